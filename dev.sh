@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Reftel developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# One entry point for developers and CI. Sets everything up first (natively on
+# a host with Qt >= 6.5 and KF6SyntaxHighlighting, otherwise in a Debian 13
+# build root made by tools/buildroot.sh), then:
+#
+#   ./dev.sh run [--xvfb] [--screenshot FILE] [-- REFTEL ARGS]   build and launch Reftel
+#   ./dev.sh test [CTEST ARGS]                                    build and run the whole test suite
+#   ./dev.sh build                                                build only
+#   ./dev.sh package                                              build the .deb (CPack)
+#   ./dev.sh exec CMD...                                          run CMD where Reftel builds (e.g. a benchmark)
+#
+# REFTEL_NATIVE=1 / 0 forces the native build or the build root.
+set -euo pipefail
+
+src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$src"
+
+say() { printf 'dev.sh: %s\n' "$*" >&2; }
+
+version_ge() { [ "$(printf '%s\n%s\n' "$2" "$1" | sort -V | head -n1)" = "$2" ]; }
+
+native_ok() {
+    case "${REFTEL_NATIVE:-}" in 1) return 0 ;; 0) return 1 ;; esac
+    local qtpaths v
+    qtpaths=$(command -v qtpaths6 || command -v qtpaths-qt6 || true)
+    [ -n "$qtpaths" ] || return 1
+    v=$("$qtpaths" --qt-query QT_VERSION 2>/dev/null) || return 1
+    version_ge "$v" 6.5 || return 1
+    command -v cmake >/dev/null && command -v ninja >/dev/null || return 1
+    local d
+    for d in /usr/lib/*/cmake /usr/lib/cmake /usr/lib64/cmake /usr/local/lib/cmake /usr/local/lib/*/cmake; do
+        [ -f "$d/KF6SyntaxHighlighting/KF6SyntaxHighlightingConfig.cmake" ] && return 0
+    done
+    return 1
+}
+
+if native_ok; then
+    mode=native
+    build="$src/build/native"
+    inside() { local dir=$1; shift; (cd "$dir" && "$@"); }
+else
+    mode=root
+    build="$src/build/root"
+    "$src/tools/buildroot.sh" ensure
+    inside() { local dir=$1; shift; "$src/tools/buildroot.sh" exec "$dir" "$@"; }
+fi
+
+werror=OFF
+[ -n "${CI:-}" ] && werror=ON
+
+configure() {
+    local cache="$build/CMakeCache.txt"
+    # Configure once; later builds let CMake re-run itself when a CMakeLists changes.
+    if [ ! -f "$build/build.ninja" ] || ! grep -q "^REFTEL_WERROR:BOOL=$werror$" "$cache" 2>/dev/null; then
+        inside "$src" cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFTEL_WERROR=$werror >/dev/null
+    fi
+}
+
+build_all() {
+    configure
+    inside "$src" cmake --build "$build" --parallel "$(nproc)"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+    build)
+        build_all ;;
+    test)
+        build_all
+        inside "$build" env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@" ;;
+    run)
+        xvfb=0 shot="" args=()
+        while [ $# -gt 0 ]; do
+            case "$1" in
+                --xvfb) xvfb=1 ;;
+                --screenshot) shot=$(realpath -m "$2"); xvfb=1; shift ;;
+                --) shift; args+=("$@"); break ;;
+                *) args+=("$1") ;;
+            esac
+            shift
+        done
+        build_all
+        # The build root sees the checkout but not the host's other folders:
+        # the picture is written in the build folder and copied out.
+        [ -n "$shot" ] && args+=(--screenshot "$build/screenshot.png")
+        if [ "$xvfb" = 1 ]; then
+            inside "$src" xvfb-run -a -s "-screen 0 1440x900x24" "$build/app/reftel" "${args[@]}"
+            if [ -n "$shot" ]; then
+                mkdir -p "$(dirname "$shot")" && mv "$build/screenshot.png" "$shot" && say "saved $shot"
+            fi
+        elif [ -n "${WAYLAND_DISPLAY:-}" ] || [ -n "${DISPLAY:-}" ]; then
+            if [ "$mode" = root ]; then
+                export REFTEL_BIND="/tmp/.X11-unix:${XDG_RUNTIME_DIR:-}"
+            fi
+            inside "$src" "$build/app/reftel" "${args[@]}"
+        else
+            say "no display (neither DISPLAY nor WAYLAND_DISPLAY is set)."
+            say "Run under a virtual X server with:   ./dev.sh run --xvfb"
+            say "or take a screenshot of the window:  ./dev.sh run --screenshot reftel.png"
+            exit 3
+        fi ;;
+    package)
+        build_all
+        inside "$build" cpack -G DEB ;;
+    exec)
+        configure
+        inside "$src" "$@" ;;
+    *)
+        sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//'
+        exit 2 ;;
+esac

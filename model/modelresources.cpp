@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "modelresources.h"
+
+#include <QtGlobal>
+
+static void initModelResources()
+{
+    Q_INIT_RESOURCE(samples);
+}
+
+namespace Reftel
+{
+void ensureModelResources()
+{
+    static const bool done = [] {
+        initModelResources();
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+}

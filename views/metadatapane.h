@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+namespace Reftel
+{
+class PlaceholderLabel;
+
+// The metadata dock of the main window.
+class MetadataPane final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MetadataPane(QWidget *parent = nullptr);
+
+private:
+    PlaceholderLabel *m_placeholder = nullptr;
+};
+}
