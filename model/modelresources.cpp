@@ -7,6 +7,7 @@
 static void initModelResources()
 {
     Q_INIT_RESOURCE(samples);
+    Q_INIT_RESOURCE(glossary);
 }
 
 namespace Reftel
