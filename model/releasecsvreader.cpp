@@ -1,0 +1,220 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "releasecsvreader.h"
+
+#include "textdecoder.h"
+#include "textscan.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace Reftel
+{
+namespace
+{
+constexpr qsizetype ChunkSize = 256 * 1024;
+constexpr int FieldCount = 8;
+// A row longer than this is not a cable; stop instead of buffering the file.
+constexpr qsizetype MaxRowSize = 64 * 1024 * 1024;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reftel::ReleaseCsvReader", text);
+}
+}
+
+ReleaseCsvReader::ReleaseCsvReader(QIODevice *device, QString sourceName)
+    : m_device(device)
+    , m_sourceName(std::move(sourceName))
+{
+}
+
+bool ReleaseCsvReader::looksLikeReleaseCsv(QByteArrayView head)
+{
+    // "1","12/28/1966 18:48","66BUENOSAIRES2481",...
+    if (head.size() < 8 || head[0] != '"')
+        return false;
+    qsizetype i = 1;
+    while (i < head.size() && head[i] >= '0' && head[i] <= '9')
+        ++i;
+    if (i == 1 || i + 3 >= head.size())
+        return false;
+    if (!(head[i] == '"' && head[i + 1] == ',' && head[i + 2] == '"'))
+        return false;
+    const qsizetype slash = head.indexOf('/', i);
+    return slash > 0 && slash < i + 8;
+}
+
+bool ReleaseCsvReader::atEnd() const
+{
+    return m_eof && m_pos >= m_buffer.size();
+}
+
+bool ReleaseCsvReader::fill()
+{
+    if (m_eof || !m_device)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + ChunkSize);
+    const qint64 got = m_device->read(m_buffer.data() + old, ChunkSize);
+    if (got <= 0) {
+        m_buffer.resize(old);
+        m_eof = true;
+        return false;
+    }
+    m_buffer.resize(old + got);
+    return true;
+}
+
+qsizetype ReleaseCsvReader::parseRow(QList<QByteArray> *fields) const
+{
+    fields->clear();
+    const char *data = m_buffer.constData();
+    const qsizetype n = m_buffer.size();
+    qsizetype i = m_pos;
+    // Blank lines between rows are skipped.
+    while (i < n && (data[i] == '\n' || data[i] == '\r'))
+        ++i;
+    if (i >= n)
+        return 0;
+    while (true) {
+        if (i >= n)
+            return m_eof ? -1 : 0;
+        QByteArray field;
+        if (data[i] == '"') {
+            ++i;
+            bool closed = false;
+            while (i < n) {
+                const char c = data[i];
+                if (c == '\\' && i + 1 < n && data[i + 1] == '"') {
+                    // \" is a quote, unless the quote closes the field ("...\\",").
+                    const bool closesField = i + 2 < n && (data[i + 2] == ',' ? (i + 3 < n && data[i + 3] == '"') : false);
+                    bool closesRow = false;
+                    if (fields->size() == FieldCount - 1) {
+                        // Only a backslash ending the last field: the next row (or the end) must follow.
+                        qsizetype j = i + 2;
+                        while (j < n && (data[j] == '\n' || data[j] == '\r'))
+                            ++j;
+                        if (j + 1 >= n && !m_eof)
+                            return 0;
+                        closesRow = j > i + 2 && (j >= n || (data[j] == '"' && j + 1 < n && data[j + 1] >= '0' && data[j + 1] <= '9'));
+                        if (i + 2 >= n)
+                            closesRow = m_eof;
+                    }
+                    if (!closesField && !closesRow) {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    field += '\\';
+                    ++i;
+                    continue;
+                }
+                if (c == '"') {
+                    if (i + 1 < n && data[i + 1] == '"') {
+                        field += '"';
+                        i += 2;
+                        continue;
+                    }
+                    if (i + 1 >= n && !m_eof)
+                        return 0;
+                    ++i;
+                    closed = true;
+                    break;
+                }
+                field += c;
+                ++i;
+            }
+            if (!closed)
+                return m_eof ? -1 : 0;
+        } else {
+            const qsizetype s = i;
+            while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
+                ++i;
+            field = QByteArray(data + s, i - s);
+        }
+        fields->append(field);
+        if (i >= n)
+            return m_eof ? (fields->size() == FieldCount ? i - m_pos : -1) : 0;
+        if (data[i] == ',') {
+            ++i;
+            continue;
+        }
+        if (data[i] == '\n' || data[i] == '\r') {
+            if (data[i] == '\r' && i + 1 < n && data[i + 1] == '\n')
+                ++i;
+            else if (data[i] == '\r' && i + 1 >= n && !m_eof)
+                return 0;
+            ++i;
+            return fields->size() == FieldCount ? i - m_pos : -1;
+        }
+        return -1;
+    }
+}
+
+bool ReleaseCsvReader::readNext(RawCable *cable)
+{
+    if (!m_error.isEmpty())
+        return false;
+    QList<QByteArray> fields;
+    fields.reserve(FieldCount);
+    qsizetype length = 0;
+    while (true) {
+        if (m_pos >= m_buffer.size() && !fill())
+            return false;
+        length = parseRow(&fields);
+        if (length > 0)
+            break;
+        if (length < 0) {
+            m_error = tr("%1: row %2 of the release CSV is malformed (expected %3 quoted fields).")
+                          .arg(m_sourceName)
+                          .arg(m_rows + 1)
+                          .arg(FieldCount);
+            return false;
+        }
+        if (m_buffer.size() - m_pos > MaxRowSize) {
+            m_error = tr("%1: row %2 of the release CSV is too long to be a cable.").arg(m_sourceName).arg(m_rows + 1);
+            return false;
+        }
+        if (!fill()) {
+            length = parseRow(&fields);
+            if (length > 0)
+                break;
+            if (m_pos < m_buffer.size() && !TextScan::isBlank(QString::fromLatin1(m_buffer.sliced(m_pos).first(std::min<qsizetype>(64, m_buffer.size() - m_pos)))))
+                m_error = tr("%1: the release CSV ends inside row %2.").arg(m_sourceName).arg(m_rows + 1);
+            m_pos = m_buffer.size();
+            return false;
+        }
+    }
+
+    const QByteArray rowBytes = m_buffer.sliced(m_pos, length);
+    m_pos += length;
+    m_consumed += length;
+    ++m_rows;
+
+    auto text = [](const QByteArray &b) { return TextDecoder::decode(b).text; };
+    RawCable raw;
+    raw.format = SourceFormat::ReleaseCsv;
+    raw.sourceName = m_sourceName.isEmpty() ? QString::number(m_rows) : m_sourceName + u':' + QString::number(m_rows);
+    raw.created = TextScan::parseDateTime(text(fields[1]));
+    raw.id = text(fields[2]).trimmed();
+    raw.origin = text(fields[3]).trimmed();
+    raw.classification = text(fields[4]).trimmed();
+    for (const QByteArray &ref : fields[5].split('|')) {
+        const QByteArray r = ref.trimmed();
+        if (!r.isEmpty())
+            raw.releaseReferences.append(QString::fromLatin1(r));
+    }
+    const QString header = text(fields[6]);
+    const QString body = text(fields[7]);
+    raw.telegram = header.isEmpty() ? body : header + u'\n' + body;
+    raw.originalBytes = rowBytes.trimmed();
+    raw.documentText = TextDecoder::decode(raw.originalBytes).text;
+    *cable = std::move(raw);
+    return true;
+}
+}

@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rawcable.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QIODevice;
+
+namespace Reftel
+{
+// Streams the release's cables.csv: no header row, one row per cable with
+// eight quoted fields (row number, date in US order, reference id, origin,
+// classification, cited ids separated by "|", header, body). Quotes inside a
+// field are escaped as \" (doubled quotes are accepted too) and fields hold
+// newlines. The 1.7 GB file is read row by row: memory stays at one row plus
+// a fixed read buffer.
+class ReleaseCsvReader final
+{
+public:
+    explicit ReleaseCsvReader(QIODevice *device, QString sourceName = {});
+
+    // The next row as a RawCable; false at the end or on an error (see
+    // errorString()). A malformed row is an error, not a crash.
+    bool readNext(RawCable *cable);
+
+    bool atEnd() const;
+    QString errorString() const { return m_error; }
+    // Bytes consumed so far, for progress against QIODevice::size().
+    qint64 bytesRead() const { return m_consumed; }
+    qint64 rowsRead() const { return m_rows; }
+
+    // True when the bytes start like a row of the release CSV.
+    static bool looksLikeReleaseCsv(QByteArrayView head);
+
+private:
+    bool fill();
+    // Parses one row from m_buffer at m_pos; returns 0 when more data is
+    // needed, -1 on a malformed row, otherwise the row's length.
+    qsizetype parseRow(QList<QByteArray> *fields) const;
+
+    QIODevice *m_device = nullptr;
+    QString m_sourceName;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumed = 0;
+    qint64 m_rows = 0;
+    bool m_eof = false;
+    QString m_error;
+};
+}
