@@ -28,6 +28,8 @@ struct Line {
     qsizetype cstart = 0; // its content: trimmed, page-marker parts cut off
     qsizetype cend = 0;
     LineKind kind = LineKind::Text;
+    // Page markers inside the line (unwrapped pages): ranges that are not text, in order.
+    QList<std::pair<qsizetype, qsizetype>> cuts;
 };
 
 struct Segment {
@@ -357,6 +359,19 @@ private:
     void warn(ParseWarning::Kind kind, const QString &message, qsizetype position = -1) { m_c.warnings.append({kind, message, position}); }
 
     void classifyLines();
+    void cutInlineMarkers(QStringView post);
+    void appendLine(QList<Segment> &segments, qsizetype i, qsizetype from) const
+    {
+        const Line &l = m_lines[i];
+        qsizetype at = from;
+        for (const auto &cut : l.cuts) {
+            if (cut.first < at)
+                continue;
+            segments.append({at, cut.first});
+            at = cut.second;
+        }
+        segments.append({at, l.cend});
+    }
     qsizetype parseHeader(qsizetype i, HeaderFields &h);
     void mergeHeader(const HeaderFields &h);
     void parseBody(qsizetype from);
@@ -395,6 +410,12 @@ void Parser::classifyLines()
             ++s;
         while (e > s && (m_t[e - 1].isSpace()))
             --e;
+        // Some pages end lines with a backslash continuation mark.
+        if (e > s && m_t[e - 1] == u'\\') {
+            --e;
+            while (e > s && m_t[e - 1].isSpace())
+                --e;
+        }
         l.cstart = s;
         l.cend = e;
         l.kind = s == e ? LineKind::Blank : LineKind::Text;
@@ -463,6 +484,60 @@ void Parser::classifyLines()
         }
         if (v.startsWith(u'>') || v == u"NNNN" || v.contains(u"@@@"))
             l.kind = LineKind::Noise;
+    }
+}
+
+void Parser::cutInlineMarkers(QStringView post)
+{
+    const QString compact = TextScan::compactPost(post);
+    for (qsizetype i = 0; i < m_lines.size(); ++i) {
+        Line &l = m_lines[i];
+        if (l.kind != LineKind::Text)
+            continue;
+        const QStringView v = content(i);
+        qsizetype of = v.indexOf(u" OF ");
+        while (of > 0) {
+            // "... POST 00000325 002 OF 003 ..."
+            const QList<QStringView> before = TextScan::tokens(v.first(of).last(std::min<qsizetype>(of, 60)));
+            const QList<QStringView> afterToks = TextScan::tokens(v.sliced(of + 4).first(std::min<qsizetype>(v.size() - of - 4, 8)));
+            const qsizetype nb = before.size();
+            if (nb >= 3 && !afterToks.isEmpty() && afterToks[0].size() == 3 && TextScan::isDigits(afterToks[0])) {
+                QStringView page = before[nb - 1];
+                const qsizetype dot = page.indexOf(u'.');
+                if (dot > 0)
+                    page = page.first(dot);
+                const QStringView serial = before[nb - 2];
+                if (page.size() == 3 && TextScan::isDigits(page) && serial.size() == 8 && serial.startsWith(u'0') && TextScan::isDigits(serial)) {
+                    // The post: as many capital words as make the banner's post, else one.
+                    qsizetype words = 1;
+                    QString acc;
+                    for (qsizetype w = 1; w <= 4 && nb - 2 - w >= 0; ++w) {
+                        acc.prepend(TextScan::compactPost(before[nb - 2 - w]));
+                        if (!compact.isEmpty() && acc == compact) {
+                            words = w;
+                            break;
+                        }
+                    }
+                    if (TextScan::isUpperWord(before[nb - 2 - words])) {
+                        const qsizetype start = l.cstart + (before[nb - 2 - words].data() - v.data());
+                        const qsizetype end = l.cstart + (afterToks[0].data() - v.data()) + 3;
+                        if (start == l.cstart && end >= l.cend) {
+                            l.kind = LineKind::PageMarker;
+                        } else if (start == l.cstart) {
+                            l.cstart = end;
+                        } else if (end >= l.cend) {
+                            l.cend = start;
+                        } else {
+                            l.cuts.append({start, end});
+                        }
+                        addDedup(DedupEntry::Kind::PageMarker, start, end);
+                        if (l.kind != LineKind::Text)
+                            break;
+                    }
+                }
+            }
+            of = v.indexOf(u" OF ", of + 4);
+        }
     }
 }
 
@@ -571,6 +646,19 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
             sawSubjectOrTags = true;
             afterBlank = false;
             lastUsed = i;
+            // A TAGS line ending in a comma goes on: "TAGS ECON, EINV, ..., IR," / "TU, AJ".
+            while (field == Field::None && h.tags.endsWith(u',') && i + 1 < m_lines.size() && m_lines[i + 1].kind == LineKind::Text
+                   && content(i + 1).size() < 200 && !content(i + 1).startsWith(u"SUBJECT")) {
+                ++i;
+                QStringView more = content(i);
+                const qsizetype subjAt = more.indexOf(u"SUBJECT:");
+                if (subjAt >= 0) {
+                    h.subject = more.sliced(subjAt + 8).trimmed().toString();
+                    more = more.first(subjAt);
+                    field = Field::Subject;
+                }
+                h.tags += u' ' + more.trimmed().toString();
+            }
             continue;
         }
         if (field == Field::Subject && !afterBlank && v.size() < 120) {
@@ -601,15 +689,32 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
             }
             field = Field::None;
         }
-        if (!sawSubjectOrTags && h.eo.isEmpty() && (sawBanner || i == lastUsed)) {
+        if (!sawSubjectOrTags && h.eo.isEmpty()) {
             if (isCaveatLine(v)) {
                 for (const QStringView t : TextScan::tokens(v))
                     h.caveats.append(t.toString());
                 lastUsed = i;
                 continue;
             }
-            if (v.size() <= 120 && (v.contains(u" FOR ") || v.startsWith(u"FOR ") || v.startsWith(u"PASS ") || v.contains(u" for ")
+            if (v.size() <= 400 && (v.contains(u" FOR ") || v.startsWith(u"FOR ") || v.startsWith(u"PASS ") || v.contains(u" for ")
                                     || !TextScan::hasLowercase(v))) {
+                h.passing.append(v.toString());
+                lastUsed = i;
+                continue;
+            }
+            // Notes before the E.O. line ("Original Telegram was Confidential..."): still header.
+            bool keywordAhead = false;
+            for (qsizetype k = i + 1; k < m_lines.size() && k < i + 16 && !keywordAhead; ++k) {
+                if (m_lines[k].kind != LineKind::Text)
+                    continue;
+                const QStringView n = content(k);
+                qsizetype r = 0;
+                int num = 0;
+                if (paragraphStart(n, &num, &r))
+                    break;
+                keywordAhead = eoPrefix(n, &r) || n.startsWith(u"TAGS") || n.startsWith(u"SUBJECT:");
+            }
+            if (keywordAhead) {
                 h.passing.append(v.toString());
                 lastUsed = i;
                 continue;
@@ -767,7 +872,7 @@ void Parser::parseBody(qsizetype from)
         b.number = number;
         b.mark = mark;
         b.position = m_lines[i].cstart;
-        b.segments.append({textStart, m_lines[i].cend});
+        appendLine(b.segments, i, textStart);
         m_paragraphs.append(b);
         m_paragraphSection.append(int(m_headings.size() - 1));
         current = &m_paragraphs.back();
@@ -859,7 +964,7 @@ void Parser::parseBody(qsizetype from)
                     shadowCurrent = Building{};
                     shadowCurrent.number = number;
                     shadowCurrent.mark = mark;
-                    shadowCurrent.segments.append({m_lines[i].cstart + p, m_lines[i].cend});
+                    appendLine(shadowCurrent.segments, i, m_lines[i].cstart + p);
                     shadowOpen = true;
                     continue;
                 }
@@ -870,7 +975,7 @@ void Parser::parseBody(qsizetype from)
                 while (prev >= from && m_lines[prev].kind != LineKind::Text)
                     --prev;
                 if (current && prev >= from && !endsWithTerminal(content(prev)) && !blankSince) {
-                    current->segments.append({m_lines[i].cstart, m_lines[i].cend});
+                    appendLine(current->segments, i, m_lines[i].cstart);
                     continue;
                 }
                 warn(ParseWarning::Kind::ParagraphOutOfSequence,
@@ -889,7 +994,7 @@ void Parser::parseBody(qsizetype from)
 
         if (inRepeat) {
             if (shadowOpen)
-                shadowCurrent.segments.append({m_lines[i].cstart, m_lines[i].cend});
+                appendLine(shadowCurrent.segments, i, m_lines[i].cstart);
             continue;
         }
         if (afterSignature) {
@@ -919,7 +1024,7 @@ void Parser::parseBody(qsizetype from)
         if (isLevelLine(v) && (i + 1 >= m_lines.size() || nextContent(i) < 0))
             continue;
         if (current && (current->number > 0 || !blankSince)) {
-            current->segments.append({m_lines[i].cstart, m_lines[i].cend});
+            appendLine(current->segments, i, m_lines[i].cstart);
         } else {
             QString mark;
             const qsizetype ml = markAt(v, 0, &mark);
@@ -1199,6 +1304,7 @@ void Parser::run()
             break;
         }
     }
+    cutInlineMarkers(banner >= 0 ? QStringView(TextScan::parseBanner(content(banner)).post) : QStringView());
     qsizetype headerStart = banner;
     if (headerStart < 0) {
         for (qsizetype i = 0; i < m_lines.size() && i < 400; ++i) {

@@ -271,9 +271,10 @@ BannerInfo parseBanner(QStringView line)
 bool isPageMarker(QStringView line, qsizetype *restStart)
 {
     const QStringView t = line.trimmed();
-    if (t.size() < 10 || t.size() > 200)
+    if (t.size() < 10 || (t.size() > 200 && !t.startsWith(u"PAGE ")))
         return false;
-    const QList<QStringView> toks = tokens(t);
+    // Only the first tokens matter; unwrapped pages put a whole paragraph after an old marker.
+    const QList<QStringView> toks = tokens(t.first(std::min<qsizetype>(t.size(), 120)));
     // Old form: PAGE nn POST serial kk OF nn [ddhhmmZ] [text...]
     if (toks.size() >= 6 && toks[0] == u"PAGE" && isDigits(toks[1])) {
         qsizetype i = 2;
