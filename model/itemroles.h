@@ -1,0 +1,23 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <Qt>
+
+namespace Reftel
+{
+// Roles of Reftel's item models, in one place so views and delegates agree.
+namespace ItemRole
+{
+enum : int {
+    NodeKind = Qt::UserRole + 1, // CableTreeModel::NodeKind
+    Number, // paragraph number, 0 when unnumbered
+    Mark, // paragraph classification mark: C, SBU, S/NF...
+    Text, // the paragraph's flowing text
+    Heading, // a section's heading, empty for the opening section
+    AnnotationCount, // how many of the user's annotations the node holds
+    Anchor, // stable paragraph anchor, "09ASTANA253¶5"
+    CableId, // the cable's reference id
+};
+}
+}
