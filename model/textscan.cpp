@@ -162,8 +162,12 @@ BannerInfo parseBanner(QStringView line)
     line = line.trimmed();
     if (line.size() < 5 || line.size() > 160)
         return info;
-    const QChar first = line[0];
-    if (first != u'C' && first != u'S' && first != u'U' && first != u'L' && first != u'T')
+    // Cheap rejection first: this runs on every line of every body.
+    static constexpr QStringView Starts[] = {u"C O N", u"S E C", u"U N C", u"T O P", u"CONF", u"SECR", u"UNCL", u"LIMI", u"TOP "};
+    bool plausible = false;
+    for (const QStringView s : Starts)
+        plausible = plausible || line.startsWith(s);
+    if (!plausible)
         return info;
 
     const QList<QStringView> toks = tokens(line);
@@ -318,6 +322,8 @@ bool isPageMarker(QStringView line, qsizetype *restStart)
 
 bool isDateTimeGroupLine(QStringView line)
 {
+    if (line.size() < 12 || !line[0].isUpper() || !(line[1] == u' ' || line[2] == u' '))
+        return false;
     const QList<QStringView> toks = tokens(line);
     if (toks.size() < 4)
         return false;
