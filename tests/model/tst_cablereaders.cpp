@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cabledocumentreader.h"
+#include "parserfixtures.h"
+#include "releasecsvreader.h"
+#include "textdecoder.h"
+
+#include <QBuffer>
+#include <QTest>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+
+// Readers: the form is detected from the content, metadata comes from the page.
+class TestCableReaders final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void detectsForm_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<SourceFormat>("format");
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("classification");
+        QTest::addColumn<QString>("origin");
+        const QStringList s = ParserFixtures::seeds();
+        QTest::newRow("000") << s[0] << SourceFormat::SearchPage << u"09ASTANA253"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
+        QTest::newRow("001") << s[1] << SourceFormat::SearchPage << u"09ASTANA1399"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
+        QTest::newRow("002") << s[2] << SourceFormat::BlogPage << u"09ASTANA478"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
+        QTest::newRow("003") << s[3] << SourceFormat::BlogPage << u"09ASTANA713"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
+        QTest::newRow("004") << s[4] << SourceFormat::SearchPageFlattened << u"09ASTANA714"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
+        QTest::newRow("html") << u"10ASTANA72.html"_s << SourceFormat::HtmlPage << u"10ASTANA72"_s << u"SECRET"_s << u"Embassy Astana"_s;
+    }
+
+    void detectsForm()
+    {
+        QFETCH(QString, file);
+        QFETCH(SourceFormat, format);
+        QFETCH(QString, id);
+        QFETCH(QString, classification);
+        QFETCH(QString, origin);
+        const QByteArray bytes = ParserFixtures::bytes(file);
+        // The file name says nothing: the form comes from the content.
+        const ReadResult r = CableDocumentReader::read(bytes, u"renamed.bin"_s);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.cables.size(), 1);
+        const Cable c = CableParser::parse(r.cables.front());
+        QCOMPARE(c.format, format);
+        QCOMPARE(c.id, id);
+        QCOMPARE(c.classification, classification);
+        QCOMPARE(c.origin, origin);
+        QCOMPARE(c.originalBytes, bytes);
+    }
+
+    void bareTelegramFromTheBanner()
+    {
+        const Cable seed = ParserFixtures::parseFile(ParserFixtures::seeds()[0]);
+        const QString bare = seed.telegram;
+        const Cable c = ParserFixtures::parseText(bare);
+        QCOMPARE(c.format, SourceFormat::BareTelegram);
+        QCOMPARE(c.id, u"09ASTANA253"_s); // built from the banner's post and serial
+        QCOMPARE(c.paragraphCount(), 11);
+        QCOMPARE(c.origin, u"Embassy Astana"_s); // from FM AMEMBASSY ASTANA
+        QCOMPARE(c.classification, u"CONFIDENTIAL"_s);
+    }
+
+    void errorsNameTheFile_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("empty") << QByteArray();
+        QTest::newRow("binary") << QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16);
+        QTest::newRow("prose") << QByteArray("Dear diary,\nnothing happened today.\n");
+    }
+
+    void errorsNameTheFile()
+    {
+        QFETCH(QByteArray, bytes);
+        const ReadResult r = CableDocumentReader::read(bytes, u"holiday.png"_s);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error.startsWith(u"holiday.png: "_s));
+        QVERIFY(r.cables.isEmpty());
+    }
+
+    void decodesLegacyEncodings()
+    {
+        // Windows-1252 curly quotes and a Latin-1 e-acute, no mojibake.
+        const QByteArray cp1252("He said \x93yes\x94 to the caf\xe9.");
+        QCOMPARE(TextDecoder::decode(cp1252).text, u"He said \u201Cyes\u201D to the caf\u00E9."_s);
+        QCOMPARE(TextDecoder::decode(QByteArray("caf\xc3\xa9")).text, u"caf\u00E9"_s);
+        // UTF-8 read once as Windows-1252 and saved again.
+        QCOMPARE(TextDecoder::decode(QByteArray("it\xc3\xa2\xe2\x82\xac\xe2\x84\xa2s")).text, u"it\u2019s"_s);
+    }
+
+    void streamsReleaseCsv()
+    {
+        QByteArray data = ParserFixtures::bytes(u"cables-sample.csv"_s);
+        QVERIFY(!data.isEmpty());
+        // A third row with doubled quotes and a field holding newlines.
+        data += "\"3\",\"1/2/2009 10:00\",\"09ASTANA1\",\"Embassy Astana\",\"UNCLASSIFIED\",\"08STATE1|09ASTANA2\",\"R 021000Z JAN 09\nFM AMEMBASSY ASTANA\","
+                "\"UNCLAS ASTANA 000001\n\nSUBJECT: A \"\"QUOTED\"\" TEST\n\n1. (U) Text \\\"here\\\".\n\nHOAGLAND\"\n";
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        ReleaseCsvReader reader(&buffer, u"cables.csv"_s);
+        QList<RawCable> rows;
+        RawCable raw;
+        qint64 lastBytes = 0;
+        while (reader.readNext(&raw)) {
+            QVERIFY(reader.bytesRead() > lastBytes);
+            lastBytes = reader.bytesRead();
+            rows.append(raw);
+        }
+        QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
+        QCOMPARE(rows.size(), 3);
+        QCOMPARE(reader.bytesRead(), qint64(data.size()));
+        QCOMPARE(rows[0].id, u"66BUENOSAIRES2481"_s);
+        QCOMPARE(rows[0].releaseReferences, QStringList{u"66STATE106206"_s});
+        QCOMPARE(rows[0].created, QDateTime(QDate(1966, 12, 28), QTime(18, 48), QTimeZone::UTC));
+        QVERIFY(rows[0].telegram.contains(u"\"EPICONTINENTAL SEA OUT TO 200 METER ISOBAR\""_s));
+        const Cable c = CableParser::parse(rows[2]);
+        QCOMPARE(c.subject, u"A \"QUOTED\" TEST"_s);
+        QCOMPARE(c.releaseReferences, (QStringList{u"08STATE1"_s, u"09ASTANA2"_s}));
+        QCOMPARE(c.paragraphs().front()->text, u"Text \"here\"."_s);
+        QCOMPARE(c.signature, u"HOAGLAND"_s);
+    }
+
+    void malformedCsvIsAnError()
+    {
+        QByteArray data("\"1\",\"12/28/1966 18:48\",\"66X1\",\"unterminated");
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        ReleaseCsvReader reader(&buffer, u"broken.csv"_s);
+        RawCable raw;
+        QVERIFY(!reader.readNext(&raw));
+        QVERIFY(reader.errorString().startsWith(u"broken.csv"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCableReaders)
+#include "tst_cablereaders.moc"
