@@ -1,0 +1,124 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cableview.h"
+
+#include "bodyview.h"
+#include "dedupsummary.h"
+#include "findbar.h"
+#include "rawview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Reftel
+{
+CableView::CableView(QWidget *parent)
+    : QWidget(parent)
+    , m_banner(new QLabel(this))
+    , m_toggle(new QToolButton(this))
+    , m_bannerRow(new QWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_body(new BodyView(this))
+    , m_raw(new RawView(this))
+    , m_find(new FindBar(this))
+{
+    setObjectName(QStringLiteral("cableView"));
+    m_banner->setObjectName(QStringLiteral("dedupBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setForegroundRole(QPalette::PlaceholderText);
+    m_toggle->setObjectName(QStringLiteral("showOriginal"));
+    m_toggle->setCheckable(true);
+    m_toggle->setText(tr("Show original"));
+    m_toggle->setToolTip(tr("Show the cable as it was saved, with what was removed marked"));
+    m_toggle->setAutoRaise(true);
+
+    auto *row = new QHBoxLayout(m_bannerRow);
+    row->setContentsMargins(8, 2, 4, 2);
+    row->addWidget(m_banner, 1);
+    row->addWidget(m_toggle);
+
+    m_stack->addWidget(m_body);
+    m_stack->addWidget(m_raw);
+    m_find->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bannerRow);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_find);
+
+    connect(m_toggle, &QToolButton::toggled, this, &CableView::setShowOriginal);
+    connect(m_body, &BodyView::referenceActivated, this, [this](int index, bool other) {
+        Q_EMIT referenceActivated(m_body->cable().id, index, other);
+    });
+    connect(m_find, &FindBar::findNext, this, [this](const QString &text) { findInView(text, false); });
+    connect(m_find, &FindBar::findPrevious, this, [this](const QString &text) { findInView(text, true); });
+    connect(m_find, &FindBar::textChanged, this, [this](const QString &text) {
+        m_find->setMatchCount(m_body->countMatches(text), true);
+    });
+    connect(m_find, &FindBar::closed, this, [this] { m_stack->currentWidget()->setFocus(); });
+}
+
+void CableView::setCable(const Cable &cable)
+{
+    m_body->setCable(cable);
+    QList<RawView::Mark> marks;
+    for (const DedupEntry &entry : cable.dedup) {
+        // Positions in the telegram are shifted to the page when the telegram is a slice of it.
+        qsizetype position = entry.position;
+        if (entry.in == DedupEntry::In::Telegram) {
+            if (cable.telegramOffset < 0)
+                continue;
+            position += cable.telegramOffset;
+        }
+        marks.append({position, entry.length, dedupKindName(entry.kind)});
+    }
+    m_raw->setCable(cable.documentText.isEmpty() ? cable.telegram : cable.documentText, marks);
+    setShowOriginal(false);
+    updateBanner();
+}
+
+const Cable &CableView::cable() const
+{
+    return m_body->cable();
+}
+
+bool CableView::showsOriginal() const
+{
+    return m_stack->currentWidget() == m_raw;
+}
+
+void CableView::setShowOriginal(bool original)
+{
+    m_stack->setCurrentWidget(original ? static_cast<QWidget *>(m_raw) : m_body);
+    const QSignalBlocker blocker(m_toggle);
+    m_toggle->setChecked(original);
+    m_toggle->setText(original ? tr("Show clean text") : tr("Show original"));
+}
+
+void CableView::find()
+{
+    m_find->activate();
+}
+
+void CableView::findInView(const QString &text, bool backward)
+{
+    bool found = false;
+    if (showsOriginal()) {
+        found = m_raw->find(text, backward ? QTextDocument::FindBackward : QTextDocument::FindFlags());
+    } else {
+        found = m_body->findText(text, backward);
+    }
+    m_find->setMatchCount(m_body->countMatches(text), found);
+}
+
+void CableView::updateBanner()
+{
+    const QString summary = DedupSummary::text(cable());
+    m_banner->setText(summary.isEmpty() ? tr("Nothing was removed from this cable.") : summary);
+}
+}
