@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace Reftel
 {
 namespace
@@ -156,6 +158,24 @@ bool isCaveatLine(QStringView v)
     return false;
 }
 
+// "TT, EI" or "NS SUBJECT: ...": the tail of a wrapped TAGS line.
+bool looksLikeTagList(QStringView v)
+{
+    const qsizetype subject = v.indexOf(u"SUBJECT:");
+    if (subject >= 0)
+        v = v.first(subject);
+    const QList<QStringView> toks = TextScan::tokens(v);
+    if (toks.isEmpty() || toks.size() > 8)
+        return false;
+    for (QStringView t : toks) {
+        if (t.endsWith(u','))
+            t.chop(1);
+        if (t.size() < 2 || t.size() > 6 || !TextScan::isUpperWord(t))
+            return false;
+    }
+    return true;
+}
+
 bool classifiedByPrefix(QStringView v, qsizetype *rest)
 {
     qsizetype i = 0;
@@ -210,6 +230,21 @@ bool eoPrefix(QStringView v, qsizetype *rest)
         }
     }
     return false;
+}
+
+bool isCsvRowStart(QStringView v)
+{
+    // digits,M/D/YYYY H:MM,<id>,
+    qsizetype i = 0;
+    while (i < v.size() && v[i].isDigit())
+        ++i;
+    if (i == 0 || i >= v.size() || v[i] != u',')
+        return false;
+    const qsizetype second = v.indexOf(u',', i + 1);
+    if (second < 0 || !TextScan::parseDateTime(v.sliced(i + 1, second - i - 1)).isValid())
+        return false;
+    const qsizetype third = v.indexOf(u',', second + 1);
+    return third > second && TextScan::looksLikeCableId(v.sliced(second + 1, third - second - 1));
 }
 
 bool isOldRoutingLine(QStringView v)
@@ -324,7 +359,8 @@ Classifier parseClassifier(const QString &text)
         QStringLiteral("ASSISTANT"),  QStringLiteral("OFFICER"),   QStringLiteral("POL/ECON"), QStringLiteral("CHIEF,"),
         QStringLiteral("ECONOMIC"),   QStringLiteral("SECTION"),   QStringLiteral("UNIT"),     QStringLiteral("INTERNAL"),
         QStringLiteral("PRINCIPAL"),  QStringLiteral("DIRECTOR"),  QStringLiteral("CONSUL-GENERAL"), QStringLiteral("USEU"),
-        QStringLiteral("AMBASSADOR,"), QStringLiteral("COUNSELOR,"), QStringLiteral("CLASSIFIED"), QStringLiteral("BY"),
+        QStringLiteral("AMBASSADOR,"), QStringLiteral("COUNSELOR,"), QStringLiteral("PERMANENT"), QStringLiteral("REPRESENTATIVE"),
+        QStringLiteral("ALTERNATE"), QStringLiteral("ATTACHE"), QStringLiteral("ECONOMIC/POLITICAL"), QStringLiteral("POLCOUNS"), QStringLiteral("CLASSIFIED"), QStringLiteral("BY"),
     };
     QStringList words = s.split(u' ', Qt::SkipEmptyParts);
     qsizetype split = words.size();
@@ -394,6 +430,7 @@ private:
     QStringList m_headings;
     QList<Building> m_shadow; // paragraphs read inside a repeated body
     QString m_signature;
+    bool m_csvDump = false; // text after a pasted CSV row doubles its quotes
 };
 
 void Parser::classifyLines()
@@ -441,6 +478,43 @@ void Parser::classifyLines()
                     m_lines[k].kind = LineKind::Dump;
                 addDedup(DedupEntry::Kind::MetadataDump, m_lines[i].start, m_lines[end].end);
                 i = end;
+                continue;
+            }
+        }
+        // A release-CSV row pasted into the page: 141877,2/19/2008 6:18,08JEDDAH84,"Consulate Jeddah",
+        // ... "VZCZC...","<the body again>",
+        if (isCsvRowStart(v)) {
+            qsizetype split = -1;
+            qsizetype k = i;
+            for (; k < m_lines.size() && k < i + 300; ++k) {
+                split = content(k).indexOf(u"\",\"");
+                if (split >= 0)
+                    break;
+            }
+            if (split >= 0) {
+                for (qsizetype d = i; d < k; ++d)
+                    m_lines[d].kind = LineKind::Dump;
+                const qsizetype cut = m_lines[k].cstart + split + 3;
+                addDedup(DedupEntry::Kind::MetadataDump, m_lines[i].start, cut);
+                m_lines[k].cstart = cut;
+                m_csvDump = true;
+                // The row's closing quote at the end of the body.
+                for (qsizetype e = m_lines.size() - 1; e > k; --e) {
+                    if (m_lines[e].kind == LineKind::Blank)
+                        continue;
+                    const QStringView ev = content(e);
+                    qsizetype strip = 0;
+                    while (strip < ev.size() && (ev[ev.size() - 1 - strip] == u'"' || ev[ev.size() - 1 - strip] == u','))
+                        ++strip;
+                    if (strip > 0) {
+                        addDedup(DedupEntry::Kind::MetadataDump, m_lines[e].cend - strip, m_lines[e].cend);
+                        m_lines[e].cend -= strip;
+                        while (m_lines[e].cend > m_lines[e].cstart && m_t[m_lines[e].cend - 1].isSpace())
+                            --m_lines[e].cend;
+                    }
+                    break;
+                }
+                i = k - 1;
                 continue;
             }
         }
@@ -554,6 +628,7 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
 {
     enum class Field { None, Subject, Ref, ClassifiedBy };
     Field field = Field::None;
+    Field lastField = Field::None;
     bool sawBanner = false;
     bool sawSubjectOrTags = false;
     bool afterBlank = false;
@@ -563,8 +638,10 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
         const Line &l = m_lines[i];
         if (l.kind == LineKind::Blank) {
             afterBlank = true;
-            if (field == Field::Subject || field == Field::ClassifiedBy)
+            if (field == Field::Subject || field == Field::ClassifiedBy) {
+                lastField = field;
                 field = Field::None;
+            }
             continue;
         }
         if (l.kind != LineKind::Text)
@@ -647,8 +724,9 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
             afterBlank = false;
             lastUsed = i;
             // A TAGS line ending in a comma goes on: "TAGS ECON, EINV, ..., IR," / "TU, AJ".
-            while (field == Field::None && h.tags.endsWith(u',') && i + 1 < m_lines.size() && m_lines[i + 1].kind == LineKind::Text
-                   && content(i + 1).size() < 200 && !content(i + 1).startsWith(u"SUBJECT")) {
+            while (field == Field::None && i + 1 < m_lines.size() && m_lines[i + 1].kind == LineKind::Text
+                   && content(i + 1).size() < 200 && !content(i + 1).startsWith(u"SUBJECT")
+                   && (h.tags.endsWith(u',') || looksLikeTagList(content(i + 1)))) {
                 ++i;
                 QStringView more = content(i);
                 const qsizetype subjAt = more.indexOf(u"SUBJECT:");
@@ -660,6 +738,17 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
                 h.tags += u' ' + more.trimmed().toString();
             }
             continue;
+        }
+        if (field == Field::None && lastField == Field::Subject && afterBlank && v.size() < 80 && !TextScan::hasLowercase(v)
+            && !endsWithTerminal(h.subject)) {
+            // "SUBJECT: ... IN THE", blank, "REGION", then REF or Classified By.
+            const qsizetype next = nextContent(i);
+            qsizetype r = 0;
+            if (next > 0 && (refPrefix(content(next), &r) || classifiedByPrefix(content(next), &r))) {
+                h.subject += u' ' + v.toString();
+                lastUsed = i;
+                continue;
+            }
         }
         if (field == Field::Subject && !afterBlank && v.size() < 120) {
             h.subject += u' ' + v.toString();
@@ -847,6 +936,8 @@ void Parser::parseBody(qsizetype from)
     Building *current = nullptr;
     Building shadowCurrent;
     bool shadowOpen = false;
+    QString pendingHeading;
+    qsizetype pendingHeadingAt = 0;
 
     auto closeShadow = [&]() {
         if (shadowOpen)
@@ -958,8 +1049,14 @@ void Parser::parseBody(qsizetype from)
             }
             if (inRepeat) {
                 if (number > maxNumber) {
-                    endRepeat(m_lines[i].start);
+                    if (!pendingHeading.isEmpty()) {
+                        endRepeat(pendingHeadingAt);
+                        m_headings.append(pendingHeading);
+                    } else {
+                        endRepeat(m_lines[i].start);
+                    }
                 } else {
+                    pendingHeading.clear();
                     closeShadow();
                     shadowCurrent = Building{};
                     shadowCurrent.number = number;
@@ -993,6 +1090,13 @@ void Parser::parseBody(qsizetype from)
         }
 
         if (inRepeat) {
+            if (isHeading(i)) {
+                // A heading inside the copy: it may head the first new paragraph after it.
+                closeShadow();
+                pendingHeading = v.toString().simplified();
+                pendingHeadingAt = m_lines[i].start;
+                continue;
+            }
             if (shadowOpen)
                 appendLine(shadowCurrent.segments, i, m_lines[i].cstart);
             continue;
@@ -1077,6 +1181,8 @@ void Parser::finishParagraph(Building &b)
     }
     if (out.contains(u'&'))
         out = TextScan::decodeEntities(out);
+    if (m_csvDump)
+        out.replace(u"\"\""_s, u"\""_s);
     // Flowing text: one space between words.
     QString flowing;
     flowing.reserve(out.size());
@@ -1143,6 +1249,13 @@ void Parser::finish()
 
     // E.O. 12958: DECL: 02/12/2019
     QString eo = m_header.eo;
+    for (const QStringView order : {QStringView(u"12958"), QStringView(u"13526"), QStringView(u"12356")}) {
+        if (eo.startsWith(order)) {
+            eo.remove(0, order.size());
+            while (!eo.isEmpty() && (eo.front() == u':' || eo.front().isSpace()))
+                eo.remove(0, 1);
+        }
+    }
     const qsizetype decl = eo.indexOf(u"DECL");
     if (decl >= 0) {
         eo = eo.sliced(decl + 4);

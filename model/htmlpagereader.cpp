@@ -141,7 +141,8 @@ RawCable HtmlPageReader::read(const QString &text)
             close = html.size();
         QString block = toPlainText(html.sliced(open + 1, close - open - 1));
         if (block.trimmed().startsWith(u"This record is a partial extract")) {
-            raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, p, close - p, TextScan::excerpt(block)});
+            raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, open + 1, close - open - 1,
+                                TextScan::excerpt(html.sliced(open + 1, close - open - 1))});
         } else {
             blocks.append(block);
         }

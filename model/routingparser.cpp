@@ -195,7 +195,8 @@ Routing RoutingParser::parse(QStringView block)
             currentLine = toks[i].line;
             continue;
         }
-        if (lineStart && isPrecedenceLetters(t) && t.size() == 2 && mode == Mode::None && r.relayStations.isEmpty()) {
+        const bool afterId = i > 0 && toks[i - 1].text.startsWith(u"VZCZC");
+        if ((lineStart || afterId) && isPrecedenceLetters(t) && t.size() == 2 && mode == Mode::None && r.relayStations.isEmpty()) {
             mode = Mode::Relay;
             continue;
         }
