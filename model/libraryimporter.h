@@ -1,0 +1,89 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// Imports files, folders (recursively) and release CSV files into a library.
+// Parsing runs on all cores with QtConcurrent while this object's thread
+// writes, through the one connection, in large transactions: a cancelled or
+// killed import leaves every committed batch in place and the next import
+// skips what is already stored.
+class LibraryImporter final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Outcome {
+        enum class Status {
+            Imported, // new cables
+            Updated, // cables already in the library, filled again
+            Merged, // another saved form of a cable already in the library
+            Skipped, // this very file (same bytes) was imported before
+            Failed,
+        };
+        QString source; // the file, or "<file>:<row>" for a CSV row
+        Status status = Status::Imported;
+        QStringList cableIds;
+        QString reason; // translated, for Failed
+    };
+
+    struct Summary {
+        int files = 0;
+        qint64 cables = 0; // cables stored (imported + updated + merged)
+        int imported = 0;
+        int updated = 0;
+        int merged = 0;
+        int skipped = 0;
+        int failed = 0;
+        bool cancelled = false;
+        QList<Outcome> failures;
+        qint64 bytes = 0;
+        qint64 milliseconds = 0;
+        bool ok() const { return failed == 0 && !cancelled; }
+    };
+
+    explicit LibraryImporter(LibraryDatabase &library, QObject *parent = nullptr);
+
+    // Blocking; run it on a worker thread (with a LibraryDatabase opened
+    // there) to keep a window responsive.
+    Summary run(const QStringList &paths);
+
+    // Thread-safe: the import stops after the batch it is writing.
+    void cancel() { m_cancel.store(true); }
+
+    // Cables per transaction. Larger is faster; a kill loses at most one batch.
+    void setBatchSize(int cables) { m_batchSize = qMax(1, cables); }
+
+    static QString statusName(Outcome::Status status);
+
+Q_SIGNALS:
+    // Bytes read so far against the total size of the inputs.
+    void progress(qint64 done, qint64 total);
+    // Every outcome that is not a plain success of a CSV row: files, failures.
+    void outcome(const Reftel::LibraryImporter::Outcome &outcome);
+
+private:
+    struct Input;
+    struct Parsed;
+    class Writer;
+
+    QList<Input> collect(const QStringList &paths, Summary &summary);
+    void importDocuments(const QList<Input> &documents, Writer &writer);
+    void importCsv(const Input &csv, Writer &writer);
+
+    LibraryDatabase &m_library;
+    std::atomic_bool m_cancel = false;
+    int m_batchSize = 2000;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+};
+}

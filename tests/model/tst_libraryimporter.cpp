@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "libraryimporter.h"
+
+#include "cablestore.h"
+#include "librarydatabase.h"
+#include "samplecables.h"
+#include "testdata.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Reftel;
+
+namespace
+{
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+}
+
+// The five bundled samples, in a folder tree as an analyst would have them.
+void writeSamples(const QString &dir)
+{
+    int i = 0;
+    for (const QString &sample : SampleCables::paths())
+        writeFile(dir + (i++ % 2 ? QStringLiteral("/sub/") : QStringLiteral("/")) + QFileInfo(sample).fileName(),
+                  SampleCables::contents(sample));
+}
+
+// A release CSV of `rows` cables made from the first real row of the fixture,
+// each with its own id.
+QByteArray syntheticCsv(int rows)
+{
+    QFile file(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/cables-sample.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("no CSV fixture");
+    const QByteArray all = file.readAll();
+    const qsizetype second = all.indexOf("\n\"2\",\"");
+    const QByteArray row = all.left(second + 1);
+    QByteArray out;
+    out.reserve(row.size() * rows);
+    for (int k = 1; k <= rows; ++k) {
+        QByteArray r = row;
+        r.replace("\"1\",", QByteArray("\"" + QByteArray::number(k) + "\","));
+        r.replace("66BUENOSAIRES2481", QByteArray("66BUENOSAIRES" + QByteArray::number(10000 + k)));
+        out += r;
+    }
+    return out;
+}
+
+// The failures of an import, for the message of a failed check.
+QByteArray failures(const LibraryImporter::Summary &summary)
+{
+    QStringList reasons;
+    for (const LibraryImporter::Outcome &outcome : summary.failures)
+        reasons << outcome.reason;
+    return reasons.join(u'\n').toUtf8();
+}
+
+qint64 cableCount(const QString &libraryPath)
+{
+    LibraryDatabase library;
+    if (!library.open(libraryPath))
+        return -1;
+    return CableStore(library).count();
+}
+}
+
+class TestLibraryImporter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void importsFoldersAndReportsBadFiles()
+    {
+        QTemporaryDir dir;
+        writeSamples(dir.filePath(QStringLiteral("in")));
+        writeFile(dir.filePath(QStringLiteral("in/notes.txt")), "Remember to buy milk.\nNothing here is a cable.\n");
+        QByteArray binary(4096, '\0');
+        for (int i = 0; i < binary.size(); ++i)
+            binary[i] = char((i * 7919) & 0xff);
+        writeFile(dir.filePath(QStringLiteral("in/sub/picture.png")), binary);
+
+        LibraryDatabase library;
+        QVERIFY2(library.open(dir.filePath(QStringLiteral("library.sqlite"))), qPrintable(library.errorString()));
+        LibraryImporter importer(library);
+        QSignalSpy outcomes(&importer, &LibraryImporter::outcome);
+        QSignalSpy progress(&importer, &LibraryImporter::progress);
+        const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("in"))});
+
+        QCOMPARE(summary.files, 7);
+        QVERIFY2(summary.imported == 5, failures(summary).constData());
+        QCOMPARE(summary.failed, 2);
+        QCOMPARE(summary.cables, qint64(5));
+        QVERIFY(!summary.ok());
+        QCOMPARE(outcomes.count(), 7);
+        QCOMPARE(summary.failures.size(), 2);
+        QStringList failed;
+        for (const LibraryImporter::Outcome &outcome : summary.failures) {
+            QVERIFY2(outcome.reason.contains(outcome.source), qPrintable(outcome.reason)); // names the file
+            failed << QFileInfo(outcome.source).fileName();
+        }
+        failed.sort();
+        QCOMPARE(failed, (QStringList{QStringLiteral("notes.txt"), QStringLiteral("picture.png")}));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
+
+        CableStore store(library);
+        QCOMPARE(store.count(), qint64(5));
+        for (const QString &id : {QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA1399"), QStringLiteral("09ASTANA478"),
+                                  QStringLiteral("09ASTANA713"), QStringLiteral("09ASTANA714")})
+            QVERIFY2(store.contains(id), qPrintable(id));
+    }
+
+    void reimportSkipsWhatIsStored()
+    {
+        QTemporaryDir dir;
+        writeSamples(dir.filePath(QStringLiteral("in")));
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        const LibraryImporter::Summary first = importer.run({dir.filePath(QStringLiteral("in"))});
+        QVERIFY2(first.imported == 5, failures(first).constData());
+        const LibraryImporter::Summary again = importer.run({dir.filePath(QStringLiteral("in"))});
+        QCOMPARE(again.skipped, 5);
+        QCOMPARE(again.imported, 0);
+        QVERIFY(again.ok());
+        QCOMPARE(CableStore(library).count(), qint64(5));
+    }
+
+    void anotherSavedFormMerges()
+    {
+        QTemporaryDir dir;
+        writeSamples(dir.filePath(QStringLiteral("in")));
+        // The same cable as a bare telegram: from the routing block on.
+        const QByteArray page = SampleCables::contents(QStringLiteral(":/samples/09ASTANA253.txt"));
+        writeFile(dir.filePath(QStringLiteral("copy/253.txt")), page.mid(page.indexOf("VZCZC")));
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        QCOMPARE(importer.run({dir.filePath(QStringLiteral("in"))}).imported, 5);
+        const LibraryImporter::Summary second = importer.run({dir.filePath(QStringLiteral("copy"))});
+        QCOMPARE(second.imported, 0);
+        QCOMPARE(second.merged + second.updated, 1);
+        CableStore store(library);
+        QCOMPARE(store.count(), qint64(5));
+        QCOMPARE(store.sources(QStringLiteral("09ASTANA253")).size(), 2);
+    }
+
+    void streamsTheReleaseCsv()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), syntheticCsv(300));
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        importer.setBatchSize(64);
+        QSignalSpy progress(&importer, &LibraryImporter::progress);
+        const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+        QVERIFY2(summary.ok(), failures(summary).constData());
+        QCOMPARE(summary.files, 1);
+        QCOMPARE(summary.imported, 300);
+        QCOMPARE(CableStore(library).count(), qint64(300));
+        QVERIFY(progress.count() >= 2);
+        // Again: every row is already there.
+        QCOMPARE(importer.run({dir.filePath(QStringLiteral("cables.csv"))}).skipped, 300);
+    }
+
+    void missingPathIsReported()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("nope"))});
+        QCOMPARE(summary.failed, 1);
+        QVERIFY(summary.failures.first().reason.contains(QStringLiteral("nope")));
+    }
+
+    void cancelKeepsWhatWasCommitted()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), syntheticCsv(3000));
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(path));
+            LibraryImporter importer(library);
+            importer.setBatchSize(100);
+            connect(&importer, &LibraryImporter::progress, &importer, [&importer](qint64 done, qint64) {
+                if (done > 0)
+                    importer.cancel();
+            });
+            const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+            QVERIFY(summary.cancelled);
+            QVERIFY(summary.cables > 0 && summary.cables < 3000);
+        }
+        const qint64 afterCancel = cableCount(path);
+        QVERIFY(afterCancel > 0 && afterCancel < 3000);
+        LibraryDatabase library;
+        QVERIFY(library.open(path));
+        LibraryImporter importer(library);
+        const LibraryImporter::Summary resumed = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+        QVERIFY(resumed.ok());
+        QCOMPARE(resumed.skipped, int(afterCancel));
+        QCOMPARE(CableStore(library).count(), qint64(3000));
+    }
+
+    // The import runs in a child process that is killed mid-way; the library
+    // must open, pass SQLite's integrity check, and a second import complete it.
+    void killedImportLeavesAConsistentLibrary()
+    {
+        QTemporaryDir dir;
+        const int rows = 20000;
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), syntheticCsv(rows));
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REFTEL_IMPORT_CHILD"), dir.path());
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        // Kill it once some batches are committed but long before the end.
+        QTRY_VERIFY_WITH_TIMEOUT(cableCount(path) >= 500 || child.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(child.state() == QProcess::Running, "the child finished before it could be killed");
+        child.kill();
+        QVERIFY(child.waitForFinished());
+
+        {
+            LibraryDatabase library;
+            QVERIFY2(library.open(path), qPrintable(library.errorString()));
+            QSqlQuery check(library.database());
+            QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+            QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
+            const qint64 partial = CableStore(library).count();
+            QVERIFY2(partial > 0 && partial < rows, qPrintable(QString::number(partial)));
+            // Every stored cable is whole: it has its paragraphs.
+            QSqlQuery empty(library.database());
+            QVERIFY(empty.exec(QStringLiteral("SELECT count(*) FROM cables c WHERE NOT EXISTS "
+                                              "(SELECT 1 FROM paragraphs p WHERE p.cable_pk = c.pk)")));
+            QVERIFY(empty.next());
+            QCOMPARE(empty.value(0).toLongLong(), qint64(0));
+        }
+        LibraryDatabase library;
+        QVERIFY(library.open(path));
+        LibraryImporter importer(library);
+        const LibraryImporter::Summary resumed = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+        QVERIFY(resumed.ok());
+        QCOMPARE(CableStore(library).count(), qint64(rows));
+    }
+};
+
+// The child of killedImportLeavesAConsistentLibrary: imports and is killed.
+static int importChild(const QString &dir)
+{
+    LibraryDatabase library;
+    if (!library.open(dir + QStringLiteral("/library.sqlite")))
+        return 2;
+    LibraryImporter importer(library);
+    importer.setBatchSize(250);
+    importer.run({dir + QStringLiteral("/cables.csv")});
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString child = qEnvironmentVariable("REFTEL_IMPORT_CHILD");
+    if (!child.isEmpty())
+        return importChild(child);
+    TestLibraryImporter test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_libraryimporter.moc"
