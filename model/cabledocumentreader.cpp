@@ -8,6 +8,7 @@
 #include "releasecsvreader.h"
 #include "searchpagereader.h"
 #include "textdecoder.h"
+#include "textscan.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -49,11 +50,12 @@ SourceFormat CableDocumentReader::detect(const QByteArray &bytes)
 ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sourceName)
 {
     ReadResult result;
-    if (bytes.trimmed().isEmpty()) {
+    if (TextScan::isBlank(QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 4096)))) && bytes.trimmed().isEmpty()) {
         result.error = tr("%1: the file is empty.").arg(sourceName);
         return result;
     }
-    if (TextDecoder::looksBinary(bytes)) {
+    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+    if (decoded.binary) {
         result.error = tr("%1: the file is not text (binary data); it holds no cable.").arg(sourceName);
         return result;
     }
@@ -71,7 +73,7 @@ ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sou
         return result;
     }
 
-    const QString text = TextDecoder::decode(bytes).text;
+    const QString &text = decoded.text;
     RawCable raw;
     switch (detectText(text)) {
     case SourceFormat::HtmlPage:

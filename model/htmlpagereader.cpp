@@ -36,7 +36,7 @@ bool HtmlPageReader::accepts(QStringView text)
     const QStringView head = text.first(std::min<qsizetype>(text.size(), 4096)).trimmed();
     if (head.startsWith(u'<') && (findCi(head, u"<html") >= 0 || findCi(head, u"<!doctype") >= 0 || findCi(head, u"<?xml") >= 0))
         return true;
-    return findCi(text.first(std::min<qsizetype>(text.size(), 200000)), u"<pre") >= 0 && head.startsWith(u'<');
+    return head.startsWith(u'<') && findCi(text.first(std::min<qsizetype>(text.size(), 200000)), u"<pre") >= 0;
 }
 
 QString HtmlPageReader::toPlainText(QStringView html)

@@ -186,13 +186,27 @@ QList<Citation> ReferenceParser::findCitations(QStringView text, const QList<Ref
 {
     QList<Citation> out;
     const qsizetype n = text.size();
+    // Candidates come from three exact searches ("ref", "Ref", "REF"), which
+    // are vectorised; a character loop over every paragraph is not.
+    qsizetype nextLower = text.indexOf(u"ref");
+    qsizetype nextCapital = text.indexOf(u"Ref");
+    qsizetype nextUpper = text.indexOf(u"REF");
     for (qsizetype i = 0; i + 3 <= n; ++i) {
-        const QChar c = text[i];
-        if (c != u'r' && c != u'R')
-            continue;
+        if (nextLower >= 0 && nextLower < i)
+            nextLower = text.indexOf(u"ref", i);
+        if (nextCapital >= 0 && nextCapital < i)
+            nextCapital = text.indexOf(u"Ref", i);
+        if (nextUpper >= 0 && nextUpper < i)
+            nextUpper = text.indexOf(u"REF", i);
+        qsizetype candidate = -1;
+        for (const qsizetype c : {nextLower, nextCapital, nextUpper}) {
+            if (c >= 0 && (candidate < 0 || c < candidate))
+                candidate = c;
+        }
+        if (candidate < 0)
+            break;
+        i = candidate;
         if (i > 0 && text[i - 1].isLetterOrNumber())
-            continue;
-        if (text.sliced(i, 3).compare(u"ref", Qt::CaseInsensitive) != 0)
             continue;
         qsizetype j = i + 3;
         bool tel = false;

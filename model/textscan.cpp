@@ -60,17 +60,27 @@ bool isLevelWord(QStringView w)
 QList<LineRef> splitLines(QStringView text)
 {
     QList<LineRef> lines;
-    lines.reserve(text.size() / 60 + 1);
+    lines.reserve(text.size() / 32 + 1);
     const QChar *data = text.data();
     const qsizetype n = text.size();
+    const bool hasCr = text.contains(u'\r');
     qsizetype start = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = data[i].unicode();
-        if (c == u'\n' || c == u'\r') {
-            lines.append({start, i});
-            if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n')
-                ++i;
-            start = i + 1;
+    if (!hasCr) {
+        // The common case: find each newline with the vectorised search.
+        qsizetype nl = 0;
+        while ((nl = text.indexOf(u'\n', start)) >= 0) {
+            lines.append({start, nl});
+            start = nl + 1;
+        }
+    } else {
+        for (qsizetype i = 0; i < n; ++i) {
+            const char16_t c = data[i].unicode();
+            if (c == u'\n' || c == u'\r') {
+                lines.append({start, i});
+                if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n')
+                    ++i;
+                start = i + 1;
+            }
         }
     }
     if (start < n || n == 0)
@@ -276,6 +286,9 @@ bool isPageMarker(QStringView line, qsizetype *restStart)
 {
     const QStringView t = line.trimmed();
     if (t.size() < 10 || (t.size() > 200 && !t.startsWith(u"PAGE ")))
+        return false;
+    // Cheap rejection: every line of every cable comes through here.
+    if (!t.startsWith(u"PAGE ") && !(t.back().isDigit() && t.contains(u" OF ")))
         return false;
     // Only the first tokens matter; unwrapped pages put a whole paragraph after an old marker.
     const QList<QStringView> toks = tokens(t.first(std::min<qsizetype>(t.size(), 120)));
