@@ -1,0 +1,128 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cable.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// Writes parsed cables into the library and reads them back for display.
+//
+// Writing is meant to be batched by the caller: begin(), many store(), then
+// commit(), which first resolves the references the batch touched (see
+// ReferenceResolver) and then commits, so a batch is all or nothing and a
+// killed import leaves the library at the last committed batch. store()
+// outside a batch runs in a transaction of its own.
+//
+// store() is idempotent: the same cable again updates its row in place.
+// A cable read from several saved forms is one cable with several sources;
+// the best-informed form (see quality()) fills the row, the others only fill
+// header fields it lacks. User data (annotations, user tags) is keyed by
+// cable id and paragraph anchor and is never touched by store().
+class CableStore final
+{
+public:
+    enum class StoreResult
+    {
+        Failed,
+        Inserted, // a cable new to the library
+        Updated, // the row was filled again from this source
+        Merged, // another source fills the row; this one was added to its sources
+    };
+
+    struct Stats
+    {
+        qint64 cables = 0;
+        qint64 paragraphs = 0;
+        qint64 sources = 0;
+        qint64 referencesResolved = 0;
+        qint64 referencesMissing = 0;
+        qint64 referencesProbable = 0;
+        qint64 referencesPending = 0;
+        qint64 referencesNotCables = 0; // EMAIL, TELECON...
+        qint64 staleCables = 0; // parsed by an older parser
+        qint64 sizeOnDisk = 0; // bytes, with the WAL
+    };
+
+    struct Source
+    {
+        QString path;
+        SourceFormat format = SourceFormat::Unknown;
+        int parserVersion = 0;
+        QByteArray digest;
+        QDateTime imported;
+        bool primary = false; // the source whose parse fills the cable
+    };
+
+    explicit CableStore(LibraryDatabase &library);
+    ~CableStore();
+    Q_DISABLE_COPY_MOVE(CableStore)
+
+    bool begin();
+    bool commit();
+    void rollback();
+    bool inBatch() const { return m_inBatch; }
+
+    // sourcePath: the file (or "<file>:<row>") the cable was read from.
+    StoreResult store(const Cable &cable, const QString &sourcePath);
+
+    // The cable as stored, for display: header, routing, sections and
+    // paragraphs with citations and spans, references, dedup entries,
+    // warnings and the original text.
+    std::optional<Cable> load(const QString &id) const;
+
+    bool contains(const QString &id) const;
+    qint64 count() const;
+    QList<Source> sources(const QString &id) const;
+
+    // True when this exact source (same path, same bytes) is stored and was
+    // parsed by the current parser: an import resuming after a cancel or a
+    // crash skips it.
+    bool isStored(const QString &sourcePath, const QByteArray &digest) const;
+    // The digest isStored() expects: SHA-1 of the bytes.
+    static QByteArray digest(const QByteArray &bytes);
+
+    // Cables parsed by a parser older than ParserVersion; parse original()
+    // again with primarySource() as its name and store() the result.
+    QStringList staleIds(int parserVersion = ParserVersion) const;
+    QByteArray original(const QString &id) const;
+    QString primarySource(const QString &id) const;
+
+    Stats stats() const;
+
+    // After a large import: merges the full-text index segments and updates
+    // the planner's statistics. Takes a while; searches get faster.
+    bool optimize();
+
+    QString errorString() const { return m_error; }
+
+    // How much a saved form tells about a cable; the larger wins. Declared
+    // metadata first (a search page beats a bare telegram), then fewer parse
+    // warnings, then more paragraphs.
+    static qint64 quality(const Cable &cable);
+
+private:
+    struct Statements;
+
+    bool writeCable(const Cable &cable, const QString &sourcePath, StoreResult *result);
+    bool writeChildren(const Cable &cable, qint64 pk, bool fresh);
+    bool exec(QSqlQuery &query) const;
+    bool execSql(const QString &sql) const;
+
+    LibraryDatabase &m_library;
+    std::unique_ptr<Statements> m_statements;
+    bool m_inBatch = false;
+    mutable QString m_error;
+};
+}

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schemamigrations.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Reftel
+{
+// One library file and one named connection to it. A connection belongs to
+// the thread that opened it: a worker thread opens its own LibraryDatabase
+// on the same file (WAL lets readers work while one writer writes).
+// CableStore, LibrarySearch and ReferenceResolver work on an open
+// LibraryDatabase and must not outlive it.
+class LibraryDatabase final
+{
+public:
+    LibraryDatabase() = default;
+    ~LibraryDatabase();
+    Q_DISABLE_COPY_MOVE(LibraryDatabase)
+
+    // QStandardPaths::AppDataLocation/library.sqlite
+    static QString defaultPath();
+
+    // Opens or creates the file: WAL, foreign keys, busy timeout 5 s,
+    // synchronous NORMAL, then brings the schema up to schemaVersion (tests
+    // pass a lower one to make a database as an older Reftel did). On failure
+    // errorString() names the file and the problem and the object is closed.
+    bool open(const QString &path, int schemaVersion = SchemaMigrations::latestVersion());
+    void close();
+
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_path; }
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    // The connection, for the classes that work on the library.
+    QSqlDatabase database() const { return m_db; }
+    QString connectionName() const { return m_connectionName; }
+
+    // Bytes the library takes on disk (the file, its WAL and shared memory).
+    qint64 sizeOnDisk() const;
+
+private:
+    bool fail(const QString &problem);
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+};
+}

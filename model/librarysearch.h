@@ -1,0 +1,73 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchquery.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// Runs a SearchQuery on the library. A hit is one paragraph (named by its
+// anchor) or one subject, ranked by FTS5's bm25 with subjects weighing
+// SubjectWeight times a paragraph; a query of field filters only lists the
+// matching cables, newest first.
+//
+// Snippets mark the matched words with HighlightStart (U+0002) before and
+// HighlightEnd (U+0003) after; control characters never occur in cable text,
+// so the marks cannot clash with it. snippetToHtml() turns them into <b>.
+class LibrarySearch final
+{
+public:
+    static constexpr char16_t HighlightStart = u'\x02';
+    static constexpr char16_t HighlightEnd = u'\x03';
+    static constexpr double SubjectWeight = 2.0;
+
+    enum class HitKind
+    {
+        Paragraph,
+        Subject,
+        Cable
+    };
+
+    struct Hit
+    {
+        HitKind kind = HitKind::Paragraph;
+        QString cableId;
+        QString anchor; // 09ASTANA253¶5 for a paragraph hit, empty otherwise
+        int paragraphNumber = 0;
+        double rank = 0; // bm25: lower is better; 0 for filter-only hits
+        QString snippet; // with highlight marks; the subject for a subject or cable hit
+        QString subject;
+        QDateTime created;
+        QString origin;
+        QString classification;
+    };
+
+    struct Result
+    {
+        QList<Hit> hits;
+        qint64 total = 0; // hits in all pages
+        QString error; // translated; empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    explicit LibrarySearch(LibraryDatabase &library);
+
+    Result search(const SearchQuery &query, int limit = 50, int offset = 0) const;
+    Result search(const QString &text, int limit = 50, int offset = 0) const;
+
+    // Escapes the snippet for rich text and makes the marked words bold.
+    static QString snippetToHtml(const QString &snippet);
+
+private:
+    Result searchText(const SearchQuery &query, int limit, int offset) const;
+    Result searchFilters(const SearchQuery &query, int limit, int offset) const;
+
+    LibraryDatabase &m_library;
+};
+}

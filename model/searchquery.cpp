@@ -1,0 +1,417 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchquery.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace Reftel
+{
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reftel::SearchQuery", text);
+}
+
+struct Token
+{
+    enum class Kind
+    {
+        Word,
+        Phrase,
+        Field,
+        And,
+        Or,
+        Not,
+        Open,
+        Close
+    };
+    Kind kind = Kind::Word;
+    QString text; // the word, the phrase, or the field's value
+    QString field; // lower case, for Kind::Field
+    bool prefix = false; // word* or "phrase"*
+    bool negated = false; // -word, -field:value
+};
+
+bool hasWordCharacter(const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+QString quoted(const QString &text, bool prefix)
+{
+    QString result = u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+    if (prefix)
+        result += u'*';
+    return result;
+}
+
+bool isKnownField(const QString &field)
+{
+    static const QStringList fields { u"origin"_s, u"tag"_s, u"class"_s, u"classification"_s, u"from"_s, u"to"_s,
+        u"ref"_s };
+    return fields.contains(field);
+}
+
+// A date or the first/last day of a year or month.
+QDate readDate(const QString &text, bool end)
+{
+    const QStringList parts = text.split(u'-');
+    bool ok = true;
+    const int year = parts.value(0).toInt(&ok);
+    if (!ok || parts.value(0).size() != 4 || parts.size() > 3)
+        return {};
+    if (parts.size() == 1)
+        return end ? QDate(year, 12, 31) : QDate(year, 1, 1);
+    const int month = parts.value(1).toInt(&ok);
+    if (!ok || month < 1 || month > 12)
+        return {};
+    if (parts.size() == 2) {
+        const QDate first(year, month, 1);
+        return end ? first.addMonths(1).addDays(-1) : first;
+    }
+    const int day = parts.value(2).toInt(&ok);
+    return ok ? QDate(year, month, day) : QDate();
+}
+
+QString classificationValue(const QString &value)
+{
+    const QString upper = value.toUpper();
+    if (upper == "U"_L1 || upper == "UNCLAS"_L1)
+        return u"UNCLASSIFIED"_s;
+    if (upper == "C"_L1)
+        return u"CONFIDENTIAL"_s;
+    if (upper == "S"_L1)
+        return u"SECRET"_s;
+    if (upper == "NF"_L1)
+        return u"NOFORN"_s;
+    return upper;
+}
+}
+
+class SearchQueryParser
+{
+public:
+    explicit SearchQueryParser(SearchQuery *query)
+        : m_query(query)
+    {
+    }
+
+    void tokenize(const QString &text)
+    {
+        qsizetype i = 0;
+        const qsizetype n = text.size();
+        const auto readQuoted = [&](QString *out) {
+            // i is at the opening quote; an unclosed quote runs to the end.
+            ++i;
+            while (i < n && text[i] != u'"')
+                out->append(text[i++]);
+            if (i < n)
+                ++i;
+        };
+        while (i < n) {
+            const QChar c = text[i];
+            if (c.isSpace()) {
+                ++i;
+                continue;
+            }
+            if (c == u'(' || c == u')') {
+                m_tokens.append(Token { c == u'(' ? Token::Kind::Open : Token::Kind::Close, {}, {}, false, false });
+                ++i;
+                continue;
+            }
+            Token token;
+            if (c == u'-' && i + 1 < n && !text[i + 1].isSpace() && text[i + 1] != u')') {
+                token.negated = true;
+                ++i;
+            }
+            if (i < n && text[i] == u'"') {
+                token.kind = Token::Kind::Phrase;
+                readQuoted(&token.text);
+                if (i < n && text[i] == u'*') {
+                    token.prefix = true;
+                    ++i;
+                }
+                m_tokens.append(token);
+                continue;
+            }
+            QString word;
+            while (i < n && !text[i].isSpace() && text[i] != u'(' && text[i] != u')' && text[i] != u'"')
+                word.append(text[i++]);
+            const qsizetype colon = word.indexOf(u':');
+            if (colon > 0 && isKnownField(word.first(colon).toLower())) {
+                token.kind = Token::Kind::Field;
+                token.field = word.first(colon).toLower();
+                token.text = word.sliced(colon + 1);
+                if (token.text.isEmpty() && i < n && text[i] == u'"')
+                    readQuoted(&token.text);
+                token.text = token.text.trimmed();
+                m_tokens.append(token);
+                continue;
+            }
+            if (!token.negated && word == "AND"_L1) {
+                token.kind = Token::Kind::And;
+            } else if (!token.negated && word == "OR"_L1) {
+                token.kind = Token::Kind::Or;
+            } else if (!token.negated && word == "NOT"_L1) {
+                token.kind = Token::Kind::Not;
+            } else {
+                token.kind = Token::Kind::Word;
+                if (word.endsWith(u'*')) {
+                    token.prefix = true;
+                    while (word.endsWith(u'*'))
+                        word.chop(1);
+                }
+                token.text = word;
+            }
+            m_tokens.append(token);
+        }
+    }
+
+    void parse()
+    {
+        m_query->m_match = parseOr();
+        if (m_query->m_error.isEmpty() && m_pos < m_tokens.size())
+            fail(tr("Unexpected closing parenthesis."));
+        if (m_query->m_error.isEmpty() && m_query->m_from.isValid() && m_query->m_to.isValid()
+            && m_query->m_from > m_query->m_to)
+            fail(tr("The period ends (to:) before it starts (from:)."));
+        if (!m_query->m_error.isEmpty())
+            m_query->m_match.clear();
+    }
+
+private:
+    bool atEnd() const { return m_pos >= m_tokens.size(); }
+    Token::Kind peek() const { return m_tokens.at(m_pos).kind; }
+
+    void fail(const QString &error)
+    {
+        if (m_query->m_error.isEmpty())
+            m_query->m_error = error;
+    }
+
+    QString parseOr()
+    {
+        QStringList parts;
+        const QString first = parseAnd();
+        if (!first.isEmpty())
+            parts.append(first);
+        while (!atEnd() && peek() == Token::Kind::Or) {
+            ++m_pos;
+            const QString next = parseAnd();
+            if (next.isEmpty()) {
+                fail(tr("OR needs a word on both sides."));
+                return {};
+            }
+            if (parts.isEmpty()) {
+                fail(tr("OR needs a word on both sides."));
+                return {};
+            }
+            parts.append(next);
+        }
+        if (parts.size() == 1)
+            return parts.constFirst();
+        return parts.isEmpty() ? QString() : u'(' + parts.join(" OR "_L1) + u')';
+    }
+
+    QString parseAnd()
+    {
+        QStringList positives;
+        QStringList negatives;
+        while (!atEnd()) {
+            const Token::Kind kind = peek();
+            if (kind == Token::Kind::Or || kind == Token::Kind::Close)
+                break;
+            if (kind == Token::Kind::And) {
+                ++m_pos;
+                continue;
+            }
+            bool negated = false;
+            if (kind == Token::Kind::Not) {
+                ++m_pos;
+                negated = true;
+                if (atEnd() || peek() == Token::Kind::Or || peek() == Token::Kind::Close || peek() == Token::Kind::And
+                    || peek() == Token::Kind::Not) {
+                    fail(tr("NOT needs a word after it."));
+                    return {};
+                }
+            }
+            const QString expression = parsePrimary(negated);
+            if (!m_query->m_error.isEmpty())
+                return {};
+            if (expression.isEmpty())
+                continue; // a field filter, or a word of punctuation only
+            (negated ? negatives : positives).append(expression);
+        }
+        if (positives.isEmpty() && !negatives.isEmpty()) {
+            fail(tr("A search needs at least one word that is not excluded."));
+            return {};
+        }
+        QString result = positives.size() == 1 ? positives.constFirst() : u'(' + positives.join(" AND "_L1) + u')';
+        if (positives.isEmpty())
+            return {};
+        for (const QString &negative : std::as_const(negatives))
+            result = u'(' + result + u" NOT "_s + negative + u')';
+        return result;
+    }
+
+    // Returns the FTS expression, empty for a field filter; *negated is
+    // also set by a leading '-'.
+    QString parsePrimary(bool &negated)
+    {
+        const Token token = m_tokens.at(m_pos++);
+        negated = negated != token.negated;
+        switch (token.kind) {
+        case Token::Kind::Open: {
+            const QString inner = parseOr();
+            if (atEnd() || peek() != Token::Kind::Close) {
+                fail(tr("A parenthesis is not closed."));
+                return {};
+            }
+            ++m_pos;
+            return inner.isEmpty() ? QString() : inner;
+        }
+        case Token::Kind::Word:
+        case Token::Kind::Phrase:
+            if (!hasWordCharacter(token.text))
+                return {};
+            return quoted(token.text, token.prefix);
+        case Token::Kind::Field:
+            addFilter(token.field, token.text, negated);
+            return {};
+        case Token::Kind::Close:
+            fail(tr("Unexpected closing parenthesis."));
+            return {};
+        case Token::Kind::And:
+        case Token::Kind::Or:
+        case Token::Kind::Not:
+            break;
+        }
+        fail(tr("An operator is missing a word."));
+        return {};
+    }
+
+    void addFilter(const QString &field, const QString &value, bool negated)
+    {
+        if (value.isEmpty()) {
+            fail(tr("%1: needs a value.").arg(field));
+            return;
+        }
+        if (field == "from"_L1 || field == "to"_L1) {
+            const QDate date = readDate(value, field == "to"_L1);
+            if (!date.isValid()) {
+                fail(tr("%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.").arg(field, value));
+                return;
+            }
+            if (negated) {
+                fail(tr("%1: cannot be excluded; use the other end of the period.").arg(field));
+                return;
+            }
+            (field == "from"_L1 ? m_query->m_from : m_query->m_to) = date;
+            return;
+        }
+        SearchQuery::Field kind = SearchQuery::Field::Origin;
+        QString normalized = value;
+        if (field == "tag"_L1) {
+            kind = SearchQuery::Field::Tag;
+        } else if (field == "class"_L1 || field == "classification"_L1) {
+            kind = SearchQuery::Field::Classification;
+            normalized = classificationValue(value);
+        } else if (field == "ref"_L1) {
+            kind = SearchQuery::Field::Reference;
+            normalized = value.toUpper().remove(u' ');
+        }
+        // The same field again widens it, unless it excludes.
+        if (!negated) {
+            for (SearchQuery::Filter &filter : m_query->m_filters) {
+                if (filter.field == kind && !filter.negated) {
+                    if (!filter.values.contains(normalized))
+                        filter.values.append(normalized);
+                    return;
+                }
+            }
+        }
+        m_query->m_filters.append(SearchQuery::Filter { kind, { normalized }, negated });
+    }
+
+    SearchQuery *m_query;
+    QList<Token> m_tokens;
+    qsizetype m_pos = 0;
+};
+
+SearchQuery SearchQuery::parse(const QString &text)
+{
+    SearchQuery query;
+    SearchQueryParser parser(&query);
+    parser.tokenize(text);
+    parser.parse();
+    return query;
+}
+
+QString SearchQuery::escapeLike(const QString &text)
+{
+    QString escaped;
+    escaped.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\\' || c == u'%' || c == u'_')
+            escaped.append(u'\\');
+        escaped.append(c);
+    }
+    return escaped;
+}
+
+QString SearchQuery::sqlConditions(QVariantList *values) const
+{
+    QStringList conditions;
+    for (const Filter &filter : m_filters) {
+        QStringList alternatives;
+        for (const QString &value : filter.values) {
+            switch (filter.field) {
+            case Field::Origin:
+                alternatives.append(u"c.origin LIKE ? ESCAPE '\\' OR c.post = ?"_s);
+                values->append(QString(u'%' + escapeLike(value) + u'%'));
+                values->append(value.toUpper().remove(u' '));
+                break;
+            case Field::Tag:
+                alternatives.append(u"EXISTS (SELECT 1 FROM cable_tags t WHERE t.cable_pk = c.pk AND t.code = ?)"
+                                    " OR EXISTS (SELECT 1 FROM cable_user_tags ut JOIN user_tags u ON u.id = ut.tag_id"
+                                    " WHERE ut.cable_id = c.id AND u.name = ? COLLATE NOCASE)"_s);
+                values->append(value.toUpper());
+                values->append(value);
+                break;
+            case Field::Classification:
+                // The level (SECRET, SECRET//NOFORN) or a caveat after "//".
+                alternatives.append(
+                    u"c.classification = ? OR c.classification LIKE ? ESCAPE '\\' OR c.classification LIKE ? ESCAPE '\\'"_s);
+                values->append(value);
+                values->append(QString(escapeLike(value) + u"//%"_s));
+                values->append(QString(u"%//"_s + escapeLike(value) + u'%'));
+                break;
+            case Field::Reference:
+                alternatives.append(u"EXISTS (SELECT 1 FROM cable_references r WHERE r.cable_pk = c.pk"
+                                    " AND (r.cited_id = ? OR r.target_id = ?))"_s);
+                values->append(value);
+                values->append(value);
+                break;
+            }
+        }
+        const QString any = u'(' + alternatives.join(u") OR ("_s) + u')';
+        conditions.append(filter.negated ? QString(u"NOT ("_s + any + u')') : QString(u'(' + any + u')'));
+    }
+    if (m_from.isValid()) {
+        conditions.append(u"c.created >= ?"_s);
+        values->append(m_from.toString(Qt::ISODate));
+    }
+    if (m_to.isValid()) {
+        conditions.append(u"c.created < ?"_s);
+        values->append(m_to.addDays(1).toString(Qt::ISODate));
+    }
+    return conditions.isEmpty() ? u"1"_s : conditions.join(" AND "_L1);
+}
+}

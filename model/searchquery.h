@@ -1,0 +1,83 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+namespace Reftel
+{
+// The search box's language, parsed into an FTS5 MATCH expression and SQL
+// conditions with bound values. Nothing the user types is ever put into SQL
+// text, and every word reaches FTS5 as a quoted string, so FTS5's own syntax
+// characters in the input are plain characters.
+//
+//   manas                 a word (case and accents do not matter)
+//   "air base"            a phrase
+//   manas*                a prefix
+//   a b, a AND b          both (in the same paragraph, or both in the subject)
+//   a OR b                either
+//   a NOT b, a -b         a without b
+//   ( ... )               grouping
+//   origin:astana         origin contains "astana", or the post is ASTANA
+//   tag:PGOV              a TAGS code of the cable, or a tag the user gave it
+//   class:secret          classification SECRET or SECRET//...; class:noforn
+//                         matches the caveat; c, s, u abbreviate the levels
+//   from:2009 to:2009-06  created within the period (YYYY, YYYY-MM or YYYY-MM-DD,
+//                         both ends included)
+//   ref:09ASTANA713       the cables citing that cable
+// Operators are upper case (lower-case "and" is a word). A field filter
+// applies to the whole query wherever it stands; the same field given twice
+// means either value ("origin:astana origin:bishkek"); -tag:X excludes.
+class SearchQuery final
+{
+public:
+    enum class Field
+    {
+        Origin,
+        Tag,
+        Classification,
+        Reference
+    };
+
+    struct Filter
+    {
+        Field field = Field::Origin;
+        QStringList values; // any of them
+        bool negated = false;
+        bool operator==(const Filter &) const = default;
+    };
+
+    static SearchQuery parse(const QString &text);
+
+    bool isValid() const { return m_error.isEmpty(); }
+    QString errorString() const { return m_error; } // translated
+    bool isEmpty() const { return m_match.isEmpty() && m_filters.isEmpty() && !m_from.isValid() && !m_to.isValid(); }
+
+    // The FTS5 expression; empty when the query has field filters only.
+    QString ftsMatch() const { return m_match; }
+    QList<Filter> filters() const { return m_filters; }
+    QDate from() const { return m_from; } // first day included, invalid when open
+    QDate to() const { return m_to; } // last day included, invalid when open
+
+    // The filters as SQL conditions on the cables table under the alias
+    // "c", joined with AND ("1" when there are none); their values are
+    // appended to *values in the order of the placeholders.
+    QString sqlConditions(QVariantList *values) const;
+
+    // Escapes % _ and \ for LIKE ... ESCAPE '\'.
+    static QString escapeLike(const QString &text);
+
+private:
+    QString m_match;
+    QList<Filter> m_filters;
+    QDate m_from;
+    QDate m_to;
+    QString m_error;
+
+    friend class SearchQueryParser;
+};
+}

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarydatabase.h"
+
+#include "cablestore.h"
+#include "storefixtures.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+
+class TestLibraryDatabase : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QStringList tables(const LibraryDatabase &library)
+    {
+        QSqlQuery query(library.database());
+        query.exec(u"SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name"_s);
+        QStringList names;
+        while (query.next())
+            names.append(query.value(0).toString());
+        return names;
+    }
+
+    static QVariant pragma(const LibraryDatabase &library, const QString &name)
+    {
+        QSqlQuery query(library.database());
+        return query.exec(u"PRAGMA "_s + name) && query.next() ? query.value(0) : QVariant();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void defaultPathIsInAppData()
+    {
+        const QString path = LibraryDatabase::defaultPath();
+        QVERIFY(path.endsWith(u"/library.sqlite"_s));
+        QVERIFY(path.startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
+    }
+
+    void createsLatestSchema()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        const QString path = dir.dir() + u"/nested/folder/library.sqlite"_s;
+        LibraryDatabase library;
+        QVERIFY2(library.open(path), qPrintable(library.errorString()));
+        QVERIFY(QFileInfo::exists(path));
+        QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
+        QCOMPARE(pragma(library, u"journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(pragma(library, u"foreign_keys"_s).toInt(), 1);
+        QCOMPARE(pragma(library, u"synchronous"_s).toInt(), 1); // NORMAL
+        const QStringList names = tables(library);
+        for (const QString &table :
+            { u"cables"_s, u"cable_sources"_s, u"recipients"_s, u"cable_tags"_s, u"cable_references"_s, u"sections"_s,
+                u"paragraphs"_s, u"dedup_entries"_s, u"parse_warnings"_s, u"paragraphs_fts"_s, u"subjects_fts"_s,
+                u"resolution_queue"_s, u"user_tags"_s, u"cable_user_tags"_s, u"annotations"_s, u"annotation_tags"_s })
+            QVERIFY2(names.contains(table), qPrintable(table));
+    }
+
+    void connectionsAreNamedAndRemoved()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        QString first;
+        {
+            LibraryDatabase a;
+            LibraryDatabase b;
+            QVERIFY(a.open(dir.path()));
+            QVERIFY(b.open(dir.path()));
+            QVERIFY(a.connectionName() != b.connectionName());
+            QVERIFY(QSqlDatabase::connectionNames().contains(a.connectionName()));
+            first = a.connectionName();
+        }
+        QVERIFY(!QSqlDatabase::connectionNames().contains(first));
+    }
+
+    // A database made by schema 1 (before the user's tables) is upgraded in
+    // place and keeps its cables; the new tables work.
+    void upgradesVersion1()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        const auto samples = StoreFixtures::samples();
+        QVERIFY(samples.size() == 5);
+        {
+            LibraryDatabase library;
+            QVERIFY2(library.open(dir.path(), 1), qPrintable(library.errorString()));
+            QCOMPARE(library.schemaVersion(), 1);
+            QVERIFY(!tables(library).contains(u"annotations"_s));
+            CableStore store(library);
+            QVERIFY(store.begin());
+            for (const auto &sample : samples)
+                QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
+            QVERIFY2(store.commit(), qPrintable(store.errorString()));
+        }
+        LibraryDatabase library;
+        QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
+        QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
+        CableStore store(library);
+        QCOMPARE(store.count(), 5);
+        const std::optional<Cable> cable = store.load(u"09ASTANA253"_s);
+        QVERIFY(cable);
+        QCOMPARE(cable->paragraphCount(), 11);
+        QCOMPARE(cable->originalBytes, StoreFixtures::sample(u"09ASTANA253"_s).cable.originalBytes);
+
+        QSqlQuery query(library.database());
+        QVERIFY(query.exec(u"INSERT INTO annotations (cable_id, anchor, start, length, quote, created, modified)"
+                           " VALUES ('09ASTANA253', '09ASTANA253¶5', 0, 4, 'test', '2026-01-01', '2026-01-01')"_s));
+        QVERIFY(query.exec(u"SELECT count(*) FROM annotations"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    void refusesNewerSchema()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(dir.path()));
+            QSqlQuery query(library.database());
+            QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(SchemaMigrations::latestVersion() + 1)));
+        }
+        LibraryDatabase library;
+        QVERIFY(!library.open(dir.path()));
+        QVERIFY(!library.isOpen());
+        QVERIFY2(
+            library.errorString().contains(QDir::toNativeSeparators(dir.path())), qPrintable(library.errorString()));
+        QVERIFY2(library.errorString().contains(u"newer"_s), qPrintable(library.errorString()));
+    }
+
+    void refusesFileThatIsNoDatabase()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        QFile file(dir.path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, 'x'));
+        file.close();
+        LibraryDatabase library;
+        QVERIFY(!library.open(dir.path()));
+        QVERIFY2(
+            library.errorString().contains(QDir::toNativeSeparators(dir.path())), qPrintable(library.errorString()));
+    }
+
+    void reopeningRunsNoStep()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(dir.path()));
+        }
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
+        QString error;
+        QSqlDatabase db = library.database();
+        QVERIFY(SchemaMigrations::migrate(db, SchemaMigrations::latestVersion(), &error));
+        QVERIFY(error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibraryDatabase)
+#include "tst_librarydatabase.moc"

@@ -1,0 +1,222 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "librarysearch.h"
+
+#include "cablestore.h"
+#include "storefixtures.h"
+
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+#include <memory>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+
+class TestLibrarySearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    StoreFixtures::TemporaryLibrary m_dir;
+    std::unique_ptr<LibraryDatabase> m_library;
+    QHash<QString, QString> m_paragraphText; // by anchor
+
+    static QStringList ids(const LibrarySearch::Result &result)
+    {
+        QStringList list;
+        for (const auto &hit : result.hits) {
+            if (!list.contains(hit.cableId))
+                list.append(hit.cableId);
+        }
+        list.sort();
+        return list;
+    }
+
+    static QStringList sorted(QStringList list)
+    {
+        list.sort();
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_library = std::make_unique<LibraryDatabase>();
+        QVERIFY(m_library->open(m_dir.path()));
+        CableStore store(*m_library);
+        QVERIFY(store.begin());
+        for (const auto &sample : StoreFixtures::samples()) {
+            QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
+            for (const Paragraph *paragraph : sample.cable.paragraphs())
+                m_paragraphText.insert(paragraph->anchor, paragraph->text.toLower());
+        }
+        QVERIFY(store.commit());
+        QSqlQuery query(m_library->database());
+        QVERIFY(query.exec(u"INSERT INTO user_tags (id, name) VALUES (1, 'Important')"_s));
+        QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA253', 1)"_s));
+    }
+
+    void cleanupTestCase() { m_library.reset(); }
+
+    // Which cables a query finds, with and without field filters.
+    void cables_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expected");
+        const QString c253 = u"09ASTANA253"_s, c478 = u"09ASTANA478"_s, c713 = u"09ASTANA713"_s,
+                      c714 = u"09ASTANA714"_s, c1399 = u"09ASTANA1399"_s;
+        QTest::newRow("word") << u"manas"_s << QStringList { c253, c478 };
+        QTest::newRow("case and accents") << u"MÁNAS"_s << QStringList { c253, c478 };
+        QTest::newRow("or") << u"osce OR bishkek"_s << QStringList { c1399, c253, c714 };
+        QTest::newRow("prefix") << u"tazh*"_s << QStringList { c1399, c478, c713, c714 };
+        QTest::newRow("phrase") << u"\"enhanced relationship\""_s << QStringList { c713, c714 };
+        QTest::newRow("from") << u"nazarbayev from:2009-04"_s << QStringList { c1399, c713, c714 };
+        QTest::newRow("to") << u"nazarbayev to:2009-03"_s << QStringList { c253, c478 };
+        QTest::newRow("day") << u"nazarbayev from:2009-04-27 to:2009-04-27"_s << QStringList { c713, c714 };
+        QTest::newRow("tag") << u"nazarbayev tag:osce"_s << QStringList { c1399, c714 };
+        QTest::newRow("user tag") << u"nazarbayev tag:important"_s << QStringList { c253 };
+        QTest::newRow("tag excluded") << u"nazarbayev -tag:OSCE"_s << QStringList { c253, c478, c713 };
+        QTest::newRow("two tags") << u"nazarbayev tag:OSCE tag:IR"_s << QStringList { c1399, c478, c714 };
+        QTest::newRow("class") << u"nazarbayev class:confidential"_s << QStringList { c1399, c253, c478, c713, c714 };
+        QTest::newRow("class abbreviated") << u"nazarbayev class:c"_s << QStringList { c1399, c253, c478, c713, c714 };
+        QTest::newRow("class secret") << u"nazarbayev class:secret"_s << QStringList {};
+        QTest::newRow("origin") << u"nazarbayev origin:astana"_s << QStringList { c1399, c253, c478, c713, c714 };
+        QTest::newRow("origin quoted") << u"nazarbayev origin:\"embassy astana\""_s
+                                       << QStringList { c1399, c253, c478, c713, c714 };
+        QTest::newRow("origin other") << u"nazarbayev origin:moscow"_s << QStringList {};
+        QTest::newRow("ref probable") << u"nazarbayev ref:09ASTANA713"_s << QStringList { c714 };
+        QTest::newRow("ref missing") << u"ref:09BISHKEK123"_s << QStringList { c253 };
+        QTest::newRow("filters only") << u"tag:OSCE"_s << QStringList { c1399, c714 };
+        QTest::newRow("period only") << u"from:2009-04-27 to:2009-04-27"_s << QStringList { c713, c714 };
+        QTest::newRow("class only") << u"class:c"_s << QStringList { c1399, c253, c478, c713, c714 };
+        QTest::newRow("hostile") << u"'; DROP TABLE cables; -- NEAR manas*\"*"_s << QStringList {};
+    }
+
+    void cables()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result result = search.search(query, 1000);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(ids(result), sorted(expected));
+        QCOMPARE(result.total, result.hits.size());
+        QCOMPARE(CableStore(*m_library).count(), 5);
+    }
+
+    // Every paragraph hit holds what the query asks for, in that paragraph.
+    void paragraphs_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("present");
+        QTest::addColumn<QStringList>("absent");
+        QTest::newRow("and") << u"manas AND afghanistan"_s << QStringList { u"manas"_s, u"afghanistan"_s }
+                             << QStringList {};
+        QTest::newRow("implicit and") << u"nazarbayev osce"_s << QStringList { u"nazarbayev"_s, u"osce"_s }
+                                      << QStringList {};
+        QTest::newRow("not") << u"nazarbayev NOT afghanistan"_s << QStringList { u"nazarbayev"_s }
+                             << QStringList { u"afghanistan"_s };
+        QTest::newRow("minus") << u"russia -nazarbayev -manas"_s << QStringList { u"russia"_s }
+                               << QStringList { u"nazarbayev"_s, u"manas"_s };
+        QTest::newRow("group") << u"(osce OR manas) russia"_s << QStringList { u"russia"_s } << QStringList {};
+    }
+
+    void paragraphs()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, present);
+        QFETCH(QStringList, absent);
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result result = search.search(query, 1000);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        int paragraphHits = 0;
+        for (const auto &hit : result.hits) {
+            if (hit.kind != LibrarySearch::HitKind::Paragraph)
+                continue;
+            ++paragraphHits;
+            QVERIFY(hit.anchor.startsWith(hit.cableId + QChar(0x00B6)));
+            QVERIFY(m_paragraphText.contains(hit.anchor));
+            const QString text = m_paragraphText.value(hit.anchor);
+            for (const QString &word : present)
+                QVERIFY2(text.contains(word), qPrintable(hit.anchor + u' ' + word));
+            for (const QString &word : absent)
+                QVERIFY2(!text.contains(word), qPrintable(hit.anchor + u' ' + word));
+        }
+        QVERIFY(paragraphHits > 0);
+    }
+
+    void hitsNameParagraphsAndSubjects()
+    {
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result result = search.search(u"manas"_s);
+        QVERIFY(result.ok());
+        bool subjectHit = false;
+        for (const auto &hit : result.hits) {
+            QVERIFY(hit.snippet.contains(QChar(LibrarySearch::HighlightStart)));
+            QVERIFY(hit.snippet.contains(QChar(LibrarySearch::HighlightEnd)));
+            QVERIFY(hit.snippet.contains(u"\x02MANAS\x03"_s, Qt::CaseInsensitive));
+            QVERIFY(hit.rank < 0);
+            QCOMPARE(hit.origin, u"Embassy Astana"_s);
+            QVERIFY(hit.created.isValid());
+            if (hit.kind == LibrarySearch::HitKind::Subject) {
+                subjectHit = true;
+                QCOMPARE(hit.cableId, u"09ASTANA253"_s);
+                QVERIFY(hit.anchor.isEmpty());
+            } else {
+                QVERIFY(hit.paragraphNumber > 0);
+                QCOMPARE(hit.anchor, hit.cableId + QChar(0x00B6) + QString::number(hit.paragraphNumber));
+            }
+        }
+        QVERIFY(subjectHit);
+        for (qsizetype i = 1; i < result.hits.size(); ++i)
+            QVERIFY(result.hits[i - 1].rank <= result.hits[i].rank);
+    }
+
+    void filterOnlyListsNewestFirst()
+    {
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result result = search.search(u"tag:OSCE"_s);
+        QCOMPARE(result.hits.size(), 2);
+        QCOMPARE(result.hits[0].cableId, u"09ASTANA1399"_s);
+        QCOMPARE(result.hits[0].kind, LibrarySearch::HitKind::Cable);
+        QCOMPARE(result.hits[0].snippet, result.hits[0].subject);
+    }
+
+    void paging()
+    {
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result all = search.search(u"nazarbayev"_s, 1000);
+        QVERIFY(all.total > 6);
+        const LibrarySearch::Result first = search.search(u"nazarbayev"_s, 3, 0);
+        const LibrarySearch::Result second = search.search(u"nazarbayev"_s, 3, 3);
+        QCOMPARE(first.total, all.total);
+        QCOMPARE(second.total, all.total);
+        QCOMPARE(first.hits.size(), 3);
+        QCOMPARE(second.hits.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(first.hits[i].anchor, all.hits[i].anchor);
+            QCOMPARE(second.hits[i].anchor, all.hits[i + 3].anchor);
+        }
+    }
+
+    void invalidQueryIsAnError()
+    {
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result result = search.search(u"-manas"_s);
+        QVERIFY(!result.ok());
+        QVERIFY(result.hits.isEmpty());
+        QVERIFY(search.search(QString()).ok());
+        QVERIFY(search.search(QString()).hits.isEmpty());
+    }
+
+    void snippetToHtml()
+    {
+        QCOMPARE(LibrarySearch::snippetToHtml(u"<a> & \x02Manas\x03 base"_s), u"&lt;a&gt; &amp; <b>Manas</b> base"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrarySearch)
+#include "tst_librarysearch.moc"

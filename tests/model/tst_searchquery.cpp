@@ -1,0 +1,171 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "searchquery.h"
+
+#include <QTest>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+using Field = SearchQuery::Field;
+using Filter = SearchQuery::Filter;
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void match_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("match");
+        QTest::newRow("word") << u"manas"_s << u"\"manas\""_s;
+        QTest::newRow("implicit and") << u"manas base"_s << u"(\"manas\" AND \"base\")"_s;
+        QTest::newRow("explicit and") << u"manas AND base"_s << u"(\"manas\" AND \"base\")"_s;
+        QTest::newRow("or") << u"manas OR bishkek"_s << u"(\"manas\" OR \"bishkek\")"_s;
+        QTest::newRow("and binds tighter than or") << u"a b OR c"_s << u"((\"a\" AND \"b\") OR \"c\")"_s;
+        QTest::newRow("not") << u"manas NOT russia"_s << u"(\"manas\" NOT \"russia\")"_s;
+        QTest::newRow("minus") << u"manas -russia -china"_s << u"((\"manas\" NOT \"russia\") NOT \"china\")"_s;
+        QTest::newRow("phrase") << u"\"air base\""_s << u"\"air base\""_s;
+        QTest::newRow("prefix") << u"manas*"_s << u"\"manas\"*"_s;
+        QTest::newRow("prefix phrase") << u"\"air ba\"*"_s << u"\"air ba\"*"_s;
+        QTest::newRow("parentheses") << u"(manas OR bishkek) base"_s << u"((\"manas\" OR \"bishkek\") AND \"base\")"_s;
+        QTest::newRow("not a group") << u"base NOT (manas OR bishkek)"_s
+                                     << u"(\"base\" NOT (\"manas\" OR \"bishkek\"))"_s;
+        QTest::newRow("lower-case operators are words")
+            << u"war and peace"_s << u"(\"war\" AND \"and\" AND \"peace\")"_s;
+        // FTS5 syntax in the input stays text.
+        QTest::newRow("quote inside a word") << u"o\"brien"_s << u"(\"o\" AND \"brien\")"_s;
+        QTest::newRow("fts column filter") << u"text:manas"_s << u"\"text:manas\""_s;
+        QTest::newRow("near and caret") << u"NEAR(a b) ^manas"_s
+                                        << u"(\"NEAR\" AND (\"a\" AND \"b\") AND \"^manas\")"_s;
+        QTest::newRow("sql") << u"'; DROP TABLE cables; --"_s << u"(\"DROP\" AND \"TABLE\" AND \"cables;\")"_s;
+        QTest::newRow("punctuation only dropped") << u"manas --"_s << u"\"manas\""_s;
+        QTest::newRow("field only") << u"origin:astana"_s << QString();
+        QTest::newRow("words and fields") << u"manas tag:PGOV base"_s << u"(\"manas\" AND \"base\")"_s;
+    }
+
+    void match()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, match);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY2(query.isValid(), qPrintable(query.errorString()));
+        QCOMPARE(query.ftsMatch(), match);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QList<Filter>>("filters");
+        QTest::newRow("origin") << u"origin:astana"_s << QList<Filter> { { Field::Origin, { u"astana"_s }, false } };
+        QTest::newRow("quoted origin") << u"origin:\"Embassy Astana\" manas"_s
+                                       << QList<Filter> { { Field::Origin, { u"Embassy Astana"_s }, false } };
+        QTest::newRow("tag") << u"TAG:pgov"_s << QList<Filter> { { Field::Tag, { u"pgov"_s }, false } };
+        QTest::newRow("class abbreviation")
+            << u"class:c"_s << QList<Filter> { { Field::Classification, { u"CONFIDENTIAL"_s }, false } };
+        QTest::newRow("class caveat") << u"class:noforn"_s
+                                      << QList<Filter> { { Field::Classification, { u"NOFORN"_s }, false } };
+        QTest::newRow("ref") << u"ref:09astana713"_s
+                             << QList<Filter> { { Field::Reference, { u"09ASTANA713"_s }, false } };
+        QTest::newRow("same field twice widens")
+            << u"origin:astana origin:bishkek"_s
+            << QList<Filter> { { Field::Origin, { u"astana"_s, u"bishkek"_s }, false } };
+        QTest::newRow("excluded") << u"manas -tag:PREL NOT origin:moscow"_s
+                                  << QList<Filter> { { Field::Tag, { u"PREL"_s }, true },
+                                         { Field::Origin, { u"moscow"_s }, true } };
+    }
+
+    void filters()
+    {
+        QFETCH(QString, input);
+        QFETCH(QList<Filter>, filters);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY2(query.isValid(), qPrintable(query.errorString()));
+        QCOMPARE(query.filters(), filters);
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::newRow("years") << u"from:2009 to:2009"_s << QDate(2009, 1, 1) << QDate(2009, 12, 31);
+        QTest::newRow("months") << u"from:2009-02 to:2009-02"_s << QDate(2009, 2, 1) << QDate(2009, 2, 28);
+        QTest::newRow("days") << u"from:2009-02-12 to:2009-04-27"_s << QDate(2009, 2, 12) << QDate(2009, 4, 27);
+        QTest::newRow("open end") << u"manas from:2008-12"_s << QDate(2008, 12, 1) << QDate();
+    }
+
+    void dates()
+    {
+        QFETCH(QString, input);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY2(query.isValid(), qPrintable(query.errorString()));
+        QCOMPARE(query.from(), from);
+        QCOMPARE(query.to(), to);
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::newRow("only excluded") << u"-manas"_s;
+        QTest::newRow("only NOT") << u"NOT manas"_s;
+        QTest::newRow("dangling OR") << u"manas OR"_s;
+        QTest::newRow("leading OR") << u"OR manas"_s;
+        QTest::newRow("dangling NOT") << u"manas NOT"_s;
+        QTest::newRow("unclosed") << u"(manas OR base"_s;
+        QTest::newRow("extra close") << u"manas)"_s;
+        QTest::newRow("bad date") << u"from:2009-13"_s;
+        QTest::newRow("words in date") << u"from:yesterday"_s;
+        QTest::newRow("reversed period") << u"from:2010 to:2009"_s;
+        QTest::newRow("empty value") << u"origin: manas"_s;
+        QTest::newRow("excluded date") << u"manas -from:2009"_s;
+    }
+
+    void errors()
+    {
+        QFETCH(QString, input);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY(!query.isValid());
+        QVERIFY(!query.errorString().isEmpty());
+        QVERIFY(query.ftsMatch().isEmpty());
+    }
+
+    void empty()
+    {
+        QVERIFY(SearchQuery::parse(QString()).isEmpty());
+        QVERIFY(SearchQuery::parse(u"   "_s).isEmpty());
+        QVERIFY(SearchQuery::parse(u"   "_s).isValid());
+        QVERIFY(!SearchQuery::parse(u"from:2009"_s).isEmpty());
+    }
+
+    // Values reach SQL as bound parameters only.
+    void sqlConditions()
+    {
+        const SearchQuery query = SearchQuery::parse(
+            u"origin:\"50%_off\\\" tag:PGOV class:secret ref:09ASTANA713 -origin:x from:2009-02 to:2009"_s);
+        QVERIFY2(query.isValid(), qPrintable(query.errorString()));
+        QVariantList values;
+        const QString sql = query.sqlConditions(&values);
+        QCOMPARE(sql.count(u'?'), values.size());
+        QVERIFY(!sql.contains(u"50"_s));
+        QVERIFY(!sql.contains(u"PGOV"_s));
+        QVERIFY(!sql.contains(u"2009"_s));
+        QVERIFY(values.contains(u"%50\\%\\_off\\\\%"_s));
+        QVERIFY(values.contains(u"SECRET"_s));
+        QVERIFY(values.contains(u"SECRET//%"_s));
+        QVERIFY(values.contains(u"2009-02-01"_s));
+        QVERIFY(values.contains(u"2010-01-01"_s)); // to: is inclusive: before the next day
+        QVERIFY(sql.contains(u"NOT ("_s));
+
+        QVariantList none;
+        QCOMPARE(SearchQuery::parse(u"manas"_s).sqlConditions(&none), u"1"_s);
+        QVERIFY(none.isEmpty());
+    }
+
+    void escapeLike() { QCOMPARE(SearchQuery::escapeLike(u"a%b_c\\d"_s), u"a\\%b\\_c\\\\d"_s); }
+};
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"
