@@ -33,6 +33,8 @@ CableId IdCatalogue::parse(const QByteArray &text)
         id.serial = id.serial * 10 + (text.at(i) - '0');
         ++i;
     }
+    id.canonical =
+        i == n && postStart == 2 && !id.post.isEmpty() && id.serial > 0 && text.at(postStart + id.post.size()) != '0';
     return id;
 }
 

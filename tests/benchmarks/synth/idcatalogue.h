@@ -23,6 +23,9 @@ struct CableId
     // the date is spread through the year in that order.
     int rank = 0;
     int group = -1;
+    // The text is exactly year, post and serial ("09ASTANA253"), as opposed to
+    // the release's fragments ("07OSLO000160ZDK164"), which no REF line can cite.
+    bool canonical = false;
 };
 
 // The ids to generate, with their post-and-year groups (for dates and for

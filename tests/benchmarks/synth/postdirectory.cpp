@@ -266,7 +266,7 @@ constexpr Entry entries[] = {
     { "SURABAYA", "Consulate Surabaya", "SURABAYA", "AMCONSUL SURABAYA", "ID" },
     { "SUVA", "Embassy Suva", "SUVA", "AMEMBASSY SUVA", "FJ" },
     { "SYDNEY", "Consulate Sydney", "SYDNEY", "AMCONSUL SYDNEY", "AS" },
-    { "TAIPEI", "American Institute Taiwan, Taipei", "AIT TAIPEI", "AIT TAIPEI", "TW" },
+    { "TAIPEI", "American Institute Taiwan, Taipei", "TAIPEI", "AIT TAIPEI", "TW" },
     { "TALLINN", "Embassy Tallinn", "TALLINN", "AMEMBASSY TALLINN", "EN" },
     { "TASHKENT", "Embassy Tashkent", "TASHKENT", "AMEMBASSY TASHKENT", "UZ" },
     { "TBILISI", "Embassy Tbilisi", "TBILISI", "AMEMBASSY TBILISI", "GG" },
@@ -377,6 +377,11 @@ Post PostDirectory::lookup(QByteArrayView token)
     post.from = QByteArrayLiteral("AMEMBASSY ") + post.token;
     post.station = stationFor(token);
     return post;
+}
+
+bool PostDirectory::knows(QByteArrayView token)
+{
+    return find(token) != nullptr;
 }
 
 Post PostDirectory::at(int index)

@@ -29,6 +29,8 @@ public:
     // fragments such as "EFTOLONDON" or "SECTION") are first stripped of the
     // known prefixes, then made up: "Embassy" and the token in title case.
     static Post lookup(QByteArrayView token);
+    // True when the token is a post of the directory as written.
+    static bool knows(QByteArrayView token);
     // A post of the directory, for made-up ids and addressees.
     static Post at(int index);
     static int size();

@@ -496,9 +496,13 @@ void TelegramComposer::pickReferences(Draft &d, SyntheticCable *cable) const
             madeUp.serial = 1 + rng.below(std::uint32_t(std::max<std::int64_t>(1, d.id.serial)));
             madeUp.text = QByteArray::number(d.id.year % 100).rightJustified(2, '0') + madeUp.post
                 + QByteArray::number(madeUp.serial);
+            madeUp.canonical = true;
             target = &madeUp;
         }
-        if (target->text == d.id.text || cited.contains(target->text))
+        // Only ids a REF line can spell back: not the release's fragments nor
+        // posts the directory does not know ("EFTOBAGHDAD").
+        if (target->text == d.id.text || cited.contains(target->text) || !target->canonical
+            || !PostDirectory::knows(target->post))
             continue;
         cited.append(target->text);
         const Post post = target->post == d.post.token ? d.post : PostDirectory::lookup(target->post);
@@ -645,10 +649,12 @@ QByteArray TelegramComposer::signature(const Draft &d) const
     return QByteArray(surnames[Rng::mix(h) % std::size(surnames)]);
 }
 
-void TelegramComposer::word(Draft &d, QByteArray &out) const
+void TelegramComposer::word(Draft &d, QByteArray &out, bool last) const
 {
     Rng &rng = d.rng;
-    const std::uint32_t r = rng.below(1000);
+    // Not a bare number before a sentence's period: wrapped to the start of a
+    // line, "19.  " would read as a paragraph number.
+    const std::uint32_t r = last ? 999 : rng.below(1000);
     if (r < 15) {
         // Numbers: days, counts, years and sums, as the real paragraphs have them.
         switch (r % 4) {
@@ -677,6 +683,20 @@ void TelegramComposer::word(Draft &d, QByteArray &out) const
     out += d.upper ? m_words.upperWord(rng) : m_words.word(rng);
 }
 
+const QByteArray &TelegramComposer::capitalWord(Draft &d) const
+{
+    // A line of capitals that starts like a header field ("TO ...", "REFERENCE
+    // ...") would be read as one; real headings and subjects do not, so the
+    // draw is repeated (a few times: such words are a small share).
+    for (int tries = 0;; ++tries) {
+        const QByteArray &word = m_words.upperWord(d.rng);
+        if (tries == 8
+            || !(word.startsWith("REF") || word == "TO" || word == "FM" || word == "INFO" || word == "DE"
+                || word == "TAGS" || word == "SUBJECT" || word == "CLASSIFIED"))
+            return word;
+    }
+}
+
 void TelegramComposer::sentence(Draft &d, QByteArray &out, int words) const
 {
     Rng &rng = d.rng;
@@ -687,7 +707,7 @@ void TelegramComposer::sentence(Draft &d, QByteArray &out, int words) const
     for (int k = 0; k < words; ++k) {
         if (k > 0)
             out += rng.chance(0.07) ? ", " : " ";
-        word(d, out);
+        word(d, out, k == words - 1);
     }
     if (!d.upper && first < out.size() && out.at(first) >= 'a' && out.at(first) <= 'z')
         out[first] = char(out.at(first) - 'a' + 'A');
@@ -867,7 +887,12 @@ void TelegramComposer::writeContent(Draft &d, QByteArray &out)
     if (!d.post.country.isEmpty() && d.post.country != "US")
         countries.append(d.post.country);
     const int others = rng.chance(0.35) ? (rng.chance(0.3) ? 2 : 1) : 0;
-    for (int k = 0; k < others || countries.isEmpty(); ++k) {
+    // Missions tag their body ("UNSC", "NATO", "OSCE"), which is no country:
+    // every cable gets at least one two-letter code.
+    const auto hasCountry = [&countries] {
+        return std::any_of(countries.cbegin(), countries.cend(), [](const QByteArray &c) { return c.size() == 2; });
+    };
+    for (int k = 0; k < others || !hasCountry(); ++k) {
         const QByteArray c = ReleaseMix::otherCountry(rng);
         if (!countries.contains(c))
             countries.append(c);
@@ -894,7 +919,7 @@ void TelegramComposer::writeContent(Draft &d, QByteArray &out)
     for (int k = 0; k < words; ++k) {
         if (k > 0)
             subject += ' ';
-        subject += m_words.upperWord(rng);
+        subject += capitalWord(d);
     }
     appendWrapped(out, subject, 70);
     out += " \n";
@@ -958,7 +983,7 @@ void TelegramComposer::writeContent(Draft &d, QByteArray &out)
             for (int k = 0; k < n; ++k) {
                 if (k > 0)
                     heading += ' ';
-                heading += m_words.upperWord(rng);
+                heading += k == 0 ? capitalWord(d) : m_words.upperWord(rng);
             }
             out += heading;
             out += " \n \n";

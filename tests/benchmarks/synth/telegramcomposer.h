@@ -70,7 +70,8 @@ private:
     void writeParagraph(Draft &d, QByteArray &out, int number, int kind);
     void sentence(Draft &d, QByteArray &out, int words) const;
     void sentences(Draft &d, QByteArray &out, int count) const;
-    void word(Draft &d, QByteArray &out) const;
+    void word(Draft &d, QByteArray &out, bool last) const;
+    const QByteArray &capitalWord(Draft &d) const;
     void plantTerms(Draft &d, QByteArray &text) const;
     QByteArray addressee(Draft &d) const;
     QByteArray signature(const Draft &d) const;
