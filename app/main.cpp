@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
 #include "startupcheck.h"
@@ -7,39 +8,81 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <unistd.h>
+
+namespace
+{
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Reftel"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Reftel"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("reftel.org"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(REFTEL_VERSION));
+}
+
+// The language must be known before any translated text is made, so --lang
+// is looked for before the full command line is parsed.
+QLocale chosenLocale(const QStringList &args)
+{
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            return QLocale(args.at(i + 1));
+        if (args.at(i).startsWith(QLatin1String("--lang=")))
+            return QLocale(args.at(i).mid(7));
+    }
+    return QLocale::system();
+}
+
+QStringList rawArguments(int argc, char *argv[])
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+// reftel import/search/show/refs/stats: no window, no display needed.
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Reftel::LanguageManager languages;
+    languages.install(chosenLocale(QCoreApplication::arguments()));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Reftel::CommandLine commandLine(out, err);
+    commandLine.setInteractive(isatty(STDERR_FILENO) == 1);
+    return commandLine.run(QCoreApplication::arguments());
+}
+}
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Reftel"));
-    QApplication::setOrganizationName(QStringLiteral("Reftel"));
-    QApplication::setOrganizationDomain(QStringLiteral("reftel.org"));
-    QApplication::setApplicationVersion(QStringLiteral(REFTEL_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral(REFTEL_APP_ID));
+    if (Reftel::CommandLine::isCommand(rawArguments(argc, argv)))
+        return runCommand(argc, argv);
 
-    // The language must be known before any translated text is made, so --lang
-    // is looked for before the full command line is parsed.
-    QString lang;
-    const QStringList args = QApplication::arguments();
-    for (qsizetype i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            lang = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            lang = args.at(i).mid(7);
-    }
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral(REFTEL_APP_ID));
     Reftel::LanguageManager languages;
-    languages.install(lang.isEmpty() ? QLocale::system() : QLocale(lang));
+    languages.install(chosenLocale(QApplication::arguments()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Reader and annotation tool for diplomatic cables."));
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Reader and annotation tool for diplomatic cables.\n\n"
+                                                                         "Without a command Reftel opens its window. Commands: "
+                                                                         "import, search, show, refs, stats (see reftel import --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"),
                       QCoreApplication::translate("main", "Use the language <code> (e.g. de, fr) instead of the system's."),
                       QCoreApplication::translate("main", "code")});
+    parser.addOption({QStringLiteral("library"),
+                      QCoreApplication::translate("main", "Open the library <file> instead of the default one."),
+                      QCoreApplication::translate("main", "file")});
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
                                   QCoreApplication::translate("main", "file"));

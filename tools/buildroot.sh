@@ -22,7 +22,7 @@ packages=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
     libkf6syntaxhighlighting-dev sqlite3
     desktop-file-utils appstream poppler-utils
-    xvfb xauth fonts-dejavu-core fonts-noto-core time
+    xvfb xauth libxcb-cursor0 fonts-dejavu-core fonts-noto-core time
 )
 stamp="$root/.reftel-packages"
 

@@ -1,0 +1,340 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "cablejson.h"
+#include "cablestore.h"
+#include "cabletext.h"
+#include "librarydatabase.h"
+#include "libraryimporter.h"
+#include "librarysearch.h"
+#include "referenceresolver.h"
+#include "samplecables.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QTextStream>
+
+namespace Reftel
+{
+namespace
+{
+QString isoDate(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString stateName(ReferenceResolver::State state)
+{
+    return ReferenceResolver::stateKey(state);
+}
+}
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"), QStringLiteral("stats")};
+}
+
+bool CommandLine::isCommand(const QStringList &arguments)
+{
+    // The first argument that is not an option (or an option's value) decides.
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--library") || a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        // A reftel:// link opens the window at a cable; any other word is a
+        // command, known or not (an unknown one gets the usage message).
+        return !a.startsWith(QLatin1String("reftel:"));
+    }
+    return false;
+}
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << "reftel: " << problem << '\n';
+    m_err << m_helpText;
+    m_err.flush();
+    return UsageError;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Reftel, reader of diplomatic cables.\n\n"
+                                        "Commands:\n"
+                                        "  import PATH...   import files, folders and release CSV files\n"
+                                        "  search QUERY     search the library (e.g. \"manas* origin:Astana from:2009\")\n"
+                                        "  show ID          print a cable, deduplicated\n"
+                                        "  refs ID          a cable's references with their state, and the cables citing it\n"
+                                        "  stats            what the library holds"));
+    parser.addHelpOption();
+    const QCommandLineOption library(QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file"));
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most <n> search hits (default 20)."), tr("n"), QStringLiteral("20"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
+    const QCommandLineOption text(QStringLiteral("text"), tr("Write clean text (the default of show)."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language <code>."), tr("code"));
+    parser.addOptions({library, limit, json, text, lang});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, search, show, refs or stats"));
+    parser.addPositionalArgument(QStringLiteral("arguments"), tr("what the command works on"), QStringLiteral("[arguments...]"));
+    m_helpText = parser.helpText();
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << m_helpText;
+        m_out.flush();
+        return Success;
+    }
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty() || !commands().contains(args.first()))
+        return usage(args.isEmpty() ? tr("no command given") : tr("unknown command \"%1\"").arg(args.first()));
+    const QString command = args.takeFirst();
+    if (parser.isSet(json) && parser.isSet(text))
+        return usage(tr("--json and --text cannot be used together"));
+
+    if (command == QLatin1String("import") && args.isEmpty())
+        return usage(tr("import needs at least one file or folder"));
+    if (command == QLatin1String("search") && args.isEmpty())
+        return usage(tr("search needs a query"));
+    if ((command == QLatin1String("show") || command == QLatin1String("refs")) && args.size() != 1)
+        return usage(tr("%1 needs exactly one cable id").arg(command));
+    if (command == QLatin1String("stats") && !args.isEmpty())
+        return usage(tr("stats takes no arguments"));
+    bool limitOk = false;
+    const int maxHits = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || maxHits < 1)
+        return usage(tr("--limit needs a positive number"));
+
+    LibraryDatabase db;
+    const QString path = parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath();
+    if (!openLibrary(db, path))
+        return PartialFailure;
+
+    int result = Success;
+    if (command == QLatin1String("import"))
+        result = runImport(db, args);
+    else if (command == QLatin1String("search"))
+        result = runSearch(db, args.join(u' '), maxHits, parser.isSet(json));
+    else if (command == QLatin1String("show"))
+        result = runShow(db, args.first(), parser.isSet(json));
+    else if (command == QLatin1String("refs"))
+        result = runRefs(db, args.first(), parser.isSet(json));
+    else
+        result = runStats(db, parser.isSet(json));
+    m_out.flush();
+    m_err.flush();
+    return result;
+}
+
+bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!library.open(path)) {
+        m_err << "reftel: " << library.errorString() << '\n';
+        m_err.flush();
+        return false;
+    }
+    return true;
+}
+
+int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
+{
+    LibraryImporter importer(library);
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    QObject::connect(&importer, &LibraryImporter::outcome, [this](const LibraryImporter::Outcome &outcome) {
+        if (outcome.status == LibraryImporter::Outcome::Status::Failed)
+            m_err << "reftel: " << outcome.reason << '\n';
+    });
+    QObject::connect(&importer, &LibraryImporter::progress, [this, &sinceLast](qint64 done, qint64 total) {
+        if (!m_interactive || total <= 0 || (sinceLast.elapsed() < 200 && done < total))
+            return;
+        sinceLast.restart();
+        m_err << '\r' << tr("Importing… %1%").arg(done * 100 / total) << (done >= total ? "\n" : "");
+        m_err.flush();
+    });
+    const LibraryImporter::Summary s = importer.run(paths);
+    const QLocale locale;
+    m_out << tr("%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.")
+                 .arg(locale.toString(s.files), locale.toString(s.imported), locale.toString(s.updated),
+                      locale.toString(s.merged), locale.toString(s.skipped), locale.toString(s.failed),
+                      locale.toString(s.cables), locale.toString(double(s.milliseconds) / 1000.0, 'f', 1))
+          << '\n';
+    return s.failed > 0 || s.cancelled ? PartialFailure : Success;
+}
+
+int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int limit, bool json)
+{
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (!parsed.isValid()) {
+        m_err << "reftel: " << parsed.errorString() << '\n';
+        return UsageError;
+    }
+    const LibrarySearch::Result result = LibrarySearch(library).search(parsed, limit);
+    if (!result.ok()) {
+        m_err << "reftel: " << result.error << '\n';
+        return PartialFailure;
+    }
+    auto plain = [this](QString snippet) {
+        const bool ansi = m_interactive;
+        snippet.replace(LibrarySearch::HighlightStart, ansi ? QStringLiteral("\x1b[1m") : QStringLiteral("["));
+        snippet.replace(LibrarySearch::HighlightEnd, ansi ? QStringLiteral("\x1b[0m") : QStringLiteral("]"));
+        return snippet;
+    };
+    if (json) {
+        QJsonArray hits;
+        for (const LibrarySearch::Hit &hit : result.hits) {
+            QString snippet = hit.snippet;
+            snippet.remove(LibrarySearch::HighlightStart).remove(LibrarySearch::HighlightEnd);
+            hits.append(QJsonObject{{QStringLiteral("id"), hit.cableId},
+                                    {QStringLiteral("anchor"), hit.anchor},
+                                    {QStringLiteral("paragraph"), hit.paragraphNumber},
+                                    {QStringLiteral("rank"), hit.rank},
+                                    {QStringLiteral("subject"), hit.subject},
+                                    {QStringLiteral("created"), hit.created.toUTC().toString(Qt::ISODate)},
+                                    {QStringLiteral("origin"), hit.origin},
+                                    {QStringLiteral("classification"), hit.classification},
+                                    {QStringLiteral("snippet"), snippet}});
+        }
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
+                                           {QStringLiteral("total"), result.total},
+                                           {QStringLiteral("hits"), hits}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const LibrarySearch::Hit &hit : result.hits) {
+        const QString where = hit.anchor.isEmpty() ? hit.cableId : hit.anchor;
+        m_out << where << "  " << isoDate(hit.created) << "  " << hit.origin << "  " << hit.classification << '\n';
+        m_out << "    " << hit.subject << '\n';
+        if (hit.kind == LibrarySearch::HitKind::Paragraph && !hit.snippet.isEmpty())
+            m_out << "    " << plain(hit.snippet) << '\n';
+    }
+    m_out << tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max())))
+          << (result.total > result.hits.size() ? tr(" (showing %1)").arg(result.hits.size()) : QString()) << '\n';
+    return Success;
+}
+
+int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
+{
+    const std::optional<Cable> cable = CableStore(library).load(id.trimmed().toUpper());
+    if (!cable) {
+        m_err << "reftel: " << tr("%1: no such cable in the library %2").arg(id, library.path()) << '\n';
+        return PartialFailure;
+    }
+    if (json)
+        m_out << QJsonDocument(CableJson::toJson(*cable)).toJson(QJsonDocument::Indented);
+    else
+        m_out << CableText::plainText(*cable);
+    return Success;
+}
+
+int CommandLine::runRefs(LibraryDatabase &library, const QString &id, bool json)
+{
+    const QString key = id.trimmed().toUpper();
+    ReferenceResolver resolver(library);
+    const QList<ReferenceResolver::Link> refs = resolver.references(key);
+    const QList<ReferenceResolver::Link> citedBy = resolver.citedBy(key);
+    const bool known = CableStore(library).contains(key);
+    if (!known && citedBy.isEmpty()) {
+        m_err << "reftel: " << tr("%1: no such cable in the library %2").arg(id, library.path()) << '\n';
+        return PartialFailure;
+    }
+    if (json) {
+        auto links = [](const QList<ReferenceResolver::Link> &list, bool outgoing) {
+            QJsonArray out;
+            for (const ReferenceResolver::Link &l : list) {
+                QJsonObject o{{QStringLiteral("letter"), l.letter},
+                              {QStringLiteral("text"), l.text},
+                              {QStringLiteral("state"), stateName(l.state)},
+                              {QStringLiteral("citedId"), l.citedId},
+                              {QStringLiteral("target"), l.targetId}};
+                if (!outgoing)
+                    o.insert(QStringLiteral("citingId"), l.citingId);
+                if (!l.reason.isEmpty())
+                    o.insert(QStringLiteral("reason"), l.reason);
+                if (!l.otherSubject.isEmpty())
+                    o.insert(QStringLiteral("subject"), l.otherSubject);
+                out.append(o);
+            }
+            return out;
+        };
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("id"), key},
+                                           {QStringLiteral("references"), links(refs, true)},
+                                           {QStringLiteral("citedBy"), links(citedBy, false)}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    m_out << tr("References of %1:").arg(key) << '\n';
+    if (refs.isEmpty())
+        m_out << "  " << tr("none") << '\n';
+    for (const ReferenceResolver::Link &l : refs) {
+        m_out << "  " << (l.letter.isEmpty() ? QStringLiteral("-") : l.letter) << ". " << l.text << "  [" << stateName(l.state);
+        if (!l.targetId.isEmpty())
+            m_out << " → " << l.targetId;
+        m_out << ']';
+        if (!l.otherSubject.isEmpty())
+            m_out << "  " << l.otherSubject;
+        m_out << '\n';
+        if (!l.reason.isEmpty())
+            m_out << "       " << l.reason << '\n';
+    }
+    m_out << tr("Cited by:") << '\n';
+    if (citedBy.isEmpty())
+        m_out << "  " << tr("none in this library") << '\n';
+    for (const ReferenceResolver::Link &l : citedBy) {
+        m_out << "  " << l.citingId << "  [" << stateName(l.state) << "]";
+        if (!l.otherSubject.isEmpty())
+            m_out << "  " << l.otherSubject;
+        m_out << '\n';
+    }
+    return Success;
+}
+
+int CommandLine::runStats(LibraryDatabase &library, bool json)
+{
+    const CableStore::Stats s = CableStore(library).stats();
+    if (json) {
+        m_out << QJsonDocument(QJsonObject{{QStringLiteral("library"), library.path()},
+                                           {QStringLiteral("cables"), s.cables},
+                                           {QStringLiteral("paragraphs"), s.paragraphs},
+                                           {QStringLiteral("sources"), s.sources},
+                                           {QStringLiteral("referencesResolved"), s.referencesResolved},
+                                           {QStringLiteral("referencesProbable"), s.referencesProbable},
+                                           {QStringLiteral("referencesMissing"), s.referencesMissing},
+                                           {QStringLiteral("referencesNotCables"), s.referencesNotCables},
+                                           {QStringLiteral("staleCables"), s.staleCables},
+                                           {QStringLiteral("sizeOnDisk"), s.sizeOnDisk}})
+                     .toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    const QLocale locale;
+    m_out << tr("Library: %1").arg(library.path()) << '\n'
+          << tr("Cables: %1 (from %2 saved files or rows)").arg(locale.toString(s.cables), locale.toString(s.sources)) << '\n'
+          << tr("Paragraphs: %1").arg(locale.toString(s.paragraphs)) << '\n'
+          << tr("References: %1 resolved, %2 probable, %3 missing, %4 not cables")
+                 .arg(locale.toString(s.referencesResolved), locale.toString(s.referencesProbable),
+                      locale.toString(s.referencesMissing), locale.toString(s.referencesNotCables))
+          << '\n'
+          << tr("Size on disk: %1").arg(locale.formattedDataSize(s.sizeOnDisk)) << '\n';
+    if (s.staleCables > 0)
+        m_out << tr("%n cable(s) were read by an older parser; import them again to refresh them.", nullptr, int(s.staleCables)) << '\n';
+    return Success;
+}
+}

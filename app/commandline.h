@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+class QTextStream;
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// The commands of the reftel binary that open no window:
+//   reftel import PATH...            reftel search QUERY [--limit N] [--json]
+//   reftel show ID [--json|--text]   reftel refs ID          reftel stats
+// all with an optional --library FILE. Exit codes: 0 success, 1 partial
+// failure (some files or ids failed), 2 usage error.
+class CommandLine final
+{
+    Q_DECLARE_TR_FUNCTIONS(Reftel::CommandLine)
+public:
+    enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2 };
+
+    // True when the arguments name a command, known or not (so no window is needed).
+    static bool isCommand(const QStringList &arguments);
+    static QStringList commands();
+
+    CommandLine(QTextStream &out, QTextStream &err);
+
+    // arguments as QCoreApplication::arguments(): the program first.
+    int run(const QStringList &arguments);
+
+    // Whether stdout/stderr are terminals (progress lines, highlighting).
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+
+private:
+    bool openLibrary(LibraryDatabase &library, const QString &path);
+    int runImport(LibraryDatabase &library, const QStringList &paths);
+    int runSearch(LibraryDatabase &library, const QString &query, int limit, bool json);
+    int runShow(LibraryDatabase &library, const QString &id, bool json);
+    int runRefs(LibraryDatabase &library, const QString &id, bool json);
+    int runStats(LibraryDatabase &library, bool json);
+    int usage(const QString &problem);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+    bool m_interactive = false;
+    QString m_helpText;
+};
+}

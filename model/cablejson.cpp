@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cablejson.h"
+
+#include <QJsonArray>
+
+namespace Reftel
+{
+namespace
+{
+QString dateTime(const QDateTime &dt)
+{
+    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QJsonArray strings(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonArray tags(const QList<TagInfo> &list)
+{
+    QJsonArray out;
+    for (const TagInfo &tag : list) {
+        QJsonObject t{{QStringLiteral("code"), tag.code}, {QStringLiteral("known"), tag.known()}};
+        if (tag.known())
+            t.insert(QStringLiteral("meaning"), tag.meaning);
+        out.append(t);
+    }
+    return out;
+}
+
+QJsonObject addressee(const Addressee &a)
+{
+    return {{QStringLiteral("routingIndicator"), a.routingIndicator},
+            {QStringLiteral("name"), a.name},
+            {QStringLiteral("precedence"), a.precedence},
+            {QStringLiteral("serial"), a.serial}};
+}
+
+const char *spanKind(TextSpan::Kind kind)
+{
+    switch (kind) {
+    case TextSpan::Kind::Summary:
+        return "summary";
+    case TextSpan::Kind::Comment:
+        return "comment";
+    case TextSpan::Kind::Note:
+        return "note";
+    }
+    return "";
+}
+}
+
+QJsonObject CableJson::toJson(const Cable &c, Original original)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), c.id);
+    o.insert(QStringLiteral("created"), dateTime(c.created));
+    o.insert(QStringLiteral("createdCorrected"), c.createdCorrected);
+    if (c.released.isValid())
+        o.insert(QStringLiteral("released"), dateTime(c.released));
+    o.insert(QStringLiteral("classification"), c.classification);
+    o.insert(QStringLiteral("origin"), c.origin);
+    o.insert(QStringLiteral("title"), c.title);
+    o.insert(QStringLiteral("subject"), c.subject);
+    o.insert(QStringLiteral("format"), sourceFormatName(c.format));
+    o.insert(QStringLiteral("source"), c.sourceName);
+    o.insert(QStringLiteral("parserVersion"), c.parserVersion);
+
+    QJsonObject routing;
+    routing.insert(QStringLiteral("transmissionId"), c.routing.transmissionId);
+    routing.insert(QStringLiteral("precedence"), c.routing.precedenceLetter);
+    routing.insert(QStringLiteral("precedenceName"), c.routing.precedenceName);
+    routing.insert(QStringLiteral("dateTimeGroup"), c.routing.dateTimeGroupText);
+    routing.insert(QStringLiteral("dateTimeGroupUtc"), dateTime(c.routing.dateTimeGroup));
+    routing.insert(QStringLiteral("sendingStation"), c.routing.sendingStation);
+    routing.insert(QStringLiteral("stationSerial"), c.routing.stationSerial);
+    routing.insert(QStringLiteral("from"), c.routing.from);
+    QJsonArray to, info;
+    for (const Addressee &a : c.routing.to)
+        to.append(addressee(a));
+    for (const Addressee &a : c.routing.info)
+        info.append(addressee(a));
+    routing.insert(QStringLiteral("to"), to);
+    routing.insert(QStringLiteral("info"), info);
+    o.insert(QStringLiteral("routing"), routing);
+
+    o.insert(QStringLiteral("banner"),
+             QJsonObject{{QStringLiteral("text"), c.banner.text},
+                         {QStringLiteral("level"), c.banner.level},
+                         {QStringLiteral("caveats"), strings(c.banner.caveats)},
+                         {QStringLiteral("section"), c.banner.section},
+                         {QStringLiteral("sectionCount"), c.banner.sectionCount}});
+    o.insert(QStringLiteral("caveats"), strings(c.caveats));
+    o.insert(QStringLiteral("passingInstructions"), strings(c.passingInstructions));
+    o.insert(QStringLiteral("declassification"), c.declassification);
+    o.insert(QStringLiteral("subjectTags"), tags(c.subjectTags));
+    o.insert(QStringLiteral("countryTags"), tags(c.countryTags));
+
+    QJsonArray refs;
+    for (const Reference &r : c.references) {
+        QJsonObject ref{{QStringLiteral("letter"), r.letter}, {QStringLiteral("text"), r.text}};
+        if (r.isCable())
+            ref.insert(QStringLiteral("citedId"), r.citedId);
+        if (!r.title.isEmpty())
+            ref.insert(QStringLiteral("title"), r.title);
+        refs.append(ref);
+    }
+    o.insert(QStringLiteral("references"), refs);
+    if (!c.releaseReferences.isEmpty())
+        o.insert(QStringLiteral("releaseReferences"), strings(c.releaseReferences));
+
+    if (!c.classifiedBy.isEmpty()) {
+        o.insert(QStringLiteral("classifiedBy"),
+                 QJsonObject{{QStringLiteral("text"), c.classifiedBy.text},
+                             {QStringLiteral("person"), c.classifiedBy.person},
+                             {QStringLiteral("title"), c.classifiedBy.title},
+                             {QStringLiteral("reasons"), strings(c.classifiedBy.reasons)}});
+    }
+
+    QJsonArray sections;
+    for (const Section &s : c.sections) {
+        QJsonArray paragraphs;
+        for (const Paragraph &p : s.paragraphs) {
+            QJsonObject para{{QStringLiteral("anchor"), p.anchor},
+                             {QStringLiteral("number"), p.number},
+                             {QStringLiteral("mark"), p.mark},
+                             {QStringLiteral("text"), p.text}};
+            QJsonArray citations;
+            for (const Citation &cite : p.citations) {
+                QJsonArray indexes;
+                for (int i : cite.referenceIndexes)
+                    indexes.append(i);
+                citations.append(QJsonObject{{QStringLiteral("start"), qint64(cite.start)},
+                                             {QStringLiteral("length"), qint64(cite.length)},
+                                             {QStringLiteral("text"), p.text.mid(cite.start, cite.length)},
+                                             {QStringLiteral("letters"), strings(cite.letters)},
+                                             {QStringLiteral("references"), indexes}});
+            }
+            if (!citations.isEmpty())
+                para.insert(QStringLiteral("citations"), citations);
+            QJsonArray spans;
+            for (const TextSpan &span : p.spans) {
+                spans.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(spanKind(span.kind))},
+                                         {QStringLiteral("start"), qint64(span.start)},
+                                         {QStringLiteral("length"), qint64(span.length)},
+                                         {QStringLiteral("closed"), span.closed}});
+            }
+            if (!spans.isEmpty())
+                para.insert(QStringLiteral("spans"), spans);
+            paragraphs.append(para);
+        }
+        sections.append(QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("paragraphs"), paragraphs}});
+    }
+    o.insert(QStringLiteral("sections"), sections);
+    o.insert(QStringLiteral("signature"), c.signature);
+
+    QJsonArray dedup;
+    for (const DedupEntry &d : c.dedup) {
+        dedup.append(QJsonObject{{QStringLiteral("kind"), dedupKindName(d.kind)},
+                                 {QStringLiteral("in"), d.in == DedupEntry::In::Document ? QStringLiteral("document") : QStringLiteral("telegram")},
+                                 {QStringLiteral("position"), qint64(d.position)},
+                                 {QStringLiteral("length"), qint64(d.length)},
+                                 {QStringLiteral("text"), d.text}});
+    }
+    o.insert(QStringLiteral("deduplication"), dedup);
+
+    QJsonArray warnings;
+    for (const ParseWarning &w : c.warnings) {
+        warnings.append(QJsonObject{{QStringLiteral("kind"), warningKindName(w.kind)},
+                                    {QStringLiteral("message"), w.message},
+                                    {QStringLiteral("position"), qint64(w.position)}});
+    }
+    o.insert(QStringLiteral("warnings"), warnings);
+    if (original == Original::Include)
+        o.insert(QStringLiteral("original"), c.documentText);
+    return o;
+}
+}
