@@ -182,6 +182,27 @@ QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QS
     return refs;
 }
 
+bool ReferenceParser::titleMatches(QStringView title, QStringView subject)
+{
+    const QString t = title.toString().simplified().toUpper();
+    const QString s = subject.toString().simplified().toUpper();
+    if (t.isEmpty() || s.isEmpty())
+        return false;
+    qsizetype at = 0;
+    int parts = 0;
+    for (QStringView part : QStringView(t).split(u"...")) {
+        part = part.trimmed();
+        if (part.isEmpty())
+            continue;
+        const qsizetype found = s.indexOf(part, at);
+        if (found < 0)
+            return false;
+        at = found + part.size();
+        ++parts;
+    }
+    return parts > 0;
+}
+
 QList<Citation> ReferenceParser::findCitations(QStringView text, const QList<Reference> &references)
 {
     QList<Citation> out;

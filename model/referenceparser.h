@@ -27,6 +27,14 @@ public:
     // "BISHKEK" + 123 in year 9 -> "09BISHKEK123"; empty when the parts do not make an id.
     static QString canonicalId(QStringView post, QStringView serial, int year);
 
+    // Whether a reference's parenthesised title names a cable with this
+    // subject. Titles are often shortened with "..." ("KAZAKHSTAN...SEEKS AN
+    // ENHANCED RELATIONSHIP"): every part must appear in the subject, in
+    // order. Lets the library catch a mistyped serial (sample 004 cites
+    // "ASTANA 0731" with the title of 09ASTANA713) instead of trusting the
+    // number alone.
+    static bool titleMatches(QStringView title, QStringView subject);
+
     // Citations ("reftel A", "refs B and C", "ref B", "reftel") in a
     // paragraph's text, linked to the references by letter.
     static QList<Citation> findCitations(QStringView text, const QList<Reference> &references);

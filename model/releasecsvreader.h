@@ -31,6 +31,8 @@ public:
     // Bytes consumed so far, for progress against QIODevice::size().
     qint64 bytesRead() const { return m_consumed; }
     qint64 rowsRead() const { return m_rows; }
+    // Bytes held between reads: one row plus a chunk at most, whatever the file size.
+    qsizetype bufferedBytes() const { return m_buffer.capacity(); }
 
     // True when the bytes start like a row of the release CSV.
     static bool looksLikeReleaseCsv(QByteArrayView head);

@@ -124,6 +124,60 @@ private Q_SLOTS:
         QCOMPARE(c.signature, u"HOAGLAND"_s);
     }
 
+    // A release-sized stream is read row by row: memory stays bounded.
+    void csvStreamInConstantMemory()
+    {
+        // A sequential device that makes rows up as they are read.
+        class RowSource final : public QIODevice
+        {
+        public:
+            explicit RowSource(int rows)
+                : m_rows(rows)
+            {
+                open(QIODevice::ReadOnly);
+            }
+            bool isSequential() const override { return true; }
+
+        protected:
+            qint64 readData(char *data, qint64 max) override
+            {
+                while (m_pending.size() < max && m_next < m_rows) {
+                    ++m_next;
+                    m_pending += "\"" + QByteArray::number(m_next) + "\",\"1/2/2009 10:00\",\"09ASTANA" + QByteArray::number(m_next)
+                        + "\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\",\"R 021000Z JAN 09\nFM AMEMBASSY ASTANA\",\"UNCLAS ASTANA "
+                        + QByteArray::number(m_next) + "\n\nSUBJECT: ROW\n\n1. (U) " + QByteArray(2000, 'x') + ".\n\nHOAGLAND\"\n";
+                }
+                const qint64 n = std::min<qint64>(max, m_pending.size());
+                if (n == 0)
+                    return -1;
+                memcpy(data, m_pending.constData(), size_t(n));
+                m_pending.remove(0, n);
+                return n;
+            }
+            qint64 writeData(const char *, qint64) override { return -1; }
+
+        private:
+            int m_rows = 0;
+            int m_next = 0;
+            QByteArray m_pending;
+        };
+
+        RowSource source(5000);
+        ReleaseCsvReader reader(&source, u"synthetic.csv"_s);
+        RawCable raw;
+        qsizetype maxBuffer = 0;
+        qint64 rows = 0;
+        while (reader.readNext(&raw)) {
+            ++rows;
+            maxBuffer = std::max(maxBuffer, reader.bufferedBytes());
+        }
+        QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
+        QCOMPARE(rows, 5000);
+        QCOMPARE(raw.id, u"09ASTANA5000"_s);
+        QVERIFY(reader.bytesRead() > 10 * 1000 * 1000);
+        QVERIFY2(maxBuffer < 1024 * 1024, qPrintable(QString::number(maxBuffer)));
+    }
+
     void malformedCsvIsAnError()
     {
         QByteArray data("\"1\",\"12/28/1966 18:48\",\"66X1\",\"unterminated");

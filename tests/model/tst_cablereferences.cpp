@@ -118,6 +118,18 @@ private Q_SLOTS:
         QCOMPARE(got, found);
     }
 
+    // Sample 004's REF B says ASTANA 0731 but carries the title of 09ASTANA713.
+    void mistypedSerialCaughtByTitle()
+    {
+        const Cable c004 = ParserFixtures::parseFile(ParserFixtures::seeds()[4]);
+        const Cable c003 = ParserFixtures::parseFile(ParserFixtures::seeds()[3]);
+        const Reference &b = c004.references[1];
+        QCOMPARE(b.citedId, u"09ASTANA731"_s);
+        QVERIFY(ReferenceParser::titleMatches(b.title, c003.subject));
+        QVERIFY(!ReferenceParser::titleMatches(c004.references[0].title, c003.subject));
+        QVERIFY(!ReferenceParser::titleMatches(b.title, c004.subject));
+    }
+
     void bareReftelLinksTheOnlyReference()
     {
         const Cable c = ParserFixtures::parseFile(u"10ASTANA72.html"_s);
