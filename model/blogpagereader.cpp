@@ -39,7 +39,18 @@ bool splitClassificationOrigin(QStringView rest, QString *classification, QStrin
 
 bool BlogPageReader::accepts(QStringView text)
 {
-    return text.first(std::min<qsizetype>(text.size(), 6000)).contains(MetadataRow);
+    // Line by line: finding each line break is vectorised, a substring search is not.
+    const QStringView head = text.first(std::min<qsizetype>(text.size(), 6000));
+    qsizetype start = 0;
+    while (start < head.size()) {
+        qsizetype end = head.indexOf(u'\n', start);
+        if (end < 0)
+            end = head.size();
+        if (head.sliced(start, end - start).trimmed().startsWith(MetadataRow))
+            return true;
+        start = end + 1;
+    }
+    return false;
 }
 
 RawCable BlogPageReader::read(const QString &text)

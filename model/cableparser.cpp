@@ -59,23 +59,75 @@ struct HeaderFields {
     QString classifiedBy;
 };
 
-// A word as cables write it: in capitals, capitalised or in lower case.
-// Three vectorised exact searches beat one case-folding scan.
-struct WordForms {
-    QStringView upper;
-    QStringView capital;
-    QStringView lower;
-};
-
-qsizetype findForms(QStringView text, const WordForms &w, qsizetype from)
+// SUMMARY / COMMENT / NOTE blocks in one pass over the word starts of the
+// text: a case-insensitive search per word would scan each paragraph a dozen times.
+QList<TextSpan> findSpans(QStringView text)
 {
-    qsizetype best = -1;
-    for (const QStringView f : {w.upper, w.capital, w.lower}) {
-        const qsizetype at = text.indexOf(f, from);
-        if (at >= 0 && (best < 0 || at < best))
-            best = at;
+    struct Event {
+        qsizetype start;
+        qsizetype end;
+        TextSpan::Kind kind;
+        bool close;
+    };
+    static constexpr struct {
+        QStringView word;
+        TextSpan::Kind kind;
+    } Words[] = {{u"SUMMARY", TextSpan::Kind::Summary}, {u"COMMENT", TextSpan::Kind::Comment}, {u"NOTE", TextSpan::Kind::Note}};
+    QList<Event> events;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t c = text[i].unicode() | 0x20;
+        if ((c != u's' && c != u'c' && c != u'n' && c != u'e') || (i > 0 && text[i - 1].isLetter()))
+            continue;
+        if (c == u'e') {
+            if (i + 4 >= n || text.sliced(i, 4).compare(u"END ", Qt::CaseInsensitive) != 0)
+                continue;
+            for (const auto &w : Words) {
+                if (text.sliced(i + 4).startsWith(w.word, Qt::CaseInsensitive)) {
+                    qsizetype end = i + 4 + w.word.size();
+                    while (end < n && (text[end] == u'.' || text[end] == u')'))
+                        ++end;
+                    events.append({i, end, w.kind, true});
+                    i = end - 1;
+                    break;
+                }
+            }
+            continue;
+        }
+        for (const auto &w : Words) {
+            if (i + 1 >= n || (text[i + 1].unicode() | 0x20) != (w.word[1].unicode() | 0x20) || (c != (w.word[0].unicode() | 0x20))
+                || !text.sliced(i).startsWith(w.word, Qt::CaseInsensitive))
+                continue;
+            const qsizetype after = i + w.word.size();
+            const QChar next = after < n ? text[after] : QChar(u' ');
+            const bool opener = w.kind == TextSpan::Kind::Note
+                ? next == u':'
+                : (next == u':' || next == u'.'
+                   || (next == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
+            if (opener)
+                events.append({i > 0 && text[i - 1] == u'(' ? i - 1 : i, after, w.kind, false});
+            i = after - 1;
+            break;
+        }
     }
-    return best;
+    QList<TextSpan> spans;
+    for (const auto &w : Words) {
+        qsizetype open = -1;
+        for (const Event &e : std::as_const(events)) {
+            if (e.kind != w.kind)
+                continue;
+            if (open < 0 && !e.close) {
+                open = e.start;
+            } else if (open >= 0 && e.close) {
+                spans.append({w.kind, open, e.end - open, true});
+                open = -1;
+            }
+        }
+        if (open >= 0)
+            spans.append({w.kind, open, n - open, false});
+    }
+    std::sort(spans.begin(), spans.end(), [](const TextSpan &x, const TextSpan &y) { return x.start < y.start; });
+    return spans;
 }
 
 bool isLevelLine(QStringView v)
@@ -588,7 +640,17 @@ void Parser::cutInlineMarkers(QStringView post)
         if (l.kind != LineKind::Text)
             continue;
         const QStringView v = content(i);
-        qsizetype of = v.indexOf(u" OF ");
+        // " OF " found through its "F": a single-character search is vectorised.
+        auto findOf = [&v](qsizetype from) {
+            qsizetype f = from + 2;
+            while ((f = v.indexOf(u'F', f)) >= 0) {
+                if (f >= 2 && f + 1 < v.size() && v[f - 1] == u'O' && v[f - 2] == u' ' && v[f + 1] == u' ')
+                    return f - 2;
+                ++f;
+            }
+            return qsizetype(-1);
+        };
+        qsizetype of = findOf(0);
         while (of > 0) {
             // "... POST 00000325 002 OF 003 ..."
             const QList<QStringView> before = TextScan::tokens(v.first(of).last(std::min<qsizetype>(of, 60)));
@@ -629,7 +691,7 @@ void Parser::cutInlineMarkers(QStringView post)
                     }
                 }
             }
-            of = v.indexOf(u" OF ", of + 4);
+            of = findOf(of + 4);
         }
     }
 }
@@ -1376,48 +1438,7 @@ void Parser::finish()
         anchors.insert(anchor);
         p.anchor = anchor;
         p.citations = ReferenceParser::findCitations(p.text, m_c.references);
-        // SUMMARY / COMMENT / NOTE spans.
-        static constexpr struct {
-            QStringView open;
-            WordForms openForms;
-            WordForms closeForms;
-            TextSpan::Kind kind;
-        } Spans[] = {{u"SUMMARY", {u"SUMMARY", u"Summary", u"summary"}, {u"END SUMMARY", u"End Summary", u"end summary"}, TextSpan::Kind::Summary},
-                     {u"COMMENT", {u"COMMENT", u"Comment", u"comment"}, {u"END COMMENT", u"End Comment", u"end comment"}, TextSpan::Kind::Comment},
-                     {u"NOTE:", {u"NOTE:", u"Note:", u"note:"}, {u"END NOTE", u"End Note", u"end note"}, TextSpan::Kind::Note}};
-        for (const auto &sp : Spans) {
-            qsizetype from = 0;
-            while (from < p.text.size()) {
-                const qsizetype open = findForms(p.text, sp.openForms, from);
-                if (open < 0)
-                    break;
-                const bool isEnd = open >= 4 && QStringView(p.text).sliced(open - 4, 4).compare(u"END ", Qt::CaseInsensitive) == 0;
-                const QChar after = open + sp.open.size() < p.text.size() ? p.text[open + sp.open.size()] : QChar(u' ');
-                const bool opener = !isEnd && (after == u':' || after == u'.' || sp.open.endsWith(u':') || (after == u' ' && open + sp.open.size() + 9 < p.text.size() && QStringView(p.text).sliced(open + sp.open.size() + 1).startsWith(u"CONTINUED")));
-                if (!opener || (open > 0 && p.text[open - 1].isLetter())) {
-                    from = open + sp.open.size();
-                    continue;
-                }
-                qsizetype start = open;
-                if (start > 0 && p.text[start - 1] == u'(')
-                    --start;
-                const qsizetype close = findForms(p.text, sp.closeForms, open);
-                TextSpan span;
-                span.kind = sp.kind;
-                span.start = start;
-                if (close >= 0) {
-                    qsizetype end = close + sp.closeForms.upper.size();
-                    while (end < p.text.size() && (p.text[end] == u'.' || p.text[end] == u')'))
-                        ++end;
-                    span.length = end - start;
-                    span.closed = true;
-                } else {
-                    span.length = p.text.size() - start;
-                }
-                p.spans.append(span);
-                from = start + span.length;
-            }
-        }
+        p.spans = findSpans(p.text);
         const int section = std::clamp(m_paragraphSection[k], 0, int(m_c.sections.size() - 1));
         m_c.sections[section].paragraphs.append(p);
     }

@@ -207,26 +207,16 @@ QList<Citation> ReferenceParser::findCitations(QStringView text, const QList<Ref
 {
     QList<Citation> out;
     const qsizetype n = text.size();
-    // Candidates come from three exact searches ("ref", "Ref", "REF"), which
-    // are vectorised; a character loop over every paragraph is not.
-    qsizetype nextLower = text.indexOf(u"ref");
-    qsizetype nextCapital = text.indexOf(u"Ref");
-    qsizetype nextUpper = text.indexOf(u"REF");
+    // One pass over the characters: Qt's substring search is a scalar rolling
+    // hash, so three of them over every paragraph cost more than this loop.
     for (qsizetype i = 0; i + 3 <= n; ++i) {
-        if (nextLower >= 0 && nextLower < i)
-            nextLower = text.indexOf(u"ref", i);
-        if (nextCapital >= 0 && nextCapital < i)
-            nextCapital = text.indexOf(u"Ref", i);
-        if (nextUpper >= 0 && nextUpper < i)
-            nextUpper = text.indexOf(u"REF", i);
-        qsizetype candidate = -1;
-        for (const qsizetype c : {nextLower, nextCapital, nextUpper}) {
-            if (c >= 0 && (candidate < 0 || c < candidate))
-                candidate = c;
-        }
-        if (candidate < 0)
-            break;
-        i = candidate;
+        const char16_t c = text[i].unicode();
+        if (c != u'r' && c != u'R')
+            continue;
+        const char16_t e = text[i + 1].unicode() | 0x20;
+        const char16_t f = text[i + 2].unicode() | 0x20;
+        if (e != u'e' || f != u'f')
+            continue;
         if (i > 0 && text[i - 1].isLetterOrNumber())
             continue;
         qsizetype j = i + 3;

@@ -52,7 +52,7 @@ int cp1252Byte(char16_t c)
 
 bool TextDecoder::looksBinary(QByteArrayView bytes)
 {
-    const qsizetype probe = std::min<qsizetype>(bytes.size(), 8192);
+    const qsizetype probe = std::min<qsizetype>(bytes.size(), 4096);
     if (probe == 0)
         return false;
     qsizetype control = 0;
