@@ -24,6 +24,18 @@ QString tr(const char *text)
 
 enum class LineKind { Text, Blank, PageMarker, Dump, OldRouting, Noise };
 
+// ASCII fast path for the per-character loops; other characters ask QChar.
+inline bool isSpaceFast(char16_t c)
+{
+    return c == u' ' || (c >= u'\t' && c <= u'\r') || (c >= 0x80 && QChar::isSpace(c));
+}
+
+inline bool isLetterFast(char16_t c)
+{
+    const char16_t l = c | 0x20;
+    return (l >= u'a' && l <= u'z') || (c >= 0x80 && QChar::isLetter(c));
+}
+
 struct Line {
     qsizetype start = 0; // the raw line in the telegram
     qsizetype end = 0;
@@ -75,38 +87,48 @@ QList<TextSpan> findSpans(QStringView text)
     } Words[] = {{u"SUMMARY", TextSpan::Kind::Summary}, {u"COMMENT", TextSpan::Kind::Comment}, {u"NOTE", TextSpan::Kind::Note}};
     QList<Event> events;
     const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = text[i].unicode() | 0x20;
-        if ((c != u's' && c != u'c' && c != u'n' && c != u'e') || (i > 0 && text[i - 1].isLetter()))
+    const QChar *d = text.data();
+    // Only word starts matter: walk from space to space and look past an
+    // opening bracket ("(COMMENT:").
+    qsizetype wordStart = 0;
+    while (wordStart < n) {
+        qsizetype i = wordStart;
+        qsizetype space = i;
+        while (space < n && d[space] != u' ')
+            ++space;
+        wordStart = space + 1;
+        if (d[i] == u'(' && i + 1 < n)
+            ++i;
+        const char16_t c = d[i].unicode() | 0x20;
+        if (c != u's' && c != u'c' && c != u'n' && c != u'e')
             continue;
         if (c == u'e') {
-            if (i + 4 >= n || text.sliced(i, 4).compare(u"END ", Qt::CaseInsensitive) != 0)
+            if (i + 5 >= n || (d[i + 1].unicode() | 0x20) != u'n' || text.sliced(i, 4).compare(u"END ", Qt::CaseInsensitive) != 0)
                 continue;
             for (const auto &w : Words) {
                 if (text.sliced(i + 4).startsWith(w.word, Qt::CaseInsensitive)) {
                     qsizetype end = i + 4 + w.word.size();
-                    while (end < n && (text[end] == u'.' || text[end] == u')'))
+                    while (end < n && (d[end] == u'.' || d[end] == u')'))
                         ++end;
                     events.append({i, end, w.kind, true});
-                    i = end - 1;
+                    wordStart = std::max(wordStart, end);
                     break;
                 }
             }
             continue;
         }
         for (const auto &w : Words) {
-            if (i + 1 >= n || (text[i + 1].unicode() | 0x20) != (w.word[1].unicode() | 0x20) || (c != (w.word[0].unicode() | 0x20))
+            if (i + 1 >= n || c != (w.word[0].unicode() | 0x20) || (d[i + 1].unicode() | 0x20) != (w.word[1].unicode() | 0x20)
                 || !text.sliced(i).startsWith(w.word, Qt::CaseInsensitive))
                 continue;
             const qsizetype after = i + w.word.size();
-            const QChar next = after < n ? text[after] : QChar(u' ');
+            const QChar following = after < n ? d[after] : QChar(u' ');
             const bool opener = w.kind == TextSpan::Kind::Note
-                ? next == u':'
-                : (next == u':' || next == u'.'
-                   || (next == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
+                ? following == u':'
+                : (following == u':' || following == u'.'
+                   || (following == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
             if (opener)
-                events.append({i > 0 && text[i - 1] == u'(' ? i - 1 : i, after, w.kind, false});
-            i = after - 1;
+                events.append({i > 0 && d[i - 1] == u'(' ? i - 1 : i, after, w.kind, false});
             break;
         }
     }
@@ -132,9 +154,17 @@ QList<TextSpan> findSpans(QStringView text)
 
 bool isLevelLine(QStringView v)
 {
-    return v == u"CONFIDENTIAL" || v == u"SECRET" || v == u"UNCLASSIFIED" || v == u"UNCLAS" || v == u"LIMITED OFFICIAL USE"
-        || v == u"C O N F I D E N T I A L" || v == u"S E C R E T" || v == u"U N C L A S S I F I E D";
+    if (v.size() < 6 || v.size() > 24 || (v[0] != u'C' && v[0] != u'S' && v[0] != u'U' && v[0] != u'L'))
+        return false;
+    static constexpr QStringView Levels[] = {u"CONFIDENTIAL", u"SECRET", u"UNCLASSIFIED", u"UNCLAS", u"LIMITED OFFICIAL USE",
+                                             u"C O N F I D E N T I A L", u"S E C R E T", u"U N C L A S S I F I E D"};
+    for (const QStringView l : Levels) {
+        if (v == l)
+            return true;
+    }
+    return false;
 }
+
 
 bool endsWithTerminal(QStringView v)
 {
@@ -627,7 +657,8 @@ void Parser::classifyLines()
             }
             continue;
         }
-        if (v.startsWith(u'>') || v == u"NNNN" || v.contains(u"@@@"))
+        // "NNNN", "> @@@OASYS@@@", ">  2002ROME01196 - Classification: CONFIDENTIAL": transmission trailers.
+        if (v.startsWith(u'>') || v == u"NNNN")
             l.kind = LineKind::Noise;
     }
 }
@@ -640,6 +671,10 @@ void Parser::cutInlineMarkers(QStringView post)
         if (l.kind != LineKind::Text)
             continue;
         const QStringView v = content(i);
+        // Wrapped lines hold a marker alone (classifyLines); only the long
+        // lines of unwrapped pages can hide one in the middle.
+        if (v.size() < 30)
+            continue;
         // " OF " found through its "F": a single-character search is vectorised.
         auto findOf = [&v](qsizetype from) {
             qsizetype f = from + 2;
@@ -1225,54 +1260,16 @@ void Parser::parseBody(qsizetype from)
     closeShadow();
 }
 
-void Parser::finishParagraph(Building &b)
+// Flowing text: one space between words.
+QString collapseSpaces(QString text)
 {
-    QString out;
-    qsizetype total = 0;
-    for (const Segment &s : std::as_const(b.segments))
-        total += s.end - s.start + 1;
-    out.reserve(total);
-    QString decoded;
-    for (qsizetype k = 0; k < b.segments.size(); ++k) {
-        Segment s = b.segments[k];
-        if (s.end <= s.start)
-            continue;
-        // An entity broken over the line break: "&#" + "x000A;".
-        const qsizetype tailFrom = std::max<qsizetype>(0, out.size() - 8);
-        const qsizetype ampInTail = QStringView(out).sliced(tailFrom).lastIndexOf(u'&');
-        const qsizetype amp = ampInTail < 0 ? -1 : tailFrom + ampInTail;
-        if (amp >= 0 && !QStringView(out).sliced(amp).contains(u';') && !QStringView(out).sliced(amp).contains(u' ')) {
-            const QString joined = out.sliced(amp) + QStringView(m_t).sliced(s.start, std::min<qsizetype>(12, s.end - s.start));
-            const qsizetype used = TextScan::decodeEntity(joined, 0, &decoded);
-            if (used > out.size() - amp) {
-                const qsizetype fromHead = used - (out.size() - amp);
-                // Where the fragment began in the telegram: the end of the previous segment.
-                const Segment prev = b.segments[k - 1 >= 0 ? k - 1 : 0];
-                addDedup(DedupEntry::Kind::BrokenEntity, prev.end - (out.size() - amp), s.start + fromHead);
-                out.truncate(amp);
-                out += decoded.trimmed().isEmpty() ? QStringLiteral(" ") : decoded;
-                s.start += fromHead;
-                if (s.end <= s.start)
-                    continue;
-                out += QStringView(m_t).sliced(s.start, s.end - s.start).trimmed();
-                continue;
-            }
-        }
-        if (!out.isEmpty() && !out.back().isSpace())
-            out += u' ';
-        out += QStringView(m_t).sliced(s.start, s.end - s.start).trimmed();
-    }
-    if (out.contains(u'&'))
-        out = TextScan::decodeEntities(out);
-    if (m_csvDump)
-        out.replace(u"\"\""_s, u"\""_s);
-    // Flowing text: one space between words, written in place.
-    QChar *data = out.data();
+    QChar *data = text.data();
     qsizetype w = 0;
     bool space = false;
-    for (qsizetype r = 0; r < out.size(); ++r) {
+    const qsizetype size = text.size();
+    for (qsizetype r = 0; r < size; ++r) {
         const QChar c = data[r];
-        if (c.isSpace()) {
+        if (isSpaceFast(c.unicode())) {
             space = true;
             continue;
         }
@@ -1281,7 +1278,78 @@ void Parser::finishParagraph(Building &b)
         space = false;
         data[w++] = c;
     }
+    text.truncate(w);
+    return text;
+}
+
+void Parser::finishParagraph(Building &b)
+{
+    // One pass: the lines are copied into place with their breaks and runs of
+    // spaces collapsed, so a paragraph costs one read and one write per character.
+    qsizetype total = 0;
+    for (const Segment &seg : std::as_const(b.segments))
+        total += seg.end - seg.start + 1;
+    QString out(total + 8, Qt::Uninitialized);
+    QChar *dst = out.data();
+    const QChar *src = m_t.constData();
+    qsizetype w = 0;
+    qsizetype lastAmp = -1;
+    bool anyAmp = false;
+    bool pendingSpace = false;
+    QString decoded;
+    for (qsizetype k = 0; k < b.segments.size(); ++k) {
+        Segment seg = b.segments[k];
+        if (seg.end <= seg.start)
+            continue;
+        if (w > 0)
+            pendingSpace = true;
+        // An entity broken over the line break: "&#" + "x000A;".
+        if (lastAmp >= 0 && w - lastAmp <= 8) {
+            bool open = true;
+            for (qsizetype a = lastAmp + 1; a < w && open; ++a)
+                open = dst[a] != u';';
+            if (open) {
+                const QString joined = QString(dst + lastAmp, w - lastAmp) + QStringView(m_t).sliced(seg.start, std::min<qsizetype>(12, seg.end - seg.start));
+                const qsizetype used = TextScan::decodeEntity(joined, 0, &decoded);
+                const qsizetype fragment = w - lastAmp;
+                if (used > fragment) {
+                    const qsizetype fromHead = used - fragment;
+                    const Segment prev = b.segments[k > 0 ? k - 1 : 0];
+                    addDedup(DedupEntry::Kind::BrokenEntity, prev.end - fragment, seg.start + fromHead);
+                    w = lastAmp;
+                    lastAmp = -1;
+                    pendingSpace = w > 0;
+                    if (!decoded.trimmed().isEmpty()) {
+                        pendingSpace = false;
+                        for (const QChar c : std::as_const(decoded))
+                            dst[w++] = c;
+                    }
+                    seg.start += fromHead;
+                }
+            }
+        }
+        for (qsizetype r = seg.start; r < seg.end; ++r) {
+            const char16_t c = src[r].unicode();
+            if (isSpaceFast(c)) {
+                pendingSpace = w > 0;
+                continue;
+            }
+            if (pendingSpace) {
+                dst[w++] = u' ';
+                pendingSpace = false;
+            }
+            if (c == u'&') {
+                lastAmp = w;
+                anyAmp = true;
+            }
+            dst[w++] = QChar(c);
+        }
+    }
     out.truncate(w);
+    if (anyAmp)
+        out = collapseSpaces(TextScan::decodeEntities(out));
+    if (m_csvDump)
+        out.replace(u"\"\""_s, u"\""_s);
     b.text = std::move(out);
 }
 
@@ -1386,9 +1454,13 @@ void Parser::finish()
     for (Building &b : m_paragraphs)
         finishParagraph(b);
     for (Building &s : m_shadow) {
-        finishParagraph(s);
         for (Building &b : m_paragraphs) {
-            if (b.number == s.number && (b.text.endsWith(u"...") || b.text.endsWith(u'\u2026')) && s.text.size() > b.text.size()) {
+            if (b.number != s.number || !(b.text.endsWith(u"...") || b.text.endsWith(u'\u2026')))
+                continue;
+            // Copies are only finished when they can replace a truncated original.
+            if (s.text.isEmpty())
+                finishParagraph(s);
+            if (s.text.size() > b.text.size()) {
                 b.text = s.text;
                 warn(ParseWarning::Kind::TruncatedText, tr("Paragraph %1 was cut short; its complete copy was used.").arg(b.number),
                      b.position);

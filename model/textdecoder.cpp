@@ -5,6 +5,7 @@
 #include <QStringDecoder>
 
 #include <array>
+#include <cstring>
 
 namespace Reftel
 {
@@ -55,15 +56,18 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
     const qsizetype probe = std::min<qsizetype>(bytes.size(), 4096);
     if (probe == 0)
         return false;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    if (std::memchr(p, 0, size_t(probe)))
+        return true;
+    // Control characters: a kilobyte tells text from data.
+    const qsizetype sample = std::min<qsizetype>(probe, 1024);
     qsizetype control = 0;
-    for (qsizetype i = 0; i < probe; ++i) {
-        const auto b = static_cast<unsigned char>(bytes[i]);
-        if (b == 0)
-            return true;
+    for (qsizetype i = 0; i < sample; ++i) {
+        const unsigned char b = p[i];
         if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')
             ++control;
     }
-    return control * 20 > probe;
+    return control * 20 > sample;
 }
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
@@ -92,12 +96,14 @@ QString TextDecoder::repairMojibake(const QString &text)
     // Double-encoded UTF-8 always starts with Ã or â followed by a character
     // from the Windows-1252 high range; clean text almost never has that pair.
     bool suspicious = false;
-    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if ((c == 0xC3 || c == 0xC2 || c == 0xE2) && text.at(i + 1).unicode() >= 0x80 && cp1252Byte(text.at(i + 1).unicode()) >= 0x80) {
-            suspicious = true;
+    const QChar *d = text.constData();
+    const qsizetype n = text.size();
+    for (const char16_t lead : {char16_t(0xC3), char16_t(0xC2), char16_t(0xE2)}) {
+        // Vectorised character search, then a look at the next character.
+        for (qsizetype i = text.indexOf(QChar(lead)); i >= 0 && i + 1 < n && !suspicious; i = text.indexOf(QChar(lead), i + 1))
+            suspicious = d[i + 1].unicode() >= 0x80 && cp1252Byte(d[i + 1].unicode()) >= 0x80;
+        if (suspicious)
             break;
-        }
     }
     if (!suspicious)
         return text;

@@ -173,10 +173,13 @@ BannerInfo parseBanner(QStringView line)
     if (line.size() < 5 || line.size() > 160)
         return info;
     // Cheap rejection first: this runs on every line of every body.
+    const char16_t c0 = line[0].unicode();
+    if (c0 != u'C' && c0 != u'S' && c0 != u'U' && c0 != u'T' && c0 != u'L')
+        return info;
     static constexpr QStringView Starts[] = {u"C O N", u"S E C", u"U N C", u"T O P", u"CONF", u"SECR", u"UNCL", u"LIMI", u"TOP "};
     bool plausible = false;
     for (const QStringView s : Starts)
-        plausible = plausible || line.startsWith(s);
+        plausible = plausible || (s[0] == line[0] && line.startsWith(s));
     if (!plausible)
         return info;
 
@@ -530,7 +533,13 @@ QString decodeEntities(QStringView text)
 
 QString excerpt(QStringView text)
 {
-    QString s = text.trimmed().toString().simplified();
+    // Only the start is shown, so only the start is simplified: removed
+    // blocks can be whole repeated bodies.
+    text = text.trimmed();
+    const bool cut = text.size() > 200;
+    QString s = text.first(std::min<qsizetype>(text.size(), 200)).toString().simplified();
+    if (cut && s.size() <= 80)
+        s += QChar(0x2026);
     if (s.size() > 80)
         s = s.first(79) + QChar(0x2026);
     return s;
