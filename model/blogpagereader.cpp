@@ -14,6 +14,9 @@ constexpr QStringView MetadataRow = u"Reference ID Created Released Classificati
 
 bool isFooter(QStringView line)
 {
+    // Cheap first-letter test: this runs on every line of the telegram.
+    if (line.isEmpty() || (line[0] != u'W' && line[0] != u'A' && line[0] != u'P' && line[0] != u'L' && line[0] != u'S' && line[0] != u'R'))
+        return false;
     return line == u"Wikileaks" || line == u"Advertisements" || line.startsWith(u"Post a comment") || line == u"Leave a Reply"
         || line.startsWith(u"Share this:") || line.startsWith(u"Like this:") || line.startsWith(u"Related");
 }

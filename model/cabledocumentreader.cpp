@@ -92,7 +92,7 @@ ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sou
         result.error = tr("%1: not a cable (no telegram, cable page or release CSV recognised).").arg(sourceName);
         return result;
     }
-    if (raw.telegram.trimmed().isEmpty()) {
+    if (TextScan::isBlank(raw.telegram)) {
         result.error = tr("%1: the page holds no telegram text.").arg(sourceName);
         return result;
     }

@@ -27,7 +27,9 @@ enum class LineKind { Text, Blank, PageMarker, Dump, OldRouting, Noise };
 // ASCII fast path for the per-character loops; other characters ask QChar.
 inline bool isSpaceFast(char16_t c)
 {
-    return c == u' ' || (c >= u'\t' && c <= u'\r') || (c >= 0x80 && QChar::isSpace(c));
+    if (c < 0x80)
+        return c <= u' ' && (c == u' ' || (c >= u'\t' && c <= u'\r'));
+    return QChar::isSpace(c);
 }
 
 inline bool isLetterFast(char16_t c)

@@ -42,17 +42,26 @@ bool startsAddressee(QStringView t)
     return true;
 }
 
+// The words of one addressee line are views into the same line, so the name
+// is one slice of it (from its first to its last word), copied once.
 Addressee makeAddressee(const QList<QStringView> &words)
 {
     Addressee a;
-    QStringList name;
+    const QChar *nameStart = nullptr;
+    const QChar *nameEnd = nullptr;
+    auto addName = [&](QStringView w) {
+        if (!nameStart || w.data() < nameStart)
+            nameStart = w.data();
+        if (!nameEnd || w.data() + w.size() > nameEnd)
+            nameEnd = w.data() + w.size();
+    };
     qsizetype i = 0;
     if (!words.isEmpty() && startsAddressee(words[0])) {
         const qsizetype slash = words[0].indexOf(u'/');
         a.routingIndicator = words[0].first(slash).toString();
         const QStringView rest = words[0].sliced(slash + 1);
         if (!rest.isEmpty())
-            name.append(rest.toString());
+            addName(rest);
         i = 1;
     }
     for (; i < words.size(); ++i) {
@@ -65,9 +74,10 @@ Addressee makeAddressee(const QList<QStringView> &words)
             a.serial = w.toString();
             continue;
         }
-        name.append(w.toString());
+        addName(w);
     }
-    a.name = name.join(u' ');
+    if (nameStart)
+        a.name = QStringView(nameStart, nameEnd - nameStart).toString().simplified();
     return a;
 }
 }

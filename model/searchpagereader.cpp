@@ -18,6 +18,9 @@ bool isLabel(QStringView line)
 
 bool isFooter(QStringView line)
 {
+    // Cheap first-letter test: this runs on every line of the telegram.
+    if (line.isEmpty() || (line[0] != u'S' && line[0] != u'f' && line[0] != u'P' && line[0] != u'R'))
+        return false;
     return line.startsWith(u"Share this cable") || line.startsWith(u"facebook") || line == u"Print" || line.startsWith(u"Related cables");
 }
 }

@@ -63,7 +63,7 @@ QList<LineRef> splitLines(QStringView text)
     lines.reserve(text.size() / 32 + 1);
     const QChar *data = text.data();
     const qsizetype n = text.size();
-    const bool hasCr = text.contains(u'\r');
+    const bool hasCr = text.indexOf(QChar(u'\r')) >= 0;
     qsizetype start = 0;
     if (!hasCr) {
         // The common case: find each newline with the vectorised search.
