@@ -305,6 +305,8 @@ bool hasReasonNumber(QStringView s)
 // "REF:", "REFS:", "REF ", "REFTEL:", "REFERENCE:"; returns the offset of the list.
 bool refPrefix(QStringView v, qsizetype *rest)
 {
+    if (v.isEmpty() || (v[0] != u'R' && v[0] != u'r'))
+        return false;
     static constexpr QStringView Forms[] = {u"REFERENCES", u"REFERENCE", u"REFTELS", u"REFTEL", u"REFS", u"REF"};
     for (const QStringView f : Forms) {
         if (v.startsWith(f, Qt::CaseInsensitive) && (v.size() == f.size() || v[f.size()] == u':' || v[f.size()] == u' ')) {
@@ -568,7 +570,7 @@ void Parser::classifyLines()
             continue;
         const QStringView v = content(i);
         // A database dump: "id: 155355", "date: ...", ... "header ends".
-        if (v.startsWith(u"id: ") && TextScan::isDigits(v.sliced(4).trimmed())) {
+        if (v[0] == u'i' && v.startsWith(u"id: ") && TextScan::isDigits(v.sliced(4).trimmed())) {
             qsizetype end = -1;
             for (qsizetype k = i + 1; k < m_lines.size() && k < i + 400; ++k) {
                 if (content(k).contains(u"header ends")) {

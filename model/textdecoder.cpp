@@ -82,7 +82,19 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     QString text = utf8.decode(view);
     if (!utf8.hasError()) {
         result.encoding = Encoding::Utf8;
-        result.text = repairMojibake(text);
+        // Double-encoded text holds "Ã", "Â" or "â" (C3 83, C3 82, C3 A2);
+        // memchr over the bytes rules that out far faster than a look at the text.
+        bool maybeMojibake = false;
+        const char *p = view.data();
+        const char *end = p + view.size();
+        while (!maybeMojibake && (p = static_cast<const char *>(std::memchr(p, 0xC3, size_t(end - p)))) != nullptr) {
+            if (p + 1 < end) {
+                const auto next = static_cast<unsigned char>(p[1]);
+                maybeMojibake = next == 0x82 || next == 0x83 || next == 0xA2;
+            }
+            ++p;
+        }
+        result.text = maybeMojibake ? repairMojibake(text) : text;
         return result;
     }
     bool usedHigh = false;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QTimeZone>
 
+#include <cstring>
+
 namespace Reftel::TextScan
 {
 namespace
@@ -68,7 +70,7 @@ QList<LineRef> splitLines(QStringView text)
     if (!hasCr) {
         // The common case: find each newline with the vectorised search.
         qsizetype nl = 0;
-        while ((nl = text.indexOf(u'\n', start)) >= 0) {
+        while ((nl = text.indexOf(QChar(u'\n'), start)) >= 0) {
             lines.append({start, nl});
             start = nl + 1;
         }
@@ -169,7 +171,8 @@ bool startsWithWord(QStringView line, QStringView word)
 BannerInfo parseBanner(QStringView line)
 {
     BannerInfo info;
-    line = line.trimmed();
+    if (!line.isEmpty() && (line.front().isSpace() || line.back().isSpace()))
+        line = line.trimmed();
     if (line.size() < 5 || line.size() > 160)
         return info;
     // Cheap rejection first: this runs on every line of every body.
@@ -287,16 +290,19 @@ BannerInfo parseBanner(QStringView line)
 
 bool isPageMarker(QStringView line, qsizetype *restStart)
 {
-    const QStringView t = line.trimmed();
+    if (line.size() < 10)
+        return false;
+    const QStringView t = line.front().isSpace() || line.back().isSpace() ? line.trimmed() : line;
     if (t.size() < 10 || (t.size() > 200 && !t.startsWith(u"PAGE ")))
         return false;
     // Cheap rejection: every line of every cable comes through here.
-    if (!t.startsWith(u"PAGE ") && !(t.back().isDigit() && t.contains(u" OF ")))
+    const bool oldForm = t[0] == u'P' && t.startsWith(u"PAGE ");
+    if (!oldForm && !(t.back().isDigit() && t.contains(u" OF ")))
         return false;
     // Only the first tokens matter; unwrapped pages put a whole paragraph after an old marker.
     const QList<QStringView> toks = tokens(t.first(std::min<qsizetype>(t.size(), 120)));
     // Old form: PAGE nn POST serial kk OF nn [ddhhmmZ] [text...]
-    if (toks.size() >= 6 && toks[0] == u"PAGE" && isDigits(toks[1])) {
+    if (oldForm && toks.size() >= 6 && toks[0] == u"PAGE" && isDigits(toks[1])) {
         qsizetype i = 2;
         while (i < toks.size() && isUpperWord(toks[i]) && !isDigits(toks[i]))
             ++i;
