@@ -117,6 +117,7 @@ private:
 
     bool writeCable(const Cable &cable, const QString &sourcePath, StoreResult *result);
     bool writeChildren(const Cable &cable, qint64 pk, bool fresh);
+    bool indexPending();
     bool exec(QSqlQuery &query) const;
     bool execSql(const QString &sql) const;
 

@@ -21,7 +21,7 @@ constexpr std::array version1 {
     // One row per cable id. pk is what child rows point at; it never changes
     // while the cable exists (re-import updates the row in place).
     u"CREATE TABLE cables ("
-    " pk INTEGER PRIMARY KEY,"
+    " pk INTEGER PRIMARY KEY AUTOINCREMENT," // never reused: see fts_state
     " id TEXT NOT NULL UNIQUE," // 09ASTANA253
     " post TEXT NOT NULL DEFAULT ''," // ASTANA, from the id
     " year INTEGER," // 2009, from the id
@@ -47,7 +47,7 @@ constexpr std::array version1 {
     " signature TEXT,"
     " release_references TEXT," // JSON array
     " original BLOB," // the saved document, byte for byte
-    " document_text TEXT," // NULL when it is the decoded original
+    " document_text TEXT," // NULL when it is the original read as UTF-8
     " telegram TEXT," // NULL when it is a slice of the document text
     " telegram_offset INTEGER NOT NULL DEFAULT -1,"
     " telegram_length INTEGER NOT NULL DEFAULT 0,"
@@ -136,7 +136,7 @@ constexpr std::array version1 {
     // the row with the same anchor in place, so unchanged paragraphs keep
     // their rowid and their full-text index entries.
     u"CREATE TABLE paragraphs ("
-    " pk INTEGER PRIMARY KEY,"
+    " pk INTEGER PRIMARY KEY AUTOINCREMENT," // never reused: see fts_state
     " cable_pk INTEGER NOT NULL REFERENCES cables(pk) ON DELETE CASCADE,"
     " anchor TEXT NOT NULL," // 09ASTANA253¶5
     " section INTEGER NOT NULL DEFAULT 0,"
@@ -165,26 +165,38 @@ constexpr std::array version1 {
     " start INTEGER NOT NULL DEFAULT -1,"
     " PRIMARY KEY (cable_pk, position)) WITHOUT ROWID",
 
-    // External content: the text lives once, in paragraphs and cables; the
-    // triggers keep the indexes in step, including deletes by cascade.
+    // External content: the text lives once, in paragraphs and cables.
+    // New rows are indexed in bulk when a batch commits (CableStore::commit()):
+    // one INSERT ... SELECT per batch instead of one per row, because FTS5
+    // flushes its pending terms at every savepoint, which per-row triggers
+    // inside statement journals turn into a tiny segment per row. fts_state
+    // holds the highest pk indexed; rows above it are not in the index yet, so
+    // the triggers, which keep the index in step on update and delete (also
+    // by cascade), leave them alone.
+    u"CREATE TABLE fts_state ("
+    " id INTEGER PRIMARY KEY CHECK (id = 1),"
+    " paragraphs_up_to INTEGER NOT NULL DEFAULT 0,"
+    " subjects_up_to INTEGER NOT NULL DEFAULT 0)",
+    u"INSERT INTO fts_state (id) VALUES (1)",
     u"CREATE VIRTUAL TABLE paragraphs_fts USING fts5("
     " text, content='paragraphs', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
     u"CREATE VIRTUAL TABLE subjects_fts USING fts5("
     " subject, content='cables', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
-    u"CREATE TRIGGER paragraphs_fts_insert AFTER INSERT ON paragraphs BEGIN"
-    " INSERT INTO paragraphs_fts(rowid, text) VALUES (new.pk, new.text); END",
-    u"CREATE TRIGGER paragraphs_fts_delete AFTER DELETE ON paragraphs BEGIN"
+    // Fewer, larger merges while importing; CableStore::optimize() merges
+    // everything into one segment afterwards.
+    u"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('automerge', 8)",
+    u"CREATE TRIGGER paragraphs_fts_delete AFTER DELETE ON paragraphs"
+    " WHEN old.pk <= (SELECT paragraphs_up_to FROM fts_state) BEGIN"
     " INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.pk, old.text); END",
     u"CREATE TRIGGER paragraphs_fts_update AFTER UPDATE OF text ON paragraphs"
-    " WHEN old.text IS NOT new.text BEGIN"
+    " WHEN old.text IS NOT new.text AND old.pk <= (SELECT paragraphs_up_to FROM fts_state) BEGIN"
     " INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.pk, old.text);"
     " INSERT INTO paragraphs_fts(rowid, text) VALUES (new.pk, new.text); END",
-    u"CREATE TRIGGER subjects_fts_insert AFTER INSERT ON cables BEGIN"
-    " INSERT INTO subjects_fts(rowid, subject) VALUES (new.pk, new.subject); END",
-    u"CREATE TRIGGER subjects_fts_delete AFTER DELETE ON cables BEGIN"
+    u"CREATE TRIGGER subjects_fts_delete AFTER DELETE ON cables"
+    " WHEN old.pk <= (SELECT subjects_up_to FROM fts_state) BEGIN"
     " INSERT INTO subjects_fts(subjects_fts, rowid, subject) VALUES ('delete', old.pk, old.subject); END",
     u"CREATE TRIGGER subjects_fts_update AFTER UPDATE OF subject ON cables"
-    " WHEN old.subject IS NOT new.subject BEGIN"
+    " WHEN old.subject IS NOT new.subject AND old.pk <= (SELECT subjects_up_to FROM fts_state) BEGIN"
     " INSERT INTO subjects_fts(subjects_fts, rowid, subject) VALUES ('delete', old.pk, old.subject);"
     " INSERT INTO subjects_fts(rowid, subject) VALUES (new.pk, new.subject); END",
 };

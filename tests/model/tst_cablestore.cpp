@@ -385,6 +385,39 @@ private Q_SLOTS:
         compareCables(*store.load(u"09ASTANA253"_s), reparsed.first());
     }
 
+    // New rows are indexed when the batch commits; a cable stored twice in
+    // one batch, its paragraphs changed and dropped in between, is indexed
+    // once, as last stored.
+    void sameCableTwiceInOneBatch()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        CableStore store(library);
+        LibrarySearch search(library);
+        const Cable first =
+            StoreFixtures::makeCable(u"09ASTANA5"_s, u"FIRST SUBJECT"_s, { u"alpha"_s, u"beta"_s, u"gamma"_s });
+        const Cable second = StoreFixtures::makeCable(u"09ASTANA5"_s, u"SECOND SUBJECT"_s, { u"alpha"_s, u"delta"_s });
+        QVERIFY(store.begin());
+        QCOMPARE(store.store(first, u"a.txt"_s), CableStore::StoreResult::Inserted);
+        QCOMPARE(search.search(u"alpha"_s).total, 0); // not indexed before the commit
+        QCOMPARE(store.store(second, u"a.txt"_s), CableStore::StoreResult::Updated);
+        QVERIFY(store.commit());
+        QCOMPARE(search.search(u"alpha"_s).total, 1);
+        QCOMPARE(search.search(u"delta"_s).total, 1);
+        QCOMPARE(search.search(u"beta OR gamma OR first"_s).total, 0);
+        QCOMPARE(search.search(u"second"_s).total, 1);
+
+        // And again in a later batch, against the index.
+        QCOMPARE(store.store(first, u"a.txt"_s), CableStore::StoreResult::Updated);
+        QCOMPARE(search.search(u"delta OR second"_s).total, 0);
+        QCOMPARE(search.search(u"gamma"_s).total, 1);
+        QCOMPARE(search.search(u"first"_s).total, 1);
+        QSqlQuery check(library.database());
+        QVERIFY(check.exec(u"INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)"_s));
+        QVERIFY(check.exec(u"INSERT INTO subjects_fts(subjects_fts, rank) VALUES ('integrity-check', 1)"_s));
+    }
+
     void rollbackLeavesNothing()
     {
         StoreFixtures::TemporaryLibrary dir;
