@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// reftel-bench-library: the library at the scale of the whole release.
+//
+//   reftel-bench-library --csv release.csv --library lib.sqlite [--skip-import] [--text DIR]
+//
+// Imports the CSV into a fresh library (unless --skip-import), then measures
+// search latency over 100 varied queries, the latency of "show" (load a cable
+// and make its JSON), the size on disk and, with --text (the same cables as
+// text files from reftel-synth-release --format text), "grep -rli" over those
+// files against Reftel's search for the same words. Prints a Markdown report.
+#include "cablejson.h"
+#include "cablestore.h"
+#include "librarydatabase.h"
+#include "libraryimporter.h"
+#include "librarysearch.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+#include <sys/resource.h>
+
+using namespace Reftel;
+
+namespace
+{
+QTextStream out(stdout);
+
+double percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype i = qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
+    return values.at(i);
+}
+
+long peakRssMb()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss / 1024;
+}
+
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// 100 queries of every kind the query language has, over words of known
+// frequency (the synthetic release's planted terms and its vocabulary).
+QStringList queries()
+{
+    const QStringList words{QStringLiteral("government"), QStringLiteral("minister"), QStringLiteral("security"), QStringLiteral("election"),
+                            QStringLiteral("opposition"), QStringLiteral("economic"), QStringLiteral("military"), QStringLiteral("cooperation"),
+                            QStringLiteral("parliament"), QStringLiteral("nuclear"), QStringLiteral("police"), QStringLiteral("energy"),
+                            QStringLiteral("trade"), QStringLiteral("refugees"), QStringLiteral("corruption"), QStringLiteral("budget"),
+                            QStringLiteral("oil"), QStringLiteral("visa"), QStringLiteral("terrorism"), QStringLiteral("investment")};
+    const QStringList planted{QStringLiteral("quillaja"), QStringLiteral("marlinspike"), QStringLiteral("tamarisk")};
+    const QStringList origins{QStringLiteral("Baghdad"), QStringLiteral("Moscow"), QStringLiteral("Tokyo"), QStringLiteral("Paris"),
+                              QStringLiteral("Ankara"), QStringLiteral("State"), QStringLiteral("Kabul"), QStringLiteral("Astana")};
+    const QStringList tags{QStringLiteral("PGOV"), QStringLiteral("PREL"), QStringLiteral("ECON"), QStringLiteral("PHUM"), QStringLiteral("PTER")};
+    QStringList q;
+    for (const QString &w : words)
+        q << w; // 20 single words
+    q << planted; // 3 planted words
+    for (int i = 0; i < 10; ++i)
+        q << words.at(i).left(5) + u'*'; // 10 prefixes
+    for (int i = 0; i < 10; ++i)
+        q << u'"' + words.at(i) + u' ' + words.at(i + 1) + u'"'; // 10 phrases
+    for (int i = 0; i < 10; ++i)
+        q << words.at(i) + QStringLiteral(" AND ") + words.at(19 - i); // 10 AND
+    for (int i = 0; i < 8; ++i)
+        q << words.at(i) + QStringLiteral(" OR ") + planted.at(i % 3); // 8 OR
+    for (int i = 0; i < 7; ++i)
+        q << words.at(i) + QStringLiteral(" NOT ") + words.at(i + 5); // 7 NOT
+    for (int i = 0; i < 8; ++i)
+        q << words.at(i) + QStringLiteral(" origin:") + origins.at(i); // 8 origin
+    for (int i = 0; i < 8; ++i)
+        q << words.at(i + 8) + QStringLiteral(" tag:") + tags.at(i % 5); // 8 tag
+    for (int i = 0; i < 6; ++i)
+        q << words.at(i + 2) + QStringLiteral(" class:secret"); // 6 class
+    for (int i = 0; i < 6; ++i)
+        q << words.at(i + 4) + QStringLiteral(" from:%1 to:%1").arg(2004 + i); // 6 dates
+    q << QStringLiteral("origin:Moscow") << QStringLiteral("tag:KZ") << QStringLiteral("class:confidential from:2009-01")
+      << QStringLiteral("from:2010-02-01 to:2010-02-28") << QStringLiteral("origin:Astana tag:PGOV") << QStringLiteral("ref:09STATE13500")
+      << QStringLiteral("tamarisk origin:Astana") << QStringLiteral("marlinspike tag:PREL class:unclassified")
+      << QStringLiteral("quillaja OR marlinspike") << QStringLiteral("secur* AND minist* NOT election")
+      << QStringLiteral("\"human rights\""); // 11 filters and mixes
+    return q.mid(0, 100);
+}
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Scale benchmark of the Reftel library."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("csv"), QStringLiteral("Release CSV to import."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("library"), QStringLiteral("Library file (replaced unless --skip-import)."), QStringLiteral("file")});
+    parser.addOption({QStringLiteral("skip-import"), QStringLiteral("Measure an existing library.")});
+    parser.addOption({QStringLiteral("text"), QStringLiteral("The same cables as text files, for grep."), QStringLiteral("dir")});
+    parser.process(app);
+    const QString libraryPath = parser.value(QStringLiteral("library"));
+    if (libraryPath.isEmpty() || (!parser.isSet(QStringLiteral("skip-import")) && !parser.isSet(QStringLiteral("csv")))) {
+        out << "usage: reftel-bench-library --csv FILE --library FILE [--skip-import] [--text DIR]\n";
+        return 2;
+    }
+    const QLocale c = QLocale::c();
+
+    out << "## Library at scale\n\n";
+    if (!parser.isSet(QStringLiteral("skip-import"))) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(libraryPath + QLatin1String(suffix));
+        LibraryDatabase library;
+        if (!library.open(libraryPath)) {
+            out << library.errorString() << '\n';
+            return 1;
+        }
+        LibraryImporter importer(library);
+        const double cpu0 = cpuSeconds();
+        const LibraryImporter::Summary s = importer.run({parser.value(QStringLiteral("csv"))});
+        out << "| import | value |\n|---|---|\n";
+        out << "| cables stored | " << s.cables << " |\n";
+        out << "| failed | " << s.failed << " |\n";
+        out << "| input | " << c.toString(double(s.bytes) / 1e6, 'f', 0) << " MB |\n";
+        out << "| wall time | " << c.toString(double(s.milliseconds) / 1000.0, 'f', 1) << " s |\n";
+        out << "| CPU time (all threads) | " << c.toString(cpuSeconds() - cpu0, 'f', 1) << " s |\n";
+        out << "| cables/s | " << c.toString(double(s.cables) * 1000.0 / double(qMax<qint64>(1, s.milliseconds)), 'f', 0) << " |\n";
+        out << "| peak resident memory | " << peakRssMb() << " MB |\n\n";
+        out.flush();
+    }
+
+    LibraryDatabase library;
+    if (!library.open(libraryPath)) {
+        out << library.errorString() << '\n';
+        return 1;
+    }
+    const CableStore store(library);
+    const CableStore::Stats stats = store.stats();
+    out << "| library | value |\n|---|---|\n";
+    out << "| cables | " << stats.cables << " |\n| paragraphs | " << stats.paragraphs << " |\n";
+    out << "| references resolved / probable / missing | " << stats.referencesResolved << " / " << stats.referencesProbable << " / "
+        << stats.referencesMissing << " |\n";
+    out << "| size on disk | " << c.toString(double(stats.sizeOnDisk) / 1e6, 'f', 0) << " MB |\n\n";
+
+    // Search.
+    LibrarySearch search(library);
+    const QStringList qs = queries();
+    for (int i = 0; i < 5; ++i)
+        search.search(qs.at(i), 20); // warm the page cache a little, as a session would
+    QList<double> times;
+    qint64 totalHits = 0;
+    QString slowest;
+    double slowestMs = 0;
+    for (const QString &q : qs) {
+        QElapsedTimer t;
+        t.start();
+        const LibrarySearch::Result r = search.search(q, 20);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        times << ms;
+        totalHits += r.total;
+        if (!r.ok())
+            out << "query failed: " << q << ": " << r.error << '\n';
+        if (ms > slowestMs) {
+            slowestMs = ms;
+            slowest = q;
+        }
+    }
+    out << "| search (" << qs.size() << " queries, first 20 hits and the total) | ms |\n|---|---|\n";
+    out << "| median | " << c.toString(percentile(times, 0.5), 'f', 1) << " |\n";
+    out << "| 95th percentile | " << c.toString(percentile(times, 0.95), 'f', 1) << " |\n";
+    out << "| slowest (`" << slowest << "`) | " << c.toString(slowestMs, 'f', 1) << " |\n\n";
+
+    // Show: load a cable and make its JSON, as "reftel show --json" does.
+    QStringList ids;
+    {
+        QSqlQuery q(library.database());
+        q.exec(QStringLiteral("SELECT id FROM cables WHERE pk % 1237 = 0 LIMIT 200"));
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    QList<double> showTimes;
+    for (const QString &id : std::as_const(ids)) {
+        QElapsedTimer t;
+        t.start();
+        const std::optional<Cable> cable = store.load(id);
+        const QByteArray json = QJsonDocument(CableJson::toJson(*cable)).toJson();
+        showTimes << double(t.nsecsElapsed()) / 1e6;
+        Q_UNUSED(json);
+    }
+    out << "| show (" << ids.size() << " cables: load + JSON) | ms |\n|---|---|\n";
+    out << "| median | " << c.toString(percentile(showTimes, 0.5), 'f', 2) << " |\n";
+    out << "| 95th percentile | " << c.toString(percentile(showTimes, 0.95), 'f', 2) << " |\n\n";
+
+    if (parser.isSet(QStringLiteral("text"))) {
+        const QString dir = parser.value(QStringLiteral("text"));
+        out << "| word | grep -rli: files | grep: s | Reftel search: cables | Reftel: ms |\n|---|---|---|---|---|\n";
+        for (const QString &word : {QStringLiteral("quillaja"), QStringLiteral("marlinspike"), QStringLiteral("tamarisk"), QStringLiteral("corruption")}) {
+            QElapsedTimer t;
+            t.start();
+            QProcess grep;
+            grep.start(QStringLiteral("grep"), {QStringLiteral("-rli"), word, dir});
+            grep.waitForFinished(-1);
+            const qsizetype files = grep.readAllStandardOutput().count('\n');
+            const double grepSeconds = double(t.elapsed()) / 1000.0;
+            t.restart();
+            // Cables, not paragraphs: the filter-only form counts each cable once.
+            QSqlQuery q(library.database());
+            q.prepare(QStringLiteral("SELECT count(DISTINCT cable_pk) FROM paragraphs WHERE pk IN "
+                                     "(SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"));
+            q.addBindValue(word);
+            q.exec();
+            q.next();
+            const qint64 cables = q.value(0).toLongLong();
+            const double ms = double(t.nsecsElapsed()) / 1e6;
+            out << "| " << word << " | " << files << " | " << c.toString(grepSeconds, 'f', 2) << " | " << cables << " | "
+                << c.toString(ms, 'f', 1) << " |\n";
+        }
+        out << '\n';
+    }
+    out << "Peak resident memory of the benchmark: " << peakRssMb() << " MB\n";
+    return 0;
+}
