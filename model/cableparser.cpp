@@ -879,7 +879,10 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
             QChar letter;
             const bool labelled = v.size() > 2 && ((v[0].isUpper() && (v[1] == u'.' || v[1] == u')')) || (v[0] == u'(' && v[2] == u')'));
             Q_UNUSED(letter);
-            if (!afterBlank || labelled) {
+            QString mark;
+            // A paragraph mark or a long line of prose is the body starting without a blank line.
+            const bool prose = markAt(v, 0, &mark) > 0 || (v.size() > 120 && TextScan::hasLowercase(v));
+            if ((!afterBlank || labelled) && !prose) {
                 h.refText += u' ' + v.toString();
                 afterBlank = false;
                 lastUsed = i;

@@ -37,7 +37,7 @@ qsizetype letterLabel(QStringView text, qsizetype pos, QChar *letter)
 
 bool isNonCableWord(QStringView upper)
 {
-    static constexpr QStringView Words[] = {u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO", u"FAX", u"LETTER", u"PHONE",
+    static constexpr QStringView Words[] = {u"AND PREVIOUS", u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO", u"FAX", u"LETTER", u"PHONE",
                                             u"CONVERSATION", u"MEETING", u"REPORT", u"NONE", u"DIPNOTE", u"NOTE", u"IIR", u"WEBSITE"};
     for (const QStringView w : Words) {
         if (upper.contains(w))
@@ -85,6 +85,17 @@ Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
     const QString upper = entry.toUpper();
     if (upper.contains(u"AND PREVIOUS"))
         return ref;
+    // Already an id ("09BAMAKO280"), as some pages write them.
+    if (const QStringView first = TextScan::tokens(QStringView(upper)).value(0); TextScan::looksLikeCableId(first)) {
+        ref.citedId = first.toString();
+        return ref;
+    }
+    // A repeated letter in brackets ("D. (C) PARIS 953"): the label is already taken.
+    if (upper.size() > 4 && upper[0] == u'(' && upper[2] == u')' && upper[1].isLetter()) {
+        Reference rest = parseEntry(QStringView(entry).sliced(3), citingYear);
+        rest.text = ref.text;
+        return rest;
+    }
     const QList<QStringView> toks = TextScan::tokens(QStringView(upper));
     qsizetype i = 0;
     if (i < toks.size() && TextScan::isDigits(toks[i]) && (toks[i].size() == 2 || toks[i].size() == 4) && i + 2 < toks.size()) {

@@ -103,8 +103,11 @@ private Q_SLOTS:
                     fail(u"REF line not read"_s);
             }
             references += c.references.size();
-            for (const ParseWarning &w : c.warnings)
+            for (const ParseWarning &w : c.warnings) {
                 ++warnings[warningKindName(w.kind)];
+                if (qEnvironmentVariableIsSet("REFTEL_WARNINGS"))
+                    qInfo("%s: %s: %s", qPrintable(name), qPrintable(warningKindName(w.kind)), qPrintable(w.message));
+            }
             for (const DedupEntry &d : c.dedup)
                 ++removed[dedupKindName(d.kind)];
         }
