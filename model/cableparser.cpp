@@ -244,6 +244,17 @@ qsizetype markAt(QStringView v, qsizetype pos, QString *mark)
     return close + 1 - pos;
 }
 
+// A heading without the dashes some cables underline it with on the same
+// line ("OVERVIEW ------", "------- SUMMARY -------").
+QString headingText(QStringView v)
+{
+    while (!v.isEmpty() && (v.back() == u'-' || v.back() == u' ' || v.back() == u'='))
+        v.chop(1);
+    while (!v.isEmpty() && (v.front() == u'-' || v.front() == u' ' || v.front() == u'='))
+        v = v.sliced(1);
+    return v.toString().simplified();
+}
+
 bool isCaveatLine(QStringView v)
 {
     static constexpr QStringView Words[] = {u"SIPDIS", u"NOFORN", u"EXDIS", u"NODIS", u"LIMDIS", u"STADIS", u"SENSITIVE", u"ROGER",
@@ -518,6 +529,7 @@ private:
     void parseBody(qsizetype from);
     bool isHeading(qsizetype i) const;
     bool isSignature(qsizetype i) const;
+    bool onlyTrailerAfter(qsizetype i) const;
     bool headerLike(qsizetype i) const;
     qsizetype nextContent(qsizetype i) const;
     void finishParagraph(Building &b);
@@ -662,8 +674,22 @@ void Parser::classifyLines()
             continue;
         }
         // "NNNN", "> @@@OASYS@@@", ">  2002ROME01196 - Classification: CONFIDENTIAL": transmission trailers.
-        if (v.startsWith(u'>') || v == u"NNNN")
+        if (v.startsWith(u'>') || v == u"NNNN") {
             l.kind = LineKind::Noise;
+            continue;
+        }
+        // "HALL NNNN 2004ROME02926 - Classification: CONFIDENTIAL": the end-of-message mark after the signature.
+        if (const qsizetype nnnn = v.indexOf(u" NNNN"); nnnn > 0 && (nnnn + 5 == v.size() || v[nnnn + 5] == u' ')) {
+            const qsizetype cut = l.cstart + nnnn;
+            addDedup(DedupEntry::Kind::SiteBoilerplate, cut + 1, l.cend);
+            l.cend = cut;
+            continue;
+        }
+        // "Visit Embassy Manama's Classified Website: ..." (and its rows of stars).
+        if ((v[0] == u'V' || v[0] == u'*') && v.contains(u"Classified Website")) {
+            l.kind = LineKind::Noise;
+            addDedup(DedupEntry::Kind::SiteBoilerplate, l.cstart, l.cend);
+        }
     }
 }
 
@@ -981,7 +1007,15 @@ bool Parser::isHeading(qsizetype i) const
     if (v.size() < 2 || v.size() > 80)
         return false;
     const QChar last = v.back();
-    if (last == u'.' || last == u',' || last == u';' || v.front() == u'(' || v.front() == u'-' || isUnderline(v))
+    if (last == u'.' || last == u',' || last == u';' || v.front() == u'(' || v.front() == u'-' || v.front().isLower() || isUnderline(v))
+        return false;
+    // The end of a sentence in brackets or quotes: ".)", ".\"", "?'".
+    if (v.size() >= 2 && (last == u')' || last == u'"' || last == u'\'' || last == u'\u201D')) {
+        const QChar before = v[v.size() - 2];
+        if (before == u'.' || before == u'!' || before == u'"')
+            return false;
+    }
+    if (isCaveatLine(v))
         return false;
     const qsizetype next = nextContent(i);
     const bool underlined = i + 1 < m_lines.size() && m_lines[i + 1].kind == LineKind::Text && isUnderline(content(i + 1));
@@ -1022,14 +1056,27 @@ bool Parser::isSignature(qsizetype i) const
         if (t.endsWith(u'.') && t.size() != 2)
             return false;
         for (const QChar c : t) {
+            if (c.isLower() && toks.size() == 1 && t[0].isUpper() && t.size() <= 15) {
+                // "Randt", "Kelly": one capitalised surname alone on the last line.
+                ++letters;
+                continue;
+            }
             if (c.isLower() || !(c.isLetter() || c == u'.' || c == u'-' || c == u'\''))
                 return false;
             if (c.isLetter())
                 ++letters;
         }
     }
+    if (TextScan::hasLowercase(v) && nextContent(i) >= 0)
+        return false; // a capitalised word is a signature only at the very end
     if (letters < 2)
         return false;
+    return onlyTrailerAfter(i);
+}
+
+// Nothing but noise or a repeated copy after line i: what a signature is followed by.
+bool Parser::onlyTrailerAfter(qsizetype i) const
+{
     for (qsizetype k = i + 1; k < m_lines.size(); ++k) {
         const LineKind kind = m_lines[k].kind;
         if (kind == LineKind::Text) {
@@ -1216,7 +1263,7 @@ void Parser::parseBody(qsizetype from)
             if (isHeading(i)) {
                 // A heading inside the copy: it may head the first new paragraph after it.
                 closeShadow();
-                pendingHeading = v.toString().simplified();
+                pendingHeading = headingText(v);
                 pendingHeadingAt = m_lines[i].start;
                 continue;
             }
@@ -1237,7 +1284,7 @@ void Parser::parseBody(qsizetype from)
             }
         }
         if (isHeading(i)) {
-            m_headings.append(v.toString().simplified());
+            m_headings.append(headingText(v));
             current = nullptr;
             blankSince = false;
             continue;
@@ -1475,6 +1522,23 @@ void Parser::finish()
         }
     }
 
+    // "***** Visit Embassy Manama's Classified Website: ... ***** ERELI" run into the last paragraph.
+    if (!m_paragraphs.isEmpty()) {
+        QString &text = m_paragraphs.back().text;
+        const qsizetype website = text.indexOf(u"Classified Website");
+        const qsizetype visit = website > 0 ? text.lastIndexOf(u"Visit ", website) : -1;
+        if (visit >= 0) {
+            qsizetype from = visit;
+            while (from > 0 && (text[from - 1] == u'*' || text[from - 1] == u' '))
+                --from;
+            const QStringView tail = QStringView(text).sliced(website);
+            const qsizetype lastSpace = tail.lastIndexOf(u' ');
+            const QStringView last = lastSpace >= 0 ? tail.sliced(lastSpace + 1) : QStringView();
+            if (m_signature.isEmpty() && last.size() >= 3 && TextScan::isUpperWord(last) && !last.contains(u'*') && !last.contains(u':'))
+                m_signature = last.toString();
+            text.truncate(from);
+        }
+    }
     // A signature written at the end of the last line: "...this cable. HOAGLAND".
     if (m_signature.isEmpty() && !m_paragraphs.isEmpty()) {
         QString &text = m_paragraphs.back().text;
@@ -1482,10 +1546,13 @@ void Parser::finish()
         if (sp > 1) {
             const QStringView word = QStringView(text).sliced(sp + 1);
             const QChar before = text[sp - 1];
-            bool letters = word.size() >= 3 && word.size() <= 20;
-            for (const QChar c : word)
-                letters = letters && c >= u'A' && c <= u'Z';
-            if (letters && (before == u'.' || before == u'!' || before == u'?' || before == u')' || before == u'"') && word != u"END") {
+            // "HOAGLAND", or a capitalised "Kelly", after the last sentence.
+            bool letters = word.size() >= 3 && word.size() <= 20 && word[0] >= u'A' && word[0] <= u'Z';
+            const bool capitals = TextScan::isUpperWord(word);
+            for (const QChar c : word.sliced(1))
+                letters = letters && ((c >= u'A' && c <= u'Z') || (!capitals && c >= u'a' && c <= u'z'));
+            if (letters && (before == u'.' || before == u'!' || before == u'?' || before == u')' || before == u'"' || before == u'*')
+                && word != u"END") {
                 m_signature = word.toString();
                 text.truncate(sp);
             }

@@ -54,6 +54,13 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(cables.size(), 1);
             const Cable &c = cables.front();
+            if (qEnvironmentVariableIsSet("REFTEL_SUMMARY")) {
+                QStringList headings;
+                for (const Section &sec : c.sections)
+                    headings.append(sec.heading);
+                qInfo("%s | paras=%lld | sig=%s | refs=%lld | headings=%s", qPrintable(name), qlonglong(c.paragraphCount()),
+                      qPrintable(c.signature), qlonglong(c.references.size()), qPrintable(headings.join(u" / "_s)));
+            }
             if (qEnvironmentVariable("REFTEL_DUMP") == name) {
                 qInfo("banner=%s subject=%s refs=%lld classifiedBy=%s", qPrintable(c.banner.text), qPrintable(c.subject),
                       qlonglong(c.references.size()), qPrintable(c.classifiedBy.text));
