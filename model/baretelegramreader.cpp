@@ -22,7 +22,7 @@ qsizetype findStart(QStringView text, const QList<LineRef> &lines)
     // No routing and no banner: a header line is enough ("TAGS:", "SUBJECT:").
     for (qsizetype i = 0; i < limit; ++i) {
         const QStringView line = text.sliced(lines[i].start, lines[i].end - lines[i].start).trimmed();
-        if (line.startsWith(u"SUBJECT:") || line.startsWith(u"TAGS:") || line.startsWith(u"E.O. 12958"))
+        if (line.startsWith(u"SUBJECT:") || line.startsWith(u"TAGS:") || line.startsWith(u"E.O. 12958") || line.startsWith(u"Cable dated:"))
             return i;
     }
     return -1;

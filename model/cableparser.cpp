@@ -511,6 +511,7 @@ private:
     void warn(ParseWarning::Kind kind, const QString &message, qsizetype position = -1) { m_c.warnings.append({kind, message, position}); }
 
     void classifyLines();
+    void splitGluedHeader(const Line &line);
     void cutInlineMarkers(QStringView post);
     void appendLine(QList<Segment> &segments, qsizetype i, qsizetype from) const
     {
@@ -550,6 +551,71 @@ private:
     bool m_csvDump = false; // text after a pasted CSV row doubles its quotes
 };
 
+// Some pages glue the whole header onto one line: "Cable dated:2010-01-21T11:33:00C O N F I D E N T I A L
+// SECTION 01 OF 03 BERLIN 000081SIPDISE.O. 12958: DECL: 01/22/2020TAGS: PGOV PREL KNNP IR GM". It becomes
+// one line per field again, each a slice of the same text, so positions stay true.
+void Parser::splitGluedHeader(const Line &line)
+{
+    const QStringView v = QStringView(m_t).sliced(line.cstart, line.cend - line.cstart);
+    QList<qsizetype> cuts; // offsets in v where a new field starts
+    // "Cable dated:" and its ISO date-time are the site's.
+    qsizetype at = 12;
+    while (at < v.size() && (v[at].isDigit() || v[at] == u'-' || v[at] == u':' || v[at] == u'T'))
+        ++at;
+    addDedup(DedupEntry::Kind::SiteBoilerplate, line.cstart, line.cstart + at);
+    cuts.append(at);
+    // The banner ends with the serial's digits.
+    const QStringView rest = v.sliced(at);
+    const qsizetype section = rest.indexOf(u" OF ");
+    if (section > 0 && section < 60) {
+        qsizetype k = section + 4;
+        while (k < rest.size() && (rest[k].isDigit() || rest[k] == u' '))
+            ++k;
+        while (k < rest.size() && (rest[k].isUpper() || rest[k] == u' ') && !rest.sliced(k).startsWith(u"SIPDIS"))
+            ++k;
+        while (k < rest.size() && rest[k].isDigit())
+            ++k;
+        cuts.append(at + k);
+    } else {
+        qsizetype k = 0;
+        while (k < rest.size() && !rest[k].isDigit())
+            ++k;
+        while (k < rest.size() && rest[k].isDigit())
+            ++k;
+        if (k < rest.size())
+            cuts.append(at + k);
+    }
+    static constexpr QStringView Fields[] = {u"SIPDIS", u"SENSITIVE", u"NOFORN", u"E.O.", u"EO 12958", u"TAGS", u"SUBJECT", u"REF:",
+                                             u"Classified By", u"CLASSIFIED BY"};
+    for (const QStringView f : Fields) {
+        for (qsizetype p = v.indexOf(f, cuts.back() > at ? at : at); p >= 0; p = v.indexOf(f, p + f.size())) {
+            if (p > at)
+                cuts.append(p);
+            // A caveat glued to what follows ("SIPDISDOE FOR S2") ends where the word does.
+            if ((f == u"SIPDIS" || f == u"SENSITIVE" || f == u"NOFORN") && p + f.size() < v.size())
+                cuts.append(p + f.size());
+        }
+    }
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+    cuts.append(v.size());
+    for (qsizetype c = 0; c + 1 < cuts.size(); ++c) {
+        Line part = line;
+        qsizetype from = line.cstart + cuts[c];
+        qsizetype to = line.cstart + cuts[c + 1];
+        while (from < to && m_t[from].isSpace())
+            ++from;
+        while (to > from && m_t[to - 1].isSpace())
+            --to;
+        if (from >= to)
+            continue;
+        part.cstart = from;
+        part.cend = to;
+        part.kind = LineKind::Text;
+        m_lines.append(part);
+    }
+}
+
 void Parser::classifyLines()
 {
     const QList<TextScan::LineRef> refs = TextScan::splitLines(m_t);
@@ -573,6 +639,10 @@ void Parser::classifyLines()
         l.cstart = s;
         l.cend = e;
         l.kind = s == e ? LineKind::Blank : LineKind::Text;
+        if (e - s > 30 && QStringView(m_t).sliced(s, e - s).startsWith(u"Cable dated:")) {
+            splitGluedHeader(l);
+            continue;
+        }
         m_lines.append(l);
     }
 
@@ -674,7 +744,8 @@ void Parser::classifyLines()
             continue;
         }
         // "NNNN", "> @@@OASYS@@@", ">  2002ROME01196 - Classification: CONFIDENTIAL": transmission trailers.
-        if (v.startsWith(u'>') || v == u"NNNN") {
+        // Also "=====CABLE ENDS=====" and the "..." of a truncated page.
+        if (v.startsWith(u'>') || v == u"NNNN" || v.startsWith(u"====") || v == u"...") {
             l.kind = LineKind::Noise;
             continue;
         }
@@ -1046,6 +1117,8 @@ bool Parser::isSignature(qsizetype i) const
     const QStringView v = content(i);
     if (v.size() < 2 || v.size() > 40 || isLevelLine(v))
         return false;
+    if (isOldRoutingLine(v) || v.startsWith(u"ZN") || v.startsWith(u"DE "))
+        return false;
     const QList<QStringView> toks = TextScan::tokens(v);
     if (toks.isEmpty() || toks.size() > 4)
         return false;
@@ -1290,7 +1363,9 @@ void Parser::parseBody(qsizetype from)
             continue;
         }
         if (isSignature(i)) {
-            m_signature = v.toString();
+            // "CRETZ  CRETZ": a name written twice is one name.
+            const QList<QStringView> names = TextScan::tokens(v);
+            m_signature = names.size() == 2 && names[0] == names[1] ? names[0].toString() : v.toString();
             afterSignature = true;
             current = nullptr;
             continue;
@@ -1544,7 +1619,9 @@ void Parser::finish()
         QString &text = m_paragraphs.back().text;
         const qsizetype sp = text.lastIndexOf(u' ');
         if (sp > 1) {
-            const QStringView word = QStringView(text).sliced(sp + 1);
+            QStringView word = QStringView(text).sliced(sp + 1);
+            if (word.endsWith(u".."))
+                word = word.first(word.indexOf(u'.')); // "OLSON.."
             const QChar before = text[sp - 1];
             // "HOAGLAND", or a capitalised "Kelly", after the last sentence.
             bool letters = word.size() >= 3 && word.size() <= 20 && word[0] >= u'A' && word[0] <= u'Z';

@@ -125,6 +125,23 @@ private Q_SLOTS:
         QCOMPARE(c.signature, u"RICE"_s);
     }
 
+    // A header glued onto one line, as some pages of the release have it.
+    void gluedHeaderLine()
+    {
+        const Cable c = ParserFixtures::parseText(
+            u"Cable dated:2010-01-21T11:33:00C O N F I D E N T I A L SECTION 01 OF 03 BERLIN 000081SIPDISE.O. 12958: DECL: "
+            "01/22/2020TAGS: PGOV PREL KNNP IR GM\n\n\u00B61. (C) SUMMARY. German officials met. END SUMMARY.\n\nMURPHY\n"_s);
+        QCOMPARE(c.banner.level, u"CONFIDENTIAL"_s);
+        QCOMPARE(c.banner.post, u"BERLIN"_s);
+        QCOMPARE(c.banner.serial, u"000081"_s);
+        QCOMPARE(c.caveats, QStringList{u"SIPDIS"_s});
+        QCOMPARE(c.declassification, u"01/22/2020"_s);
+        QCOMPARE(codes(c.countryTags), (QStringList{u"IR"_s, u"GM"_s}));
+        QCOMPARE(c.paragraphCount(), 1);
+        QCOMPARE(c.signature, u"MURPHY"_s);
+        QCOMPARE(c.dedupCount(DedupEntry::Kind::SiteBoilerplate), 1);
+    }
+
     void tagsWithoutColonAndCommas()
     {
         const Cable c = ParserFixtures::parseFile(u"09ASTANA95.html"_s);
