@@ -5,6 +5,7 @@
 #include "cablestore.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
+#include "syntheticcsv.h"
 #include "testdata.h"
 
 #include <QDir>
@@ -36,27 +37,6 @@ void writeSamples(const QString &dir)
     for (const QString &sample : SampleCables::paths())
         writeFile(dir + (i++ % 2 ? QStringLiteral("/sub/") : QStringLiteral("/")) + QFileInfo(sample).fileName(),
                   SampleCables::contents(sample));
-}
-
-// A release CSV of `rows` cables made from the first real row of the fixture,
-// each with its own id.
-QByteArray syntheticCsv(int rows)
-{
-    QFile file(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/cables-sample.csv"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("no CSV fixture");
-    const QByteArray all = file.readAll();
-    const qsizetype second = all.indexOf("\n\"2\",\"");
-    const QByteArray row = all.left(second + 1);
-    QByteArray out;
-    out.reserve(row.size() * rows);
-    for (int k = 1; k <= rows; ++k) {
-        QByteArray r = row;
-        r.replace("\"1\",", QByteArray("\"" + QByteArray::number(k) + "\","));
-        r.replace("66BUENOSAIRES2481", QByteArray("66BUENOSAIRES" + QByteArray::number(10000 + k)));
-        out += r;
-    }
-    return out;
 }
 
 // The failures of an import, for the message of a failed check.
@@ -163,7 +143,7 @@ private Q_SLOTS:
     void streamsTheReleaseCsv()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("cables.csv")), syntheticCsv(300));
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), Testing::syntheticCsv(300));
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         LibraryImporter importer(library);
@@ -193,7 +173,7 @@ private Q_SLOTS:
     void cancelKeepsWhatWasCommitted()
     {
         QTemporaryDir dir;
-        writeFile(dir.filePath(QStringLiteral("cables.csv")), syntheticCsv(1500));
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), Testing::syntheticCsv(1500));
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
         {
             LibraryDatabase library;
@@ -225,7 +205,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const int rows = 4000;
-        writeFile(dir.filePath(QStringLiteral("cables.csv")), syntheticCsv(rows));
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), Testing::syntheticCsv(rows));
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
 
         QProcess child;

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "searchquery.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QList>
+#include <QVariantList>
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// The whole library as a list, loaded a page at a time (canFetchMore /
+// fetchMore), filtered and sorted in SQL, so 251,287 cables open at once and
+// memory grows with what was scrolled through, not with the library.
+// Pages are read by key (the sort value and the row's key), never by OFFSET,
+// so the millionth row costs what the first does.
+class LibraryListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { IdColumn, DateColumn, OriginColumn, ClassificationColumn, SubjectColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    static constexpr int PageSize = 256;
+
+    explicit LibraryListModel(LibraryDatabase &library, QObject *parent = nullptr);
+
+    // Narrows the list to the cables a query matches: its words in a
+    // paragraph or the subject, and its field filters. An empty query lists all.
+    void setQuery(const SearchQuery &query);
+    const SearchQuery &query() const { return m_query; }
+    // Reads the library again (after an import).
+    void reload();
+
+    // Cables that match, whether loaded yet or not.
+    qint64 totalCount() const { return m_total; }
+    QString cableId(int row) const;
+    // The row of a cable, loading pages until it is found; -1 when the cable is not listed.
+    int rowOf(const QString &id);
+    QString errorString() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    struct Row {
+        qint64 pk = 0;
+        QString id;
+        QString created; // ISO text, as stored: sorts as it reads
+        QString origin;
+        QString classification;
+        QString subject;
+        QVariant key; // the sort column's value, NULL when the cable has none
+    };
+
+    QString whereClause(QVariantList *values) const;
+    QString sortExpression() const;
+    void countRows();
+    QList<Row> readPage(const Row *after) const;
+
+    LibraryDatabase &m_library;
+    SearchQuery m_query;
+    QList<Row> m_rows;
+    qint64 m_total = 0;
+    int m_sortColumn = DateColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    mutable QString m_error;
+};
+}
