@@ -244,6 +244,17 @@ qsizetype markAt(QStringView v, qsizetype pos, QString *mark)
     return close + 1 - pos;
 }
 
+// " NNNN" as a word: the end-of-message mark. Found through its first "N"
+// (a vectorised character search; a substring search is not).
+qsizetype findEndOfMessage(QStringView v)
+{
+    for (qsizetype n = v.indexOf(QChar(u'N')); n > 0 && n + 4 <= v.size(); n = v.indexOf(QChar(u'N'), n + 1)) {
+        if (v[n - 1] == u' ' && v[n + 1] == u'N' && v[n + 2] == u'N' && v[n + 3] == u'N' && (n + 4 == v.size() || v[n + 4] == u' '))
+            return n - 1;
+    }
+    return -1;
+}
+
 // A heading without the dashes some cables underline it with on the same
 // line ("OVERVIEW ------", "------- SUMMARY -------").
 QString headingText(QStringView v)
@@ -750,7 +761,7 @@ void Parser::classifyLines()
             continue;
         }
         // "HALL NNNN 2004ROME02926 - Classification: CONFIDENTIAL": the end-of-message mark after the signature.
-        if (const qsizetype nnnn = v.indexOf(u" NNNN"); nnnn > 0 && (nnnn + 5 == v.size() || v[nnnn + 5] == u' ')) {
+        if (const qsizetype nnnn = findEndOfMessage(v); nnnn > 0) {
             const qsizetype cut = l.cstart + nnnn;
             addDedup(DedupEntry::Kind::SiteBoilerplate, cut + 1, l.cend);
             l.cend = cut;
@@ -1117,7 +1128,10 @@ bool Parser::isSignature(qsizetype i) const
     const QStringView v = content(i);
     if (v.size() < 2 || v.size() > 40 || isLevelLine(v))
         return false;
-    if (isOldRoutingLine(v) || v.startsWith(u"ZN") || v.startsWith(u"DE "))
+    // Routing lines ("ZNY CCCCC ZZH", "FM AMEMBASSY ROME") look like names too.
+    if (v.size() > 3 && v[2] == u' ' && ((v[0] == u'D' && v[1] == u'E') || (v[0] == u'F' && v[1] == u'M') || (v[0] == u'T' && v[1] == u'O')))
+        return false;
+    if (v[0] == u'Z' && v[1] == u'N')
         return false;
     const QList<QStringView> toks = TextScan::tokens(v);
     if (toks.isEmpty() || toks.size() > 4)
