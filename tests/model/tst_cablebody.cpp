@@ -124,6 +124,48 @@ private Q_SLOTS:
         }
     }
 
+    void paragraphMarks_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("mark");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("U") << u"1. (U) Text."_s << u"U"_s << u"Text."_s;
+        QTest::newRow("C") << u"1.  (C) Text."_s << u"C"_s << u"Text."_s;
+        QTest::newRow("S") << u"1. (S) Text."_s << u"S"_s << u"Text."_s;
+        QTest::newRow("SBU") << u"1. (SBU) Text."_s << u"SBU"_s << u"Text."_s;
+        QTest::newRow("S/NF") << u"1. (S/NF) Text."_s << u"S/NF"_s << u"Text."_s;
+        QTest::newRow("C/NF") << u"1. (C/NF) Text."_s << u"C/NF"_s << u"Text."_s;
+        QTest::newRow("U//FOUO") << u"1. (U//FOUO) Text."_s << u"U//FOUO"_s << u"Text."_s;
+        QTest::newRow("pilcrow") << u"\u00B61. (C) Text."_s << u"C"_s << u"Text."_s;
+        QTest::newRow("no mark") << u"1. Text (COMMENT: none)."_s << QString() << u"Text (COMMENT: none)."_s;
+    }
+
+    void paragraphMarks()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, mark);
+        QFETCH(QString, text);
+        const Cable c = ParserFixtures::parseText(u"UNCLAS STATE 000001\n\nSUBJECT: MARKS\n\n"_s + line + u"\n\nRICE\n"_s);
+        QCOMPARE(c.paragraphCount(), 1);
+        QCOMPARE(c.paragraphs().front()->number, 1);
+        QCOMPARE(c.paragraphs().front()->mark, mark);
+        QCOMPARE(c.paragraphs().front()->text, text);
+    }
+
+    // Sub-items (lettered or dashed) belong to their paragraph; NOTE spans are found too.
+    void subItemsAndNotes()
+    {
+        const Cable c = ParserFixtures::parseText(u"CONFIDENTIAL ROME 001234\n\nSUBJECT: ITEMS\n\n1. (C) Three points:\n"
+                                                  "A. the first;\nB. the second;\n-- and a dash.\n(NOTE: Aside. END NOTE.)\n\n"
+                                                  "2. (C) Next.\n\nSMITH\n"_s);
+        QCOMPARE(ParserFixtures::numbers(c), (QStringList{u"1"_s, u"2"_s}));
+        const Paragraph *p1 = c.paragraphs().front();
+        QCOMPARE(p1->text, u"Three points: A. the first; B. the second; -- and a dash. (NOTE: Aside. END NOTE.)"_s);
+        QCOMPARE(p1->spans.size(), 1);
+        QCOMPARE(p1->spans.front().kind, TextSpan::Kind::Note);
+        QCOMPARE(p1->text.mid(p1->spans.front().start, p1->spans.front().length), u"(NOTE: Aside. END NOTE.)"_s);
+    }
+
     void unnumberedParagraphsGetSequentialAnchors()
     {
         const Cable c = ParserFixtures::parseText(u"UNCLAS ROME 001234\n\nSUBJECT: TEST\n\nFirst paragraph\nwraps here.\n\n"

@@ -53,6 +53,26 @@ private Q_SLOTS:
         QCOMPARE(c.originalBytes, bytes);
     }
 
+    // The blog row with a classification holding spaces and an origin of several words.
+    void blogRowWithLongClassification()
+    {
+        const QString page = u"09USUNNEWYORK345, UN: A TITLE\n\nWikiLeaks Link\n"
+                             "Reference ID Created Released Classification Origin\n"
+                             "09USUNNEWYORK345 2009-04-01 15:30 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Mission USUN New York\n\n"
+                             "UNCLAS SECTION 01 OF 02 USUN NEW YORK 000345\n\nSUBJECT: UN: A TITLE\n\n1. (U//FOUO) Text.\n\nRICE\n"
+                             "Wikileaks\nLeave a Reply\n"_s;
+        const Cable c = ParserFixtures::parseText(page);
+        QCOMPARE(c.format, SourceFormat::BlogPage);
+        QCOMPARE(c.id, u"09USUNNEWYORK345"_s);
+        QCOMPARE(c.classification, u"UNCLASSIFIED//FOR OFFICIAL USE ONLY"_s);
+        QCOMPARE(c.origin, u"Mission USUN New York"_s);
+        QCOMPARE(c.created, QDateTime(QDate(2009, 4, 1), QTime(15, 30), QTimeZone::UTC));
+        QCOMPARE(c.released, QDateTime(QDate(2011, 8, 30), QTime(1, 44), QTimeZone::UTC));
+        QCOMPARE(c.title, u"UN: A TITLE"_s);
+        QCOMPARE(c.signature, u"RICE"_s);
+        QCOMPARE(c.paragraphs().front()->mark, u"U//FOUO"_s);
+    }
+
     void bareTelegramFromTheBanner()
     {
         const Cable seed = ParserFixtures::parseFile(ParserFixtures::seeds()[0]);

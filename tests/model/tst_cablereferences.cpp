@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parserfixtures.h"
 #include "referenceparser.h"
+#include "textscan.h"
 
 #include <QTest>
 
@@ -51,6 +52,53 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(describe(ReferenceParser::parseList(text, 9)), expected);
+    }
+
+    // Reference ids of the release and of older collections.
+    void ids_data()
+    {
+        QTest::addColumn<QString>("post");
+        QTest::addColumn<QString>("serial");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("padded serial") << u"ASTANA"_s << u"00000253"_s << 9 << u"09ASTANA253"_s;
+        QTest::newRow("state") << u"STATE"_s << u"123456"_s << 8 << u"08STATE123456"_s;
+        QTest::newRow("post with spaces") << u"USUN NEW YORK"_s << u"000345"_s << 9 << u"09USUNNEWYORK345"_s;
+        QTest::newRow("2010") << u"BAGHDAD"_s << u"0098"_s << 10 << u"10BAGHDAD98"_s;
+        QTest::newRow("kuwait") << u"KUWAIT"_s << u"1234"_s << 6 << u"06KUWAIT1234"_s;
+        QTest::newRow("1966") << u"BUENOS AIRES"_s << u"1234"_s << 66 << u"66BUENOSAIRES1234"_s;
+        QTest::newRow("1973") << u"STATE"_s << u"12345"_s << 73 << u"73STATE12345"_s;
+        QTest::newRow("no serial") << u"STATE"_s << u"0"_s << 9 << QString();
+    }
+
+    void ids()
+    {
+        QFETCH(QString, post);
+        QFETCH(QString, serial);
+        QFETCH(int, year);
+        QFETCH(QString, id);
+        QCOMPARE(ReferenceParser::canonicalId(post, serial, year), id);
+        if (!id.isEmpty())
+            QVERIFY(TextScan::looksLikeCableId(id));
+    }
+
+    void idShapes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("isId");
+        QTest::newRow("release") << u"09ASTANA253"_s << true;
+        QTest::newRow("suffix") << u"06KUWAIT1234_a"_s << true;
+        QTest::newRow("old") << u"73STATE12345"_s << true;
+        QTest::newRow("no year") << u"ASTANA253"_s << false;
+        QTest::newRow("no serial") << u"09ASTANA"_s << false;
+        QTest::newRow("word") << u"Identifier"_s << false;
+    }
+
+    void idShapes()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, isId);
+        QCOMPARE(TextScan::looksLikeCableId(text), isId);
     }
 
     void nonCableReferencesKeepTheirText()

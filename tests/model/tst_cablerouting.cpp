@@ -77,6 +77,25 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void precedenceNames_data()
+    {
+        QTest::addColumn<QChar>("letter");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("Z") << QChar(u'Z') << u"FLASH"_s;
+        QTest::newRow("O") << QChar(u'O') << u"IMMEDIATE"_s;
+        QTest::newRow("P") << QChar(u'P') << u"PRIORITY"_s;
+        QTest::newRow("R") << QChar(u'R') << u"ROUTINE"_s;
+    }
+
+    void precedenceNames()
+    {
+        QFETCH(QChar, letter);
+        QFETCH(QString, name);
+        QCOMPARE(RoutingParser::precedenceName(letter), name);
+        const Routing r = RoutingParser::parse(QString(letter + u" 010000Z JAN 09\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\n"_s));
+        QCOMPARE(r.precedenceName, name);
+    }
+
     void oldStyleBlock()
     {
         const Routing r = RoutingParser::parse(u"P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC PRIORITY\n"
