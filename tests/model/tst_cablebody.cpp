@@ -35,7 +35,10 @@ private Q_SLOTS:
                              << QStringList{u""_s, u"\"MOSCOW WANTS YOU TO FAIL IN AFGHANISTAN\""_s, u"AHMEDINEJAD TO VISIT ASTANA"_s,
                                             u"\"IT IS NOW BETTER NOT TO BE FRIENDS WITH WASHINGTON\""_s}
                              << u"HOAGLAND"_s;
-        QTest::newRow("003") << ParserFixtures::seeds()[3] << u"09ASTANA713"_s << 12 << QStringList() << u"HOAGLAND"_s;
+        QTest::newRow("003") << ParserFixtures::seeds()[3] << u"09ASTANA713"_s << 12
+                             << QStringList{u""_s, u"WHAT SETS KAZAKHSTAN APART"_s, u"BASE OUR FOREIGN POLICY ON OBJECTIVE REALITY"_s,
+                                            u"EYES WIDE OPEN"_s}
+                             << u"HOAGLAND"_s;
         QTest::newRow("004") << ParserFixtures::seeds()[4] << u"09ASTANA714"_s << 12
                              << QStringList{u""_s, u"AFGHANISTAN"_s, u"OSCE"_s, u"GEOPOLITICS"_s, u"\"SYMBOLISM IS IMPORTANT\""_s}
                              << u"HOAGLAND"_s;
