@@ -1530,7 +1530,7 @@ void Parser::finish()
     }
     m_c.origin = m_raw.origin.isEmpty() ? originFromSender(m_c.routing.from) : m_raw.origin;
     m_c.released = m_raw.released;
-    m_c.title = m_raw.title;
+    m_c.title = m_raw.title.simplified(); // sites put non-breaking spaces in their titles
     m_c.releaseReferences = m_raw.releaseReferences;
 
     for (const QString &c : std::as_const(m_header.banner.caveats)) {

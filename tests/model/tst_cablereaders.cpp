@@ -51,6 +51,8 @@ private Q_SLOTS:
         QCOMPARE(c.classification, classification);
         QCOMPARE(c.origin, origin);
         QCOMPARE(c.originalBytes, bytes);
+        QVERIFY(!c.title.isEmpty());
+        QVERIFY2(!c.title.contains(QChar(0x00A0)), qPrintable(c.title));
     }
 
     // The blog row with a classification holding spaces and an origin of several words.
