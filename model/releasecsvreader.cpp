@@ -126,8 +126,12 @@ qsizetype ReleaseCsvReader::parseRow(QList<QByteArray> *fields) const
                     closed = true;
                     break;
                 }
-                field += c;
-                ++i;
+                // Copy the run up to the next quote or backslash in one go.
+                qsizetype run = i + 1;
+                while (run < n && data[run] != '"' && data[run] != '\\')
+                    ++run;
+                field.append(data + i, run - i);
+                i = run;
             }
             if (!closed)
                 return m_eof ? -1 : 0;

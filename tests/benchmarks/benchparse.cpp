@@ -1,12 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// reftel-bench-parse [folder] [--mb N]: parse throughput, single thread.
+// reftel-bench-parse [folder] [--mb N] [--csv]: parse throughput, single thread.
+// --csv also streams the same corpus as release-CSV rows through ReleaseCsvReader.
 // With a folder, every file in it is parsed (repeated until N MB, 50 by
 // default); without one, the bundled samples are repeated with varied serials.
 #include "cableparser.h"
+#include "releasecsvreader.h"
 #include "samplecables.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -35,6 +38,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    const bool csvMode = args.removeAll(u"--csv"_s) > 0;
     qint64 targetMb = 50;
     const qsizetype mbAt = args.indexOf(u"--mb"_s);
     if (mbAt >= 0 && mbAt + 1 < args.size()) {
@@ -75,6 +79,37 @@ int main(int argc, char **argv)
             if (bytes >= target)
                 break;
         }
+    }
+
+    // The same corpus as release-CSV rows, streamed through ReleaseCsvReader.
+    if (csvMode) {
+        QByteArray csv;
+        qint64 row = 0;
+        for (const QByteArray &doc : std::as_const(corpus)) {
+            QByteArray body = doc;
+            body.replace('\\', "\\\\").replace('"', "\\\"");
+            ++row;
+            csv += "\"" + QByteArray::number(row) + "\",\"1/2/2009 10:00\",\"09ASTANA" + QByteArray::number(row)
+                + "\",\"Embassy Astana\",\"CONFIDENTIAL\",\"\",\"\",\"" + body + "\"\n";
+        }
+        QBuffer buffer(&csv);
+        buffer.open(QIODevice::ReadOnly);
+        QElapsedTimer csvTimer;
+        csvTimer.start();
+        const double csvCpuStart = threadCpuSeconds();
+        ReleaseCsvReader reader(&buffer, u"bench.csv"_s);
+        RawCable raw;
+        qint64 rows = 0;
+        qint64 csvParagraphs = 0;
+        while (reader.readNext(&raw)) {
+            ++rows;
+            csvParagraphs += CableParser::parse(raw).paragraphCount();
+        }
+        const double csvSeconds = double(csvTimer.nsecsElapsed()) / 1e9;
+        const double csvCpu = threadCpuSeconds() - csvCpuStart;
+        const double csvMb = double(csv.size()) / (1024.0 * 1024.0);
+        std::printf("csv: %lld rows, %.1f MB, %lld paragraphs in %.2f s; %.1f MB/s wall, %.1f MB/s CPU, %.0f rows/s CPU\n",
+                    qlonglong(rows), csvMb, qlonglong(csvParagraphs), csvSeconds, csvMb / csvSeconds, csvMb / csvCpu, double(rows) / csvCpu);
     }
 
     QElapsedTimer timer;
