@@ -352,11 +352,11 @@ void readMarkup(const QVariant &value, Paragraph *paragraph)
 }
 
 constexpr auto cableColumns = "post, year, serial, created, created_corrected, released, classification, origin, title,"
-                              " subject, format, source_name, source_path, quality, routing, banner, caveats,"
+                              " subject, search_tokens, format, source_name, source_path, quality, routing, banner,"
+                              " caveats,"
                               " passing_instructions, declassification, declassify_on, classified_by, signature,"
-                              " release_references, original, document_text, telegram, telegram_offset,"
-                              " telegram_length, parser_version, updated"_L1;
-constexpr int cableColumnCount = 30;
+                              " release_references, parser_version, updated"_L1;
+constexpr int cableColumnCount = 26;
 }
 
 // Prepared once per store: an import runs each of them hundreds of
@@ -368,6 +368,10 @@ struct CableStore::Statements
         , insertCable(db)
         , updateCable(db)
         , fillCable(db)
+        , unindexCable(db)
+        , queueReindex(db)
+        , tagCodes(db)
+        , upsertText(db)
         , upsertSource(db)
         , queue(db)
         , insertRecipient(db)
@@ -390,7 +394,17 @@ struct CableStore::Statements
         QString placeholders;
         for (int i = 0; i < cableColumnCount; ++i)
             placeholders += i == 0 ? u"?"_s : u", ?"_s;
-        prepare(findCable, u"SELECT pk, quality, source_path FROM cables WHERE id = ?"_s);
+        prepare(findCable,
+            u"SELECT pk, quality, source_path, created, origin, classification, search_tokens,"
+            " pk IN (SELECT cable_pk FROM fts_reindex) FROM cables WHERE id = ?"_s);
+        // Takes a cable out of the paragraph index with the values it was
+        // indexed with; commit() indexes it again (see fts_state).
+        prepare(unindexCable,
+            u"INSERT INTO paragraphs_fts (paragraphs_fts, rowid, text, tokens)"
+            " SELECT 'delete', pk, text, tokens FROM paragraph_search"
+            " WHERE cable_pk = ? AND pk <= (SELECT paragraphs_up_to FROM fts_state)"_s);
+        prepare(queueReindex, u"INSERT OR IGNORE INTO fts_reindex (cable_pk) VALUES (?)"_s);
+        prepare(tagCodes, u"SELECT code FROM cable_tags WHERE cable_pk = ? ORDER BY position"_s);
         prepare(insertCable,
             u"INSERT INTO cables (id, imported, "_s + cableColumns + u") VALUES (?, ?, "_s + placeholders + u')');
         // The page's metadata of the new primary source wins; what it lacks
@@ -399,15 +413,20 @@ struct CableStore::Statements
             u"UPDATE cables SET post = ?, year = ?, serial = ?, created = coalesce(?, created),"
             " created_corrected = ?, released = coalesce(?, released),"
             " classification = coalesce(?, classification), origin = coalesce(?, origin),"
-            " title = coalesce(?, title), subject = ?, format = ?, source_name = ?, source_path = ?,"
+            " title = coalesce(?, title), subject = ?, search_tokens = ?, format = ?, source_name = ?,"
+            " source_path = ?,"
             " quality = ?, routing = ?, banner = ?, caveats = ?, passing_instructions = ?,"
             " declassification = ?, declassify_on = ?, classified_by = ?, signature = ?,"
-            " release_references = ?, original = ?, document_text = ?, telegram = ?, telegram_offset = ?,"
-            " telegram_length = ?, parser_version = ?, updated = ? WHERE pk = ?"_s);
+            " release_references = ?, parser_version = ?, updated = ? WHERE pk = ?"_s);
+        prepare(upsertText,
+            u"INSERT INTO cable_texts (cable_pk, original, document_text, telegram, telegram_offset, telegram_length)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cable_pk) DO UPDATE SET original = excluded.original,"
+            " document_text = excluded.document_text, telegram = excluded.telegram,"
+            " telegram_offset = excluded.telegram_offset, telegram_length = excluded.telegram_length"_s);
         prepare(fillCable,
             u"UPDATE cables SET created = coalesce(created, ?), released = coalesce(released, ?),"
             " classification = coalesce(classification, ?), origin = coalesce(origin, ?),"
-            " title = coalesce(title, ?), updated = ? WHERE pk = ?"_s);
+            " title = coalesce(title, ?), search_tokens = ?, updated = ? WHERE pk = ?"_s);
         prepare(upsertSource,
             u"INSERT INTO cable_sources (cable_pk, path, format, parser_version, digest, quality, imported)"
             " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (cable_pk, path) DO UPDATE SET"
@@ -449,6 +468,10 @@ struct CableStore::Statements
     QSqlQuery insertCable;
     QSqlQuery updateCable;
     QSqlQuery fillCable;
+    QSqlQuery unindexCable;
+    QSqlQuery queueReindex;
+    QSqlQuery tagCodes;
+    QSqlQuery upsertText;
     QSqlQuery upsertSource;
     QSqlQuery queue;
     QSqlQuery insertRecipient;
@@ -570,10 +593,20 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
         return false;
     qint64 pk = -1;
     bool primary = true;
+    QDateTime storedCreated;
+    QString storedOrigin;
+    QString storedClassification;
+    QString storedTokens;
+    bool awaitingIndex = false;
     if (s.findCable.next()) {
         pk = s.findCable.value(0).toLongLong();
         const qint64 storedQuality = s.findCable.value(1).toLongLong();
         const QString storedPath = s.findCable.value(2).toString();
+        storedCreated = readDateTime(s.findCable.value(3));
+        storedOrigin = s.findCable.value(4).toString();
+        storedClassification = s.findCable.value(5).toString();
+        storedTokens = s.findCable.value(6).toString();
+        awaitingIndex = s.findCable.value(7).toBool();
         // The same source always refills the row (a re-import or re-parse).
         // Otherwise the better-informed form wins, and on a tie the smaller
         // path, so the outcome does not depend on the order of import.
@@ -582,10 +615,43 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
     }
     s.findCable.finish();
 
+    // The header fields as they will be stored: a source's metadata wins
+    // when it is the primary one, otherwise it only fills what is missing.
+    const auto pick = [primary](const auto &mine, const auto &stored, bool mineSet, bool storedSet) {
+        return (primary ? (mineSet || !storedSet) : !storedSet) ? mine : stored;
+    };
+    const QDateTime created = pick(cable.created, storedCreated, cable.created.isValid(), storedCreated.isValid());
+    const QString origin = pick(cable.origin, storedOrigin, !cable.origin.isEmpty(), !storedOrigin.isEmpty());
+    const QString classification = pick(
+        cable.classification, storedClassification, !cable.classification.isEmpty(), !storedClassification.isEmpty());
+    QStringList codes;
+    if (primary) {
+        for (const QList<TagInfo> *list : { &cable.subjectTags, &cable.countryTags }) {
+            for (const TagInfo &tag : *list)
+                codes.append(tag.code);
+        }
+    } else {
+        s.tagCodes.addBindValue(pk);
+        if (!exec(s.tagCodes))
+            return false;
+        while (s.tagCodes.next())
+            codes.append(s.tagCodes.value(0).toString());
+        s.tagCodes.finish();
+    }
+    const QString tokens = searchTokens(cable.id, created, origin, classification, codes);
+
+    // A cable already indexed leaves the index before its rows change.
+    if (pk >= 0 && (primary || tokens != storedTokens) && !awaitingIndex) {
+        s.unindexCable.addBindValue(pk);
+        s.queueReindex.addBindValue(pk);
+        if (!exec(s.unindexCable) || !exec(s.queueReindex))
+            return false;
+    }
+
     if (pk >= 0 && !primary) {
         bind(s.fillCable,
             { dateTimeOrNull(cable.created), dateTimeOrNull(cable.released), textOrNull(cable.classification),
-                textOrNull(cable.origin), textOrNull(cable.title), QVariant(timestamp), QVariant(pk) });
+                textOrNull(cable.origin), textOrNull(cable.title), tokens, QVariant(timestamp), QVariant(pk) });
         if (!exec(s.fillCable))
             return false;
         *result = StoreResult::Merged;
@@ -617,6 +683,7 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
             textOrNull(cable.origin),
             textOrNull(cable.title),
             cable.subject,
+            tokens,
             format,
             cable.sourceName,
             sourcePath,
@@ -630,11 +697,6 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
             classifierJson(cable.classifiedBy),
             textOrNull(cable.signature),
             stringListOrNull(cable.releaseReferences),
-            cable.originalBytes,
-            documentIsDecoded ? nullText : QVariant(cable.documentText),
-            telegramIsSlice ? nullText : QVariant(cable.telegram),
-            telegramIsSlice ? cable.telegramOffset : qsizetype(-1),
-            cable.telegram.size(),
             cable.parserVersion,
             timestamp,
         };
@@ -648,7 +710,11 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
         const bool fresh = pk < 0;
         if (fresh)
             pk = query.lastInsertId().toLongLong();
-        if (!writeChildren(cable, pk, fresh))
+        bind(s.upsertText,
+            { pk, cable.originalBytes, documentIsDecoded ? nullText : QVariant(cable.documentText),
+                telegramIsSlice ? nullText : QVariant(cable.telegram),
+                telegramIsSlice ? cable.telegramOffset : qsizetype(-1), cable.telegram.size() });
+        if (!exec(s.upsertText) || !writeChildren(cable, pk, fresh))
             return false;
         s.queue.addBindValue(pk);
         if (!exec(s.queue))
@@ -784,8 +850,9 @@ std::optional<Cable> CableStore::load(const QString &id) const
     query.setForwardOnly(true);
     query.prepare(u"SELECT pk, id, created, created_corrected, released, classification, origin, title, subject,"
                   " format, source_name, routing, banner, caveats, passing_instructions, declassification,"
-                  " declassify_on, classified_by, signature, release_references, original, document_text,"
-                  " telegram, telegram_offset, telegram_length, parser_version FROM cables WHERE id = ?"_s);
+                  " declassify_on, classified_by, signature, release_references, t.original, t.document_text,"
+                  " t.telegram, t.telegram_offset, t.telegram_length, parser_version"
+                  " FROM cables c LEFT JOIN cable_texts t ON t.cable_pk = c.pk WHERE c.id = ?"_s);
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -956,7 +1023,7 @@ QStringList CableStore::staleIds(int parserVersion) const
 QByteArray CableStore::original(const QString &id) const
 {
     QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT original FROM cables WHERE id = ?"_s);
+    query.prepare(u"SELECT t.original FROM cables c JOIN cable_texts t ON t.cable_pk = c.pk WHERE c.id = ?"_s);
     query.addBindValue(id);
     return exec(query) && query.next() ? query.value(0).toByteArray() : QByteArray();
 }
@@ -1004,15 +1071,46 @@ CableStore::Stats CableStore::stats() const
 
 bool CableStore::indexPending()
 {
-    // The rows stored since the last commit, in one statement per index
-    // (see fts_state in schemamigrations.cpp).
-    return execSql(u"INSERT INTO paragraphs_fts (rowid, text) SELECT pk, text FROM paragraphs"
-                   " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"_s)
+    // The rows stored since the last commit and the cables filled again, in
+    // one statement per index (see fts_state in schemamigrations.cpp).
+    return execSql(u"INSERT INTO paragraphs_fts (rowid, text, tokens) SELECT pk, text, tokens FROM paragraph_search"
+                   " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"
+                   " OR cable_pk IN (SELECT cable_pk FROM fts_reindex)"_s)
+        && execSql(u"DELETE FROM fts_reindex"_s)
         && execSql(u"INSERT INTO subjects_fts (rowid, subject) SELECT pk, subject FROM cables"
                    " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s)
         && execSql(u"UPDATE fts_state SET"
                    " paragraphs_up_to = max(paragraphs_up_to, coalesce((SELECT max(pk) FROM paragraphs), 0)),"
                    " subjects_up_to = max(subjects_up_to, coalesce((SELECT max(pk) FROM cables), 0))"_s);
+}
+
+QString CableStore::searchTokens(const QString &id, const QDateTime &created, const QString &origin,
+    const QString &classification, const QStringList &tagCodes)
+{
+    QStringList tokens;
+    const auto add = [&tokens](QChar prefix, QStringView text) {
+        QString token(prefix);
+        for (const QChar c : text) {
+            if (c.isLetterOrNumber())
+                token.append(c.toLower());
+        }
+        if (token.size() > 1 && !tokens.contains(token))
+            tokens.append(token);
+    };
+    add(u'o', CableId::split(id).post);
+    for (const QString &word : origin.split(u' ', Qt::SkipEmptyParts))
+        add(u'o', word);
+    for (const QString &part : classification.split(u"//"_s, Qt::SkipEmptyParts))
+        add(u'c', part);
+    for (const QString &code : tagCodes)
+        add(u't', code);
+    if (created.isValid()) {
+        const QDate date = created.toUTC().date();
+        add(u'y', date.toString(u"yyyy"_s));
+        add(u'm', date.toString(u"yyyyMM"_s));
+        add(u'd', date.toString(u"yyyyMMdd"_s));
+    }
+    return tokens.join(u' ');
 }
 
 bool CableStore::optimize()

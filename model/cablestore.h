@@ -5,6 +5,7 @@
 #include "cable.h"
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
@@ -111,6 +112,14 @@ public:
     // metadata first (a search page beats a bare telegram), then fewer parse
     // warnings, then more paragraphs.
     static qint64 quality(const Cable &cable);
+
+    // The words a cable's paragraphs are indexed with besides their text, so
+    // that field filters are full-text terms (see SearchQuery::tokenMatch()):
+    // o + post and each word of the origin, c + each part of the
+    // classification, t + each TAGS code, y/m/d + the date created
+    // ("oastana oembassy cconfidential tpgov y2009 m200902 d20090212").
+    static QString searchTokens(const QString &id, const QDateTime &created, const QString &origin,
+        const QString &classification, const QStringList &tagCodes);
 
 private:
     struct Statements;

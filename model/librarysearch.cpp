@@ -48,7 +48,7 @@ LibrarySearch::Result LibrarySearch::search(const QString &text, int limit, int 
 LibrarySearch::Result LibrarySearch::search(const SearchQuery &query, int limit, int offset) const
 {
     if (!query.isValid())
-        return Result { {}, 0, query.errorString() };
+        return Result { {}, 0, false, query.errorString() };
     if (query.isEmpty())
         return {};
     return query.ftsMatch().isEmpty() ? searchFilters(query, limit, offset) : searchText(query, limit, offset);
@@ -57,29 +57,68 @@ LibrarySearch::Result LibrarySearch::search(const SearchQuery &query, int limit,
 LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int limit, int offset) const
 {
     Result result;
-    QVariantList filterValues;
-    const QString conditions = query.sqlConditions(&filterValues);
-    const bool filtered = !filterValues.isEmpty();
-    const QString match = query.ftsMatch();
-
-    // Ranking first, without snippets: snippet() costs far more than bm25()
-    // and is needed for one page only. The joins to cables are made only
-    // when a filter needs them.
-    const QString subjects = u"SELECT 0 AS kind, subjects_fts.rowid AS pk, bm25(subjects_fts) * "_s
-        + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
-        + (filtered ? u" JOIN cables c ON c.pk = subjects_fts.rowid"_s : QString()) + u" WHERE subjects_fts MATCH ?"_s
-        + (filtered ? u" AND "_s + conditions : QString());
-    const QString paragraphs = u"SELECT 1 AS kind, paragraphs_fts.rowid AS pk, bm25(paragraphs_fts) AS score"
-                               " FROM paragraphs_fts"_s
-        + (filtered ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
-                    : QString())
-        + u" WHERE paragraphs_fts MATCH ?"_s + (filtered ? u" AND "_s + conditions : QString());
-    QVariantList values { match };
-    values += filterValues;
-    values.append(match);
-    values += filterValues;
-
     const QSqlDatabase db = m_library.database();
+    const QString words = query.ftsMatch();
+
+    // Field filters become terms on the paragraph index's tokens column where
+    // they can; the rest (ref:, a tag that is also one of the user's tags)
+    // are SQL conditions on the hit's cable. Subjects are filtered in SQL:
+    // their hits are few.
+    QString paragraphMatch = u"({text} : "_s + words + u')';
+    QStringList sqlConditions;
+    QVariantList sqlValues;
+    QStringList userTagNames;
+    {
+        QSqlQuery names(db);
+        names.setForwardOnly(true);
+        if (names.exec(u"SELECT lower(name) FROM user_tags"_s)) {
+            while (names.next())
+                userTagNames.append(names.value(0).toString());
+        }
+    }
+    for (const SearchQuery::Filter &filter : query.filters()) {
+        bool userTag = false;
+        if (filter.field == SearchQuery::Field::Tag) {
+            for (const QString &value : filter.values)
+                userTag = userTag || userTagNames.contains(value.toLower());
+        }
+        const QString tokens = userTag ? QString() : SearchQuery::tokenMatch(filter);
+        if (tokens.isEmpty()) {
+            sqlConditions.append(SearchQuery::sqlCondition(filter, &sqlValues));
+            continue;
+        }
+        paragraphMatch = u'(' + paragraphMatch + (filter.negated ? u" NOT ("_s : u" AND ("_s) + tokens + u"))"_s;
+    }
+    const QString dates = query.dateTokenMatch();
+    if (!dates.isEmpty())
+        paragraphMatch = u'(' + paragraphMatch + u" AND ("_s + dates + u"))"_s;
+
+    QVariantList subjectValues;
+    const QString subjectConditions = query.sqlConditions(&subjectValues);
+    const bool paragraphJoin = !sqlConditions.isEmpty();
+
+    // Ranking is bounded: bm25 is computed for the RankWindow newest hits
+    // only (FTS5 walks its index backwards by rowid and stops), so a word in
+    // half the library costs what a word in RankWindow paragraphs costs.
+    // Snippets come after, for one page: snippet() costs far more than bm25().
+    const QString window = QString::number(RankWindow);
+    const QString subjects =
+        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts) * "_s
+        + QString::number(SubjectWeight)
+        + u" AS score FROM subjects_fts JOIN cables c ON c.pk = subjects_fts.rowid"
+          " WHERE subjects_fts MATCH ? AND "_s
+        + subjectConditions + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
+    const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk,"
+                               " bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts"_s
+        + (paragraphJoin ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
+                         : QString())
+        + u" WHERE paragraphs_fts MATCH ?"_s + (paragraphJoin ? u" AND "_s + sqlConditions.join(" AND "_L1) : QString())
+        + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window + u')';
+    QVariantList values { words };
+    values += subjectValues;
+    values.append(paragraphMatch);
+    values += sqlValues;
+
     QSqlQuery ranked(db);
     ranked.setForwardOnly(true);
     ranked.prepare(u"SELECT kind, pk, score FROM ("_s + subjects + u" UNION ALL "_s + paragraphs
@@ -97,15 +136,21 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         page.append(Ranked { ranked.value(0).toInt() == 0, ranked.value(1).toLongLong(), ranked.value(2).toDouble() });
     ranked.finish();
 
+    // Counting walks the index too: it stops at CountLimit.
+    const QString cap = QString::number(CountLimit + 1);
     QSqlQuery count(db);
     count.setForwardOnly(true);
-    count.prepare(
-        u"SELECT (SELECT count(*) FROM ("_s + subjects + u")) + (SELECT count(*) FROM ("_s + paragraphs + u"))"_s);
+    count.prepare(u"SELECT (SELECT count(*) FROM (SELECT 1 FROM ("_s + subjects + u") LIMIT "_s + cap
+        + u")) + (SELECT count(*) FROM (SELECT 1 FROM ("_s + paragraphs + u") LIMIT "_s + cap + u"))"_s);
     if (!run(count, values, &result.error))
         return result;
     if (count.next())
         result.total = count.value(0).toLongLong();
     count.finish();
+    if (result.total > CountLimit) {
+        result.total = CountLimit;
+        result.totalIsLowerBound = true;
+    }
 
     QSqlQuery paragraphHit(db);
     paragraphHit.setForwardOnly(true);
@@ -122,7 +167,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
                        " WHERE subjects_fts MATCH ? AND subjects_fts.rowid = ?"_s);
     for (const Ranked &entry : std::as_const(page)) {
         QSqlQuery &detail = entry.subject ? subjectHit : paragraphHit;
-        if (!run(detail, { match, entry.pk }, &result.error))
+        if (!run(detail, { entry.subject ? words : paragraphMatch, entry.pk }, &result.error))
             return result;
         if (detail.next()) {
             Hit hit;

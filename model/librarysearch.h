@@ -14,8 +14,8 @@ class LibraryDatabase;
 
 // Runs a SearchQuery on the library. A hit is one paragraph (named by its
 // anchor) or one subject, ranked by FTS5's bm25 with subjects weighing
-// SubjectWeight times a paragraph; a query of field filters only lists the
-// matching cables, newest first.
+// SubjectWeight times a paragraph (within RankWindow, see there); a query of
+// field filters only lists the matching cables, newest first.
 //
 // Snippets mark the matched words with HighlightStart (U+0002) before and
 // HighlightEnd (U+0003) after; control characters never occur in cable text,
@@ -26,6 +26,12 @@ public:
     static constexpr char16_t HighlightStart = u'\x02';
     static constexpr char16_t HighlightEnd = u'\x03';
     static constexpr double SubjectWeight = 2.0;
+    // bm25 ranks the newest RankWindow paragraph hits (and subject hits):
+    // a common word costs no more than a rare one. Hits beyond the window
+    // are counted, not ranked.
+    static constexpr int RankWindow = 5000;
+    // Counting stops here; Result::totalIsLowerBound tells.
+    static constexpr int CountLimit = 10000;
 
     enum class HitKind
     {
@@ -51,7 +57,8 @@ public:
     struct Result
     {
         QList<Hit> hits;
-        qint64 total = 0; // hits in all pages
+        qint64 total = 0; // hits in all pages, at most CountLimit for a text search
+        bool totalIsLowerBound = false; // there are more than total
         QString error; // translated; empty on success
         bool ok() const { return error.isEmpty(); }
     };

@@ -33,6 +33,7 @@ constexpr std::array version1 {
     " origin TEXT,"
     " title TEXT,"
     " subject TEXT NOT NULL DEFAULT '',"
+    " search_tokens TEXT NOT NULL DEFAULT ''," // indexed with each paragraph, see CableStore::searchTokens()
     " format TEXT NOT NULL DEFAULT '',"
     " source_name TEXT NOT NULL DEFAULT '',"
     " source_path TEXT NOT NULL DEFAULT ''," // the source whose parse fills the row
@@ -46,14 +47,18 @@ constexpr std::array version1 {
     " classified_by TEXT," // JSON
     " signature TEXT,"
     " release_references TEXT," // JSON array
+    " parser_version INTEGER NOT NULL,"
+    " imported TEXT NOT NULL,"
+    " updated TEXT NOT NULL)",
+    // The texts, apart: they are most of the bytes, and keeping them out of
+    // cables keeps its rows small for the library list's scans and sorts.
+    u"CREATE TABLE cable_texts ("
+    " cable_pk INTEGER PRIMARY KEY REFERENCES cables(pk) ON DELETE CASCADE,"
     " original BLOB," // the saved document, byte for byte
     " document_text TEXT," // NULL when it is the original read as UTF-8
     " telegram TEXT," // NULL when it is a slice of the document text
     " telegram_offset INTEGER NOT NULL DEFAULT -1,"
-    " telegram_length INTEGER NOT NULL DEFAULT 0,"
-    " parser_version INTEGER NOT NULL,"
-    " imported TEXT NOT NULL,"
-    " updated TEXT NOT NULL)",
+    " telegram_length INTEGER NOT NULL DEFAULT 0)",
     // What the library list sorts and filters on.
     u"CREATE INDEX cables_created ON cables(created)",
     u"CREATE INDEX cables_origin ON cables(origin, created)",
@@ -165,33 +170,34 @@ constexpr std::array version1 {
     " start INTEGER NOT NULL DEFAULT -1,"
     " PRIMARY KEY (cable_pk, position)) WITHOUT ROWID",
 
-    // External content: the text lives once, in paragraphs and cables.
+    // External content: the text lives once, in paragraphs and cables. The
+    // paragraph index has a second column with the cable's search tokens
+    // (post, origin, classification, TAGS, date), so that field filters are
+    // FTS terms too and a filtered search never joins hits to their cables.
+    //
     // New rows are indexed in bulk when a batch commits (CableStore::commit()):
     // one INSERT ... SELECT per batch instead of one per row, because FTS5
     // flushes its pending terms at every savepoint, which per-row triggers
     // inside statement journals turn into a tiny segment per row. fts_state
-    // holds the highest pk indexed; rows above it are not in the index yet, so
-    // the triggers, which keep the index in step on update and delete (also
-    // by cascade), leave them alone.
+    // holds the highest pk indexed; rows above it are not in the index yet.
+    // A cable filled again is taken out of the index (with the values it was
+    // indexed with) and queued in fts_reindex. The store does this itself, so
+    // paragraphs have no triggers: delete paragraphs only through CableStore.
+    u"CREATE VIEW paragraph_search AS SELECT p.pk AS pk, p.cable_pk AS cable_pk, p.text AS text,"
+    " c.search_tokens AS tokens FROM paragraphs p JOIN cables c ON c.pk = p.cable_pk",
     u"CREATE TABLE fts_state ("
     " id INTEGER PRIMARY KEY CHECK (id = 1),"
     " paragraphs_up_to INTEGER NOT NULL DEFAULT 0,"
     " subjects_up_to INTEGER NOT NULL DEFAULT 0)",
     u"INSERT INTO fts_state (id) VALUES (1)",
+    u"CREATE TABLE fts_reindex (cable_pk INTEGER PRIMARY KEY)",
     u"CREATE VIRTUAL TABLE paragraphs_fts USING fts5("
-    " text, content='paragraphs', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
+    " text, tokens, content='paragraph_search', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
     u"CREATE VIRTUAL TABLE subjects_fts USING fts5("
     " subject, content='cables', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
     // Fewer, larger merges while importing; CableStore::optimize() merges
     // everything into one segment afterwards.
     u"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('automerge', 8)",
-    u"CREATE TRIGGER paragraphs_fts_delete AFTER DELETE ON paragraphs"
-    " WHEN old.pk <= (SELECT paragraphs_up_to FROM fts_state) BEGIN"
-    " INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.pk, old.text); END",
-    u"CREATE TRIGGER paragraphs_fts_update AFTER UPDATE OF text ON paragraphs"
-    " WHEN old.text IS NOT new.text AND old.pk <= (SELECT paragraphs_up_to FROM fts_state) BEGIN"
-    " INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.pk, old.text);"
-    " INSERT INTO paragraphs_fts(rowid, text) VALUES (new.pk, new.text); END",
     u"CREATE TRIGGER subjects_fts_delete AFTER DELETE ON cables"
     " WHEN old.pk <= (SELECT subjects_up_to FROM fts_state) BEGIN"
     " INSERT INTO subjects_fts(subjects_fts, rowid, subject) VALUES ('delete', old.pk, old.subject); END",

@@ -13,10 +13,10 @@ namespace Reftel
 // A step is never edited once released: a change is a new step, with a test
 // that upgrades a database made by the previous version (tst_librarydatabase).
 //
-// Version 1: cables and what the parser yields (sources, recipients, tags,
-//            references, sections, paragraphs, dedup entries, warnings),
-//            external-content FTS5 over paragraphs and subjects, the
-//            reference resolution queue.
+// Version 1: cables and what the parser yields (texts, sources, recipients,
+//            tags, references, sections, paragraphs, dedup entries,
+//            warnings), external-content FTS5 over paragraphs (with the
+//            cable's search tokens) and subjects, the resolution queue.
 // Version 2: the user's own data: user_tags, cable_user_tags, annotations,
 //            annotation_tags. Keyed by cable id and paragraph anchor, never by
 //            a row the importer rewrites, so it survives re-import.

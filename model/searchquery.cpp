@@ -366,44 +366,64 @@ QString SearchQuery::escapeLike(const QString &text)
     return escaped;
 }
 
+QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values)
+{
+    // Written so that SQLite can drive each from an index: post, origin,
+    // cable_tags(code), cable_references(cited_id / target_id).
+    QStringList alternatives;
+    for (const QString &value : filter.values) {
+        switch (filter.field) {
+        case Field::Origin: {
+            QString post;
+            for (const QChar c : value) {
+                if (c.isLetterOrNumber())
+                    post.append(c.toUpper());
+            }
+            alternatives.append(u"c.post = ? OR c.origin = ?"_s);
+            values->append(post);
+            values->append(value);
+            break;
+        }
+        case Field::Tag:
+            alternatives.append(u"c.pk IN (SELECT cable_pk FROM cable_tags WHERE code = ?)"
+                                " OR c.id IN (SELECT ut.cable_id FROM cable_user_tags ut JOIN user_tags u"
+                                " ON u.id = ut.tag_id WHERE u.name = ? COLLATE NOCASE)"_s);
+            values->append(value.toUpper());
+            values->append(value);
+            break;
+        case Field::Classification:
+            // The level (SECRET, SECRET//NOFORN) or a caveat after "//".
+            alternatives.append(
+                u"c.classification = ? OR c.classification LIKE ? ESCAPE '\\' OR c.classification LIKE ? ESCAPE '\\'"_s);
+            values->append(value);
+            values->append(QString(escapeLike(value) + u"//%"_s));
+            values->append(QString(u"%//"_s + escapeLike(value) + u'%'));
+            break;
+        case Field::Reference:
+            alternatives.append(u"c.pk IN (SELECT cable_pk FROM cable_references WHERE cited_id = ?"
+                                " UNION SELECT cable_pk FROM cable_references WHERE target_id = ?)"_s);
+            values->append(value);
+            values->append(value);
+            break;
+        }
+    }
+    const QString any = u'(' + alternatives.join(u") OR ("_s) + u')';
+    return filter.negated ? QString(u"NOT ("_s + any + u')') : QString(u'(' + any + u')');
+}
+
 QString SearchQuery::sqlConditions(QVariantList *values) const
 {
     QStringList conditions;
-    for (const Filter &filter : m_filters) {
-        QStringList alternatives;
-        for (const QString &value : filter.values) {
-            switch (filter.field) {
-            case Field::Origin:
-                alternatives.append(u"c.origin LIKE ? ESCAPE '\\' OR c.post = ?"_s);
-                values->append(QString(u'%' + escapeLike(value) + u'%'));
-                values->append(value.toUpper().remove(u' '));
-                break;
-            case Field::Tag:
-                alternatives.append(u"EXISTS (SELECT 1 FROM cable_tags t WHERE t.cable_pk = c.pk AND t.code = ?)"
-                                    " OR EXISTS (SELECT 1 FROM cable_user_tags ut JOIN user_tags u ON u.id = ut.tag_id"
-                                    " WHERE ut.cable_id = c.id AND u.name = ? COLLATE NOCASE)"_s);
-                values->append(value.toUpper());
-                values->append(value);
-                break;
-            case Field::Classification:
-                // The level (SECRET, SECRET//NOFORN) or a caveat after "//".
-                alternatives.append(
-                    u"c.classification = ? OR c.classification LIKE ? ESCAPE '\\' OR c.classification LIKE ? ESCAPE '\\'"_s);
-                values->append(value);
-                values->append(QString(escapeLike(value) + u"//%"_s));
-                values->append(QString(u"%//"_s + escapeLike(value) + u'%'));
-                break;
-            case Field::Reference:
-                alternatives.append(u"EXISTS (SELECT 1 FROM cable_references r WHERE r.cable_pk = c.pk"
-                                    " AND (r.cited_id = ? OR r.target_id = ?))"_s);
-                values->append(value);
-                values->append(value);
-                break;
-            }
-        }
-        const QString any = u'(' + alternatives.join(u") OR ("_s) + u')';
-        conditions.append(filter.negated ? QString(u"NOT ("_s + any + u')') : QString(u'(' + any + u')'));
-    }
+    for (const Filter &filter : m_filters)
+        conditions.append(sqlCondition(filter, values));
+    conditions.append(sqlDateConditions(values));
+    conditions.removeAll(QString());
+    return conditions.isEmpty() ? u"1"_s : conditions.join(" AND "_L1);
+}
+
+QString SearchQuery::sqlDateConditions(QVariantList *values) const
+{
+    QStringList conditions;
     if (m_from.isValid()) {
         conditions.append(u"c.created >= ?"_s);
         values->append(m_from.toString(Qt::ISODate));
@@ -412,6 +432,89 @@ QString SearchQuery::sqlConditions(QVariantList *values) const
         conditions.append(u"c.created < ?"_s);
         values->append(m_to.addDays(1).toString(Qt::ISODate));
     }
-    return conditions.isEmpty() ? u"1"_s : conditions.join(" AND "_L1);
+    return conditions.join(" AND "_L1);
+}
+
+namespace
+{
+QString token(QChar prefix, QStringView text)
+{
+    QString result(prefix);
+    for (const QChar c : text) {
+        if (c.isLetterOrNumber())
+            result.append(c.toLower());
+    }
+    return result.size() > 1 ? result : QString();
+}
+
+// All of the tokens, as an FTS5 expression of quoted strings.
+QString allOf(const QStringList &tokens)
+{
+    QStringList quotedTokens;
+    for (const QString &t : tokens) {
+        if (!t.isEmpty())
+            quotedTokens.append(u'"' + t + u'"');
+    }
+    if (quotedTokens.isEmpty())
+        return {};
+    return quotedTokens.size() == 1 ? quotedTokens.constFirst() : u'(' + quotedTokens.join(" AND "_L1) + u')';
+}
+}
+
+QString SearchQuery::tokenMatch(const Filter &filter)
+{
+    QStringList alternatives;
+    for (const QString &value : filter.values) {
+        QStringList tokens;
+        switch (filter.field) {
+        case Field::Origin:
+            for (const QString &word : value.split(u' ', Qt::SkipEmptyParts))
+                tokens.append(token(u'o', word));
+            break;
+        case Field::Tag:
+            tokens.append(token(u't', value));
+            break;
+        case Field::Classification:
+            for (const QString &part : value.split(u"//"_s, Qt::SkipEmptyParts))
+                tokens.append(token(u'c', part));
+            break;
+        case Field::Reference:
+            return {}; // references change as the library grows: SQL only
+        }
+        const QString expression = allOf(tokens);
+        if (expression.isEmpty())
+            return {};
+        alternatives.append(expression);
+    }
+    if (alternatives.isEmpty())
+        return {};
+    return u"{tokens} : ("_s + alternatives.join(" OR "_L1) + u')';
+}
+
+QString SearchQuery::dateTokenMatch() const
+{
+    if (!m_from.isValid() && !m_to.isValid())
+        return {};
+    // Open ends stop at the first and last years a cable can have, so the
+    // expression stays short: whole years, then whole months, then days.
+    QDate day = m_from.isValid() ? m_from : QDate(1960, 1, 1);
+    const QDate last = m_to.isValid() ? m_to : QDate(QDate::currentDate().year() + 1, 12, 31);
+    QStringList tokens;
+    while (day <= last) {
+        const QDate monthEnd = day.addMonths(1).addDays(-day.day());
+        if (day.day() == 1 && day.month() == 1 && QDate(day.year(), 12, 31) <= last) {
+            tokens.append(u"\"y"_s + day.toString(u"yyyy"_s) + u'"');
+            day = day.addYears(1);
+        } else if (day.day() == 1 && monthEnd <= last) {
+            tokens.append(u"\"m"_s + day.toString(u"yyyyMM"_s) + u'"');
+            day = day.addMonths(1);
+        } else {
+            tokens.append(u"\"d"_s + day.toString(u"yyyyMMdd"_s) + u'"');
+            day = day.addDays(1);
+        }
+    }
+    if (tokens.isEmpty())
+        return u"{tokens} : \"d00000000\""_s; // an empty period: nothing matches
+    return u"{tokens} : ("_s + tokens.join(" OR "_L1) + u')';
 }
 }

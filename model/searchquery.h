@@ -22,7 +22,7 @@ namespace Reftel
 //   a OR b                either
 //   a NOT b, a -b         a without b
 //   ( ... )               grouping
-//   origin:astana         origin contains "astana", or the post is ASTANA
+//   origin:astana         the post is ASTANA or the origin has the word Astana
 //   tag:PGOV              a TAGS code of the cable, or a tag the user gave it
 //   class:secret          classification SECRET or SECRET//...; class:noforn
 //                         matches the caveat; c, s, u abbreviate the levels
@@ -67,6 +67,16 @@ public:
     // "c", joined with AND ("1" when there are none); their values are
     // appended to *values in the order of the placeholders.
     QString sqlConditions(QVariantList *values) const;
+    // One filter's condition, and the period's ("" when open).
+    static QString sqlCondition(const Filter &filter, QVariantList *values);
+    QString sqlDateConditions(QVariantList *values) const;
+
+    // The same as FTS5 terms on the paragraph index's tokens column (see
+    // CableStore::searchTokens()), without the negation; empty for a filter
+    // that has no tokens (ref:).
+    static QString tokenMatch(const Filter &filter);
+    // The period as year, month and day tokens; empty when open at both ends.
+    QString dateTokenMatch() const;
 
     // Escapes % _ and \ for LIKE ... ESCAPE '\'.
     static QString escapeLike(const QString &text);

@@ -312,7 +312,7 @@ private Q_SLOTS:
         poor.origin.clear();
         poor.released = QDateTime(QDate(2011, 8, 30), QTime(1, 44), QTimeZone::UTC);
         store.store(rich, u"rich.txt"_s);
-        QCOMPARE(store.store(poor, u"poor.txt"_s), CableStore::StoreResult::Merged);
+        QVERIFY2(store.store(poor, u"poor.txt"_s) == CableStore::StoreResult::Merged, qPrintable(store.errorString()));
         const std::optional<Cable> cable = store.load(rich.id);
         QVERIFY(cable);
         QCOMPARE(cable->title, rich.title);
@@ -416,6 +416,14 @@ private Q_SLOTS:
         QSqlQuery check(library.database());
         QVERIFY(check.exec(u"INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)"_s));
         QVERIFY(check.exec(u"INSERT INTO subjects_fts(subjects_fts, rank) VALUES ('integrity-check', 1)"_s));
+    }
+
+    void searchTokens()
+    {
+        QCOMPARE(CableStore::searchTokens(u"09ASTANA253"_s, QDateTime(QDate(2009, 2, 12), QTime(5, 16), QTimeZone::UTC),
+                     u"Embassy Astana"_s, u"UNCLASSIFIED//FOR OFFICIAL USE ONLY"_s, { u"PGOV"_s, u"KZ"_s }),
+            u"oastana oembassy cunclassified cforofficialuseonly tpgov tkz y2009 m200902 d20090212"_s);
+        QCOMPARE(CableStore::searchTokens(u"09ASTANA253"_s, {}, {}, {}, {}), u"oastana"_s);
     }
 
     void rollbackLeavesNothing()

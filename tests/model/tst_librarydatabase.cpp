@@ -56,10 +56,10 @@ private Q_SLOTS:
         QCOMPARE(pragma(library, u"foreign_keys"_s).toInt(), 1);
         QCOMPARE(pragma(library, u"synchronous"_s).toInt(), 1); // NORMAL
         const QStringList names = tables(library);
-        for (const QString &table :
-            { u"cables"_s, u"cable_sources"_s, u"recipients"_s, u"cable_tags"_s, u"cable_references"_s, u"sections"_s,
-                u"paragraphs"_s, u"dedup_entries"_s, u"parse_warnings"_s, u"paragraphs_fts"_s, u"subjects_fts"_s,
-                u"resolution_queue"_s, u"user_tags"_s, u"cable_user_tags"_s, u"annotations"_s, u"annotation_tags"_s })
+        for (const QString &table : { u"cables"_s, u"cable_texts"_s, u"fts_state"_s, u"fts_reindex"_s,
+                 u"cable_sources"_s, u"recipients"_s, u"cable_tags"_s, u"cable_references"_s, u"sections"_s,
+                 u"paragraphs"_s, u"dedup_entries"_s, u"parse_warnings"_s, u"paragraphs_fts"_s, u"subjects_fts"_s,
+                 u"resolution_queue"_s, u"user_tags"_s, u"cable_user_tags"_s, u"annotations"_s, u"annotation_tags"_s })
             QVERIFY2(names.contains(table), qPrintable(table));
     }
 

@@ -144,7 +144,7 @@ private Q_SLOTS:
     void sqlConditions()
     {
         const SearchQuery query = SearchQuery::parse(
-            u"origin:\"50%_off\\\" tag:PGOV class:secret ref:09ASTANA713 -origin:x from:2009-02 to:2009"_s);
+            u"class:\"50%_off\\\" tag:PGOV class:secret ref:09ASTANA713 -origin:x from:2009-02 to:2009"_s);
         QVERIFY2(query.isValid(), qPrintable(query.errorString()));
         QVariantList values;
         const QString sql = query.sqlConditions(&values);
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(!sql.contains(u"50"_s));
         QVERIFY(!sql.contains(u"PGOV"_s));
         QVERIFY(!sql.contains(u"2009"_s));
-        QVERIFY(values.contains(u"%50\\%\\_off\\\\%"_s));
+        QVERIFY(values.contains(u"50\\%\\_OFF\\\\//%"_s));
         QVERIFY(values.contains(u"SECRET"_s));
         QVERIFY(values.contains(u"SECRET//%"_s));
         QVERIFY(values.contains(u"2009-02-01"_s));
@@ -162,6 +162,65 @@ private Q_SLOTS:
         QVariantList none;
         QCOMPARE(SearchQuery::parse(u"manas"_s).sqlConditions(&none), u"1"_s);
         QVERIFY(none.isEmpty());
+    }
+
+    // Field filters as terms on the paragraph index's tokens column.
+    void tokenMatch_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("match");
+        QTest::newRow("origin") << u"origin:astana"_s << u"{tokens} : (\"oastana\")"_s;
+        QTest::newRow("origin words") << u"origin:\"Embassy Astana\""_s
+                                      << u"{tokens} : ((\"oembassy\" AND \"oastana\"))"_s;
+        QTest::newRow("two origins") << u"origin:astana origin:bishkek"_s
+                                     << u"{tokens} : (\"oastana\" OR \"obishkek\")"_s;
+        QTest::newRow("tag") << u"tag:PGOV"_s << u"{tokens} : (\"tpgov\")"_s;
+        QTest::newRow("class") << u"class:\"secret//noforn\""_s << u"{tokens} : ((\"csecret\" AND \"cnoforn\"))"_s;
+        QTest::newRow("class abbreviated") << u"class:u"_s << u"{tokens} : (\"cunclassified\")"_s;
+        QTest::newRow("ref has none") << u"ref:09ASTANA713"_s << QString();
+    }
+
+    void tokenMatch()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, match);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY(query.isValid());
+        QCOMPARE(query.filters().size(), 1);
+        QCOMPARE(SearchQuery::tokenMatch(query.filters().constFirst()), match);
+    }
+
+    void dateTokenMatch_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("match");
+        QTest::newRow("open") << u"manas"_s << QString();
+        QTest::newRow("year") << u"from:2009 to:2009"_s << u"{tokens} : (\"y2009\")"_s;
+        QTest::newRow("years") << u"from:2005 to:2007"_s << u"{tokens} : (\"y2005\" OR \"y2006\" OR \"y2007\")"_s;
+        QTest::newRow("months") << u"from:2009-11 to:2010-01"_s
+                                << u"{tokens} : (\"m200911\" OR \"m200912\" OR \"m201001\")"_s;
+        QTest::newRow("days then a month")
+            << u"from:2009-02-26 to:2009-03"_s
+            << u"{tokens} : (\"d20090226\" OR \"d20090227\" OR \"d20090228\" OR \"m200903\")"_s;
+        QTest::newRow("one day") << u"from:2009-04-27 to:2009-04-27"_s << u"{tokens} : (\"d20090427\")"_s;
+    }
+
+    void dateTokenMatch()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, match);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY(query.isValid());
+        QCOMPARE(query.dateTokenMatch(), match);
+    }
+
+    // An open end stops at the first and last years a cable can have.
+    void openPeriodStaysShort()
+    {
+        const QString match = SearchQuery::parse(u"from:1999-12-31"_s).dateTokenMatch();
+        QVERIFY(match.startsWith(u"{tokens} : (\"d19991231\" OR \"y2000\""_s));
+        QVERIFY(match.count(u" OR "_s) < 50);
+        QVERIFY(SearchQuery::parse(u"to:1970-01"_s).dateTokenMatch().startsWith(u"{tokens} : (\"y1960\""_s));
     }
 
     void escapeLike() { QCOMPARE(SearchQuery::escapeLike(u"a%b_c\\d"_s), u"a\\%b\\_c\\\\d"_s); }
