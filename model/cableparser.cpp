@@ -46,6 +46,7 @@ struct Line {
     LineKind kind = LineKind::Text;
     // Page markers inside the line (unwrapped pages): ranges that are not text, in order.
     QList<std::pair<qsizetype, qsizetype>> cuts;
+    bool runOn = false; // the second half of a line that ran two paragraphs together
 };
 
 struct Segment {
@@ -539,6 +540,7 @@ private:
     qsizetype parseHeader(qsizetype i, HeaderFields &h);
     void mergeHeader(const HeaderFields &h);
     void parseBody(qsizetype from);
+    void splitRunOnParagraph(qsizetype i, int lastNumber);
     bool isHeading(qsizetype i) const;
     bool isSignature(qsizetype i) const;
     bool onlyTrailerAfter(qsizetype i) const;
@@ -1180,6 +1182,44 @@ bool Parser::onlyTrailerAfter(qsizetype i) const
     return true;
 }
 
+// Unwrapped pages sometimes run paragraphs together on one line: "... by Russian
+// interference. 5. (U) On Saturday, ...". When the next number in sequence
+// follows a sentence end with a paragraph mark, the line is split there (both
+// halves stay slices of the same text) and the loop reads the second half as
+// its own line.
+void Parser::splitRunOnParagraph(qsizetype i, int lastNumber)
+{
+    const QStringView v = content(i);
+    int own = 0;
+    qsizetype after = 0;
+    const int expected = (paragraphStart(v, &own, &after) ? own : lastNumber) + 1;
+    const QString needle = QString::number(expected) + u". (";
+    for (qsizetype p = v.indexOf(needle, after + 1); p > 2; p = v.indexOf(needle, p + 1)) {
+        const QChar end = v[p - 2];
+        if (v[p - 1] != u' ' || !(end == u'.' || end == u'?' || end == u'!' || end == u'"' || end == u'\u201D' || end == u')'))
+            continue;
+        if (p + needle.size() - 1 < v.size() && v[p + needle.size() - 1] == u'(') {
+            QString mark;
+            if (markAt(v, p + needle.size() - 1, &mark) == 0)
+                continue;
+        }
+        Line second = m_lines[i];
+        second.cstart = m_lines[i].cstart + p;
+        second.cuts.clear();
+        second.runOn = true;
+        Line &first = m_lines[i];
+        QList<std::pair<qsizetype, qsizetype>> keep;
+        for (const auto &cut : std::as_const(first.cuts))
+            (cut.first >= second.cstart ? second.cuts : keep).append(cut);
+        first.cuts = keep;
+        first.cend = second.cstart;
+        while (first.cend > first.cstart && m_t[first.cend - 1].isSpace())
+            --first.cend;
+        m_lines.insert(i + 1, second);
+        return;
+    }
+}
+
 void Parser::parseBody(qsizetype from)
 {
     m_headings.append(QString());
@@ -1227,6 +1267,8 @@ void Parser::parseBody(qsizetype from)
     };
 
     for (qsizetype i = from; i < m_lines.size(); ++i) {
+        if (m_lines[i].kind == LineKind::Text && (m_lines[i].cend - m_lines[i].cstart > 100 || m_lines[i].runOn))
+            splitRunOnParagraph(i, lastNumber);
         const Line &l = m_lines[i];
         if (l.kind == LineKind::Blank) {
             blankSince = true;

@@ -169,6 +169,20 @@ private Q_SLOTS:
         QCOMPARE(p1->text.mid(p1->spans.front().start, p1->spans.front().length), u"(NOTE: Aside. END NOTE.)"_s);
     }
 
+    // Unwrapped pages sometimes run the next paragraph onto the same line.
+    void runOnParagraphsSplit()
+    {
+        const QString longText = u"Officials said the sites are (apparently) being blocked by interference from abroad, and that "
+                                 "the ministry is looking into it. "_s;
+        const Cable c = ParserFixtures::parseText(u"UNCLAS WARSAW 000947\n\nSUBJECT: RUN ON\n\n\u00B64. (U) "_s + longText
+                                                  + u"5. (U) On Saturday, more was said. 6. (SBU) Then even more, see para 7. (U) end.\n\nASHE\n"_s);
+        QCOMPARE(ParserFixtures::numbers(c), (QStringList{u"4"_s, u"5"_s, u"6"_s}));
+        QCOMPARE(c.paragraphs()[1]->text, u"On Saturday, more was said."_s);
+        QCOMPARE(c.paragraphs()[2]->mark, u"SBU"_s);
+        // "see para 7. (U)" follows no sentence end: it stays text.
+        QVERIFY(c.paragraphs()[2]->text.endsWith(u"see para 7. (U) end."_s));
+    }
+
     void unnumberedParagraphsGetSequentialAnchors()
     {
         const Cable c = ParserFixtures::parseText(u"UNCLAS ROME 001234\n\nSUBJECT: TEST\n\nFirst paragraph\nwraps here.\n\n"
