@@ -1,8 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bodyview.h"
+#include "cableview.h"
 #include "commandline.h"
+#include "librarydatabase.h"
 #include "languagemanager.h"
 #include "mainwindow.h"
+#include "readingarea.h"
 #include "startupcheck.h"
 
 #include <QApplication>
@@ -10,6 +14,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <unistd.h>
@@ -88,6 +93,9 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main", "file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("link"),
+                                 QCoreApplication::translate("main", "A cable to open, as reftel://09ASTANA253#5 (cable and paragraph)."),
+                                 QStringLiteral("[reftel://ID[#PARAGRAPH]]"));
     parser.process(app);
 
     const QString problems = Reftel::StartupCheck::problems();
@@ -98,6 +106,18 @@ int main(int argc, char *argv[])
     }
 
     Reftel::MainWindow window;
+    const QString libraryPath = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
+                                                                         : Reftel::LibraryDatabase::defaultPath();
+    window.openLibrary(libraryPath);
+    for (const QString &link : parser.positionalArguments()) {
+        // reftel://09ASTANA253#5: the host is the cable, the fragment its paragraph.
+        const QUrl url(link);
+        if (url.scheme() != QLatin1String("reftel"))
+            continue;
+        const QString id = url.host().toUpper();
+        if (window.openCable(id) && !url.fragment().isEmpty())
+            window.readingArea()->currentView()->bodyView()->scrollToParagraph(id + u'\u00B6' + url.fragment());
+    }
     window.show();
     if (parser.isSet(screenshot)) {
         // For the documentation's screenshots and for checking the window by eye

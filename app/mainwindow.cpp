@@ -4,19 +4,32 @@
 
 #include "aboutdialog.h"
 #include "annotationspane.h"
+#include "bodyview.h"
+#include "cableview.h"
+#include "cablestore.h"
+#include "librarydatabase.h"
+#include "librarylistmodel.h"
 #include "librarypane.h"
+#include "libraryimporter.h"
 #include "metadatapane.h"
 #include "readingarea.h"
 #include "referencespane.h"
+#include "searchquery.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QIcon>
+#include <QLineEdit>
+#include <QLocale>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTableView>
 
 namespace Reftel
 {
@@ -26,11 +39,32 @@ const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
 // Bump when the set of docks changes so an old saved state is not applied to a new layout.
 constexpr int LayoutVersion = 1;
+
+// The words of a query worth highlighting in the text: not its field
+// filters, not its operators.
+QStringList highlightTerms(const QString &query)
+{
+    static const QRegularExpression token(QStringLiteral("-?\\w+:(\"[^\"]*\"|\\S+)|\"([^\"]+)\"|([\\w.'-]+\\*?)"),
+                                          QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = token.globalMatch(query);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!m.captured(2).isEmpty())
+            terms << m.captured(2);
+        else if (!m.captured(3).isEmpty()) {
+            const QString word = m.captured(3);
+            if (word != QLatin1String("AND") && word != QLatin1String("OR") && word != QLatin1String("NOT"))
+                terms << word;
+        }
+    }
+    return terms;
+}
 }
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_library(new LibraryPane(this))
+    , m_libraryPane(new LibraryPane(this))
     , m_reading(new ReadingArea(this))
     , m_metadata(new MetadataPane(this))
     , m_references(new ReferencesPane(this))
@@ -42,13 +76,23 @@ MainWindow::MainWindow(QWidget *parent)
     setDockNestingEnabled(true);
     setCentralWidget(m_reading);
 
-    m_libraryDock = addPane(m_library, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
+    m_libraryDock = addPane(m_libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     m_metadataDock = addPane(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"), Qt::RightDockWidgetArea);
     m_referencesDock = addPane(m_references, tr("References"), QStringLiteral("referencesDock"), Qt::RightDockWidgetArea);
     m_annotationsDock = addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_referencesDock, m_annotationsDock);
     m_referencesDock->raise();
-    resizeDocks({m_libraryDock, m_metadataDock}, {300, 320}, Qt::Horizontal);
+    resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
+
+    connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
+    connect(m_libraryPane, &LibraryPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
+    connect(m_reading, &ReadingArea::currentCableChanged, this, &MainWindow::showCable);
+    connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
+    connect(m_references, &ReferencesPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
+    connect(m_metadata, &MetadataPane::tagActivated, this, [this](const QString &code) {
+        m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
+        search(m_libraryPane->searchField()->text());
+    });
 
     createMenus();
     statusBar()->showMessage(tr("Ready"));
@@ -58,7 +102,145 @@ MainWindow::MainWindow(QWidget *parent)
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The model reads through the connection: it goes first.
+    m_libraryPane->cableList()->setModel(nullptr);
+    m_listModel.reset();
+    m_library.reset();
+}
+
+bool MainWindow::openLibrary(const QString &path)
+{
+    const bool isNew = !QFileInfo::exists(path);
+    auto library = std::make_unique<LibraryDatabase>();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    if (!library->open(path)) {
+        statusBar()->showMessage(library->errorString());
+        return false;
+    }
+    if (isNew) {
+        const LibraryImporter::Summary summary = LibraryImporter(*library).run({QStringLiteral(":/samples")});
+        statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
+    }
+    m_libraryPane->cableList()->setModel(nullptr);
+    m_listModel.reset();
+    m_library = std::move(library);
+    m_listModel = std::make_unique<LibraryListModel>(*m_library);
+    m_libraryPane->setModel(m_listModel.get());
+    connect(m_listModel.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateLibraryStatus);
+    connect(m_listModel.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLibraryStatus);
+    updateLibraryStatus();
+    setWindowTitle(tr("%1 — Reftel").arg(QFileInfo(path).completeBaseName()));
+    return true;
+}
+
+void MainWindow::updateLibraryStatus()
+{
+    if (!m_listModel)
+        return;
+    const QLocale locale;
+    const QString total = locale.toString(m_listModel->totalCount());
+    m_libraryPane->setStatus(m_listModel->query().isEmpty() ? tr("%1 cables").arg(total) : tr("%1 cables match").arg(total));
+}
+
+void MainWindow::search(const QString &query)
+{
+    if (!m_listModel)
+        return;
+    const SearchQuery parsed = SearchQuery::parse(query);
+    if (!parsed.isValid()) {
+        m_libraryPane->setStatus(parsed.errorString());
+        return;
+    }
+    m_listModel->setQuery(parsed);
+    m_highlightTerms = highlightTerms(query);
+    for (CableView *view : m_reading->views())
+        view->bodyView()->setHighlightTerms(m_highlightTerms);
+}
+
+bool MainWindow::openCable(const QString &id, bool otherColumn)
+{
+    if (!m_library)
+        return false;
+    const std::optional<Cable> cable = CableStore(*m_library).load(id);
+    if (!cable) {
+        statusBar()->showMessage(tr("%1 is not in this library.").arg(id), 8000);
+        return false;
+    }
+    m_reading->openCable(*cable, otherColumn);
+    CableView *view = m_reading->currentView();
+    view->bodyView()->setHighlightTerms(m_highlightTerms);
+    const QString citing = cable->id;
+    view->bodyView()->setReferenceDescriber([this, citing](const Reference &ref) { return describeReference(citing, ref); });
+    return true;
+}
+
+void MainWindow::showCable(const Cable &cable)
+{
+    if (cable.id.isEmpty()) {
+        m_metadata->clear();
+        m_references->clear();
+        return;
+    }
+    m_metadata->setCable(cable);
+    if (m_library) {
+        const ReferenceResolver resolver(*m_library);
+        m_references->setLinks(cable.id, resolver.references(cable.id), resolver.citedBy(cable.id));
+    }
+}
+
+QString MainWindow::describeReference(const QString &citingId, const Reference &reference) const
+{
+    if (!m_library)
+        return {};
+    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(citingId);
+    for (const ReferenceResolver::Link &link : links) {
+        if (link.letter != reference.letter || link.citedId != reference.citedId)
+            continue;
+        const QString date = link.otherCreated.isValid() ? QLocale().toString(link.otherCreated.toUTC().date(), QLocale::ShortFormat) : QString();
+        switch (link.state) {
+        case ReferenceResolver::State::Resolved:
+            return tr("%1 (%2)\n%3").arg(link.targetId, date, link.otherSubject);
+        case ReferenceResolver::State::Probable:
+            return tr("Probably %1 (%2)\n%3\n%4").arg(link.targetId, date, link.otherSubject, link.reason);
+        case ReferenceResolver::State::Missing:
+            return tr("%1 is not in this library.\nPublic copy: %2").arg(link.citedId, ReferencesPane::publicAddress(link.citedId));
+        default:
+            return link.text;
+        }
+    }
+    return {};
+}
+
+void MainWindow::followReference(const QString &citingId, int referenceIndex, bool otherColumn)
+{
+    if (!m_library)
+        return;
+    const std::optional<Cable> citing = CableStore(*m_library).load(citingId);
+    if (!citing || referenceIndex < 0 || referenceIndex >= citing->references.size())
+        return;
+    const Reference &reference = citing->references.at(referenceIndex);
+    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(citingId);
+    for (const ReferenceResolver::Link &link : links) {
+        if (link.letter != reference.letter || link.citedId != reference.citedId)
+            continue;
+        if (link.state == ReferenceResolver::State::Resolved || link.state == ReferenceResolver::State::Probable) {
+            openCable(link.targetId, otherColumn);
+            if (link.state == ReferenceResolver::State::Probable)
+                statusBar()->showMessage(tr("REF %1 names %2, which is not in the library; opened %3: %4")
+                                             .arg(link.letter, link.citedId, link.targetId, link.reason),
+                                         15000);
+            return;
+        }
+        break;
+    }
+    if (!reference.citedId.isEmpty()) {
+        const QString address = ReferencesPane::publicAddress(reference.citedId);
+        statusBar()->showMessage(tr("%1 is not in this library. Public copy: %2").arg(reference.citedId, address), 15000);
+        Q_EMIT missingReference(reference.citedId, address);
+    }
+}
 
 QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
@@ -68,6 +250,21 @@ QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QStr
     dock->setAllowedAreas(Qt::AllDockWidgetAreas);
     addDockWidget(area, dock);
     return dock;
+}
+
+void MainWindow::moveInList(int step)
+{
+    QTableView *list = m_libraryPane->cableList();
+    if (!list->model())
+        return;
+    const int row = list->currentIndex().isValid() ? list->currentIndex().row() + step : 0;
+    if (row >= list->model()->rowCount() && m_listModel && m_listModel->canFetchMore({}))
+        m_listModel->fetchMore({});
+    if (row < 0 || row >= list->model()->rowCount())
+        return;
+    const QModelIndex index = list->model()->index(row, 0);
+    list->setCurrentIndex(index);
+    openCable(m_listModel->cableId(row));
 }
 
 void MainWindow::createMenus()
@@ -80,18 +277,55 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
-    QAction *find = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"));
-    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(find, &QAction::triggered, this, [this] {
+    QAction *findLibrary = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"));
+    findLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
+    findLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(findLibrary, &QAction::triggered, this, [this] {
         m_libraryDock->show();
         m_libraryDock->raise();
-        m_library->setFocus();
+        m_libraryPane->focusSearch();
     });
+    QAction *findCable = edit->addAction(tr("&Find in Cable…"));
+    findCable->setObjectName(QStringLiteral("findInCableAction"));
+    findCable->setShortcut(QKeySequence::Find);
+    connect(findCable, &QAction::triggered, this, [this] {
+        if (CableView *view = m_reading->currentView())
+            view->find();
+    });
+
+    QMenu *go = menuBar()->addMenu(tr("&Go"));
+    go->setObjectName(QStringLiteral("goMenu"));
+    QAction *nextCable = go->addAction(tr("&Next Cable"), this, [this] { moveInList(1); });
+    nextCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    QAction *previousCable = go->addAction(tr("&Previous Cable"), this, [this] { moveInList(-1); });
+    previousCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    go->addSeparator();
+    QAction *nextParagraph = go->addAction(tr("Next P&aragraph"), this, [this] {
+        if (CableView *view = m_reading->currentView())
+            view->bodyView()->nextParagraph();
+    });
+    nextParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    QAction *previousParagraph = go->addAction(tr("Previous Pa&ragraph"), this, [this] {
+        if (CableView *view = m_reading->currentView())
+            view->bodyView()->previousParagraph();
+    });
+    previousParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    go->addSeparator();
+    QAction *switchColumn = go->addAction(tr("&Switch Column"), m_reading, &ReadingArea::switchColumn);
+    switchColumn->setShortcut(QKeySequence(Qt::Key_F6));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock})
         view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    QAction *original = view->addAction(tr("Show &Original Text"));
+    original->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
+    connect(original, &QAction::triggered, this, [this] {
+        if (CableView *v = m_reading->currentView())
+            v->setShowOriginal(!v->showsOriginal());
+    });
+    view->addAction(tr("Close &Other Column"), m_reading, &ReadingArea::closeOtherColumn);
     view->addSeparator();
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 

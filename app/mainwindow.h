@@ -2,7 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cable.h"
+#include "referenceresolver.h"
+
 #include <QMainWindow>
+
+#include <memory>
 
 class QDockWidget;
 class QMenu;
@@ -10,13 +15,16 @@ class QMenu;
 namespace Reftel
 {
 class AnnotationsPane;
+class LibraryDatabase;
+class LibraryListModel;
 class LibraryPane;
 class MetadataPane;
 class ReadingArea;
 class ReferencesPane;
 
 // The composition root of the window: the library on the left, the reading
-// area in the middle, metadata, references and annotations as docks.
+// area in the middle, metadata, references and annotations as docks. It owns
+// the library connection; the panes get values and models, never SQL.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,12 +32,33 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Opens (or creates) a library. A library that does not exist yet is
+    // created with the five bundled sample cables, so a newcomer sees cables
+    // at once. Returns false, with the reason in the status bar, on failure.
+    bool openLibrary(const QString &path);
+    LibraryDatabase *library() const { return m_library.get(); }
+    LibraryListModel *listModel() const { return m_listModel.get(); }
+
+    // Opens a cable by id in the current (or the other) column.
+    bool openCable(const QString &id, bool otherColumn = false);
+    // Follows REF entry referenceIndex of cable citingId.
+    void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
+    void search(const QString &query);
+
+    LibraryPane *libraryPane() const { return m_libraryPane; }
+    ReadingArea *readingArea() const { return m_reading; }
+    MetadataPane *metadataPane() const { return m_metadata; }
+    ReferencesPane *referencesPane() const { return m_references; }
     QDockWidget *libraryDock() const { return m_libraryDock; }
     QDockWidget *metadataDock() const { return m_metadataDock; }
     QDockWidget *referencesDock() const { return m_referencesDock; }
     QDockWidget *annotationsDock() const { return m_annotationsDock; }
 
     void saveLayout() const;
+
+Q_SIGNALS:
+    // A reference whose cable is not in the library was followed.
+    void missingReference(const QString &citedId, const QString &publicAddress);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -40,8 +69,14 @@ private:
     void restoreLayout();
     void resetLayout();
     void showAbout();
+    void showCable(const Cable &cable);
+    void moveInList(int step);
+    void updateLibraryStatus();
+    QString describeReference(const QString &citingId, const Reference &reference) const;
 
-    LibraryPane *m_library = nullptr;
+    std::unique_ptr<LibraryDatabase> m_library;
+    std::unique_ptr<LibraryListModel> m_listModel;
+    LibraryPane *m_libraryPane = nullptr;
     ReadingArea *m_reading = nullptr;
     MetadataPane *m_metadata = nullptr;
     ReferencesPane *m_references = nullptr;
@@ -51,5 +86,6 @@ private:
     QDockWidget *m_referencesDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     QByteArray m_defaultState;
+    QStringList m_highlightTerms;
 };
 }

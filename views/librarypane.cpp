@@ -2,11 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarypane.h"
 
-#include "samplecables.h"
+#include "itemroles.h"
 
-#include <QFileInfo>
+#include <QApplication>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Reftel
@@ -14,28 +18,97 @@ namespace Reftel
 LibraryPane::LibraryPane(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
-    , m_list(new QListWidget(this))
+    , m_list(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("libraryPane"));
     setAccessibleName(tr("Library"));
 
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Search cables (e.g. manas* origin:Astana)"));
+    m_search->setToolTip(tr("Words, \"phrases\", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
+    m_search->installEventFilter(this);
 
     m_list->setObjectName(QStringLiteral("cableList"));
     m_list->setAccessibleName(tr("Cables"));
-    m_list->setUniformItemSizes(true);
-    // Until the library store exists, list the bundled samples by their id so the
-    // window is not empty on first start.
-    const QStringList samples = SampleCables::paths();
-    for (const QString &path : samples)
-        m_list->addItem(QFileInfo(path).completeBaseName());
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setSortingEnabled(true);
+    m_list->setWordWrap(false);
+    m_list->setAlternatingRowColors(true);
+    m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(m_list->fontMetrics().height() + 6);
+    m_list->horizontalHeader()->setStretchLastSection(true);
+    m_list->horizontalHeader()->setHighlightSections(false);
+    m_list->installEventFilter(this);
+
+    m_status->setObjectName(QStringLiteral("libraryStatus"));
+    m_status->setForegroundRole(QPalette::PlaceholderText);
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(SearchDelayMs);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_debounce->stop();
+        Q_EMIT searchRequested(m_search->text());
+    });
+    connect(m_debounce, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text()); });
+    connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {
+        activate(index, QApplication::keyboardModifiers().testFlag(Qt::ControlModifier));
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
     layout->addWidget(m_list, 1);
+    layout->addWidget(m_status);
+}
+
+void LibraryPane::setModel(QAbstractItemModel *model)
+{
+    m_list->setModel(model);
+    m_list->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder);
+    m_list->resizeColumnToContents(0);
+    m_list->setColumnWidth(1, m_list->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        Q_EMIT currentCableChanged(current.data(ItemRole::CableId).toString());
+    });
+}
+
+void LibraryPane::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void LibraryPane::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void LibraryPane::activate(const QModelIndex &index, bool otherColumn)
+{
+    const QString id = index.data(ItemRole::CableId).toString();
+    if (!id.isEmpty())
+        Q_EMIT cableActivated(id, otherColumn);
+}
+
+bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        // Down from the search field goes to the list, as in every search box.
+        if (watched == m_search && key->key() == Qt::Key_Down && m_list->model() && m_list->model()->rowCount() > 0) {
+            m_list->setFocus(Qt::TabFocusReason);
+            if (!m_list->currentIndex().isValid())
+                m_list->setCurrentIndex(m_list->model()->index(0, 0));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 }

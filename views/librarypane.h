@@ -4,23 +4,47 @@
 
 #include <QWidget>
 
+class QAbstractItemModel;
+class QLabel;
 class QLineEdit;
-class QListWidget;
+class QTableView;
+class QTimer;
 
 namespace Reftel
 {
 // The cable list on the left of the window, with the search field above it.
+// The list shows whatever model it is given (the library list); typing in the
+// field asks, after a short pause, for the list to be narrowed.
 class LibraryPane final : public QWidget
 {
     Q_OBJECT
 public:
     explicit LibraryPane(QWidget *parent = nullptr);
 
+    void setModel(QAbstractItemModel *model);
     QLineEdit *searchField() const { return m_search; }
-    QListWidget *cableList() const { return m_list; }
+    QTableView *cableList() const { return m_list; }
+    void setStatus(const QString &text);
+    void focusSearch();
+
+    // How long typing must pause before the list is narrowed.
+    static constexpr int SearchDelayMs = 250;
+
+Q_SIGNALS:
+    void searchRequested(const QString &query);
+    // Double-click or Enter on a cable; otherColumn with Ctrl.
+    void cableActivated(const QString &id, bool otherColumn);
+    void currentCableChanged(const QString &id);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void activate(const QModelIndex &index, bool otherColumn);
+
     QLineEdit *m_search = nullptr;
-    QListWidget *m_list = nullptr;
+    QTableView *m_list = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_debounce = nullptr;
 };
 }

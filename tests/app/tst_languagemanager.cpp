@@ -34,16 +34,17 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("menus");
         QTest::newRow("german") << QStringLiteral("de_DE") << QStringLiteral("de")
                                 << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                               QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")};
+                                               QStringLiteral("&Gehe zu"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")};
         QTest::newRow("french") << QStringLiteral("fr_FR") << QStringLiteral("fr")
                                 << QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
-                                               QStringLiteral("&Affichage"), QStringLiteral("&Aide")};
+                                               QStringLiteral("A&ller"), QStringLiteral("&Affichage"), QStringLiteral("&Aide")};
         QTest::newRow("english") << QStringLiteral("en_GB") << QString()
-                                 << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                 << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"),
                                                 QStringLiteral("&View"), QStringLiteral("&Help")};
         QTest::newRow("untranslated language falls back to English")
             << QStringLiteral("ja_JP") << QString()
-            << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")};
+            << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"), QStringLiteral("&View"),
+                           QStringLiteral("&Help")};
     }
 
     void menus()

@@ -59,7 +59,8 @@ private Q_SLOTS:
         const QList<QAction *> actions = window.menuBar()->actions();
         for (const QAction *action : actions)
             titles << action->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"), QStringLiteral("&View"),
+                                     QStringLiteral("&Help")}));
 
         auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
         QVERIFY(view);

@@ -26,11 +26,11 @@ private Q_SLOTS:
         CableView view;
         view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
         const QString banner = view.dedupBanner()->text();
-        QVERIFY2(banner.contains(QStringLiteral("header block repeated")), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("repeated header block removed")), qPrintable(banner));
         QVERIFY2(banner.contains(QStringLiteral("page marker")), qPrintable(banner));
 
         view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA714")));
-        QVERIFY2(view.dedupBanner()->text().contains(QStringLiteral("repeated body")), qPrintable(view.dedupBanner()->text()));
+        QVERIFY2(view.dedupBanner()->text().contains(QStringLiteral("repeated body removed")), qPrintable(view.dedupBanner()->text()));
     }
 
     void toggleShowsTheOriginalWithMarks()
