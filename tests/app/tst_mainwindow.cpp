@@ -2,13 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "bodyview.h"
+#include "cableview.h"
+#include "librarylistmodel.h"
+#include "librarypane.h"
+#include "metadatapane.h"
+#include "readingarea.h"
+#include "referencespane.h"
+
 #include <QAction>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSignalSpy>
+#include <QStatusBar>
 #include <QStandardPaths>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTreeWidget>
 
 using namespace Reftel;
 
@@ -97,6 +113,106 @@ private Q_SLOTS:
                 action->trigger();
         }
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // A user's session on the sample library, driven as a user would.
+    void firstStartCreatesTheSampleLibrary()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("new.sqlite"))));
+        QCOMPARE(window.listModel()->totalCount(), qint64(5));
+        QCOMPARE(window.libraryPane()->cableList()->model()->rowCount(), 5);
+    }
+
+    void opensACableFromTheList()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTableView *list = window.libraryPane()->cableList();
+        const int row = window.listModel()->rowOf(QStringLiteral("09ASTANA253"));
+        QVERIFY(row >= 0);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QTRY_VERIFY(window.readingArea()->currentView());
+        CableView *view = window.readingArea()->currentView();
+        QCOMPARE(view->cable().id, QStringLiteral("09ASTANA253"));
+        const QString text = view->bodyView()->toPlainText();
+        for (int n = 1; n <= 11; ++n)
+            QVERIFY2(text.contains(QString::number(n) + QStringLiteral(". (C)")), qPrintable(QString::number(n)));
+        QVERIFY(!text.contains(QStringLiteral("12. (")));
+        QVERIFY(!text.contains(QStringLiteral("00000253 002 OF 002")));
+        // The panes follow the open cable.
+        QVERIFY(window.metadataPane()->browser()->toPlainText().contains(QStringLiteral("Thursday 12 February 2009")));
+        QVERIFY(window.referencesPane()->tree()->topLevelItemCount() == 2);
+    }
+
+    void followingRefBLandsOnTheProbableCable()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714")));
+        CableView *view = window.readingArea()->currentView();
+        int refB = -1;
+        for (int i = 0; i < view->cable().references.size(); ++i)
+            if (view->cable().references.at(i).letter == QLatin1String("B"))
+                refB = i;
+        QVERIFY(refB >= 0);
+        // Click the REF B link in the body.
+        Q_EMIT view->bodyView()->anchorClicked(QUrl(QStringLiteral("reftel-ref:%1").arg(refB)));
+        QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA713"));
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("09ASTANA731")));
+
+        // REF A is not in the library: the public address is offered.
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714")));
+        QSignalSpy missing(&window, &MainWindow::missingReference);
+        Q_EMIT window.readingArea()->currentView()->bodyView()->anchorClicked(QUrl(QStringLiteral("reftel-ref:0")));
+        QCOMPARE(missing.count(), 1);
+        QCOMPARE(missing.first().at(1).toString(), QStringLiteral("https://wikileaks.org/plusd/cables/09ASTANA674_a.html"));
+    }
+
+    void twoCablesSideBySide()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA713"), true));
+        QCOMPARE(window.readingArea()->columnCount(), 2);
+        QCOMPARE(window.readingArea()->views().at(0)->cable().id, QStringLiteral("09ASTANA253"));
+        QCOMPARE(window.readingArea()->views().at(1)->cable().id, QStringLiteral("09ASTANA713"));
+        QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA713"));
+        window.readingArea()->switchColumn();
+        QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA253"));
+    }
+
+    void searchNarrowsAndHighlights()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_K));
+        QTRY_VERIFY(window.libraryPane()->searchField()->hasFocus());
+        QTest::keyClicks(window.libraryPane()->searchField(), QStringLiteral("sarybay"));
+        QTRY_COMPARE(window.listModel()->totalCount(), qint64(2));
+        QTest::keyClick(window.libraryPane()->searchField(), Qt::Key_Down);
+        QTest::keyClick(window.libraryPane()->cableList(), Qt::Key_Return);
+        QTRY_VERIFY(window.readingArea()->currentView());
+        QVERIFY(window.readingArea()->currentView()->bodyView()->highlightCount() >= 1);
+
+        window.libraryPane()->searchField()->clear();
+        QTest::keyClicks(window.libraryPane()->searchField(), QStringLiteral("Manas"));
+        QTest::keyClick(window.libraryPane()->searchField(), Qt::Key_Return);
+        QVERIFY(window.listModel()->totalCount() >= 1);
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        QVERIFY(window.readingArea()->currentView()->bodyView()->highlightCount() >= 3);
     }
 
     void layoutIsRestoredOnRestart()
