@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Reftel</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::AboutDialog</name>
     <message>
         <source>About Reftel</source>
@@ -36,6 +43,466 @@
     </message>
 </context>
 <context>
+    <name>Reftel::BodyRenderer</name>
+    <message>
+        <source>References</source>
+        <translation>Verweise</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::BodyView</name>
+    <message>
+        <source>Cable text</source>
+        <translation>Depeschentext</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::Cable</name>
+    <message>
+        <source>cable-search page</source>
+        <translation>Depeschen-Suchseite</translation>
+    </message>
+    <message>
+        <source>cable-search page (flattened)</source>
+        <translation>Depeschen-Suchseite (abgeflacht)</translation>
+    </message>
+    <message>
+        <source>blog mirror page</source>
+        <translation>Blog-Spiegelseite</translation>
+    </message>
+    <message>
+        <source>telegram</source>
+        <translation>Telegramm</translation>
+    </message>
+    <message>
+        <source>WikiLeaks cable page</source>
+        <translation>WikiLeaks-Depeschenseite</translation>
+    </message>
+    <message>
+        <source>release CSV row</source>
+        <translation>Zeile der Veröffentlichungs-CSV</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>repeated header</source>
+        <translation>wiederholter Kopf</translation>
+    </message>
+    <message>
+        <source>repeated body</source>
+        <translation>wiederholter Text</translation>
+    </message>
+    <message>
+        <source>page marker</source>
+        <translation>Seitenmarke</translation>
+    </message>
+    <message>
+        <source>site boilerplate</source>
+        <translation>Standardtext der Website</translation>
+    </message>
+    <message>
+        <source>broken entity</source>
+        <translation>defekte Entität</translation>
+    </message>
+    <message>
+        <source>metadata dump</source>
+        <translation>Metadaten-Ausgabe</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableDocumentReader</name>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not text (binary data); it holds no cable.</source>
+        <translation>%1: Die Datei ist kein Text (Binärdaten); sie enthält keine Depesche.</translation>
+    </message>
+    <message>
+        <source>%1: not a cable (no telegram, cable page or release CSV recognised).</source>
+        <translation>%1: keine Depesche (weder Telegramm noch Depeschenseite noch Veröffentlichungs-CSV erkannt).</translation>
+    </message>
+    <message>
+        <source>%1: the page holds no telegram text.</source>
+        <translation>%1: Die Seite enthält keinen Telegrammtext.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1: Die Datei kann nicht geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableStore</name>
+    <message>
+        <source>A batch is already open.</source>
+        <translation>Es ist bereits ein Stapel geöffnet.</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Es ist kein Stapel geöffnet.</translation>
+    </message>
+    <message>
+        <source>The cable from %1 has no reference id; it cannot be stored.</source>
+        <translation>Die Depesche aus %1 hat keine Referenzkennung; sie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot optimise the library while a batch is open.</source>
+        <translation>Die Bibliothek kann nicht optimiert werden, solange ein Stapel geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library %1: %2</source>
+        <translation>In die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableText</name>
+    <message>
+        <source>Reference ID</source>
+        <translation>Referenzkennung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableTreeModel</name>
+    <message>
+        <source>Opening</source>
+        <translation>Anfang</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableView</name>
+    <message>
+        <source>Show original</source>
+        <translation>Original anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the cable as it was saved, with what was removed marked</source>
+        <translation>Die Depesche so anzeigen, wie sie gespeichert wurde, mit Markierung des Entfernten</translation>
+    </message>
+    <message>
+        <source>Show clean text</source>
+        <translation>Bereinigten Text anzeigen</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this cable.</source>
+        <translation>Aus dieser Depesche wurde nichts entfernt.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CommandLine</name>
+    <message>
+        <source>Reftel, reader of diplomatic cables.
+
+Commands:
+  import PATH...   import files, folders and release CSV files
+  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  show ID          print a cable, deduplicated
+  refs ID          a cable&apos;s references with their state, and the cables citing it
+  stats            what the library holds</source>
+        <translation>Reftel, Leser für diplomatische Depeschen.
+
+Befehle:
+  import PFAD...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
+  search ANFRAGE   die Bibliothek durchsuchen (z. B. &quot;manas* origin:Astana from:2009&quot;)
+  show ID          eine Depesche dedupliziert ausgeben
+  refs ID          die Verweise einer Depesche mit ihrem Status und die sie zitierenden Depeschen
+  stats            was die Bibliothek enthält</translation>
+    </message>
+    <message>
+        <source>Use the library &lt;file&gt; instead of the default one.</source>
+        <translation>Die Bibliothek &lt;Datei&gt; statt der voreingestellten verwenden.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; search hits (default 20).</source>
+        <translation>Höchstens &lt;n&gt; Suchtreffer anzeigen (Vorgabe 20).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write clean text (the default of show).</source>
+        <translation>Bereinigten Text ausgeben (Vorgabe von show).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt;.</source>
+        <translation>Die Sprache &lt;code&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>import, search, show, refs or stats</source>
+        <translation>import, search, show, refs oder stats</translation>
+    </message>
+    <message>
+        <source>what the command works on</source>
+        <translation>worauf der Befehl wirkt</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>kein Befehl angegeben</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>--json and --text cannot be used together</source>
+        <translation>--json und --text können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import benötigt mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search benötigt eine Suchanfrage</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one cable id</source>
+        <translation>%1 benötigt genau eine Depeschenkennung</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit benötigt eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importieren… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
+        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 fehlgeschlagen; %7 Depeschen in %8 s gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (showing %1)</source>
+        <translation> (%1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library %2</source>
+        <translation>%1: keine solche Depesche in der Bibliothek %2</translation>
+    </message>
+    <message>
+        <source>References of %1:</source>
+        <translation>Verweise von %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Zitiert von:</translation>
+    </message>
+    <message>
+        <source>none in this library</source>
+        <translation>keine in dieser Bibliothek</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Cables: %1 (from %2 saved files or rows)</source>
+        <translation>Depeschen: %1 (aus %2 gespeicherten Dateien oder Zeilen)</translation>
+    </message>
+    <message>
+        <source>Paragraphs: %1</source>
+        <translation>Absätze: %1</translation>
+    </message>
+    <message>
+        <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
+        <translation>Verweise: %1 aufgelöst, %2 wahrscheinlich, %3 fehlend, %4 keine Depeschen</translation>
+    </message>
+    <message>
+        <source>Size on disk: %1</source>
+        <translation>Größe auf der Festplatte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
+        <translation>
+            <numerusform>%n Depesche wurde von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
+            <numerusform>%n Depeschen wurden von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FindBar</name>
+    <message>
+        <source>Find in cable</source>
+        <translation>In Depesche suchen</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorheriger</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächster</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryDatabase</name>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>der Qt-SQLite-Treiber (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot switch the journal to WAL mode (got %1)</source>
+        <translation>das Journal kann nicht in den WAL-Modus geschaltet werden (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryImporter</name>
+    <message numerus="yes">
+        <source>%1: cannot save the last %n imported cable(s): %2</source>
+        <translation>
+            <numerusform>%1: %n zuletzt importierte Depesche kann nicht gespeichert werden: %2</numerusform>
+            <numerusform>%1: %n zuletzt importierte Depeschen können nicht gespeichert werden: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot store cable %2: %3</source>
+        <translation>%1: Depesche %2 kann nicht gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importiert</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>skipped (already imported)</source>
+        <translation>übersprungen (bereits importiert)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1: not a file or folder that can be read.</source>
+        <translation>%1: keine lesbare Datei und kein lesbarer Ordner.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: Datei oder Ordner nicht vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1: Die Datei kann nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no cable found in the file.</source>
+        <translation>%1: keine Depesche in der Datei gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::LibraryPane</name>
     <message>
         <source>Library</source>
@@ -52,6 +519,10 @@
     <message>
         <source>Cables</source>
         <translation>Depeschen</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -116,6 +587,93 @@
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
+    <message numerus="yes">
+        <source>Created a new library with %n sample cable(s).</source>
+        <translation>
+            <numerusform>Neue Bibliothek mit %n Beispieldepesche angelegt.</numerusform>
+            <numerusform>Neue Bibliothek mit %n Beispieldepeschen angelegt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Reftel</source>
+        <translation>%1 — Reftel</translation>
+    </message>
+    <message>
+        <source>%1 cables</source>
+        <translation>%1 Depeschen</translation>
+    </message>
+    <message>
+        <source>%1 cables match</source>
+        <translation>%1 Depeschen gefunden</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library.</source>
+        <translation>%1 ist nicht in dieser Bibliothek.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Probably %1 (%2)
+%3
+%4</source>
+        <translation>Wahrscheinlich %1 (%2)
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library.
+Public copy: %2</source>
+        <translation>%1 ist nicht in dieser Bibliothek.
+Öffentliche Kopie: %2</translation>
+    </message>
+    <message>
+        <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
+        <translation>REF %1 nennt %2, die nicht in der Bibliothek ist; %3 geöffnet: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library. Public copy: %2</source>
+        <translation>%1 ist nicht in dieser Bibliothek. Öffentliche Kopie: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Cable…</source>
+        <translation>In Depesche &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Next Cable</source>
+        <translation>&amp;Nächste Depesche</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Cable</source>
+        <translation>&amp;Vorherige Depesche</translation>
+    </message>
+    <message>
+        <source>Next P&amp;aragraph</source>
+        <translation>Nächster &amp;Absatz</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ragraph</source>
+        <translation>Vo&amp;rheriger Absatz</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Column</source>
+        <translation>&amp;Spalte wechseln</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Text</source>
+        <translation>&amp;Originaltext anzeigen</translation>
+    </message>
+    <message>
+        <source>Close &amp;Other Column</source>
+        <translation>&amp;Andere Spalte schließen</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MetadataPane</name>
@@ -126,6 +684,140 @@
     <message>
         <source>Metadata</source>
         <translation>Metadaten</translation>
+    </message>
+    <message>
+        <source>unknown tag</source>
+        <translation>unbekanntes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Metadata of the open cable</source>
+        <translation>Metadaten der geöffneten Depesche</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <translation>Uhrzeit aus der Leitzeile übernommen; die der Seite war falsch</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Zusatzvermerke</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation>Vorrangstufe</translation>
+    </message>
+    <message>
+        <source>Date-time group</source>
+        <translation>Datum-Zeit-Gruppe</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Nachrichtlich</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Weitergabe</translation>
+    </message>
+    <message>
+        <source>Subject tags</source>
+        <translation>Sachschlagwörter</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>Einstufung aufheben am</translation>
+    </message>
+    <message>
+        <source>Declassification</source>
+        <translation>Aufhebung der Einstufung</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Gründe: %1</translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation>Eingestuft von</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Gespeichert als</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Nicht verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::Parser</name>
+    <message>
+        <source>Paragraph %1 follows paragraph %2.</source>
+        <translation>Absatz %1 folgt auf Absatz %2.</translation>
+    </message>
+    <message>
+        <source>The first numbered paragraph is %1.</source>
+        <translation>Der erste nummerierte Absatz ist %1.</translation>
+    </message>
+    <message>
+        <source>The cable has no SUBJECT line.</source>
+        <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
+    </message>
+    <message>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 was cut short; its complete copy was used.</source>
+        <translation>Absatz %1 war abgeschnitten; seine vollständige Kopie wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the cable.</source>
+        <translation>In der Depesche wurden keine Absätze gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RawView</name>
+    <message>
+        <source>Original text</source>
+        <translation>Originaltext</translation>
     </message>
 </context>
 <context>
@@ -138,6 +830,21 @@
         <source>Reading area</source>
         <translation>Lesebereich</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReferenceResolver</name>
+    <message>
+        <source>Cannot resolve the references in %1: %2</source>
+        <translation>Die Verweise in %1 können nicht aufgelöst werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4 % der Wörter des Verweistitels.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::ReferencesPane</name>
@@ -148,6 +855,146 @@
     <message>
         <source>References</source>
         <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>References and citing cables</source>
+        <translation>Verweise und zitierende Depeschen</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>in the library</source>
+        <translation>in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>probably</source>
+        <translation>wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>not a cable</source>
+        <translation>keine Depesche</translation>
+    </message>
+    <message>
+        <source>not yet resolved</source>
+        <translation>noch nicht aufgelöst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cites %n cable(s)</source>
+        <translation>
+            <numerusform>%1 zitiert %n Depesche</numerusform>
+            <numerusform>%1 zitiert %n Depeschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References (%1)</source>
+        <translation>Verweise (%1)</translation>
+    </message>
+    <message>
+        <source>Probably %1: %2</source>
+        <translation>Wahrscheinlich %1: %2</translation>
+    </message>
+    <message>
+        <source>Not in this library. Public copy: %1</source>
+        <translation>Nicht in dieser Bibliothek. Öffentliche Kopie: %1</translation>
+    </message>
+    <message>
+        <source>Cited by (%1)</source>
+        <translation>Zitiert von (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReleaseCsvReader</name>
+    <message>
+        <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields).</source>
+        <translation>%1: Zeile %2 der Veröffentlichungs-CSV ist fehlerhaft (%3 Felder in Anführungszeichen erwartet).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the release CSV is too long to be a cable.</source>
+        <translation>%1: Zeile %2 der Veröffentlichungs-CSV ist zu lang für eine Depesche.</translation>
+    </message>
+    <message>
+        <source>%1: the release CSV ends inside row %2.</source>
+        <translation>%1: Die Veröffentlichungs-CSV endet mitten in Zeile %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SchemaMigrations</name>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
+        <translation>Die Bibliothek wurde von einer neueren Reftel-Version geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Reftel, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade to schema %1: %2</source>
+        <translation>Die Aktualisierung auf Schema %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the library to schema %1: %2</source>
+        <translation>Die Bibliothek kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade to schema %1: %2</source>
+        <translation>Die Aktualisierung auf Schema %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SearchQueryParser</name>
+    <message>
+        <source>Unexpected closing parenthesis.</source>
+        <translation>Unerwartete schließende Klammer.</translation>
+    </message>
+    <message>
+        <source>The period ends (to:) before it starts (from:).</source>
+        <translation>Der Zeitraum endet (to:) vor seinem Beginn (from:).</translation>
+    </message>
+    <message>
+        <source>OR needs a word on both sides.</source>
+        <translation>OR benötigt auf beiden Seiten ein Wort.</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it.</source>
+        <translation>NOT benötigt ein Wort danach.</translation>
+    </message>
+    <message>
+        <source>A search needs at least one word that is not excluded.</source>
+        <translation>Eine Suche benötigt mindestens ein Wort, das nicht ausgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation>Eine Klammer ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>An operator is missing a word.</source>
+        <translation>Einem Operator fehlt ein Wort.</translation>
+    </message>
+    <message>
+        <source>%1: needs a value.</source>
+        <translation>%1: benötigt einen Wert.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1:%2 ist kein Datum; schreiben Sie YYYY, YYYY-MM oder YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be excluded; use the other end of the period.</source>
+        <translation>%1: kann nicht ausgeschlossen werden; verwenden Sie das andere Ende des Zeitraums.</translation>
     </message>
 </context>
 <context>
@@ -162,13 +1009,36 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Reftel::TagGlossary</name>
     <message>
-        <source>Reader and annotation tool for diplomatic cables.</source>
-        <translation>Lese- und Annotationswerkzeug für diplomatische Depeschen.</translation>
+        <source>Subject</source>
+        <translation>Sachgebiet</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z. B. de, fr) statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -178,6 +1048,34 @@
     <message>
         <source>Reftel cannot start</source>
         <translation>Reftel kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Reader and annotation tool for diplomatic cables.
+
+Without a command Reftel opens its window. Commands: import, search, show, refs, stats (see reftel import --help).</source>
+        <translation>Lese- und Annotationswerkzeug für diplomatische Depeschen.
+
+Ohne Befehl öffnet Reftel sein Fenster. Befehle: import, search, show, refs, stats (siehe reftel import --help).</translation>
+    </message>
+    <message>
+        <source>Open the library &lt;file&gt; instead of the default one.</source>
+        <translation>Die Bibliothek &lt;Datei&gt; statt der voreingestellten öffnen.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Ein Bild des Fensters in &lt;Datei&gt; speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>A cable to open, as reftel://09ASTANA253#5 (cable and paragraph).</source>
+        <translation>Eine zu öffnende Depesche, als reftel://09ASTANA253#5 (Depesche und Absatz).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
 </context>
 </TS>

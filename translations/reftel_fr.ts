@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>Reftel</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::AboutDialog</name>
     <message>
         <source>About Reftel</source>
@@ -36,6 +43,466 @@
     </message>
 </context>
 <context>
+    <name>Reftel::BodyRenderer</name>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::BodyView</name>
+    <message>
+        <source>Cable text</source>
+        <translation>Texte du câble</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::Cable</name>
+    <message>
+        <source>cable-search page</source>
+        <translation>page de recherche de câbles</translation>
+    </message>
+    <message>
+        <source>cable-search page (flattened)</source>
+        <translation>page de recherche de câbles (aplatie)</translation>
+    </message>
+    <message>
+        <source>blog mirror page</source>
+        <translation>page miroir d’un blog</translation>
+    </message>
+    <message>
+        <source>telegram</source>
+        <translation>télégramme</translation>
+    </message>
+    <message>
+        <source>WikiLeaks cable page</source>
+        <translation>page de câble WikiLeaks</translation>
+    </message>
+    <message>
+        <source>release CSV row</source>
+        <translation>ligne du CSV de publication</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>repeated header</source>
+        <translation>en-tête répété</translation>
+    </message>
+    <message>
+        <source>repeated body</source>
+        <translation>corps répété</translation>
+    </message>
+    <message>
+        <source>page marker</source>
+        <translation>marque de page</translation>
+    </message>
+    <message>
+        <source>site boilerplate</source>
+        <translation>texte standard du site</translation>
+    </message>
+    <message>
+        <source>broken entity</source>
+        <translation>entité cassée</translation>
+    </message>
+    <message>
+        <source>metadata dump</source>
+        <translation>vidage de métadonnées</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableDocumentReader</name>
+    <message>
+        <source>%1: the file is empty.</source>
+        <translation>%1 : le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>%1: the file is not text (binary data); it holds no cable.</source>
+        <translation>%1 : le fichier n’est pas du texte (données binaires) ; il ne contient aucun câble.</translation>
+    </message>
+    <message>
+        <source>%1: not a cable (no telegram, cable page or release CSV recognised).</source>
+        <translation>%1 : pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
+    </message>
+    <message>
+        <source>%1: the page holds no telegram text.</source>
+        <translation>%1 : la page ne contient aucun texte de télégramme.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableStore</name>
+    <message>
+        <source>A batch is already open.</source>
+        <translation>Un lot est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Aucun lot n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The cable from %1 has no reference id; it cannot be stored.</source>
+        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence ; il ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot optimise the library while a batch is open.</source>
+        <translation>Impossible d’optimiser la bibliothèque tant qu’un lot est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library %1: %2</source>
+        <translation>Impossible d’écrire dans la bibliothèque %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableText</name>
+    <message>
+        <source>Reference ID</source>
+        <translation>Identifiant de référence</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableTreeModel</name>
+    <message>
+        <source>Opening</source>
+        <translation>Début</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableView</name>
+    <message>
+        <source>Show original</source>
+        <translation>Afficher l’original</translation>
+    </message>
+    <message>
+        <source>Show the cable as it was saved, with what was removed marked</source>
+        <translation>Afficher le câble tel qu’il a été enregistré, en marquant ce qui a été retiré</translation>
+    </message>
+    <message>
+        <source>Show clean text</source>
+        <translation>Afficher le texte nettoyé</translation>
+    </message>
+    <message>
+        <source>Nothing was removed from this cable.</source>
+        <translation>Rien n’a été retiré de ce câble.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CommandLine</name>
+    <message>
+        <source>Reftel, reader of diplomatic cables.
+
+Commands:
+  import PATH...   import files, folders and release CSV files
+  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  show ID          print a cable, deduplicated
+  refs ID          a cable&apos;s references with their state, and the cables citing it
+  stats            what the library holds</source>
+        <translation>Reftel, lecteur de câbles diplomatiques.
+
+Commandes :
+  import CHEMIN... importer des fichiers, des dossiers et des fichiers CSV de publication
+  search REQUÊTE   rechercher dans la bibliothèque (p. ex. &quot;manas* origin:Astana from:2009&quot;)
+  show ID          afficher un câble, dédoublonné
+  refs ID          les références d’un câble avec leur état, et les câbles qui le citent
+  stats            ce que contient la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Use the library &lt;file&gt; instead of the default one.</source>
+        <translation>Utiliser la bibliothèque &lt;fichier&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; search hits (default 20).</source>
+        <translation>Afficher au plus &lt;n&gt; résultats de recherche (20 par défaut).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>Write clean text (the default of show).</source>
+        <translation>Écrire le texte nettoyé (par défaut pour show).</translation>
+    </message>
+    <message>
+        <source>Use the language &lt;code&gt;.</source>
+        <translation>Utiliser la langue &lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>import, search, show, refs or stats</source>
+        <translation>import, search, show, refs ou stats</translation>
+    </message>
+    <message>
+        <source>what the command works on</source>
+        <translation>ce sur quoi porte la commande</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>--json and --text cannot be used together</source>
+        <translation>--json et --text ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import nécessite au moins un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search nécessite une requête</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one cable id</source>
+        <translation>%1 nécessite exactement un identifiant de câble</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit nécessite un nombre positif</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importation… %1 %</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
+        <translation>%1 fichier(s) : %2 importé(s), %3 mis à jour, %4 fusionné(s), %5 ignoré(s), %6 en échec ; %7 câbles enregistrés en %8 s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n résultat</numerusform>
+            <numerusform>%n résultats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (showing %1)</source>
+        <translation> (%1 affichés)</translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library %2</source>
+        <translation>%1 : aucun câble de ce nom dans la bibliothèque %2</translation>
+    </message>
+    <message>
+        <source>References of %1:</source>
+        <translation>Références de %1 :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Cité par :</translation>
+    </message>
+    <message>
+        <source>none in this library</source>
+        <translation>aucun dans cette bibliothèque</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque : %1</translation>
+    </message>
+    <message>
+        <source>Cables: %1 (from %2 saved files or rows)</source>
+        <translation>Câbles : %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
+    </message>
+    <message>
+        <source>Paragraphs: %1</source>
+        <translation>Paragraphes : %1</translation>
+    </message>
+    <message>
+        <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
+        <translation>Références : %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
+    </message>
+    <message>
+        <source>Size on disk: %1</source>
+        <translation>Taille sur le disque : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
+        <translation>
+            <numerusform>%n câble a été lu par un ancien analyseur ; importez-le à nouveau pour l’actualiser.</numerusform>
+            <numerusform>%n câbles ont été lus par un ancien analyseur ; importez-les à nouveau pour les actualiser.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FindBar</name>
+    <message>
+        <source>Find in cable</source>
+        <translation>Rechercher dans le câble</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Occurrence précédente (Maj+Entrée)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Occurrence suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Escape)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n occurrence</numerusform>
+            <numerusform>%n occurrences</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryDatabase</name>
+    <message>
+        <source>the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>le pilote SQLite de Qt (QSQLITE) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot switch the journal to WAL mode (got %1)</source>
+        <translation>impossible de passer le journal en mode WAL (obtenu : %1)</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Impossible d’ouvrir la bibliothèque %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryImporter</name>
+    <message numerus="yes">
+        <source>%1: cannot save the last %n imported cable(s): %2</source>
+        <translation>
+            <numerusform>%1 : impossible d’enregistrer %n câble importé en dernier : %2</numerusform>
+            <numerusform>%1 : impossible d’enregistrer les %n derniers câbles importés : %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: cannot store cable %2: %3</source>
+        <translation>%1 : impossible d’enregistrer le câble %2 : %3</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>mis à jour</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>fusionné</translation>
+    </message>
+    <message>
+        <source>skipped (already imported)</source>
+        <translation>ignoré (déjà importé)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>%1: not a file or folder that can be read.</source>
+        <translation>%1 : ni un fichier ni un dossier lisible.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1 : fichier ou dossier introuvable.</translation>
+    </message>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
+    </message>
+    <message>
+        <source>%1: no cable found in the file.</source>
+        <translation>%1 : aucun câble trouvé dans le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryListModel</name>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::LibraryPane</name>
     <message>
         <source>Library</source>
@@ -52,6 +519,10 @@
     <message>
         <source>Cables</source>
         <translation>Câbles</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -116,6 +587,93 @@
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
+    <message numerus="yes">
+        <source>Created a new library with %n sample cable(s).</source>
+        <translation>
+            <numerusform>Nouvelle bibliothèque créée avec %n câble d’exemple.</numerusform>
+            <numerusform>Nouvelle bibliothèque créée avec %n câbles d’exemple.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — Reftel</source>
+        <translation>%1 — Reftel</translation>
+    </message>
+    <message>
+        <source>%1 cables</source>
+        <translation>%1 câbles</translation>
+    </message>
+    <message>
+        <source>%1 cables match</source>
+        <translation>%1 câbles correspondants</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library.</source>
+        <translation>%1 n’est pas dans cette bibliothèque.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Probably %1 (%2)
+%3
+%4</source>
+        <translation>Probablement %1 (%2)
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library.
+Public copy: %2</source>
+        <translation>%1 n’est pas dans cette bibliothèque.
+Copie publique : %2</translation>
+    </message>
+    <message>
+        <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
+        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque ; %3 ouvert : %4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library. Public copy: %2</source>
+        <translation>%1 n’est pas dans cette bibliothèque. Copie publique : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Cable…</source>
+        <translation>Rechercher dans le &amp;câble…</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller</translation>
+    </message>
+    <message>
+        <source>&amp;Next Cable</source>
+        <translation>Câble &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Cable</source>
+        <translation>Câble &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Next P&amp;aragraph</source>
+        <translation>P&amp;aragraphe suivant</translation>
+    </message>
+    <message>
+        <source>Previous Pa&amp;ragraph</source>
+        <translation>Pa&amp;ragraphe précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Switch Column</source>
+        <translation>&amp;Changer de colonne</translation>
+    </message>
+    <message>
+        <source>Show &amp;Original Text</source>
+        <translation>Afficher le texte &amp;original</translation>
+    </message>
+    <message>
+        <source>Close &amp;Other Column</source>
+        <translation>Fermer l’&amp;autre colonne</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MetadataPane</name>
@@ -126,6 +684,140 @@
     <message>
         <source>Metadata</source>
         <translation>Métadonnées</translation>
+    </message>
+    <message>
+        <source>unknown tag</source>
+        <translation>étiquette inconnue</translation>
+    </message>
+    <message>
+        <source>Metadata of the open cable</source>
+        <translation>Métadonnées du câble ouvert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <translation>heure reprise de la ligne d’acheminement ; celle de la page était fausse</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Caveats</source>
+        <translation>Mentions restrictives</translation>
+    </message>
+    <message>
+        <source>Precedence</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Date-time group</source>
+        <translation>Groupe date-heure</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Pour information</translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation>Transmission</translation>
+    </message>
+    <message>
+        <source>Subject tags</source>
+        <translation>Étiquettes thématiques</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Declassify on</source>
+        <translation>Déclassification le</translation>
+    </message>
+    <message>
+        <source>Declassification</source>
+        <translation>Déclassification</translation>
+    </message>
+    <message>
+        <source>Reasons: %1</source>
+        <translation>Motifs : %1</translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation>Classifié par</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Saved as</source>
+        <translation>Enregistré comme</translation>
+    </message>
+    <message>
+        <source>Not understood</source>
+        <translation>Non compris</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::Parser</name>
+    <message>
+        <source>Paragraph %1 follows paragraph %2.</source>
+        <translation>Le paragraphe %1 suit le paragraphe %2.</translation>
+    </message>
+    <message>
+        <source>The first numbered paragraph is %1.</source>
+        <translation>Le premier paragraphe numéroté est %1.</translation>
+    </message>
+    <message>
+        <source>The cable has no SUBJECT line.</source>
+        <translation>Le câble n’a pas de ligne SUBJECT.</translation>
+    </message>
+    <message>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation>Impossible de lire la référence « %1 ».</translation>
+    </message>
+    <message>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation>Impossible de lire la ligne REF « %1 ».</translation>
+    </message>
+    <message>
+        <source>Paragraph %1 was cut short; its complete copy was used.</source>
+        <translation>Le paragraphe %1 était tronqué ; sa copie complète a été utilisée.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the cable.</source>
+        <translation>Aucun paragraphe n’a été trouvé dans le câble.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RawView</name>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
     </message>
 </context>
 <context>
@@ -138,6 +830,21 @@
         <source>Reading area</source>
         <translation>Zone de lecture</translation>
     </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReferenceResolver</name>
+    <message>
+        <source>Cannot resolve the references in %1: %2</source>
+        <translation>Impossible de résoudre les références de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <translation>%1 n’est pas dans la bibliothèque ; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4 % des mots du titre de la référence.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::ReferencesPane</name>
@@ -148,6 +855,146 @@
     <message>
         <source>References</source>
         <translation>Références</translation>
+    </message>
+    <message>
+        <source>References and citing cables</source>
+        <translation>Références et câbles citants</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>in the library</source>
+        <translation>dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>probably</source>
+        <translation>probablement</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>not a cable</source>
+        <translation>pas un câble</translation>
+    </message>
+    <message>
+        <source>not yet resolved</source>
+        <translation>pas encore résolu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cites %n cable(s)</source>
+        <translation>
+            <numerusform>%1 cite %n câble</numerusform>
+            <numerusform>%1 cite %n câbles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>References (%1)</source>
+        <translation>Références (%1)</translation>
+    </message>
+    <message>
+        <source>Probably %1: %2</source>
+        <translation>Probablement %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not in this library. Public copy: %1</source>
+        <translation>Absent de cette bibliothèque. Copie publique : %1</translation>
+    </message>
+    <message>
+        <source>Cited by (%1)</source>
+        <translation>Cité par (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReleaseCsvReader</name>
+    <message>
+        <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields).</source>
+        <translation>%1 : la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus).</translation>
+    </message>
+    <message>
+        <source>%1: row %2 of the release CSV is too long to be a cable.</source>
+        <translation>%1 : la ligne %2 du CSV de publication est trop longue pour être un câble.</translation>
+    </message>
+    <message>
+        <source>%1: the release CSV ends inside row %2.</source>
+        <translation>%1 : le CSV de publication se termine au milieu de la ligne %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SchemaMigrations</name>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma : %1</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
+        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1 ; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot start the upgrade to schema %1: %2</source>
+        <translation>Impossible de commencer la mise à niveau vers le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the library to schema %1: %2</source>
+        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade to schema %1: %2</source>
+        <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SearchQueryParser</name>
+    <message>
+        <source>Unexpected closing parenthesis.</source>
+        <translation>Parenthèse fermante inattendue.</translation>
+    </message>
+    <message>
+        <source>The period ends (to:) before it starts (from:).</source>
+        <translation>La période se termine (to:) avant de commencer (from:).</translation>
+    </message>
+    <message>
+        <source>OR needs a word on both sides.</source>
+        <translation>OR nécessite un mot de chaque côté.</translation>
+    </message>
+    <message>
+        <source>NOT needs a word after it.</source>
+        <translation>NOT doit être suivi d’un mot.</translation>
+    </message>
+    <message>
+        <source>A search needs at least one word that is not excluded.</source>
+        <translation>Une recherche nécessite au moins un mot qui n’est pas exclu.</translation>
+    </message>
+    <message>
+        <source>A parenthesis is not closed.</source>
+        <translation>Une parenthèse n’est pas fermée.</translation>
+    </message>
+    <message>
+        <source>An operator is missing a word.</source>
+        <translation>Il manque un mot à un opérateur.</translation>
+    </message>
+    <message>
+        <source>%1: needs a value.</source>
+        <translation>%1: nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
+        <translation>%1:%2 n’est pas une date ; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>%1: cannot be excluded; use the other end of the period.</source>
+        <translation>%1: ne peut pas être exclu ; utilisez l’autre borne de la période.</translation>
     </message>
 </context>
 <context>
@@ -162,13 +1009,36 @@
     </message>
 </context>
 <context>
-    <name>main</name>
+    <name>Reftel::TagGlossary</name>
     <message>
-        <source>Reader and annotation tool for diplomatic cables.</source>
-        <translation>Outil de lecture et d’annotation des câbles diplomatiques.</translation>
+        <source>Subject</source>
+        <translation>Thème</translation>
     </message>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p. ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
@@ -178,6 +1048,34 @@
     <message>
         <source>Reftel cannot start</source>
         <translation>Reftel ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Reader and annotation tool for diplomatic cables.
+
+Without a command Reftel opens its window. Commands: import, search, show, refs, stats (see reftel import --help).</source>
+        <translation>Outil de lecture et d’annotation des câbles diplomatiques.
+
+Sans commande, Reftel ouvre sa fenêtre. Commandes : import, search, show, refs, stats (voir reftel import --help).</translation>
+    </message>
+    <message>
+        <source>Open the library &lt;file&gt; instead of the default one.</source>
+        <translation>Ouvrir la bibliothèque &lt;fichier&gt; au lieu de celle par défaut.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to &lt;file&gt; and quit.</source>
+        <translation>Enregistrer une image de la fenêtre dans &lt;fichier&gt; et quitter.</translation>
+    </message>
+    <message>
+        <source>A cable to open, as reftel://09ASTANA253#5 (cable and paragraph).</source>
+        <translation>Un câble à ouvrir, sous la forme reftel://09ASTANA253#5 (câble et paragraphe).</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
     </message>
 </context>
 </TS>
