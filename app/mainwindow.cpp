@@ -139,9 +139,13 @@ void MainWindow::updateLibraryStatus()
 {
     if (!m_listModel)
         return;
-    const QLocale locale;
-    const QString total = locale.toString(m_listModel->totalCount());
-    m_libraryPane->setStatus(m_listModel->query().isEmpty() ? tr("%1 cables").arg(total) : tr("%1 cables match").arg(total));
+    const qint64 count = m_listModel->totalCount();
+    const QString total = QLocale().toString(count);
+    // Singular and plural written out: the counts pass int and English has no numerus forms of its own here.
+    if (m_listModel->query().isEmpty())
+        m_libraryPane->setStatus(count == 1 ? tr("1 cable") : tr("%1 cables").arg(total));
+    else
+        m_libraryPane->setStatus(count == 1 ? tr("1 cable matches") : tr("%1 cables match").arg(total));
 }
 
 void MainWindow::search(const QString &query)
