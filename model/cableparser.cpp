@@ -532,10 +532,13 @@ private:
         for (const auto &cut : l.cuts) {
             if (cut.first < at)
                 continue;
+            if (cut.first >= l.cend)
+                break;
             segments.append({at, cut.first});
-            at = cut.second;
+            at = std::min(cut.second, l.cend);
         }
-        segments.append({at, l.cend});
+        if (at < l.cend)
+            segments.append({at, l.cend});
     }
     qsizetype parseHeader(qsizetype i, HeaderFields &h);
     void mergeHeader(const HeaderFields &h);
@@ -785,6 +788,8 @@ void Parser::cutInlineMarkers(QStringView post)
         if (l.kind != LineKind::Text)
             continue;
         const QStringView v = content(i);
+        const qsizetype base = l.cstart;
+        const qsizetype baseEnd = l.cend;
         // Wrapped lines hold a marker alone (classifyLines); only the long
         // lines of unwrapped pages can hide one in the middle.
         if (v.size() < 30)
@@ -823,19 +828,26 @@ void Parser::cutInlineMarkers(QStringView post)
                         }
                     }
                     if (TextScan::isUpperWord(before[nb - 2 - words])) {
-                        const qsizetype start = l.cstart + (before[nb - 2 - words].data() - v.data());
-                        const qsizetype end = l.cstart + (afterToks[0].data() - v.data()) + 3;
+                        // Offsets from the line as first seen: cstart and cend move as markers are cut.
+                        const qsizetype start = base + (before[nb - 2 - words].data() - v.data());
+                        const qsizetype end = std::min(base + (afterToks[0].data() - v.data()) + 3, baseEnd);
+                        if (start >= end || start < l.cstart || end > l.cend)
+                            break;
                         if (start == l.cstart && end >= l.cend) {
                             l.kind = LineKind::PageMarker;
                         } else if (start == l.cstart) {
                             l.cstart = end;
+                            while (l.cstart < l.cend && m_t[l.cstart].isSpace())
+                                ++l.cstart;
                         } else if (end >= l.cend) {
                             l.cend = start;
+                            while (l.cend > l.cstart && m_t[l.cend - 1].isSpace())
+                                --l.cend;
                         } else {
                             l.cuts.append({start, end});
                         }
                         addDedup(DedupEntry::Kind::PageMarker, start, end);
-                        if (l.kind != LineKind::Text)
+                        if (l.kind != LineKind::Text || end >= l.cend)
                             break;
                     }
                 }

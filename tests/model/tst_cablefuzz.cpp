@@ -25,10 +25,12 @@ private Q_SLOTS:
         for (const QByteArray &b : std::as_const(corpus))
             QVERIFY(!b.isEmpty());
 
-        QRandomGenerator rng(20261123);
+        // REFTEL_FUZZ_SEED and REFTEL_FUZZ_ROUNDS run a longer or different campaign by hand.
+        QRandomGenerator rng(qEnvironmentVariableIsSet("REFTEL_FUZZ_SEED") ? quint32(qEnvironmentVariableIntValue("REFTEL_FUZZ_SEED"))
+                                                                          : 20261123u);
         QElapsedTimer timer;
         timer.start();
-        constexpr int Rounds = 10000;
+        const int Rounds = std::max(10000, qEnvironmentVariableIntValue("REFTEL_FUZZ_ROUNDS"));
         qsizetype parsed = 0;
         for (int round = 0; round < Rounds; ++round) {
             QByteArray input = corpus[rng.bounded(int(corpus.size()))];
