@@ -8,6 +8,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Reftel
@@ -104,10 +106,10 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     const QString window = QString::number(RankWindow);
     const QString subjects =
         u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts) * "_s
-        + QString::number(SubjectWeight)
-        + u" AS score FROM subjects_fts JOIN cables c ON c.pk = subjects_fts.rowid"
-          " WHERE subjects_fts MATCH ? AND "_s
-        + subjectConditions + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
+        + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
+        + (subjectValues.isEmpty() ? QString() : u" JOIN cables c ON c.pk = subjects_fts.rowid"_s)
+        + u" WHERE subjects_fts MATCH ?"_s + (subjectValues.isEmpty() ? QString() : u" AND "_s + subjectConditions)
+        + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
     const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk,"
                                " bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts"_s
         + (paragraphJoin ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
@@ -119,10 +121,12 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     values.append(paragraphMatch);
     values += sqlValues;
 
+    // One pass over the index: the page and the counts of the windows' hits
+    // (window functions, computed before LIMIT) in one statement.
     QSqlQuery ranked(db);
     ranked.setForwardOnly(true);
-    ranked.prepare(u"SELECT kind, pk, score FROM ("_s + subjects + u" UNION ALL "_s + paragraphs
-        + u") ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
+    ranked.prepare(u"SELECT kind, pk, score, sum(kind = 0) OVER (), sum(kind = 1) OVER () FROM ("_s + subjects
+        + u" UNION ALL "_s + paragraphs + u") ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
     if (!run(ranked, values + QVariantList { limit, offset }, &result.error))
         return result;
     struct Ranked
@@ -132,25 +136,29 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         double score;
     };
     QList<Ranked> page;
-    while (ranked.next())
+    qint64 subjectHits = -1;
+    qint64 paragraphHits = -1;
+    while (ranked.next()) {
         page.append(Ranked { ranked.value(0).toInt() == 0, ranked.value(1).toLongLong(), ranked.value(2).toDouble() });
-    ranked.finish();
-
-    // Counting walks the index too: it stops at CountLimit.
-    const QString cap = QString::number(CountLimit + 1);
-    QSqlQuery count(db);
-    count.setForwardOnly(true);
-    count.prepare(u"SELECT (SELECT count(*) FROM (SELECT 1 FROM ("_s + subjects + u") LIMIT "_s + cap
-        + u")) + (SELECT count(*) FROM (SELECT 1 FROM ("_s + paragraphs + u") LIMIT "_s + cap + u"))"_s);
-    if (!run(count, values, &result.error))
-        return result;
-    if (count.next())
-        result.total = count.value(0).toLongLong();
-    count.finish();
-    if (result.total > CountLimit) {
-        result.total = CountLimit;
-        result.totalIsLowerBound = true;
+        subjectHits = ranked.value(3).toLongLong();
+        paragraphHits = ranked.value(4).toLongLong();
     }
+    ranked.finish();
+    if (subjectHits < 0) {
+        // A page past the end: count apart.
+        QSqlQuery count(db);
+        count.setForwardOnly(true);
+        count.prepare(
+            u"SELECT sum(kind = 0), sum(kind = 1) FROM ("_s + subjects + u" UNION ALL "_s + paragraphs + u')');
+        if (!run(count, values, &result.error))
+            return result;
+        if (count.next()) {
+            subjectHits = count.value(0).toLongLong();
+            paragraphHits = count.value(1).toLongLong();
+        }
+    }
+    result.total = std::max<qint64>(subjectHits, 0) + std::max<qint64>(paragraphHits, 0);
+    result.totalIsLowerBound = subjectHits >= RankWindow || paragraphHits >= RankWindow;
 
     QSqlQuery paragraphHit(db);
     paragraphHit.setForwardOnly(true);
@@ -215,11 +223,16 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
 
     QSqlQuery count(db);
     count.setForwardOnly(true);
-    count.prepare(u"SELECT count(*) FROM cables c WHERE "_s + conditions);
+    count.prepare(u"SELECT count(*) FROM (SELECT 1 FROM cables c WHERE "_s + conditions + u" LIMIT "_s
+        + QString::number(CountLimit + 1) + u')');
     if (!run(count, values, &result.error))
         return result;
     if (count.next())
         result.total = count.value(0).toLongLong();
+    if (result.total > CountLimit) {
+        result.total = CountLimit;
+        result.totalIsLowerBound = true;
+    }
     return result;
 }
 

@@ -26,11 +26,13 @@ public:
     static constexpr char16_t HighlightStart = u'\x02';
     static constexpr char16_t HighlightEnd = u'\x03';
     static constexpr double SubjectWeight = 2.0;
-    // bm25 ranks the newest RankWindow paragraph hits (and subject hits):
-    // a common word costs no more than a rare one. Hits beyond the window
-    // are counted, not ranked.
+    // bm25 ranks the newest RankWindow paragraph hits and as many subject
+    // hits (FTS5 walks its index backwards by rowid and stops there): a
+    // common word costs about what a word in RankWindow paragraphs costs.
+    // The total counts the hits in the windows; Result::totalIsLowerBound
+    // says when a window was full.
     static constexpr int RankWindow = 5000;
-    // Counting stops here; Result::totalIsLowerBound tells.
+    // A search of field filters only counts up to this.
     static constexpr int CountLimit = 10000;
 
     enum class HitKind
@@ -57,7 +59,7 @@ public:
     struct Result
     {
         QList<Hit> hits;
-        qint64 total = 0; // hits in all pages, at most CountLimit for a text search
+        qint64 total = 0; // hits in all pages (see RankWindow and CountLimit)
         bool totalIsLowerBound = false; // there are more than total
         QString error; // translated; empty on success
         bool ok() const { return error.isEmpty(); }
