@@ -164,8 +164,8 @@ struct ParseWarning {
     qsizetype position = -1; // offset in Cable::telegram, -1 when unknown
 };
 
-QString dedupKindName(DedupEntry::Kind kind);
-QString warningKindName(ParseWarning::Kind kind);
+QString dedupKindName(DedupEntry::Kind kind); // translated, for display
+QString warningKindName(ParseWarning::Kind kind); // stable identifier for logs and counts, not translated
 
 // A cable as the rest of Reftel sees it: a plain value, cheap to copy
 // (implicitly shared Qt containers).
