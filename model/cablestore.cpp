@@ -519,7 +519,7 @@ bool CableStore::commit()
         m_error = tr("No batch is open.");
         return false;
     }
-    if (!indexPending()) {
+    if (!m_indexingDeferred && !indexNew()) {
         rollback();
         return false;
     }
@@ -1070,6 +1070,19 @@ CableStore::Stats CableStore::stats() const
 }
 
 bool CableStore::indexPending()
+{
+    if (m_inBatch)
+        return indexNew();
+    if (!execSql(u"BEGIN IMMEDIATE"_s))
+        return false;
+    if (!indexNew() || !execSql(u"COMMIT"_s)) {
+        execSql(u"ROLLBACK"_s);
+        return false;
+    }
+    return true;
+}
+
+bool CableStore::indexNew()
 {
     // The rows stored since the last commit and the cables filled again, in
     // one statement per index (see fts_state in schemamigrations.cpp).

@@ -75,6 +75,16 @@ public:
     void rollback();
     bool inBatch() const { return m_inBatch; }
 
+    // A large first import may leave full-text indexing to the end: commit()
+    // then only stores, and indexPending() (outside a batch, or inside one)
+    // indexes everything stored since, in one pass. Rows not yet indexed are
+    // remembered in the file (fts_state), so an interrupted import indexes
+    // them at the next commit or indexPending(); until then searches do not
+    // see them.
+    void setIndexingDeferred(bool deferred) { m_indexingDeferred = deferred; }
+    bool indexingDeferred() const { return m_indexingDeferred; }
+    bool indexPending();
+
     // sourcePath: the file (or "<file>:<row>") the cable was read from.
     StoreResult store(const Cable &cable, const QString &sourcePath);
 
@@ -126,13 +136,14 @@ private:
 
     bool writeCable(const Cable &cable, const QString &sourcePath, StoreResult *result);
     bool writeChildren(const Cable &cable, qint64 pk, bool fresh);
-    bool indexPending();
+    bool indexNew();
     bool exec(QSqlQuery &query) const;
     bool execSql(const QString &sql) const;
 
     LibraryDatabase &m_library;
     std::unique_ptr<Statements> m_statements;
     bool m_inBatch = false;
+    bool m_indexingDeferred = false;
     mutable QString m_error;
 };
 }

@@ -146,6 +146,14 @@ private:
         QCOMPARE(stored.parserVersion, parsed.parserVersion);
     }
 
+    static QSet<QString> ids(const LibrarySearch::Result &result)
+    {
+        QSet<QString> set;
+        for (const auto &hit : result.hits)
+            set.insert(hit.cableId);
+        return set;
+    }
+
     QList<qint64> paragraphKeys(const LibraryDatabase &library, const QString &id)
     {
         QSqlQuery query(library.database());
@@ -424,6 +432,32 @@ private Q_SLOTS:
                      u"Embassy Astana"_s, u"UNCLASSIFIED//FOR OFFICIAL USE ONLY"_s, { u"PGOV"_s, u"KZ"_s }),
             u"oastana oembassy cunclassified cforofficialuseonly tpgov tkz y2009 m200902 d20090212"_s);
         QCOMPARE(CableStore::searchTokens(u"09ASTANA253"_s, {}, {}, {}, {}), u"oastana"_s);
+    }
+
+    void deferredIndexing()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        CableStore store(library);
+        LibrarySearch search(library);
+        store.setIndexingDeferred(true);
+        const auto samples = StoreFixtures::samples();
+        QVERIFY(store.begin());
+        store.store(samples[0].cable, samples[0].path);
+        store.store(samples[1].cable, samples[1].path);
+        QVERIFY(store.commit());
+        QVERIFY(store.begin());
+        for (qsizetype i = 2; i < samples.size(); ++i)
+            store.store(samples[i].cable, samples[i].path);
+        QVERIFY(store.commit());
+        QCOMPARE(search.search(u"nazarbayev"_s).total, 0);
+        QVERIFY(store.indexPending());
+        QCOMPARE(ids(search.search(u"nazarbayev"_s, 1000)).size(), 5);
+        QVERIFY(store.indexPending()); // nothing left: a no-op
+        QSqlQuery check(library.database());
+        QVERIFY(check.exec(u"INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)"_s));
+        QVERIFY(check.exec(u"INSERT INTO subjects_fts(subjects_fts, rank) VALUES ('integrity-check', 1)"_s));
     }
 
     void rollbackLeavesNothing()
