@@ -173,6 +173,12 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
         return false;
     }
     m_reading->openCable(*cable, otherColumn);
+    // Show where the cable is in the list, when that part of the list is loaded.
+    if (const int row = m_listModel ? m_listModel->loadedRowOf(cable->id) : -1; row >= 0) {
+        QTableView *list = m_libraryPane->cableList();
+        list->setCurrentIndex(m_listModel->index(row, 0));
+        list->scrollTo(list->currentIndex());
+    }
     CableView *view = m_reading->currentView();
     view->bodyView()->setHighlightTerms(m_highlightTerms);
     const QString citing = cable->id;

@@ -141,15 +141,21 @@ QString LibraryListModel::cableId(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
 }
 
+int LibraryListModel::loadedRowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
 int LibraryListModel::rowOf(const QString &id)
 {
     while (true) {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).id == id)
-                return i;
-        }
-        if (!canFetchMore({}))
-            return -1;
+        const int row = loadedRowOf(id);
+        if (row >= 0 || !canFetchMore({}))
+            return row;
         fetchMore({});
     }
 }

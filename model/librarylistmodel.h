@@ -41,6 +41,8 @@ public:
     QString cableId(int row) const;
     // The row of a cable, loading pages until it is found; -1 when the cable is not listed.
     int rowOf(const QString &id);
+    // The row of a cable among the rows loaded so far, or -1; reads nothing.
+    int loadedRowOf(const QString &id) const;
     QString errorString() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
