@@ -140,6 +140,9 @@ int main(int argc, char **argv)
         out << "| CPU time (all threads) | " << c.toString(cpuSeconds() - cpu0, 'f', 1) << " s |\n";
         out << "| cables/s | " << c.toString(double(s.cables) * 1000.0 / double(qMax<qint64>(1, s.milliseconds)), 'f', 0) << " |\n";
         out << "| peak resident memory | " << peakRssMb() << " MB |\n\n";
+        for (const LibraryImporter::Outcome &failure : s.failures.mid(0, 10))
+            out << "- failed: " << failure.reason << '\n';
+        out << '\n';
         out.flush();
     }
 
