@@ -69,15 +69,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     QString paragraphMatch = u"({text} : "_s + words + u')';
     QStringList sqlConditions;
     QVariantList sqlValues;
-    QStringList userTagNames;
-    {
-        QSqlQuery names(db);
-        names.setForwardOnly(true);
-        if (names.exec(u"SELECT lower(name) FROM user_tags"_s)) {
-            while (names.next())
-                userTagNames.append(names.value(0).toString());
-        }
-    }
+    const QStringList userTagNames = this->userTagNames();
     for (const SearchQuery::Filter &filter : query.filters()) {
         bool userTag = false;
         if (filter.field == SearchQuery::Field::Tag) {
@@ -86,7 +78,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         }
         const QString tokens = userTag ? QString() : SearchQuery::tokenMatch(filter);
         if (tokens.isEmpty()) {
-            sqlConditions.append(SearchQuery::sqlCondition(filter, &sqlValues));
+            sqlConditions.append(SearchQuery::sqlCondition(filter, &sqlValues, &userTagNames));
             continue;
         }
         paragraphMatch = u'(' + paragraphMatch + (filter.negated ? u" NOT ("_s : u" AND ("_s) + tokens + u"))"_s;
@@ -96,7 +88,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         paragraphMatch = u'(' + paragraphMatch + u" AND ("_s + dates + u"))"_s;
 
     QVariantList subjectValues;
-    const QString subjectConditions = query.sqlConditions(&subjectValues);
+    const QString subjectConditions = query.sqlConditions(&subjectValues, &userTagNames);
     const bool paragraphJoin = !sqlConditions.isEmpty();
 
     // Ranking is bounded: bm25 is computed for the RankWindow newest hits
@@ -200,7 +192,8 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
 {
     Result result;
     QVariantList values;
-    const QString conditions = query.sqlConditions(&values);
+    const QStringList userTagNames = this->userTagNames();
+    const QString conditions = query.sqlConditions(&values, &userTagNames);
     const QSqlDatabase db = m_library.database();
 
     QSqlQuery rows(db);
@@ -234,6 +227,18 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
         result.totalIsLowerBound = true;
     }
     return result;
+}
+
+QStringList LibrarySearch::userTagNames() const
+{
+    QStringList names;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    if (query.exec(u"SELECT lower(name) FROM user_tags"_s)) {
+        while (query.next())
+            names.append(query.value(0).toString());
+    }
+    return names;
 }
 
 QString LibrarySearch::snippetToHtml(const QString &snippet)

@@ -76,6 +76,7 @@ public:
 private:
     Result searchText(const SearchQuery &query, int limit, int offset) const;
     Result searchFilters(const SearchQuery &query, int limit, int offset) const;
+    QStringList userTagNames() const; // lower case
 
     LibraryDatabase &m_library;
 };

@@ -366,7 +366,7 @@ QString SearchQuery::escapeLike(const QString &text)
     return escaped;
 }
 
-QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values)
+QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values, const QStringList *userTagNames)
 {
     // Written so that SQLite can drive each from an index: post, origin,
     // cable_tags(code), cable_references(cited_id / target_id).
@@ -385,6 +385,11 @@ QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values)
             break;
         }
         case Field::Tag:
+            if (userTagNames && !userTagNames->contains(value.toLower())) {
+                alternatives.append(u"c.pk IN (SELECT cable_pk FROM cable_tags WHERE code = ?)"_s);
+                values->append(value.toUpper());
+                break;
+            }
             alternatives.append(u"c.pk IN (SELECT cable_pk FROM cable_tags WHERE code = ?)"
                                 " OR c.id IN (SELECT ut.cable_id FROM cable_user_tags ut JOIN user_tags u"
                                 " ON u.id = ut.tag_id WHERE u.name = ? COLLATE NOCASE)"_s);
@@ -411,11 +416,11 @@ QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values)
     return filter.negated ? QString(u"NOT ("_s + any + u')') : QString(u'(' + any + u')');
 }
 
-QString SearchQuery::sqlConditions(QVariantList *values) const
+QString SearchQuery::sqlConditions(QVariantList *values, const QStringList *userTagNames) const
 {
     QStringList conditions;
     for (const Filter &filter : m_filters)
-        conditions.append(sqlCondition(filter, values));
+        conditions.append(sqlCondition(filter, values, userTagNames));
     conditions.append(sqlDateConditions(values));
     conditions.removeAll(QString());
     return conditions.isEmpty() ? u"1"_s : conditions.join(" AND "_L1);

@@ -66,9 +66,12 @@ public:
     // The filters as SQL conditions on the cables table under the alias
     // "c", joined with AND ("1" when there are none); their values are
     // appended to *values in the order of the placeholders.
-    QString sqlConditions(QVariantList *values) const;
+    // userTagNames (lower case), when given, are the user's tags: a tag:
+    // value that is none of them is looked up among the TAGS codes only,
+    // which lets SQLite use one index instead of two.
+    QString sqlConditions(QVariantList *values, const QStringList *userTagNames = nullptr) const;
     // One filter's condition, and the period's ("" when open).
-    static QString sqlCondition(const Filter &filter, QVariantList *values);
+    static QString sqlCondition(const Filter &filter, QVariantList *values, const QStringList *userTagNames = nullptr);
     QString sqlDateConditions(QVariantList *values) const;
 
     // The same as FTS5 terms on the paragraph index's tokens column (see
