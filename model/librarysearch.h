@@ -31,7 +31,7 @@ public:
     // common word costs about what a word in RankWindow paragraphs costs.
     // The total counts the hits in the windows; Result::totalIsLowerBound
     // says when a window was full.
-    static constexpr int RankWindow = 5000;
+    static constexpr int RankWindow = 1000;
     // A search of field filters only counts up to this.
     static constexpr int CountLimit = 10000;
 
