@@ -21,10 +21,11 @@ class LibraryDatabase;
 // Writes parsed cables into the library and reads them back for display.
 //
 // Writing is meant to be batched by the caller: begin(), many store(), then
-// commit(), which first resolves the references the batch touched (see
-// ReferenceResolver) and then commits, so a batch is all or nothing and a
-// killed import leaves the library at the last committed batch. store()
-// outside a batch runs in a transaction of its own.
+// commit(), which first indexes the batch's rows for full-text search in
+// bulk, resolves the references the batch touched (see ReferenceResolver)
+// and then commits, so a batch is all or nothing and a killed import leaves
+// the library at the last committed batch. store() outside a batch runs in
+// a transaction of its own. One CableStore per connection and thread.
 //
 // store() is idempotent: the same cable again updates its row in place.
 // A cable read from several saved forms is one cable with several sources;
