@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 #include <QUrl>
@@ -106,8 +107,11 @@ int main(int argc, char *argv[])
     }
 
     Reftel::MainWindow window;
+    // The library named on the command line, else the one used last, else the default one.
+    const QString last = QSettings().value(QStringLiteral("Library/last")).toString();
     const QString libraryPath = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                                                         : Reftel::LibraryDatabase::defaultPath();
+                                : !last.isEmpty()                       ? last
+                                                                        : Reftel::LibraryDatabase::defaultPath();
     window.openLibrary(libraryPath);
     for (const QString &link : parser.positionalArguments()) {
         // reftel://09ASTANA253#5: the host is the cable, the fragment its paragraph.

@@ -7,9 +7,11 @@
 #include "bodyview.h"
 #include "cableview.h"
 #include "cablestore.h"
+#include "importcontroller.h"
 #include "librarydatabase.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
+#include "importsummarydialog.h"
 #include "libraryimporter.h"
 #include "metadatapane.h"
 #include "readingarea.h"
@@ -19,6 +21,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QMimeData>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
@@ -69,7 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_metadata(new MetadataPane(this))
     , m_references(new ReferencesPane(this))
     , m_annotations(new AnnotationsPane(this))
+    , m_import(new ImportController(this))
 {
+    setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Reftel"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.reftel.Reftel.svg")));
@@ -92,6 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_metadata, &MetadataPane::tagActivated, this, [this](const QString &code) {
         m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
         search(m_libraryPane->searchField()->text());
+    });
+
+    connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
+        if (m_listModel)
+            m_listModel->reload();
+        statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
     });
 
     createMenus();
@@ -132,6 +146,9 @@ bool MainWindow::openLibrary(const QString &path)
     connect(m_listModel.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLibraryStatus);
     updateLibraryStatus();
     setWindowTitle(tr("%1 — Reftel").arg(QFileInfo(path).completeBaseName()));
+    rememberLibrary(path);
+    for (QAction *action : std::as_const(m_needLibrary))
+        action->setEnabled(true);
     return true;
 }
 
@@ -281,8 +298,31 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *importFiles = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Files…"), this,
+                                           &MainWindow::chooseFilesToImport);
+    importFiles->setObjectName(QStringLiteral("importFilesAction"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
+    importFolder->setObjectName(QStringLiteral("importFolderAction"));
+    m_needLibrary << importFiles << importFolder;
+    for (QAction *action : std::as_const(m_needLibrary))
+        action->setEnabled(false);
+    file->addSeparator();
+    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Library…"), this, [this] { chooseLibrary(true); });
+    QAction *openLibraryAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this,
+                                                 [this] { chooseLibrary(false); });
+    openLibraryAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    updateRecentMenu();
+    file->addSeparator();
     QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    // Ctrl+Q even where the platform has no binding of its own for Quit.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
+    quit->setShortcuts(quitKeys);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -345,6 +385,88 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    if (!m_library || paths.isEmpty())
+        return;
+    if (m_import->isRunning()) {
+        statusBar()->showMessage(tr("An import is already running."), 5000);
+        return;
+    }
+    m_import->start(m_library->path(), paths);
+}
+
+void MainWindow::chooseFilesToImport()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Cables"), QString(),
+                                                            tr("Cables (*.txt *.html *.htm *.csv);;All files (*)"));
+    importPaths(files);
+}
+
+void MainWindow::chooseFolderToImport()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Cables"));
+    if (!folder.isEmpty())
+        importPaths({folder});
+}
+
+void MainWindow::chooseLibrary(bool create)
+{
+    const QString filter = tr("Reftel libraries (*.sqlite);;All files (*)");
+    const QString path = create ? QFileDialog::getSaveFileName(this, tr("New Library"), QString(), filter)
+                                : QFileDialog::getOpenFileName(this, tr("Open Library"), QString(), filter);
+    if (!path.isEmpty())
+        openLibrary(path);
+}
+
+QStringList MainWindow::recentLibraries() const
+{
+    return QSettings().value(QStringLiteral("Library/recent")).toStringList();
+}
+
+void MainWindow::rememberLibrary(const QString &path)
+{
+    QSettings settings;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = recentLibraries();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    settings.setValue(QStringLiteral("Library/recent"), recent.mid(0, 8));
+    settings.setValue(QStringLiteral("Library/last"), absolute);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = recentLibraries();
+    for (const QString &path : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openLibrary(path); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (m_library && event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        importPaths(paths);
+    }
 }
 
 void MainWindow::restoreLayout()

@@ -15,6 +15,7 @@ class QMenu;
 namespace Reftel
 {
 class AnnotationsPane;
+class ImportController;
 class LibraryDatabase;
 class LibraryListModel;
 class LibraryPane;
@@ -44,6 +45,10 @@ public:
     // Follows REF entry referenceIndex of cable citingId.
     void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
     void search(const QString &query);
+    // Imports files and folders into the open library in the background.
+    void importPaths(const QStringList &paths);
+    ImportController *importController() const { return m_import; }
+    QStringList recentLibraries() const;
 
     LibraryPane *libraryPane() const { return m_libraryPane; }
     ReadingArea *readingArea() const { return m_reading; }
@@ -62,6 +67,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
@@ -72,6 +79,11 @@ private:
     void showCable(const Cable &cable);
     void moveInList(int step);
     void updateLibraryStatus();
+    void chooseFilesToImport();
+    void chooseFolderToImport();
+    void chooseLibrary(bool create);
+    void rememberLibrary(const QString &path);
+    void updateRecentMenu();
     QString describeReference(const QString &citingId, const Reference &reference) const;
 
     std::unique_ptr<LibraryDatabase> m_library;
@@ -85,6 +97,9 @@ private:
     QDockWidget *m_metadataDock = nullptr;
     QDockWidget *m_referencesDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
+    ImportController *m_import = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;
 };

@@ -87,3 +87,4 @@ private:
     qint64 m_total = 0;
 };
 }
+Q_DECLARE_METATYPE(Reftel::LibraryImporter::Summary)

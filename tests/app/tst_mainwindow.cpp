@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "testdata.h"
+
 #include "bodyview.h"
 #include "cableview.h"
+#include "importcontroller.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
 #include "metadatapane.h"
@@ -18,8 +21,10 @@
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QStandardPaths>
+#include <QFile>
 #include <QLineEdit>
 #include <QTableView>
+#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -85,10 +90,10 @@ private Q_SLOTS:
 
         auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
         QVERIFY(file);
-        bool hasQuit = false;
-        for (const QAction *action : file->actions())
-            hasQuit |= action->shortcut() == QKeySequence(QKeySequence::Quit);
-        QVERIFY(hasQuit);
+        auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QVERIFY(file->actions().contains(quit));
+        QVERIFY(quit->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Q)));
     }
 
     void viewMenuTogglesADock()
@@ -107,11 +112,7 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *file = window.findChild<QMenu *>(QStringLiteral("fileMenu"));
-        for (QAction *action : file->actions()) {
-            if (action->shortcut() == QKeySequence(QKeySequence::Quit))
-                action->trigger();
-        }
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_Q));
         QTRY_VERIFY(!window.isVisible());
     }
 
@@ -213,6 +214,32 @@ private Q_SLOTS:
         QVERIFY(window.listModel()->totalCount() >= 1);
         QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
         QVERIFY(window.readingArea()->currentView()->bodyView()->highlightCount() >= 3);
+    }
+
+    void importsInTheBackground()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        QVERIFY(QFile::copy(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"), dir.filePath(QStringLiteral("in/10ASTANA72.html")))
+                || (QDir().mkpath(dir.filePath(QStringLiteral("in")))
+                    && QFile::copy(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"), dir.filePath(QStringLiteral("in/10ASTANA72.html")))));
+        QFile bad(dir.filePath(QStringLiteral("in/readme.txt")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("not a cable\n");
+        bad.close();
+
+        window.importController()->setShowSummary(false);
+        QSignalSpy finished(window.importController(), &ImportController::finished);
+        window.importPaths({dir.filePath(QStringLiteral("in"))});
+        QVERIFY(finished.wait(30000));
+        const auto summary = finished.first().first().value<LibraryImporter::Summary>();
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(summary.failed, 1);
+        QVERIFY(summary.failures.first().reason.contains(QStringLiteral("readme.txt")));
+        QCOMPARE(window.listModel()->totalCount(), qint64(6)); // the list shows the new cable
+        QVERIFY(window.openCable(QStringLiteral("10ASTANA72")));
+        QVERIFY(window.recentLibraries().first().endsWith(QStringLiteral("l.sqlite")));
     }
 
     void layoutIsRestoredOnRestart()

@@ -253,7 +253,7 @@ static int importChild(const QString &dir)
     LibraryImporter importer(library);
     importer.setBatchSize(250);
     // Slow enough that the parent can kill it half-way, whatever the machine.
-    QObject::connect(&importer, &LibraryImporter::progress, [] { QThread::msleep(300); });
+    QObject::connect(&importer, &LibraryImporter::progress, [] { QThread::msleep(800); });
     importer.run({dir + QStringLiteral("/cables.csv")});
     return 0;
 }

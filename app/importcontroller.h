@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "libraryimporter.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <atomic>
+
+class QProgressDialog;
+class QThread;
+class QWidget;
+
+namespace Reftel
+{
+// Runs an import in the background, on its own thread and its own connection
+// to the library, behind a cancellable progress dialog, and shows what it did.
+class ImportController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ImportController(QWidget *window);
+    ~ImportController() override;
+
+    bool isRunning() const { return m_thread != nullptr; }
+    void start(const QString &libraryPath, const QStringList &paths);
+    void cancel();
+    // Tests and scripts: no summary dialog at the end.
+    void setShowSummary(bool show) { m_showSummary = show; }
+
+Q_SIGNALS:
+    void finished(const Reftel::LibraryImporter::Summary &summary);
+
+private:
+    void done(const LibraryImporter::Summary &summary);
+
+    QWidget *m_window = nullptr;
+    QThread *m_thread = nullptr;
+    QPointer<QProgressDialog> m_progress;
+    std::atomic<LibraryImporter *> m_importer = nullptr; // lives on m_thread; cancel() reads it from here
+    bool m_showSummary = true;
+};
+}
