@@ -209,15 +209,15 @@
 
 Commands:
   import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
   show ID          print a cable, deduplicated
-  refs ID          a cable&apos;s references with their state, and the cables citing it
+  refs ID          a cable's references with their state, and the cables citing it
   stats            what the library holds</source>
         <translation>Reftel, Leser für diplomatische Depeschen.
 
 Befehle:
   import PFAD...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
-  search ANFRAGE   die Bibliothek durchsuchen (z. B. &quot;manas* origin:Astana from:2009&quot;)
+  search ANFRAGE   die Bibliothek durchsuchen (z. B. "manas* origin:Astana from:2009")
   show ID          eine Depesche dedupliziert ausgeben
   refs ID          die Verweise einer Depesche mit ihrem Status und die sie zitierenden Depeschen
   stats            was die Bibliothek enthält</translation>
@@ -267,7 +267,7 @@ Befehle:
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -362,6 +362,57 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Reftel::DedupSummary</name>
+    <message>
+        <source>repeated header block removed</source>
+        <translation>wiederholter Kopfblock entfernt</translation>
+    </message>
+    <message>
+        <source>header block repeated ×%n removed</source>
+        <translation>Kopfblock ×%n wiederholt, entfernt</translation>
+    </message>
+    <message>
+        <source>repeated body removed</source>
+        <translation>wiederholter Text entfernt</translation>
+    </message>
+    <message>
+        <source>body repeated ×%n removed</source>
+        <translation>Text ×%n wiederholt, entfernt</translation>
+    </message>
+    <message>
+        <source>1 page marker removed</source>
+        <translation>1 Seitenmarke entfernt</translation>
+    </message>
+    <message>
+        <source>%n page markers removed</source>
+        <translation>%n Seitenmarken entfernt</translation>
+    </message>
+    <message>
+        <source>1 site boilerplate line removed</source>
+        <translation>1 Zeile Website-Beiwerk entfernt</translation>
+    </message>
+    <message>
+        <source>%n site boilerplate lines removed</source>
+        <translation>%n Zeilen Website-Beiwerk entfernt</translation>
+    </message>
+    <message>
+        <source>metadata dump removed</source>
+        <translation>Metadaten-Auszug entfernt</translation>
+    </message>
+    <message>
+        <source>%n metadata dumps removed</source>
+        <translation>%n Metadaten-Auszüge entfernt</translation>
+    </message>
+    <message>
+        <source>1 broken entity repaired</source>
+        <translation>1 zerbrochene Entität repariert</translation>
+    </message>
+    <message>
+        <source>%n broken entities repaired</source>
+        <translation>%n zerbrochene Entitäten repariert</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::FindBar</name>
     <message>
         <source>Find in cable</source>
@@ -401,6 +452,48 @@ Befehle:
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ImportController</name>
+    <message>
+        <source>Importing cables…</source>
+        <translation>Depeschen werden importiert …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ImportSummaryDialog</name>
+    <message>
+        <source>Import Stopped</source>
+        <translation>Import angehalten</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>Dateien, die nicht importiert werden konnten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Failures</source>
+        <translation>Fehler &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 merged with cables already in the library, %4 already there, %5 failed.</source>
+        <translation>%1 importiert, %2 aktualisiert, %3 mit Depeschen der Bibliothek zusammengeführt, %4 schon vorhanden, %5 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; what was stored stays, and importing the same files again continues it.</source>
+        <translation>Der Import wurde angehalten; Gespeichertes bleibt erhalten, und ein erneuter Import derselben Dateien setzt ihn fort.</translation>
     </message>
 </context>
 <context>
@@ -521,8 +614,8 @@ Befehle:
         <translation>Depeschen</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
+        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Wörter, "Wortgruppen", Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -674,6 +767,66 @@ Public copy: %2</source>
         <source>Close &amp;Other Column</source>
         <translation>&amp;Andere Spalte schließen</translation>
     </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Import abgeschlossen: %1</translation>
+    </message>
+    <message>
+        <source>1 cable</source>
+        <translation>1 Depesche</translation>
+    </message>
+    <message>
+        <source>1 cable matches</source>
+        <translation>1 Depesche passt</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>Dateien &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>&amp;Ordner importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Neue Bibliothek …</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>Bibliothek ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Es läuft bereits ein Import.</translation>
+    </message>
+    <message>
+        <source>Import Cables</source>
+        <translation>Depeschen importieren</translation>
+    </message>
+    <message>
+        <source>Cables (*.txt *.html *.htm *.csv);;All files (*)</source>
+        <translation>Depeschen (*.txt *.html *.htm *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Cables</source>
+        <translation>Einen Ordner mit Depeschen importieren</translation>
+    </message>
+    <message>
+        <source>Reftel libraries (*.sqlite);;All files (*)</source>
+        <translation>Reftel-Bibliotheken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Neue Bibliothek</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Bibliothek öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MetadataPane</name>
@@ -698,7 +851,7 @@ Public copy: %2</source>
         <translation>Verweis</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <source>time taken from the routing line; the page's was wrong</source>
         <translation>Uhrzeit aus der Leitzeile übernommen; die der Seite war falsch</translation>
     </message>
     <message>
@@ -797,11 +950,11 @@ Public copy: %2</source>
         <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
     </message>
     <message>
-        <source>Could not read the reference &quot;%1&quot;.</source>
+        <source>Could not read the reference "%1".</source>
         <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <source>Could not read the REF line "%1".</source>
         <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -842,7 +995,7 @@ Public copy: %2</source>
         <translation>Die Verweise in %1 können nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
         <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4 % der Wörter des Verweistitels.</translation>
     </message>
 </context>
@@ -1038,7 +1191,7 @@ Public copy: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
         <translation>Die Sprache &lt;code&gt; (z. B. de, fr) statt der des Systems verwenden.</translation>
     </message>
     <message>

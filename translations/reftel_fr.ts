@@ -209,15 +209,15 @@
 
 Commands:
   import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
   show ID          print a cable, deduplicated
-  refs ID          a cable&apos;s references with their state, and the cables citing it
+  refs ID          a cable's references with their state, and the cables citing it
   stats            what the library holds</source>
         <translation>Reftel, lecteur de câbles diplomatiques.
 
 Commandes :
   import CHEMIN... importer des fichiers, des dossiers et des fichiers CSV de publication
-  search REQUÊTE   rechercher dans la bibliothèque (p. ex. &quot;manas* origin:Astana from:2009&quot;)
+  search REQUÊTE   rechercher dans la bibliothèque (p. ex. "manas* origin:Astana from:2009")
   show ID          afficher un câble, dédoublonné
   refs ID          les références d’un câble avec leur état, et les câbles qui le citent
   stats            ce que contient la bibliothèque</translation>
@@ -267,7 +267,7 @@ Commandes :
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
@@ -362,6 +362,57 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Reftel::DedupSummary</name>
+    <message>
+        <source>repeated header block removed</source>
+        <translation>bloc d’en-tête répété retiré</translation>
+    </message>
+    <message>
+        <source>header block repeated ×%n removed</source>
+        <translation>bloc d’en-tête répété ×%n retiré</translation>
+    </message>
+    <message>
+        <source>repeated body removed</source>
+        <translation>corps répété retiré</translation>
+    </message>
+    <message>
+        <source>body repeated ×%n removed</source>
+        <translation>corps répété ×%n retiré</translation>
+    </message>
+    <message>
+        <source>1 page marker removed</source>
+        <translation>1 marque de page retirée</translation>
+    </message>
+    <message>
+        <source>%n page markers removed</source>
+        <translation>%n marques de page retirées</translation>
+    </message>
+    <message>
+        <source>1 site boilerplate line removed</source>
+        <translation>1 ligne parasite du site retirée</translation>
+    </message>
+    <message>
+        <source>%n site boilerplate lines removed</source>
+        <translation>%n lignes parasites du site retirées</translation>
+    </message>
+    <message>
+        <source>metadata dump removed</source>
+        <translation>extrait de métadonnées retiré</translation>
+    </message>
+    <message>
+        <source>%n metadata dumps removed</source>
+        <translation>%n extraits de métadonnées retirés</translation>
+    </message>
+    <message>
+        <source>1 broken entity repaired</source>
+        <translation>1 entité cassée réparée</translation>
+    </message>
+    <message>
+        <source>%n broken entities repaired</source>
+        <translation>%n entités cassées réparées</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::FindBar</name>
     <message>
         <source>Find in cable</source>
@@ -401,6 +452,48 @@ Commandes :
             <numerusform>%n occurrence</numerusform>
             <numerusform>%n occurrences</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ImportController</name>
+    <message>
+        <source>Importing cables…</source>
+        <translation>Importation des câbles…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ImportSummaryDialog</name>
+    <message>
+        <source>Import Stopped</source>
+        <translation>Importation arrêtée</translation>
+    </message>
+    <message>
+        <source>Import Finished</source>
+        <translation>Importation terminée</translation>
+    </message>
+    <message>
+        <source>Files that could not be imported</source>
+        <translation>Fichiers qui n’ont pas pu être importés</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Failures</source>
+        <translation>&amp;Copier les échecs</translation>
+    </message>
+    <message>
+        <source>%1 imported, %2 updated, %3 merged with cables already in the library, %4 already there, %5 failed.</source>
+        <translation>%1 importés, %2 mis à jour, %3 fusionnés avec des câbles déjà dans la bibliothèque, %4 déjà présents, %5 en échec.</translation>
+    </message>
+    <message>
+        <source>The import was stopped; what was stored stays, and importing the same files again continues it.</source>
+        <translation>L’importation a été arrêtée ; ce qui a été enregistré reste, et importer à nouveau les mêmes fichiers la poursuit.</translation>
     </message>
 </context>
 <context>
@@ -521,8 +614,8 @@ Commandes :
         <translation>Câbles</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
+        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Mots, "expressions", préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -674,6 +767,66 @@ Copie publique : %2</translation>
         <source>Close &amp;Other Column</source>
         <translation>Fermer l’&amp;autre colonne</translation>
     </message>
+    <message>
+        <source>Import finished: %1</source>
+        <translation>Importation terminée : %1</translation>
+    </message>
+    <message>
+        <source>1 cable</source>
+        <translation>1 câble</translation>
+    </message>
+    <message>
+        <source>1 cable matches</source>
+        <translation>1 câble correspond</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Importer des fichiers…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importer un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;New Library…</source>
+        <translation>&amp;Nouvelle bibliothèque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>&amp;Ouvrir une bibliothèque…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>Une importation est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Import Cables</source>
+        <translation>Importer des câbles</translation>
+    </message>
+    <message>
+        <source>Cables (*.txt *.html *.htm *.csv);;All files (*)</source>
+        <translation>Câbles (*.txt *.html *.htm *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Cables</source>
+        <translation>Importer un dossier de câbles</translation>
+    </message>
+    <message>
+        <source>Reftel libraries (*.sqlite);;All files (*)</source>
+        <translation>Bibliothèques Reftel (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Library</source>
+        <translation>Nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>Ouvrir une bibliothèque</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MetadataPane</name>
@@ -698,7 +851,7 @@ Copie publique : %2</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <source>time taken from the routing line; the page's was wrong</source>
         <translation>heure reprise de la ligne d’acheminement ; celle de la page était fausse</translation>
     </message>
     <message>
@@ -797,11 +950,11 @@ Copie publique : %2</translation>
         <translation>Le câble n’a pas de ligne SUBJECT.</translation>
     </message>
     <message>
-        <source>Could not read the reference &quot;%1&quot;.</source>
+        <source>Could not read the reference "%1".</source>
         <translation>Impossible de lire la référence « %1 ».</translation>
     </message>
     <message>
-        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <source>Could not read the REF line "%1".</source>
         <translation>Impossible de lire la ligne REF « %1 ».</translation>
     </message>
     <message>
@@ -842,7 +995,7 @@ Copie publique : %2</translation>
         <translation>Impossible de résoudre les références de %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
         <translation>%1 n’est pas dans la bibliothèque ; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4 % des mots du titre de la référence.</translation>
     </message>
 </context>
@@ -1038,7 +1191,7 @@ Copie publique : %2</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
         <translation>Utiliser la langue &lt;code&gt; (p. ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
