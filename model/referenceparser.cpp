@@ -39,9 +39,17 @@ bool isNonCableWord(QStringView upper)
 {
     static constexpr QStringView Words[] = {u"AND PREVIOUS", u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO", u"FAX", u"LETTER", u"PHONE",
                                             u"CONVERSATION", u"MEETING", u"REPORT", u"NONE", u"DIPNOTE", u"NOTE", u"IIR", u"WEBSITE"};
+    // Whole words (or their plural) only: HALIFAX is a post, not a FAX; E-MAILS are e-mails.
     for (const QStringView w : Words) {
-        if (upper.contains(w))
-            return true;
+        for (qsizetype at = upper.indexOf(w); at >= 0; at = upper.indexOf(w, at + 1)) {
+            qsizetype end = at + w.size();
+            if (end < upper.size() && upper[end] == u'S')
+                ++end;
+            const bool startsWord = at == 0 || !upper[at - 1].isLetter();
+            const bool endsWord = end >= upper.size() || !upper[end].isLetter();
+            if (startsWord && endsWord)
+                return true;
+        }
     }
     return false;
 }

@@ -35,6 +35,8 @@ private Q_SLOTS:
         QTest::newRow("parens") << u"A) STATE 12345 B) 08 STATE 123456"_s << QStringList{u"A|09STATE12345|"_s, u"B|08STATE123456|"_s};
         QTest::newRow("bracketed letters") << u"(A) MINSK 0638, (B) Minsk 0118"_s << QStringList{u"A|09MINSK638|"_s, u"B|09MINSK118|"_s};
         QTest::newRow("other year") << u"A. 08 STATE 123456"_s << QStringList{u"A|08STATE123456|"_s};
+        QTest::newRow("post holding a non-cable word") << u"A. HALIFAX 0025 B. FAX 2/4/09"_s
+                                                       << QStringList{u"A|09HALIFAX25|"_s, u"B||"_s};
         QTest::newRow("year first") << u"09 ASTANA 95"_s << QStringList{u"|09ASTANA95|"_s};
         QTest::newRow("multi-word post") << u"A. USUN NEW YORK 0123 B. THE HAGUE 00133"_s
                                          << QStringList{u"A|09USUNNEWYORK123|"_s, u"B|09THEHAGUE133|"_s};
