@@ -26,9 +26,6 @@ constexpr qint64 BytesPerChunk = 32 * 1024 * 1024;
 constexpr int CsvRowsPerChunk = 1000;
 // A library this large gets its full-text index merged after the import.
 constexpr qint64 OptimizeAfterCables = 20000;
-// Imports this large build the full-text index once, at the end. Rows stored
-// but not yet indexed are recorded, so a killed import catches up next time.
-constexpr qint64 DeferIndexingFromBytes = 64 * 1024 * 1024;
 }
 
 struct LibraryImporter::Input {
@@ -131,17 +128,9 @@ public:
         m_pending = 0;
     }
 
-    // A large import indexes once at the end: building the full-text index
-    // batch by batch rewrites its segments again and again.
-    void deferIndexing(bool defer) { m_store.setIndexingDeferred(defer); }
-
     void finish()
     {
         flush();
-        if (m_store.indexingDeferred()) {
-            m_store.indexPending();
-            m_store.setIndexingDeferred(false);
-        }
         if (m_summary.cables >= OptimizeAfterCables && !m_optimized) {
             m_optimized = true;
             m_store.optimize();
@@ -249,7 +238,6 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     {
         Writer writer(m_library, summary, *this);
         writer.setBatchSize(m_batchSize);
-        writer.deferIndexing(m_total >= DeferIndexingFromBytes);
         QList<Input> documents;
         for (const Input &input : inputs) {
             if (input.csv)
