@@ -210,7 +210,8 @@ int main(int argc, char **argv)
 
     if (parser.isSet(QStringLiteral("text"))) {
         const QString dir = parser.value(QStringLiteral("text"));
-        out << "| word | grep -rli: files | grep: s | Reftel search: cables | Reftel: ms |\n|---|---|---|---|---|\n";
+        out << "| word | grep -rli: files | grep: s | Reftel search: first 20 hits, ms | Reftel: every matching cable | Reftel: all of them, ms |\n"
+               "|---|---|---|---|---|---|\n";
         for (const QString &word : {QStringLiteral("quillaja"), QStringLiteral("marlinspike"), QStringLiteral("tamarisk"), QStringLiteral("corruption")}) {
             QElapsedTimer t;
             t.start();
@@ -219,8 +220,12 @@ int main(int argc, char **argv)
             grep.waitForFinished(-1);
             const qsizetype files = grep.readAllStandardOutput().count('\n');
             const double grepSeconds = double(t.elapsed()) / 1000.0;
+            // What the window and "reftel search" wait for: the best hits and a total.
             t.restart();
-            // Cables, not paragraphs: the filter-only form counts each cable once.
+            search.search(word, 20);
+            const double firstPageMs = double(t.nsecsElapsed()) / 1e6;
+            // What grep -l gives: every matching cable, counted once.
+            t.restart();
             QSqlQuery q(library.database());
             q.prepare(QStringLiteral("SELECT count(DISTINCT cable_pk) FROM paragraphs WHERE pk IN "
                                      "(SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?)"));
@@ -228,9 +233,9 @@ int main(int argc, char **argv)
             q.exec();
             q.next();
             const qint64 cables = q.value(0).toLongLong();
-            const double ms = double(t.nsecsElapsed()) / 1e6;
-            out << "| " << word << " | " << files << " | " << c.toString(grepSeconds, 'f', 2) << " | " << cables << " | "
-                << c.toString(ms, 'f', 1) << " |\n";
+            const double allMs = double(t.nsecsElapsed()) / 1e6;
+            out << "| " << word << " | " << files << " | " << c.toString(grepSeconds, 'f', 2) << " | " << c.toString(firstPageMs, 'f', 1)
+                << " | " << cables << " | " << c.toString(allMs, 'f', 0) << " |\n";
         }
         out << '\n';
     }
