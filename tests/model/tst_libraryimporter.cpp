@@ -208,7 +208,12 @@ private Q_SLOTS:
         writeFile(dir.filePath(QStringLiteral("cables.csv")), Testing::syntheticCsv(rows));
         const QString path = dir.filePath(QStringLiteral("library.sqlite"));
 
+        // The library exists before the child starts, so that the parent's
+        // polling and the child never race to create it.
+        QVERIFY(cableCount(path) == 0);
+
         QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("REFTEL_IMPORT_CHILD"), dir.path());
         child.setProcessEnvironment(env);
@@ -216,7 +221,8 @@ private Q_SLOTS:
         QVERIFY(child.waitForStarted());
         // Kill it once some batches are committed but long before the end.
         QTRY_VERIFY_WITH_TIMEOUT(cableCount(path) >= 250 || child.state() == QProcess::NotRunning, 60000);
-        QVERIFY2(child.state() == QProcess::Running, "the child finished before it could be killed");
+        QVERIFY2(child.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("the child finished before it could be killed (exit code %1)").arg(child.exitCode())));
         child.kill();
         QVERIFY(child.waitForFinished());
 
@@ -248,8 +254,10 @@ private Q_SLOTS:
 static int importChild(const QString &dir)
 {
     LibraryDatabase library;
-    if (!library.open(dir + QStringLiteral("/library.sqlite")))
+    if (!library.open(dir + QStringLiteral("/library.sqlite"))) {
+        qWarning("child: %s", qPrintable(library.errorString()));
         return 2;
+    }
     LibraryImporter importer(library);
     importer.setBatchSize(250);
     // Slow enough that the parent can kill it half-way, whatever the machine.
