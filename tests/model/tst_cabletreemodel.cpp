@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cabletreemodel.h"
 
-#include "cableparser.h"
 #include "itemroles.h"
-#include "samplecables.h"
+#include "samplecable.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -17,15 +16,7 @@ class TestCableTreeModel : public QObject
     Q_OBJECT
 
 private:
-    static Cable sample(const QString &id)
-    {
-        const QString path = QStringLiteral(":/samples/") + id + QStringLiteral(".txt");
-        QString error;
-        const QList<Cable> cables = CableParser::parseDocument(SampleCables::contents(path), path, &error);
-        if (cables.size() != 1)
-            qFatal("cannot parse %s: %s", qPrintable(path), qPrintable(error));
-        return cables.first();
-    }
+    static Cable sample(const QString &id) { return Testing::sampleCable(id); }
 
     static int paragraphRows(const QAbstractItemModel &model)
     {
