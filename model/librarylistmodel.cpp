@@ -35,8 +35,13 @@ void LibraryListModel::reload()
 
 QString LibraryListModel::whereClause(QVariantList *values) const
 {
-    QString where = m_query.sqlConditions(values);
-    const QString match = m_query.ftsMatch();
+    return matchCondition(m_query, values);
+}
+
+QString LibraryListModel::matchCondition(const SearchQuery &query, QVariantList *values)
+{
+    QString where = query.sqlConditions(values);
+    const QString match = query.ftsMatch();
     if (!match.isEmpty()) {
         // A cable matches when one of its paragraphs or its subject does.
         where += QStringLiteral(" AND (c.pk IN (SELECT p.cable_pk FROM paragraphs p WHERE p.pk IN "

@@ -45,6 +45,10 @@ public:
     int loadedRowOf(const QString &id) const;
     QString errorString() const { return m_error; }
 
+    // The SQL condition, on the cables table under the alias "c", that a
+    // query's cables meet; its values are appended to *values.
+    static QString matchCondition(const SearchQuery &query, QVariantList *values);
+
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
