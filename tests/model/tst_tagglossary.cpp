@@ -14,9 +14,11 @@ using namespace Reftel;
 using namespace Qt::StringLiterals;
 
 // Floors for the shipped glossary. Countries: all FIPS 10-4 codes (about 275) plus the
-// variants the cables use. Subjects: only tags whose meaning is certain are shipped, which
-// is fewer than the 200 the issue hoped for; raise this as verified tags are added.
-static constexpr qsizetype kMinSubjectTags = 140;
+// variants the cables use. Subjects: only tags whose meaning is certain are shipped (147),
+// fewer than the 200 issue 3 hoped for, because only the A, B, C and E lists of the handbook
+// could be checked against a public copy; the floor is the shipped count so that losing a
+// verified tag fails here. Raise it as verified tags are added.
+static constexpr qsizetype kMinSubjectTags = 147;
 static constexpr qsizetype kMinCountryCodes = 250;
 
 namespace
@@ -76,6 +78,14 @@ private Q_SLOTS:
         QTest::newRow("KDEM") << u"KDEM"_s << Kind::Subject << u"Democratization"_s;
         QTest::newRow("PTER") << u"PTER"_s << Kind::Subject << u"Terrorism"_s;
         QTest::newRow("SNAR") << u"SNAR"_s << Kind::Subject << u"Narcotics"_s;
+        // Checked against the handbook's public list (5 FAH-3 H-011.1).
+        QTest::newRow("ECON") << u"ECON"_s << Kind::Subject << u"Economic conditions and trends"_s;
+        QTest::newRow("EINV") << u"EINV"_s << Kind::Subject << u"Foreign investment"_s;
+        QTest::newRow("ADPM") << u"ADPM"_s << Kind::Subject << u"Diplomatic pouch and mail"_s;
+        QTest::newRow("CJAN") << u"CJAN"_s << Kind::Subject << u"Judicial assistance and notarial services"_s;
+        QTest::newRow("BTIO") << u"BTIO"_s << Kind::Subject << u"Trade and investment opportunities"_s;
+        QTest::newRow("EWWT") << u"EWWT"_s << Kind::Subject << u"Waterborne transportation"_s;
+        QTest::newRow("KMDR") << u"KMDR"_s << Kind::Subject << u"Media reaction reporting"_s;
         QTest::newRow("KZ") << u"KZ"_s << Kind::Country << u"Kazakhstan"_s;
         QTest::newRow("KG") << u"KG"_s << Kind::Country << u"Kyrgyzstan"_s;
         QTest::newRow("RS") << u"RS"_s << Kind::Country << u"Russia"_s;
@@ -138,6 +148,9 @@ private Q_SLOTS:
         QTest::newRow("four letters") << u"QQQQ"_s << u"QQQQ"_s;
         QTest::newRow("two letters are not guessed") << u"QZ"_s << u"QZ"_s;
         QTest::newRow("uncertain regional code") << u"XR"_s << u"XR"_s;
+        // Misspellings seen on real cables (for MOPS and KNNP) are not guessed.
+        QTest::newRow("misspelled MOPS") << u"MOPPS"_s << u"MOPPS"_s;
+        QTest::newRow("misspelled KNNP") << u"KNPP"_s << u"KNPP"_s;
         QTest::newRow("personal name, trimmed") << u" SARKOZY, NICOLAS "_s << u"SARKOZY, NICOLAS"_s;
         QTest::newRow("case kept") << u"Zanu-pf"_s << u"Zanu-pf"_s;
         QTest::newRow("empty") << QString() << QString();
@@ -165,6 +178,34 @@ private Q_SLOTS:
             for (const QString &tag : tags)
                 QVERIFY2(TagGlossary::instance().lookup(tag).known(), qPrintable(path + u": "_s + tag));
         }
+    }
+
+    // TAGS lines of real cables of the release (copied from public cable pages), so that
+    // what an analyst opens most resolves, subject tags included.
+    void realTagLinesAreKnown_data()
+    {
+        QTest::addColumn<QString>("line");
+
+        QTest::newRow("09HERMOSILLO71") << u"KFRD CVIS CPAS CMGT PTER MX"_s;
+        QTest::newRow("08LIMA913") << u"CASC CJAN CVIS KCRM SNAR PE"_s;
+        QTest::newRow("09TBILISI1587") << u"PREL PBTS PHSA PGOV EWWT ETRD CB FR PM RS"_s;
+        QTest::newRow("10MADRID86") << u"BEXP ECON EINV ENRG KIPR SP"_s;
+        QTest::newRow("06ASUNCION589") << u"PGOV PREL PHUM KWMN SMIG PA"_s;
+        QTest::newRow("04ROME2926") << u"AORC EAGR PREL KUNR IN FAO"_s;
+        QTest::newRow("10TEGUCIGALPA160") << u"EAID ECIN EINV ENRG KJUS PGOV HO"_s;
+        QTest::newRow("10STOCKHOLM62") << u"KTIA EAIR ECON IC EUN SW"_s;
+        QTest::newRow("10ABUDHABI9") << u"ECON PTER KTFN AE AF EFIN"_s;
+        QTest::newRow("10BAKU127, commas") << u"ECON, EINV, EIND, ETRD, KCOR, PINR, PGOV, RS, KS, IR,  TU, AJ"_s;
+    }
+
+    void realTagLinesAreKnown()
+    {
+        QFETCH(QString, line);
+
+        const QStringList tags = tagsOf("TAGS: " + line.toUtf8());
+        QVERIFY(tags.size() >= 4);
+        for (const QString &tag : tags)
+            QVERIFY2(TagGlossary::instance().lookup(tag).known(), qPrintable(tag));
     }
 
     void malformedLinesAreSkipped()
