@@ -18,6 +18,7 @@ enum : int {
     AnnotationCount, // how many of the user's annotations the node holds
     Anchor, // stable paragraph anchor, "09ASTANA253¶5"
     CableId, // the cable's reference id
+    Snippet, // a search hit's words in context, matched words between U+0002 and U+0003
 };
 }
 }

@@ -4,8 +4,10 @@
 
 #include "itemroles.h"
 #include "librarydatabase.h"
+#include "librarysearch.h"
 
 #include <QLocale>
+#include <QMimeData>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,6 +30,7 @@ void LibraryListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_snippets.clear();
     countRows();
     m_rows = readPage(nullptr);
     endResetModel();
@@ -184,6 +187,16 @@ QVariant LibraryListModel::data(const QModelIndex &index, int role) const
         return row.id;
     if (role == Qt::ToolTipRole && index.column() == SubjectColumn)
         return row.subject;
+    if (index.column() == MatchColumn) {
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != ItemRole::Snippet)
+            return {};
+        const QString marked = snippet(row);
+        if (role == ItemRole::Snippet)
+            return marked;
+        QString plain = marked;
+        plain.remove(LibrarySearch::HighlightStart).remove(LibrarySearch::HighlightEnd);
+        return plain;
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -220,6 +233,8 @@ QVariant LibraryListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Classification");
     case SubjectColumn:
         return tr("Subject");
+    case MatchColumn:
+        return tr("Match");
     default:
         return {};
     }
@@ -247,10 +262,68 @@ void LibraryListModel::fetchMore(const QModelIndex &parent)
 
 void LibraryListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= ColumnCount || (column == m_sortColumn && order == m_sortOrder))
+    // The Match column is in rank order of nothing: sorting by it keeps the order.
+    if (column < 0 || column >= MatchColumn || (column == m_sortColumn && order == m_sortOrder))
         return;
     m_sortColumn = column;
     m_sortOrder = order;
     reload();
+}
+
+QString LibraryListModel::snippet(const Row &row) const
+{
+    const QString match = m_query.ftsMatch();
+    if (match.isEmpty())
+        return {};
+    if (const auto it = m_snippets.constFind(row.pk); it != m_snippets.cend())
+        return *it;
+    // The best paragraph of this cable, looked up by rowid within the
+    // cable's paragraphs, so FTS5 does not walk a common word's whole doclist.
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 16) FROM paragraphs_fts"
+                                 " WHERE paragraphs_fts MATCH ? AND rowid IN (SELECT pk FROM paragraphs WHERE cable_pk = ?)"
+                                 " ORDER BY rank LIMIT 1"));
+    query.addBindValue(match);
+    query.addBindValue(row.pk);
+    QString text;
+    if (query.exec() && query.next())
+        text = query.value(0).toString();
+    if (text.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT highlight(subjects_fts, 0, char(2), char(3)) FROM subjects_fts"
+                                     " WHERE subjects_fts MATCH ? AND rowid = ?"));
+        query.addBindValue(match);
+        query.addBindValue(row.pk);
+        if (query.exec() && query.next())
+            text = query.value(0).toString();
+    }
+    m_snippets.insert(row.pk, text);
+    return text;
+}
+
+Qt::ItemFlags LibraryListModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags flags = QAbstractTableModel::flags(index);
+    return index.isValid() ? flags | Qt::ItemIsDragEnabled : flags;
+}
+
+QStringList LibraryListModel::mimeTypes() const
+{
+    return {QString::fromLatin1(CableIdsMimeType), QStringLiteral("text/plain")};
+}
+
+QMimeData *LibraryListModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes) {
+        if (index.isValid() && !ids.contains(m_rows.at(index.row()).id))
+            ids.append(m_rows.at(index.row()).id);
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto *mime = new QMimeData;
+    mime->setData(QString::fromLatin1(CableIdsMimeType), ids.join(u'\n').toUtf8());
+    mime->setText(ids.join(u'\n'));
+    return mime;
 }
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QVariantList>
 
@@ -22,10 +23,13 @@ class LibraryListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { IdColumn, DateColumn, OriginColumn, ClassificationColumn, SubjectColumn, ColumnCount };
+    // MatchColumn shows where a search's words are found (empty without words to search).
+    enum Column { IdColumn, DateColumn, OriginColumn, ClassificationColumn, SubjectColumn, MatchColumn, ColumnCount };
     Q_ENUM(Column)
 
     static constexpr int PageSize = 256;
+    // The drag-and-drop type of cables: their ids, one a line.
+    static constexpr auto CableIdsMimeType = "application/x-reftel-cable-ids";
 
     explicit LibraryListModel(LibraryDatabase &library, QObject *parent = nullptr);
 
@@ -56,6 +60,9 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
     struct Row {
@@ -71,6 +78,9 @@ private:
     QString whereClause(QVariantList *values) const;
     QString sortExpression() const;
     void countRows();
+    // Read when the Match column of a row is first shown: a page of snippets
+    // would cost a full-text lookup for rows nobody scrolls to.
+    QString snippet(const Row &row) const;
     QList<Row> readPage(const Row *after) const;
 
     LibraryDatabase &m_library;
@@ -80,5 +90,6 @@ private:
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QString m_error;
+    mutable QHash<qint64, QString> m_snippets; // by cable pk, for the current query
 };
 }

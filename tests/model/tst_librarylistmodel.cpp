@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QMimeData>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -136,6 +137,35 @@ private Q_SLOTS:
         else
             std::stable_sort(sorted.begin(), sorted.end(), std::greater<>());
         QCOMPARE(keys, sorted);
+    }
+
+    void matchColumnShowsTheHitInContext()
+    {
+        LibraryListModel model(m_samples);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.index(0, LibraryListModel::MatchColumn).data().toString().isEmpty());
+        model.setQuery(SearchQuery::parse(QStringLiteral("\"financial package\"")));
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex match = model.index(0, LibraryListModel::MatchColumn);
+        const QString marked = match.data(ItemRole::Snippet).toString();
+        QVERIFY2(marked.contains(QStringLiteral("\x02" "financial package\x03"), Qt::CaseInsensitive), qPrintable(marked));
+        const QString shown = match.data().toString();
+        QVERIFY(shown.contains(QStringLiteral("financial package"), Qt::CaseInsensitive));
+        QVERIFY(!shown.contains(QChar(0x2)));
+        // A word found only in the subject shows the subject with it marked.
+        model.setQuery(SearchQuery::parse(QStringLiteral("eurasia")));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0, LibraryListModel::MatchColumn).data(ItemRole::Snippet).toString().contains(QStringLiteral("\x02")));
+    }
+
+    void dragsCablesByTheirIds()
+    {
+        LibraryListModel model(m_samples);
+        QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
+        const std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 3), model.index(1, 0)}));
+        QVERIFY(mime);
+        const QStringList ids = QString::fromUtf8(mime->data(QString::fromLatin1(LibraryListModel::CableIdsMimeType))).split(u'\n');
+        QCOMPARE(ids, (QStringList {model.cableId(0), model.cableId(1)}));
     }
 
     void reloadSeesNewCables()
