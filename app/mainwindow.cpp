@@ -7,6 +7,7 @@
 #include "bodyview.h"
 #include "cableview.h"
 #include "cablestore.h"
+#include "facetmodel.h"
 #include "importcontroller.h"
 #include "librarydatabase.h"
 #include "librarylistmodel.h"
@@ -105,6 +106,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         if (m_listModel)
             m_listModel->reload();
+        if (m_facetModel)
+            m_facetModel->reload();
         statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
     });
 
@@ -120,6 +123,8 @@ MainWindow::~MainWindow()
 {
     // The model reads through the connection: it goes first.
     m_libraryPane->cableList()->setModel(nullptr);
+    m_libraryPane->setFacetModel(nullptr);
+    m_facetModel.reset();
     m_listModel.reset();
     m_library.reset();
 }
@@ -138,10 +143,15 @@ bool MainWindow::openLibrary(const QString &path)
         statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
     }
     m_libraryPane->cableList()->setModel(nullptr);
+    m_libraryPane->setFacetModel(nullptr);
+    m_facetModel.reset();
     m_listModel.reset();
     m_library = std::move(library);
     m_listModel = std::make_unique<LibraryListModel>(*m_library);
     m_libraryPane->setModel(m_listModel.get());
+    m_facetModel = std::make_unique<FacetModel>(*m_library);
+    m_libraryPane->setFacetModel(m_facetModel.get());
+    m_facetModel->setQuery({});
     connect(m_listModel.get(), &QAbstractItemModel::modelReset, this, &MainWindow::updateLibraryStatus);
     connect(m_listModel.get(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateLibraryStatus);
     updateLibraryStatus();
@@ -175,6 +185,9 @@ void MainWindow::search(const QString &query)
         return;
     }
     m_listModel->setQuery(parsed);
+    m_libraryPane->setShowsMatches(!parsed.ftsMatch().isEmpty());
+    if (m_facetModel)
+        m_facetModel->setQuery(parsed);
     m_highlightTerms = highlightTerms(query);
     for (CableView *view : m_reading->views())
         view->bodyView()->setHighlightTerms(m_highlightTerms);

@@ -15,6 +15,7 @@ class QMenu;
 namespace Reftel
 {
 class AnnotationsPane;
+class FacetModel;
 class ImportController;
 class LibraryDatabase;
 class LibraryListModel;
@@ -39,6 +40,7 @@ public:
     bool openLibrary(const QString &path);
     LibraryDatabase *library() const { return m_library.get(); }
     LibraryListModel *listModel() const { return m_listModel.get(); }
+    FacetModel *facetModel() const { return m_facetModel.get(); }
 
     // Opens a cable by id in the current (or the other) column.
     bool openCable(const QString &id, bool otherColumn = false);
@@ -88,6 +90,7 @@ private:
 
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;
+    std::unique_ptr<FacetModel> m_facetModel;
     LibraryPane *m_libraryPane = nullptr;
     ReadingArea *m_reading = nullptr;
     MetadataPane *m_metadata = nullptr;

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarypane.h"
 
+#include "facetpane.h"
+#include "hitsnippetdelegate.h"
 #include "itemroles.h"
+#include "librarylistmodel.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
+#include <QSplitter>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,6 +25,8 @@ LibraryPane::LibraryPane(QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_list(new QTableView(this))
     , m_status(new QLabel(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_facets(new FacetPane(this))
     , m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("libraryPane"));
@@ -45,6 +52,18 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setHighlightSections(false);
     m_list->installEventFilter(this);
+    m_list->setItemDelegateForColumn(LibraryListModel::MatchColumn, new HitSnippetDelegate(m_list));
+    // Drag a cable onto a reading column to open it there.
+    m_list->setDragEnabled(true);
+    m_list->setDragDropMode(QAbstractItemView::DragOnly);
+
+    connect(m_facets, &FacetPane::filterToggled, this, &LibraryPane::toggleFilter);
+    m_split->setObjectName(QStringLiteral("librarySplit"));
+    m_split->setChildrenCollapsible(true);
+    m_split->addWidget(m_list);
+    m_split->addWidget(m_facets);
+    m_split->setStretchFactor(0, 3);
+    m_split->setStretchFactor(1, 1);
 
     m_status->setObjectName(QStringLiteral("libraryStatus"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
@@ -64,19 +83,48 @@ LibraryPane::LibraryPane(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_search);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_split, 1);
     layout->addWidget(m_status);
 }
 
 void LibraryPane::setModel(QAbstractItemModel *model)
 {
     m_list->setModel(model);
+    m_list->setColumnHidden(LibraryListModel::MatchColumn, true);
     m_list->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder);
     m_list->resizeColumnToContents(0);
     m_list->setColumnWidth(1, m_list->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         Q_EMIT currentCableChanged(current.data(ItemRole::CableId).toString());
     });
+}
+
+void LibraryPane::setFacetModel(QAbstractItemModel *model)
+{
+    m_facets->setModel(model);
+}
+
+void LibraryPane::setShowsMatches(bool shows)
+{
+    m_list->setColumnHidden(LibraryListModel::MatchColumn, !shows);
+}
+
+void LibraryPane::toggleFilter(const QString &filterText, bool active)
+{
+    QString text = m_search->text();
+    if (active) {
+        // Taken out where it stands, with the space before it.
+        text.remove(QRegularExpression(QStringLiteral("\\s*") + QRegularExpression::escape(filterText), QRegularExpression::CaseInsensitiveOption));
+        text = text.trimmed();
+    } else {
+        text = text.trimmed();
+        text += (text.isEmpty() ? QString() : QStringLiteral(" ")) + filterText;
+    }
+    m_search->blockSignals(true);
+    m_search->setText(text);
+    m_search->blockSignals(false);
+    m_debounce->stop();
+    Q_EMIT searchRequested(text);
 }
 
 void LibraryPane::setStatus(const QString &text)

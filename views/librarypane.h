@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -12,6 +13,8 @@ class QTimer;
 
 namespace Reftel
 {
+class FacetPane;
+
 // The cable list on the left of the window, with the search field above it.
 // The list shows whatever model it is given (the library list); typing in the
 // field asks, after a short pause, for the list to be narrowed.
@@ -22,6 +25,12 @@ public:
     explicit LibraryPane(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model);
+    void setFacetModel(QAbstractItemModel *model);
+    FacetPane *facetPane() const { return m_facets; }
+    // The Match column (the hit in context) is shown while the query has words to find.
+    void setShowsMatches(bool shows);
+    // Adds a filter to the search text, or takes it out when on, and searches at once.
+    void toggleFilter(const QString &filterText, bool active);
     QLineEdit *searchField() const { return m_search; }
     QTableView *cableList() const { return m_list; }
     void setStatus(const QString &text);
@@ -45,6 +54,8 @@ private:
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
     QLabel *m_status = nullptr;
+    QSplitter *m_split = nullptr;
+    FacetPane *m_facets = nullptr;
     QTimer *m_debounce = nullptr;
 };
 }

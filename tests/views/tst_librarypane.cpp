@@ -2,12 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarypane.h"
 
+#include "facetmodel.h"
+#include "facetpane.h"
+#include "hitsnippetdelegate.h"
 #include "itemroles.h"
 
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTreeView>
 #include <QTest>
 
 using namespace Reftel;
@@ -55,6 +59,49 @@ private Q_SLOTS:
         Q_EMIT pane.cableList()->activated(pane.cableList()->currentIndex());
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.first().first().toString(), QStringLiteral("09ASTANA714"));
+    }
+
+    void facetClicksNarrowAndWidenTheSearch()
+    {
+        LibraryPane pane;
+        auto *facets = new QStandardItemModel(&pane);
+        auto *origin = new QStandardItem(QStringLiteral("Origin"));
+        auto *astana = new QStandardItem(QStringLiteral("Embassy Astana"));
+        astana->setData(QStringLiteral("origin:ASTANA"), FacetModel::FilterTextRole);
+        astana->setData(false, FacetModel::ActiveRole);
+        origin->appendRow(astana);
+        facets->appendRow(origin);
+        pane.setFacetModel(facets);
+        pane.resize(400, 600);
+        pane.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&pane));
+        QSignalSpy search(&pane, &LibraryPane::searchRequested);
+        pane.searchField()->setText(QStringLiteral("manas"));
+
+        QTreeView *tree = pane.facetPane()->tree();
+        tree->expandAll();
+        const QModelIndex value = facets->indexFromItem(astana);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(value).center());
+        QCOMPARE(search.size(), 1); // at once, not after the typing pause
+        QCOMPARE(search.last().first().toString(), QStringLiteral("manas origin:ASTANA"));
+        QCOMPARE(pane.searchField()->text(), QStringLiteral("manas origin:ASTANA"));
+
+        // The recount marks it active; a second click takes it out again.
+        astana->setData(true, FacetModel::ActiveRole);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(value).center());
+        QCOMPARE(search.last().first().toString(), QStringLiteral("manas"));
+        QTest::qWait(LibraryPane::SearchDelayMs + 50);
+        QCOMPARE(search.size(), 2); // setting the text did not search a second time
+    }
+
+    void snippetPartsAlternatePlainAndMatched()
+    {
+        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("the \x02Manas\x03 air base")),
+                 (QStringList {QStringLiteral("the "), QStringLiteral("Manas"), QStringLiteral(" air base")}));
+        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("\x02" "a\x03 and \x02" "b\x03")),
+                 (QStringList {QString(), QStringLiteral("a"), QStringLiteral(" and "), QStringLiteral("b"), QString()}));
+        // A stray end mark does not flip what follows into a match.
+        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("x\x03y")), QStringList {QStringLiteral("xy")});
     }
 
     void searchFieldIsReachableAndNamed()
