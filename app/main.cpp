@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodyview.h"
+#include "cablelink.h"
 #include "cableview.h"
 #include "commandline.h"
 #include "librarydatabase.h"
@@ -15,7 +16,6 @@
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
-#include <QUrl>
 
 #include <cstdio>
 #include <unistd.h>
@@ -114,13 +114,11 @@ int main(int argc, char *argv[])
                                                                         : Reftel::LibraryDatabase::defaultPath();
     window.openLibrary(libraryPath);
     for (const QString &link : parser.positionalArguments()) {
-        // reftel://09ASTANA253#5: the host is the cable, the fragment its paragraph.
-        const QUrl url(link);
-        if (url.scheme() != QLatin1String("reftel"))
+        const std::optional<Reftel::CableLink::Target> target = Reftel::CableLink::parse(link);
+        if (!target)
             continue;
-        const QString id = url.host().toUpper();
-        if (window.openCable(id) && !url.fragment().isEmpty())
-            window.readingArea()->currentView()->bodyView()->scrollToParagraph(id + u'\u00B6' + url.fragment());
+        if (window.openCable(target->cableId) && !target->anchor.isEmpty())
+            window.readingArea()->currentView()->bodyView()->scrollToParagraph(target->anchor);
     }
     window.show();
     if (parser.isSet(screenshot)) {

@@ -6,6 +6,7 @@
 #include "annotationspane.h"
 #include "bodyview.h"
 #include "cableview.h"
+#include "cablelink.h"
 #include "cablestore.h"
 #include "facetmodel.h"
 #include "importcontroller.h"
@@ -96,6 +97,16 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
     connect(m_libraryPane, &LibraryPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
     connect(m_reading, &ReadingArea::currentCableChanged, this, &MainWindow::showCable);
+    m_reading->setCableLoader([this](const QString &id) -> std::optional<Cable> {
+        if (!m_library)
+            return std::nullopt;
+        return CableStore(*m_library).load(id);
+    });
+    connect(m_reading, &ReadingArea::columnAdded, this, [this](CableView *view) {
+        view->bodyView()->setHighlightTerms(m_highlightTerms);
+        // Whatever cable the column shows at the time of asking.
+        view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) { return describeReference(view->cable().id, ref); });
+    });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
     connect(m_references, &ReferencesPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
     connect(m_metadata, &MetadataPane::tagActivated, this, [this](const QString &code) {
@@ -209,10 +220,6 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
         list->setCurrentIndex(m_listModel->index(row, 0));
         list->scrollTo(list->currentIndex());
     }
-    CableView *view = m_reading->currentView();
-    view->bodyView()->setHighlightTerms(m_highlightTerms);
-    const QString citing = cable->id;
-    view->bodyView()->setReferenceDescriber([this, citing](const Reference &ref) { return describeReference(citing, ref); });
     return true;
 }
 
@@ -356,8 +363,26 @@ void MainWindow::createMenus()
             view->find();
     });
 
+    edit->addSeparator();
+    QAction *copyLink = edit->addAction(tr("Copy &Link to Paragraph"));
+    copyLink->setObjectName(QStringLiteral("copyParagraphLinkAction"));
+    copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    connect(copyLink, &QAction::triggered, this, [this] {
+        CableView *v = m_reading->currentView();
+        const QString anchor = v ? v->bodyView()->currentParagraphAnchor() : QString();
+        if (v && v->bodyView()->copyParagraphLink(anchor))
+            statusBar()->showMessage(tr("Copied %1").arg(CableLink::toParagraph(anchor)), 5000);
+    });
+
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));
+    QAction *back = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), m_reading, &ReadingArea::goBack);
+    back->setObjectName(QStringLiteral("backAction"));
+    back->setShortcuts(QKeySequence::Back);
+    QAction *forward = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), m_reading, &ReadingArea::goForward);
+    forward->setObjectName(QStringLiteral("forwardAction"));
+    forward->setShortcuts(QKeySequence::Forward);
+    go->addSeparator();
     QAction *nextCable = go->addAction(tr("&Next Cable"), this, [this] { moveInList(1); });
     nextCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
     QAction *previousCable = go->addAction(tr("&Previous Cable"), this, [this] { moveInList(-1); });
@@ -389,6 +414,10 @@ void MainWindow::createMenus()
             v->setShowOriginal(!v->showsOriginal());
     });
     view->addAction(tr("Close &Other Column"), m_reading, &ReadingArea::closeOtherColumn);
+    QAction *syncScroll = view->addAction(tr("S&ynchronize Scrolling"));
+    syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
+    syncScroll->setCheckable(true);
+    connect(syncScroll, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
     view->addSeparator();
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
 

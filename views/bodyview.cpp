@@ -3,14 +3,21 @@
 #include "bodyview.h"
 
 #include "bodyrenderer.h"
+#include "cablelink.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
+
+#include <memory>
 
 namespace Reftel
 {
@@ -106,6 +113,63 @@ bool BodyView::scrollToParagraph(const QString &anchor)
         }
     }
     return false;
+}
+
+QString BodyView::paragraphAnchorOf(const QTextBlock &block) const
+{
+    for (auto it = block.begin(); !it.atEnd(); ++it) {
+        const QStringList names = it.fragment().charFormat().anchorNames();
+        for (const Section &section : m_cable.sections) {
+            for (const Paragraph &paragraph : section.paragraphs) {
+                if (names.contains(BodyRenderer::anchorName(paragraph.anchor)))
+                    return paragraph.anchor;
+            }
+        }
+        if (!names.isEmpty())
+            break;
+    }
+    return {};
+}
+
+QString BodyView::paragraphAnchorAt(const QPoint &viewportPos) const
+{
+    return paragraphAnchorOf(cursorForPosition(viewportPos).block());
+}
+
+QString BodyView::currentParagraphAnchor() const
+{
+    const QTextCursor cursor = textCursor();
+    // The cursor only counts once the reader has put it somewhere.
+    if (cursor.position() > 0 || cursor.hasSelection()) {
+        if (const QString anchor = paragraphAnchorOf(cursor.block()); !anchor.isEmpty())
+            return anchor;
+    }
+    for (QTextBlock block = cursorForPosition(QPoint(4, 4)).block(); block.isValid(); block = block.next()) {
+        if (const QString anchor = paragraphAnchorOf(block); !anchor.isEmpty())
+            return anchor;
+    }
+    return {};
+}
+
+bool BodyView::copyParagraphLink(const QString &anchor) const
+{
+    if (anchor.isEmpty())
+        return false;
+    QGuiApplication::clipboard()->setText(CableLink::toParagraph(anchor));
+    return true;
+}
+
+void BodyView::contextMenuEvent(QContextMenuEvent *event)
+{
+    std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
+    const QString anchor = paragraphAnchorAt(viewport()->mapFromGlobal(event->globalPos()));
+    if (!anchor.isEmpty()) {
+        menu->addSeparator();
+        QAction *copyLink = menu->addAction(tr("Copy Link to Paragraph"));
+        copyLink->setObjectName(QStringLiteral("copyParagraphLink"));
+        connect(copyLink, &QAction::triggered, this, [this, anchor] { copyParagraphLink(anchor); });
+    }
+    menu->exec(event->globalPos());
 }
 
 int BodyView::referenceIndexFor(const QUrl &url) const

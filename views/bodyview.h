@@ -4,6 +4,7 @@
 
 #include "cable.h"
 
+#include <QTextBlock>
 #include <QTextBrowser>
 
 #include <functional>
@@ -31,6 +32,13 @@ public:
     int highlightCount() const { return m_highlightCount; }
 
     bool scrollToParagraph(const QString &anchor);
+    // The anchor ("09ASTANA253¶5") of the paragraph at a point of the
+    // viewport, or of the one holding the text cursor (else the first one in
+    // view); empty outside paragraphs.
+    QString paragraphAnchorAt(const QPoint &viewportPos) const;
+    QString currentParagraphAnchor() const;
+    // Puts reftel://ID#N of the paragraph on the clipboard; false outside paragraphs.
+    bool copyParagraphLink(const QString &anchor) const;
     // Index into Cable::references of a link target, or -1.
     int referenceIndexAt(const QPoint &viewportPos) const;
 
@@ -50,6 +58,7 @@ protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void render();
@@ -57,6 +66,7 @@ private:
     void onAnchorClicked(const QUrl &url);
     void applyHighlights();
     void moveParagraph(int step);
+    QString paragraphAnchorOf(const QTextBlock &block) const;
 
     Cable m_cable;
     ReferenceDescriber m_describer;

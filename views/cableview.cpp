@@ -9,7 +9,9 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -64,6 +66,40 @@ CableView::CableView(QWidget *parent)
 }
 
 void CableView::setCable(const Cable &cable)
+{
+    m_history.setCurrentScroll(m_body->verticalScrollBar()->value());
+    m_history.visit(cable.id);
+    display(cable);
+}
+
+bool CableView::goBack()
+{
+    return m_history.canGoBack() && goTo(&NavigationHistory::back);
+}
+
+bool CableView::goForward()
+{
+    return m_history.canGoForward() && goTo(&NavigationHistory::forward);
+}
+
+bool CableView::goTo(NavigationHistory::Place (NavigationHistory::*step)())
+{
+    if (!m_loader)
+        return false;
+    m_history.setCurrentScroll(m_body->verticalScrollBar()->value());
+    const NavigationHistory::Place place = (m_history.*step)();
+    const std::optional<Cable> cable = m_loader(place.cableId);
+    if (!cable)
+        return false; // removed from the library meanwhile: the history still names it
+    display(*cable);
+    // The body lays out on the next pass of the event loop: scroll then too.
+    m_body->verticalScrollBar()->setValue(place.scroll);
+    QTimer::singleShot(0, m_body, [body = m_body, scroll = place.scroll] { body->verticalScrollBar()->setValue(scroll); });
+    Q_EMIT cableShown(*cable);
+    return true;
+}
+
+void CableView::display(const Cable &cable)
 {
     m_body->setCable(cable);
     QList<RawView::Mark> marks;

@@ -3,8 +3,12 @@
 #pragma once
 
 #include "cable.h"
+#include "navigationhistory.h"
 
 #include <QWidget>
+
+#include <functional>
+#include <optional>
 
 class QLabel;
 class QStackedWidget;
@@ -23,9 +27,20 @@ class CableView final : public QWidget
 {
     Q_OBJECT
 public:
+    // Reads a cable by id, for going back and forward; given by whoever holds the library.
+    using CableLoader = std::function<std::optional<Cable>(const QString &id)>;
+
     explicit CableView(QWidget *parent = nullptr);
 
+    // Opens a cable: it becomes the current place of the column's history.
     void setCable(const Cable &cable);
+    void setCableLoader(CableLoader loader) { m_loader = std::move(loader); }
+    const NavigationHistory &history() const { return m_history; }
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+    // Shows the previous (next) cable of this column where the reader left it.
+    bool goBack();
+    bool goForward();
     const Cable &cable() const;
 
     BodyView *bodyView() const { return m_body; }
@@ -39,8 +54,12 @@ public:
 
 Q_SIGNALS:
     void referenceActivated(const QString &citingId, int referenceIndex, bool otherColumn);
+    // Back or forward showed another cable.
+    void cableShown(const Reftel::Cable &cable);
 
 private:
+    void display(const Cable &cable);
+    bool goTo(NavigationHistory::Place (NavigationHistory::*step)());
     void updateBanner();
     void findInView(const QString &text, bool backward);
 
@@ -51,5 +70,7 @@ private:
     BodyView *m_body = nullptr;
     RawView *m_raw = nullptr;
     FindBar *m_find = nullptr;
+    NavigationHistory m_history;
+    CableLoader m_loader;
 };
 }

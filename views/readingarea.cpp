@@ -6,10 +6,18 @@
 #include "cableview.h"
 #include "placeholderlabel.h"
 
+#include "librarylistmodel.h"
+
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QMimeData>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Reftel
 {
@@ -22,6 +30,7 @@ ReadingArea::ReadingArea(QWidget *parent)
     setObjectName(QStringLiteral("readingArea"));
     setAccessibleName(tr("Reading area"));
     m_splitter->setChildrenCollapsible(false);
+    setAcceptDrops(true);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_splitter);
     auto *layout = new QVBoxLayout(this);
@@ -36,8 +45,110 @@ CableView *ReadingArea::addColumn()
     m_splitter->addWidget(view);
     m_views << view;
     view->bodyView()->installEventFilter(this);
+    view->setCableLoader(m_loader);
     connect(view, &CableView::referenceActivated, this, &ReadingArea::referenceActivated);
+    connect(view, &CableView::cableShown, this, [this, view] {
+        if (m_views.indexOf(view) == m_current)
+            Q_EMIT currentCableChanged(view->cable());
+    });
+    connect(view->bodyView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, view] { followScroll(view); });
+    Q_EMIT columnAdded(view);
     return view;
+}
+
+void ReadingArea::openCableInColumn(const Cable &cable, int column)
+{
+    if (m_views.isEmpty())
+        addColumn();
+    if (column >= m_views.size())
+        addColumn();
+    column = std::clamp(column, 0, int(m_views.size()) - 1);
+    m_views.at(column)->setCable(cable);
+    m_stack->setCurrentWidget(m_splitter);
+    setCurrentColumn(column);
+}
+
+void ReadingArea::setCableLoader(CableView::CableLoader loader)
+{
+    m_loader = std::move(loader);
+    for (CableView *view : std::as_const(m_views))
+        view->setCableLoader(m_loader);
+}
+
+bool ReadingArea::goBack()
+{
+    CableView *view = currentView();
+    return view && view->goBack();
+}
+
+bool ReadingArea::goForward()
+{
+    CableView *view = currentView();
+    return view && view->goForward();
+}
+
+void ReadingArea::setScrollSynchronized(bool synchronized)
+{
+    m_syncScroll = synchronized;
+    if (synchronized && currentView())
+        followScroll(currentView());
+}
+
+void ReadingArea::followScroll(CableView *source)
+{
+    if (!m_syncScroll || m_syncing)
+        return;
+    const QScrollBar *from = source->bodyView()->verticalScrollBar();
+    const double fraction = from->maximum() > 0 ? double(from->value()) / from->maximum() : 0.0;
+    m_syncing = true;
+    for (CableView *view : std::as_const(m_views)) {
+        if (view == source)
+            continue;
+        QScrollBar *to = view->bodyView()->verticalScrollBar();
+        to->setValue(int(fraction * to->maximum() + 0.5));
+    }
+    m_syncing = false;
+}
+
+int ReadingArea::columnAt(const QPoint &pos) const
+{
+    // With one column, the right third of the area opens a second one.
+    if (m_views.size() == 1 && pos.x() > width() * 2 / 3)
+        return 1;
+    for (int i = 0; i < m_views.size(); ++i) {
+        const CableView *view = m_views.at(i);
+        if (QRect(view->mapTo(this, QPoint(0, 0)), view->size()).contains(pos))
+            return i;
+    }
+    return m_views.isEmpty() ? 0 : m_current;
+}
+
+void ReadingArea::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(LibraryListModel::CableIdsMimeType)))
+        event->acceptProposedAction();
+}
+
+void ReadingArea::dragMoveEvent(QDragMoveEvent *event)
+{
+    if (event->mimeData()->hasFormat(QString::fromLatin1(LibraryListModel::CableIdsMimeType)))
+        event->acceptProposedAction();
+}
+
+void ReadingArea::dropEvent(QDropEvent *event)
+{
+    const QStringList ids = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(LibraryListModel::CableIdsMimeType)))
+                                .split(u'\n', Qt::SkipEmptyParts);
+    if (ids.isEmpty() || !m_loader)
+        return;
+    // One cable a column: the first where it was dropped, a second one beside it.
+    int column = columnAt(event->position().toPoint());
+    for (const QString &id : ids.mid(0, 2)) {
+        if (const std::optional<Cable> cable = m_loader(id))
+            openCableInColumn(*cable, column);
+        column = column == 0 ? 1 : 0;
+    }
+    event->acceptProposedAction();
 }
 
 void ReadingArea::openCable(const Cable &cable, bool otherColumn)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cable.h"
+#include "cableview.h"
 
 #include <QList>
 #include <QWidget>
@@ -12,11 +13,12 @@ class QStackedWidget;
 
 namespace Reftel
 {
-class CableView;
 class PlaceholderLabel;
 
 // The middle of the window, where open cables are read: one column, or two
-// side by side. A cable opens in the current column, or in the other one.
+// side by side. A cable opens in the current column, or in the other one, or
+// in the column it is dropped on. Each column has its own back/forward
+// history; scrolling can be synchronised between the two.
 class ReadingArea final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,14 @@ public:
     explicit ReadingArea(QWidget *parent = nullptr);
 
     void openCable(const Cable &cable, bool otherColumn = false);
+    // Opens a cable in a given column (0 or 1), making a second column if needed.
+    void openCableInColumn(const Cable &cable, int column);
+    void setCableLoader(CableView::CableLoader loader);
+    bool goBack();
+    bool goForward();
+    // The columns scroll together, each to the same fraction of its length.
+    void setScrollSynchronized(bool synchronized);
+    bool isScrollSynchronized() const { return m_syncScroll; }
     CableView *currentView() const;
     QList<CableView *> views() const { return m_views; }
     int columnCount() const { return int(m_views.size()); }
@@ -33,18 +43,28 @@ public:
 
 Q_SIGNALS:
     void currentCableChanged(const Reftel::Cable &cable);
+    // A column was made: whoever knows the library sets it up (tooltips, highlights).
+    void columnAdded(Reftel::CableView *view);
     void referenceActivated(const QString &citingId, int referenceIndex, bool otherColumn);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     CableView *addColumn();
+    int columnAt(const QPoint &pos) const;
+    void followScroll(CableView *source);
 
     QStackedWidget *m_stack = nullptr;
     PlaceholderLabel *m_placeholder = nullptr;
     QSplitter *m_splitter = nullptr;
     QList<CableView *> m_views;
     int m_current = 0;
+    CableView::CableLoader m_loader;
+    bool m_syncScroll = false;
+    bool m_syncing = false;
 };
 }

@@ -14,6 +14,12 @@
 #include "referencespane.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QScrollBar>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -190,6 +196,114 @@ private Q_SLOTS:
         QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA713"));
         window.readingArea()->switchColumn();
         QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA253"));
+    }
+
+    void backAndForwardPerColumn()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714")));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA478"), true)); // the other column has its own history
+        window.readingArea()->setCurrentColumn(0);
+        CableView *left = window.readingArea()->views().at(0);
+        QCOMPARE(left->cable().id, QStringLiteral("09ASTANA714"));
+
+        QTest::keySequence(&window, QKeySequence(QKeySequence::Back));
+        QCOMPARE(left->cable().id, QStringLiteral("09ASTANA253"));
+        // The panes follow, as for any cable opened.
+        QVERIFY(window.metadataPane()->browser()->toPlainText().contains(QStringLiteral("09ASTANA253")));
+        QCOMPARE(window.readingArea()->views().at(1)->cable().id, QStringLiteral("09ASTANA478"));
+        QVERIFY(!left->canGoBack());
+        QTest::keySequence(&window, QKeySequence(QKeySequence::Forward));
+        QCOMPARE(left->cable().id, QStringLiteral("09ASTANA714"));
+        QVERIFY(!left->canGoForward());
+        // Opening from the middle of the history drops what was ahead.
+        left->goBack();
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA713")));
+        QVERIFY(!left->canGoForward());
+        QCOMPARE(left->history().size(), 2);
+    }
+
+    void dropACableOnAColumn()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        ReadingArea *area = window.readingArea();
+        // Dragged from the list: the model's own drag data.
+        QTableView *list = window.libraryPane()->cableList();
+        const int row = window.listModel()->rowOf(QStringLiteral("09ASTANA713"));
+        std::unique_ptr<QMimeData> mime(list->model()->mimeData({list->model()->index(row, 0)}));
+        QVERIFY(mime);
+        // Onto the right part of the area: a second column opens with it.
+        const QPoint right(area->width() - 20, area->height() / 2);
+        QDragEnterEvent enter(right, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(area, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(right), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(area, &drop);
+        QCOMPARE(area->columnCount(), 2);
+        QCOMPARE(area->views().at(1)->cable().id, QStringLiteral("09ASTANA713"));
+        QCOMPARE(area->views().at(0)->cable().id, QStringLiteral("09ASTANA253"));
+        // Onto the left column: it replaces what is read there.
+        std::unique_ptr<QMimeData> other(list->model()->mimeData({list->model()->index(window.listModel()->rowOf(QStringLiteral("09ASTANA714")), 0)}));
+        const QPoint left(20, area->height() / 2);
+        QDragEnterEvent enterLeft(left, Qt::CopyAction, other.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(area, &enterLeft);
+        QDropEvent dropLeft(QPointF(left), Qt::CopyAction, other.get(), Qt::LeftButton, {});
+        QApplication::sendEvent(area, &dropLeft);
+        QCOMPARE(area->views().at(1)->cable().id, QStringLiteral("09ASTANA713"));
+        QCOMPARE(area->views().at(0)->cable().id, QStringLiteral("09ASTANA714"));
+    }
+
+    void copiesALinkToTheParagraph()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        BodyView *body = window.readingArea()->currentView()->bodyView();
+        QVERIFY(body->scrollToParagraph(QStringLiteral("09ASTANA253\u00B65")));
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA253\u00B65"));
+        QGuiApplication::clipboard()->clear();
+        QAction *copy = window.findChild<QAction *>(QStringLiteral("copyParagraphLinkAction"));
+        QVERIFY(copy);
+        copy->trigger();
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("reftel://09ASTANA253#5"));
+    }
+
+    void scrollsTwoColumnsTogether()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.resize(1000, 500);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA713"), true));
+        QScrollBar *left = window.readingArea()->views().at(0)->bodyView()->verticalScrollBar();
+        QScrollBar *right = window.readingArea()->views().at(1)->bodyView()->verticalScrollBar();
+        QTRY_VERIFY(left->maximum() > 0 && right->maximum() > 0);
+        left->setValue(left->maximum());
+        QCOMPARE(right->value(), 0); // independent until asked
+        QAction *sync = window.findChild<QAction *>(QStringLiteral("syncScrollAction"));
+        QVERIFY(sync);
+        sync->trigger();
+        left->setValue(0);
+        left->setValue(left->maximum() / 2);
+        QVERIFY(qAbs(right->value() - right->maximum() / 2) <= 2);
+        right->setValue(right->maximum());
+        QCOMPARE(left->value(), left->maximum());
     }
 
     void searchNarrowsAndHighlights()
