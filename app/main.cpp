@@ -107,9 +107,12 @@ int main(int argc, char *argv[])
     }
 
     Reftel::MainWindow window;
-    // The library named on the command line, else the one used last, else the default one.
+    // The library named on the command line, else the one chosen in the
+    // preferences, else the one used last, else the default one.
     const QString last = QSettings().value(QStringLiteral("Library/last")).toString();
+    const QString preferred = window.preferences().defaultLibrary;
     const QString libraryPath = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
+                                : !preferred.isEmpty()                  ? preferred
                                 : !last.isEmpty()                       ? last
                                                                         : Reftel::LibraryDatabase::defaultPath();
     window.openLibrary(libraryPath);

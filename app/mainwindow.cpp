@@ -7,6 +7,8 @@
 #include "bodyview.h"
 #include "cableview.h"
 #include "cablelink.h"
+#include "colourscheme.h"
+#include "preferencesdialog.h"
 #include "cablestore.h"
 #include "facetmodel.h"
 #include "importcontroller.h"
@@ -123,6 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     createMenus();
+    setPreferences(Preferences::load(QSettings()));
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
 
@@ -171,6 +174,25 @@ bool MainWindow::openLibrary(const QString &path)
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(true);
     return true;
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    const bool coloursChanged = preferences.colours != m_preferences.colours;
+    m_preferences = preferences;
+    QSettings settings;
+    m_preferences.save(settings);
+    m_reading->setReadingFont(m_preferences.readingFont);
+    // At start "System" changes nothing: the application keeps the platform's own look.
+    if (coloursChanged || m_preferences.colours != Preferences::ColourScheme::System)
+        ColourScheme::apply(m_preferences.colours);
+}
+
+void MainWindow::editPreferences()
+{
+    PreferencesDialog dialog(m_preferences, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setPreferences(dialog.preferences());
 }
 
 void MainWindow::updateLibraryStatus()
@@ -373,6 +395,13 @@ void MainWindow::createMenus()
         if (v && v->bodyView()->copyParagraphLink(anchor))
             statusBar()->showMessage(tr("Copied %1").arg(CableLink::toParagraph(anchor)), 5000);
     });
+
+    edit->addSeparator();
+    QAction *preferencesAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this,
+                                                 &MainWindow::editPreferences);
+    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *go = menuBar()->addMenu(tr("&Go"));
     go->setObjectName(QStringLiteral("goMenu"));

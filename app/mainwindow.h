@@ -5,6 +5,8 @@
 #include "cable.h"
 #include "referenceresolver.h"
 
+#include "preferences.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -63,6 +65,10 @@ public:
 
     void saveLayout() const;
 
+    const Preferences &preferences() const { return m_preferences; }
+    // Applies and stores the reader's preferences (font, colours, author, default library).
+    void setPreferences(const Preferences &preferences);
+
 Q_SIGNALS:
     // A reference whose cable is not in the library was followed.
     void missingReference(const QString &citedId, const QString &publicAddress);
@@ -78,6 +84,7 @@ private:
     void restoreLayout();
     void resetLayout();
     void showAbout();
+    void editPreferences();
     void showCable(const Cable &cable);
     void moveInList(int step);
     void updateLibraryStatus();
@@ -91,6 +98,7 @@ private:
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;
     std::unique_ptr<FacetModel> m_facetModel;
+    Preferences m_preferences;
     LibraryPane *m_libraryPane = nullptr;
     ReadingArea *m_reading = nullptr;
     MetadataPane *m_metadata = nullptr;

@@ -46,6 +46,10 @@ CableView *ReadingArea::addColumn()
     m_views << view;
     view->bodyView()->installEventFilter(this);
     view->setCableLoader(m_loader);
+    if (m_readingFont)
+        view->bodyView()->setFont(*m_readingFont);
+    if (m_readingFont)
+        view->bodyView()->setFont(*m_readingFont);
     connect(view, &CableView::referenceActivated, this, &ReadingArea::referenceActivated);
     connect(view, &CableView::cableShown, this, [this, view] {
         if (m_views.indexOf(view) == m_current)
@@ -92,6 +96,13 @@ void ReadingArea::setScrollSynchronized(bool synchronized)
     m_syncScroll = synchronized;
     if (synchronized && currentView())
         followScroll(currentView());
+}
+
+void ReadingArea::setReadingFont(const QFont &font)
+{
+    m_readingFont = font;
+    for (CableView *view : std::as_const(m_views))
+        view->bodyView()->setFont(font);
 }
 
 void ReadingArea::followScroll(CableView *source)

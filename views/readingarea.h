@@ -5,6 +5,7 @@
 #include "cable.h"
 #include "cableview.h"
 
+#include <QFont>
 #include <QList>
 #include <QWidget>
 
@@ -34,6 +35,8 @@ public:
     // The columns scroll together, each to the same fraction of its length.
     void setScrollSynchronized(bool synchronized);
     bool isScrollSynchronized() const { return m_syncScroll; }
+    // The clean body's font in every column (the original stays fixed-width).
+    void setReadingFont(const QFont &font);
     CableView *currentView() const;
     QList<CableView *> views() const { return m_views; }
     int columnCount() const { return int(m_views.size()); }
@@ -65,6 +68,7 @@ private:
     int m_current = 0;
     CableView::CableLoader m_loader;
     bool m_syncScroll = false;
+    std::optional<QFont> m_readingFont;
     bool m_syncing = false;
 };
 }

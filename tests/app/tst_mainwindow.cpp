@@ -6,6 +6,7 @@
 
 #include "bodyview.h"
 #include "cableview.h"
+#include "colourscheme.h"
 #include "importcontroller.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
@@ -304,6 +305,37 @@ private Q_SLOTS:
         QVERIFY(qAbs(right->value() - right->maximum() / 2) <= 2);
         right->setValue(right->maximum());
         QCOMPARE(left->value(), left->maximum());
+    }
+
+    void preferencesApplyAndLast()
+    {
+        QTemporaryDir dir;
+        {
+            MainWindow window;
+            QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+            Preferences p = window.preferences();
+            p.readingFont = QFont(QStringLiteral("DejaVu Serif"), 17);
+            p.colours = Preferences::ColourScheme::Dark;
+            p.author = QStringLiteral("A. Analyst");
+            window.setPreferences(p);
+            BodyView *body = window.readingArea()->currentView()->bodyView();
+            QCOMPARE(body->font().pointSize(), 17);
+            QTRY_VERIFY(ColourScheme::isDark(body->palette()));
+            // A column opened later reads in the same font.
+            QVERIFY(window.openCable(QStringLiteral("09ASTANA713"), true));
+            QCOMPARE(window.readingArea()->views().at(1)->bodyView()->font().pointSize(), 17);
+        }
+        MainWindow again;
+        QCOMPARE(again.preferences().author, QStringLiteral("A. Analyst"));
+        QCOMPARE(again.preferences().readingFont.pointSize(), 17);
+        QCOMPARE(again.preferences().colours, Preferences::ColourScheme::Dark);
+        Preferences p = again.preferences();
+        p.colours = Preferences::ColourScheme::System;
+        again.setPreferences(p);
+        QVERIFY(again.findChild<QAction *>(QStringLiteral("preferencesAction")));
     }
 
     void searchNarrowsAndHighlights()
