@@ -106,7 +106,15 @@ void LibraryPane::setFacetModel(QAbstractItemModel *model)
 
 void LibraryPane::setShowsMatches(bool shows)
 {
+    // In a narrow pane the hit in context matters more than origin and
+    // classification, which the facets show anyway: it takes their place.
+    QHeaderView *header = m_list->horizontalHeader();
     m_list->setColumnHidden(LibraryListModel::MatchColumn, !shows);
+    m_list->setColumnHidden(LibraryListModel::OriginColumn, shows);
+    m_list->setColumnHidden(LibraryListModel::ClassificationColumn, shows);
+    header->moveSection(header->visualIndex(LibraryListModel::MatchColumn), shows ? LibraryListModel::OriginColumn : LibraryListModel::MatchColumn);
+    if (shows && header->sectionSize(LibraryListModel::MatchColumn) < 300)
+        header->resizeSection(LibraryListModel::MatchColumn, 420);
 }
 
 void LibraryPane::toggleFilter(const QString &filterText, bool active)

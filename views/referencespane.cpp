@@ -106,8 +106,12 @@ void ReferencesPane::setLinks(const QString &cableId, const QList<ReferenceResol
             tip += QStringLiteral("\n") + tr("Not in this library. Public copy: %1").arg(publicAddress(link.citedId));
         for (int c = 0; c < 3; ++c)
             item->setToolTip(c, tip);
-        if (!inLibrary)
-            item->setForeground(0, m_tree->palette().brush(QPalette::PlaceholderText));
+        // Set apart by shape, not by a colour taken now: the palette may change to dark later.
+        if (!inLibrary) {
+            QFont italic = item->font(0);
+            italic.setItalic(true);
+            item->setFont(0, italic);
+        }
     }
     QTreeWidgetItem *back = addGroup(tr("Cited by (%1)").arg(citedBy.size()));
     for (const ReferenceResolver::Link &link : citedBy) {

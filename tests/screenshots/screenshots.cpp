@@ -1,0 +1,135 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// reftel-screenshots OUTDIR: the window in each of the README's scenarios,
+// on a fresh library of the bundled samples, saved as PNG files. Run by hand
+// to refresh docs/screenshots (offscreen, no display needed):
+//   ./dev.sh exec build/dev/tests/screenshots/reftel-screenshots docs/screenshots
+// The suite runs it into a scratch folder, so a scenario that breaks is seen.
+// Exits 1 when a picture cannot be written or comes out blank.
+
+#include "bodyview.h"
+#include "cableview.h"
+#include "colourscheme.h"
+#include "facetmodel.h"
+#include "facetpane.h"
+#include "librarypane.h"
+#include "mainwindow.h"
+#include "readingarea.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QDockWidget>
+#include <QImage>
+#include <QLineEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Reftel;
+
+namespace
+{
+struct Scenario
+{
+    const char *file;
+    std::function<void(MainWindow &)> setUp;
+};
+
+void settle()
+{
+    // Let deferred layout, palette changes and the facet count finish.
+    for (int i = 0; i < 5; ++i) {
+        QCoreApplication::processEvents();
+        QTest::qWait(60);
+    }
+}
+
+bool isBlank(const QImage &image)
+{
+    const QRgb first = image.pixel(0, 0);
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7) {
+            if (image.pixel(x, y) != first)
+                return false;
+        }
+    }
+    return true;
+}
+}
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("ReftelScreenshots"));
+    QCoreApplication::setApplicationName(QStringLiteral("reftel-screenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 2) {
+        std::fprintf(stderr, "usage: reftel-screenshots OUTDIR\n");
+        return 2;
+    }
+    const QDir out(args.at(1));
+    QDir().mkpath(out.absolutePath());
+    QTemporaryDir scratch;
+
+    const QList<Scenario> scenarios {
+        {"library-facets.png",
+         [](MainWindow &w) {
+             w.libraryPane()->searchField()->setText(QStringLiteral("manas"));
+             w.search(QStringLiteral("manas"));
+             w.facetModel()->waitForCounts();
+             w.libraryPane()->facetPane()->tree()->expandAll();
+             w.openCable(QStringLiteral("09ASTANA253"));
+         }},
+        {"cable-metadata-references.png", [](MainWindow &w) { w.openCable(QStringLiteral("09ASTANA714")); }},
+        {"side-by-side.png",
+         [](MainWindow &w) {
+             w.openCable(QStringLiteral("09ASTANA714"));
+             w.openCable(QStringLiteral("09ASTANA713"), true);
+         }},
+        {"raw-view.png",
+         [](MainWindow &w) {
+             w.openCable(QStringLiteral("09ASTANA253"));
+             w.readingArea()->currentView()->setShowOriginal(true);
+         }},
+        {"dark.png",
+         [](MainWindow &w) {
+             Preferences p = w.preferences();
+             p.colours = Preferences::ColourScheme::Dark;
+             w.setPreferences(p);
+             w.openCable(QStringLiteral("09ASTANA253"));
+         }},
+    };
+
+    int failures = 0;
+    for (const Scenario &scenario : scenarios) {
+        QSettings().clear();
+        ColourScheme::apply(Preferences::ColourScheme::System);
+        MainWindow window;
+        window.resize(1440, 900);
+        window.openLibrary(scratch.filePath(QStringLiteral("library.sqlite")));
+        window.show();
+        settle();
+        scenario.setUp(window);
+        settle();
+        const QImage image = window.grab().toImage();
+        const QString path = out.filePath(QString::fromLatin1(scenario.file));
+        if (image.isNull() || isBlank(image) || !image.save(path)) {
+            std::fprintf(stderr, "reftel-screenshots: cannot make %s\n", qPrintable(path));
+            ++failures;
+            continue;
+        }
+        std::printf("%s\n", qPrintable(path));
+        window.close();
+    }
+    ColourScheme::apply(Preferences::ColourScheme::System);
+    return failures == 0 ? 0 : 1;
+}
