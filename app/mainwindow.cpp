@@ -204,6 +204,8 @@ void MainWindow::updateLibraryStatus()
     // Singular and plural written out: the counts pass int and English has no numerus forms of its own here.
     if (m_listModel->query().isEmpty())
         m_libraryPane->setStatus(count == 1 ? tr("1 cable") : tr("%1 cables").arg(total));
+    else if (m_listModel->totalIsLowerBound())
+        m_libraryPane->setStatus(tr("More than %1 cables match; the newest hits are listed. Add words or filters to narrow.").arg(total));
     else
         m_libraryPane->setStatus(count == 1 ? tr("1 cable matches") : tr("%1 cables match").arg(total));
 }

@@ -38,21 +38,49 @@ void LibraryListModel::reload()
 
 QString LibraryListModel::whereClause(QVariantList *values) const
 {
-    return matchCondition(m_query, values);
+    return matchCondition(m_library, m_query, values, m_matchWindow);
 }
 
-QString LibraryListModel::matchCondition(const SearchQuery &query, QVariantList *values)
+QString LibraryListModel::matchCondition(LibraryDatabase &library, const SearchQuery &query, QVariantList *values, int window)
 {
-    QString where = query.sqlConditions(values);
-    const QString match = query.ftsMatch();
-    if (!match.isEmpty()) {
-        // A cable matches when one of its paragraphs or its subject does.
-        where += QStringLiteral(" AND (c.pk IN (SELECT p.cable_pk FROM paragraphs p WHERE p.pk IN "
-                                "(SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?))"
-                                " OR c.pk IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?))");
-        values->append(match);
-        values->append(match);
+    QStringList userTags;
+    QSqlQuery tags(library.database());
+    tags.setForwardOnly(true);
+    if (tags.exec(QStringLiteral("SELECT lower(name) FROM user_tags"))) {
+        while (tags.next())
+            userTags.append(tags.value(0).toString());
     }
+    const QString match = query.ftsMatch();
+    QString where = query.sqlConditions(values, &userTags);
+    if (match.isEmpty())
+        return where;
+
+    // The filters the paragraph index holds as tokens narrow its window
+    // itself, so that "government origin:Baghdad" finds Baghdad's newest
+    // hits, not the newest hits anywhere. The SQL conditions above still
+    // apply to every hit (a user's tag has no token).
+    QString paragraphMatch = QStringLiteral("({text} : ") + match + u')';
+    for (const SearchQuery::Filter &filter : query.filters()) {
+        bool userTag = false;
+        if (filter.field == SearchQuery::Field::Tag) {
+            for (const QString &value : filter.values)
+                userTag = userTag || userTags.contains(value.toLower());
+        }
+        const QString tokens = userTag ? QString() : SearchQuery::tokenMatch(filter);
+        if (!tokens.isEmpty())
+            paragraphMatch = u'(' + paragraphMatch + (filter.negated ? QStringLiteral(" NOT (") : QStringLiteral(" AND (")) + tokens + QStringLiteral("))");
+    }
+    if (const QString dates = query.dateTokenMatch(); !dates.isEmpty())
+        paragraphMatch = u'(' + paragraphMatch + QStringLiteral(" AND (") + dates + QStringLiteral("))");
+
+    const QString limit = QString::number(window);
+    where += QStringLiteral(" AND c.pk IN (SELECT p.cable_pk FROM paragraphs p WHERE p.pk IN"
+                            " (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rowid DESC LIMIT ")
+        + limit + QStringLiteral(") UNION SELECT pk FROM (SELECT rowid AS pk FROM subjects_fts WHERE subjects_fts MATCH ?"
+                                 " ORDER BY rowid DESC LIMIT ")
+        + limit + QStringLiteral("))");
+    values->append(paragraphMatch);
+    values->append(match);
     return where;
 }
 
@@ -77,6 +105,7 @@ QString LibraryListModel::sortExpression() const
 void LibraryListModel::countRows()
 {
     m_total = 0;
+    m_totalIsLowerBound = false;
     QVariantList values;
     const QString sql = QStringLiteral("SELECT count(*) FROM cables c WHERE ") + whereClause(&values);
     QSqlQuery query(m_library.database());
@@ -88,6 +117,21 @@ void LibraryListModel::countRows()
         return;
     }
     m_total = query.value(0).toLongLong();
+    if (m_query.ftsMatch().isEmpty() || values.size() < 2)
+        return;
+    // matchCondition() binds the two windows' expressions last.
+    const QString window = QString::number(m_matchWindow);
+    QSqlQuery full(m_library.database());
+    full.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
+                                " ORDER BY rowid DESC LIMIT ")
+                 + window + QStringLiteral(")) >= ") + window
+                 + QStringLiteral(" OR (SELECT count(*) FROM (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?"
+                                  " ORDER BY rowid DESC LIMIT ")
+                 + window + QStringLiteral(")) >= ") + window);
+    full.addBindValue(values.at(values.size() - 2));
+    full.addBindValue(values.at(values.size() - 1));
+    if (full.exec() && full.next())
+        m_totalIsLowerBound = full.value(0).toBool();
 }
 
 QList<LibraryListModel::Row> LibraryListModel::readPage(const Row *after) const

@@ -50,8 +50,17 @@ public:
     QString errorString() const { return m_error; }
 
     // The SQL condition, on the cables table under the alias "c", that a
-    // query's cables meet; its values are appended to *values.
-    static QString matchCondition(const SearchQuery &query, QVariantList *values);
+    // query's cables meet; its values are appended to *values. Words are
+    // looked up in the MatchWindow newest paragraph hits (and as many subject
+    // hits), with the field filters that the index holds as tokens already
+    // applied there: a word in half the release costs what a rare one does.
+    static constexpr int MatchWindow = 5000;
+    static QString matchCondition(LibraryDatabase &library, const SearchQuery &query, QVariantList *values,
+                                  int window = MatchWindow);
+    // The window this list uses (a smaller one makes the bound visible on a small library).
+    void setMatchWindow(int window) { m_matchWindow = window; }
+    // More cables match than are listed: a window of hits was full.
+    bool totalIsLowerBound() const { return m_totalIsLowerBound; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -87,6 +96,8 @@ private:
     SearchQuery m_query;
     QList<Row> m_rows;
     qint64 m_total = 0;
+    bool m_totalIsLowerBound = false;
+    int m_matchWindow = MatchWindow;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QString m_error;

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QMimeData>
 #include <QSet>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,33 @@ private Q_SLOTS:
         model.setQuery(SearchQuery::parse(QStringLiteral("eurasia")));
         QCOMPARE(model.rowCount(), 1);
         QVERIFY(model.index(0, LibraryListModel::MatchColumn).data(ItemRole::Snippet).toString().contains(QStringLiteral("\x02")));
+    }
+
+    // A word in most paragraphs: the list is bounded by the window of newest
+    // hits and says that more cables match.
+    void aCommonWordListsTheNewestHitsAndSaysThereAreMore()
+    {
+        QSqlQuery q(m_many.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'jurisdiction'")));
+        QVERIFY(q.next());
+        const qint64 paragraphHits = q.value(0).toLongLong();
+        QVERIFY2(paragraphHits >= 20, qPrintable(QString::number(paragraphHits)));
+        // Half the hits: the window is full, and some matching cables fall outside it.
+        const int Window = int(paragraphHits / 2);
+        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT p.cable_pk) FROM paragraphs p WHERE p.pk IN (SELECT rowid FROM paragraphs_fts"
+                                      " WHERE paragraphs_fts MATCH 'jurisdiction' ORDER BY rowid DESC LIMIT %1)"
+                                      " OR p.cable_pk IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH 'jurisdiction' ORDER BY rowid DESC LIMIT %1)")
+                           .arg(Window)));
+        QVERIFY(q.next());
+        LibraryListModel model(m_many);
+        model.setMatchWindow(Window);
+        model.setQuery(SearchQuery::parse(QStringLiteral("jurisdiction")));
+        QVERIFY(model.totalIsLowerBound());
+        QCOMPARE(model.totalCount(), q.value(0).toLongLong());
+
+        // A rare word is counted exactly.
+        model.setQuery(SearchQuery::parse(QStringLiteral("sarybay")));
+        QVERIFY(!model.totalIsLowerBound());
     }
 
     void dragsCablesByTheirIds()
