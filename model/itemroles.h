@@ -18,6 +18,9 @@ enum : int {
     AnnotationCount, // how many of the user's annotations the node holds
     Anchor, // stable paragraph anchor, "09ASTANA253¶5"
     CableId, // the cable's reference id
+    AnnotationId, // Annotation::id
+    TagPaths, // QStringList of the user's tag paths, "Russia/Military"
+    Detached, // bool: the annotation's passage was not found in the cable's text
 };
 }
 }

@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlistmodel.h"
+
+#include "itemroles.h"
+#include "librarydatabase.h"
+#include "searchquery.h"
+#include "usertagstore.h"
+#include "writetransaction.h"
+
+#include <QCollator>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Reftel
+{
+AnnotationListModel::AnnotationListModel(LibraryDatabase &library, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_library(library)
+{
+}
+
+void AnnotationListModel::setFilter(const Filter &filter)
+{
+    m_filter = filter;
+    reload();
+}
+
+bool AnnotationListModel::reload()
+{
+    m_error.clear();
+    QStringList conditions;
+    QVariantList values;
+    bool joinCables = false;
+    UserTagStore tagStore(m_library);
+    const QList<UserTag> tags = tagStore.tags();
+
+    if (m_filter.tagId != 0) {
+        // The subtree from the tags already read, not with a recursive
+        // query: there are few tags, and an IN list lets SQLite use the
+        // annotation_tags(tag_id) index directly.
+        QList<qint64> ids { m_filter.tagId };
+        for (const UserTag &tag : tags) {
+            if (ids.contains(tag.parent) && !ids.contains(tag.id))
+                ids.append(tag.id);
+        }
+        QStringList placeholders;
+        for (qint64 id : std::as_const(ids)) {
+            placeholders.append(u"?"_s);
+            values.append(id);
+        }
+        conditions.append(u"a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN ("_s
+            + placeholders.join(u','));
+        conditions.last() += u"))"_s;
+    }
+    if (!m_filter.author.isEmpty()) {
+        conditions.append(u"a.author = ?"_s);
+        values.append(m_filter.author);
+    }
+    if (m_filter.from.isValid()) {
+        conditions.append(u"a.created >= ?"_s);
+        values.append(m_filter.from.toString(Qt::ISODate));
+    }
+    if (m_filter.to.isValid()) {
+        conditions.append(u"a.created < ?"_s);
+        values.append(m_filter.to.addDays(1).toString(Qt::ISODate));
+    }
+    if (!m_filter.origin.isEmpty()) {
+        QString post;
+        for (const QChar c : m_filter.origin) {
+            if (c.isLetterOrNumber())
+                post.append(c.toUpper());
+        }
+        conditions.append(u"(c.post = ? OR c.origin = ? COLLATE NOCASE)"_s);
+        values.append(post);
+        values.append(m_filter.origin);
+        joinCables = true;
+    }
+    if (!m_filter.classification.isEmpty()) {
+        const QString level = m_filter.classification.toUpper();
+        conditions.append(u"(c.classification = ? OR c.classification LIKE ? ESCAPE '\\'"
+                          " OR c.classification LIKE ? ESCAPE '\\')"_s);
+        values.append(level);
+        values.append(QString(SearchQuery::escapeLike(level) + u"//%"_s));
+        values.append(QString(u"%//"_s + SearchQuery::escapeLike(level) + u'%'));
+        joinCables = true;
+    }
+    if (m_filter.year != 0) {
+        conditions.append(u"c.year = ?"_s);
+        values.append(m_filter.year);
+        joinCables = true;
+    }
+    if (!m_filter.noteWords.trimmed().isEmpty()) {
+        conditions.append(u"a.id IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"_s);
+        values.append(SearchQuery::noteMatch(m_filter.noteWords));
+    }
+
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT a.id, a.cable_id, a.anchor, a.quote, a.note, a.author, a.created, a.modified, a.detached,"
+                  " (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = a.id)"
+                  " FROM annotations a"_s
+        + (joinCables ? u" JOIN cables c ON c.id = a.cable_id"_s : QString())
+        + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(" AND "_L1)));
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+
+    std::vector<Row> rows;
+    const bool ok = query.exec();
+    if (!ok) {
+        m_error = WriteTransaction::describe(query.lastError());
+    } else {
+        while (query.next()) {
+            Row row;
+            row.id = query.value(0).toLongLong();
+            row.cableId = query.value(1).toString();
+            row.anchor = query.value(2).toString();
+            row.quote = query.value(3).toString();
+            row.note = query.value(4).toString();
+            row.author = query.value(5).toString();
+            row.created = QDateTime::fromString(query.value(6).toString(), Qt::ISODateWithMs);
+            row.modified = QDateTime::fromString(query.value(7).toString(), Qt::ISODateWithMs);
+            row.detached = query.value(8).toBool();
+            const QString tagIds = query.value(9).toString();
+            for (QStringView id : QStringView(tagIds).split(u','))
+                if (!id.isEmpty())
+                    row.tagIds.append(id.toLongLong());
+            rows.push_back(std::move(row));
+        }
+    }
+
+    beginResetModel();
+    m_rows = std::move(rows);
+    m_tags.clear();
+    for (const UserTag &tag : tags)
+        m_tags.insert(tag.id, tag);
+    sortRows();
+    endResetModel();
+    return ok;
+}
+
+int AnnotationListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AnnotationListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QStringList AnnotationListModel::tagPaths(const Row &row) const
+{
+    QStringList paths;
+    for (qint64 id : row.tagIds) {
+        const auto it = m_tags.constFind(id);
+        if (it != m_tags.constEnd())
+            paths.append(it->path);
+    }
+    return paths;
+}
+
+QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case CableColumn:
+            return row.cableId;
+        case ParagraphColumn: {
+            const qsizetype mark = row.anchor.indexOf(QChar(0x00B6));
+            return mark >= 0 ? row.anchor.mid(mark) : row.anchor;
+        }
+        case QuoteColumn:
+            return row.detached && role == Qt::DisplayRole ? tr("(detached) %1").arg(row.quote) : row.quote;
+        case NoteColumn:
+            return row.note;
+        case TagsColumn:
+            return tagPaths(row).join(u", "_s);
+        case AuthorColumn:
+            return row.author;
+        case CreatedColumn:
+            return role == Qt::DisplayRole ? QVariant(row.created.toLocalTime()) : QVariant(row.created);
+        case ModifiedColumn:
+            return role == Qt::DisplayRole ? QVariant(row.modified.toLocalTime()) : QVariant(row.modified);
+        }
+        return {};
+    case ItemRole::CableId:
+        return row.cableId;
+    case ItemRole::Anchor:
+        return row.anchor;
+    case ItemRole::AnnotationId:
+        return row.id;
+    case ItemRole::TagPaths:
+        return tagPaths(row);
+    case ItemRole::Detached:
+        return row.detached;
+    }
+    return {};
+}
+
+QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case CableColumn:
+        return tr("Cable");
+    case ParagraphColumn:
+        return tr("Paragraph");
+    case QuoteColumn:
+        return tr("Passage");
+    case NoteColumn:
+        return tr("Note");
+    case TagsColumn:
+        return tr("Tags");
+    case AuthorColumn:
+        return tr("Author");
+    case CreatedColumn:
+        return tr("Created");
+    case ModifiedColumn:
+        return tr("Modified");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AnnotationListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(ItemRole::CableId, "cableId");
+    names.insert(ItemRole::Anchor, "anchor");
+    names.insert(ItemRole::AnnotationId, "annotationId");
+    names.insert(ItemRole::TagPaths, "tagPaths");
+    names.insert(ItemRole::Detached, "detached");
+    return names;
+}
+
+void AnnotationListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> ids;
+    for (const QModelIndex &index : before)
+        ids.append(m_rows[std::size_t(index.row())].id);
+    sortRows();
+    QHash<qint64, int> rowOf;
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        rowOf.insert(m_rows[i].id, int(i));
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf.value(ids.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void AnnotationListModel::sortRows()
+{
+    QCollator collator;
+    collator.setNumericMode(true);
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const auto text = [this](const Row &row) -> QString {
+        switch (m_sortColumn) {
+        case CableColumn:
+            return row.cableId;
+        case ParagraphColumn:
+            return row.anchor;
+        case QuoteColumn:
+            return row.quote;
+        case NoteColumn:
+            return row.note;
+        case TagsColumn:
+            return tagPaths(row).join(u", "_s);
+        case AuthorColumn:
+            return row.author;
+        }
+        return {};
+    };
+    const bool byTime = m_sortColumn == CreatedColumn || m_sortColumn == ModifiedColumn;
+    const auto less = [&](const Row &a, const Row &b) {
+        if (byTime) {
+            const QDateTime &x = m_sortColumn == CreatedColumn ? a.created : a.modified;
+            const QDateTime &y = m_sortColumn == CreatedColumn ? b.created : b.modified;
+            if (x != y)
+                return x < y;
+        } else {
+            const int c = collator.compare(text(a), text(b));
+            if (c != 0)
+                return c < 0;
+        }
+        return a.id < b.id;
+    };
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_rows.begin(), m_rows.end(), less);
+    else
+        std::stable_sort(m_rows.begin(), m_rows.end(), [&](const Row &a, const Row &b) { return less(b, a); });
+}
+}
