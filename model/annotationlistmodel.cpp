@@ -170,6 +170,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[std::size_t(index.row())];
     switch (role) {
     case Qt::DisplayRole:
+    case Qt::EditRole: // the raw value, for sorting proxies and tests
     case Qt::ToolTipRole:
         switch (index.column()) {
         case CableColumn:

@@ -17,6 +17,12 @@ namespace Reftel
 {
 namespace
 {
+// SQLite's NOT NULL columns: a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Reftel::AnnotationStore", text);
@@ -86,15 +92,15 @@ qint64 AnnotationStore::create(const Annotation &annotation)
     query.prepare(u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, prefix, suffix, note,"
                   " author, created, modified, detached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(annotation.id > 0 ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(annotation.cableId);
-    query.addBindValue(annotation.anchor);
+    query.addBindValue(text(annotation.cableId));
+    query.addBindValue(text(annotation.anchor));
     query.addBindValue(qint64(annotation.start));
     query.addBindValue(qint64(annotation.length));
-    query.addBindValue(annotation.quote);
-    query.addBindValue(annotation.prefix);
-    query.addBindValue(annotation.suffix);
-    query.addBindValue(annotation.note);
-    query.addBindValue(annotation.author.isEmpty() ? defaultAuthor() : annotation.author);
+    query.addBindValue(text(annotation.quote));
+    query.addBindValue(text(annotation.prefix));
+    query.addBindValue(text(annotation.suffix));
+    query.addBindValue(text(annotation.note));
+    query.addBindValue(text(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
     query.addBindValue(timeText(annotation.created.isValid() ? annotation.created : now));
     query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : now));
     query.addBindValue(annotation.detached ? 1 : 0);
@@ -137,15 +143,15 @@ bool AnnotationStore::update(const Annotation &annotation)
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET cable_id = ?, anchor = ?, start = ?, length = ?, quote = ?, prefix = ?,"
                   " suffix = ?, note = ?, author = ?, modified = ?, detached = ? WHERE id = ?"_s);
-    query.addBindValue(annotation.cableId);
-    query.addBindValue(annotation.anchor);
+    query.addBindValue(text(annotation.cableId));
+    query.addBindValue(text(annotation.anchor));
     query.addBindValue(qint64(annotation.start));
     query.addBindValue(qint64(annotation.length));
-    query.addBindValue(annotation.quote);
-    query.addBindValue(annotation.prefix);
-    query.addBindValue(annotation.suffix);
-    query.addBindValue(annotation.note);
-    query.addBindValue(annotation.author);
+    query.addBindValue(text(annotation.quote));
+    query.addBindValue(text(annotation.prefix));
+    query.addBindValue(text(annotation.suffix));
+    query.addBindValue(text(annotation.note));
+    query.addBindValue(text(annotation.author));
     query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(annotation.detached ? 1 : 0);
     query.addBindValue(annotation.id);
@@ -162,7 +168,7 @@ bool AnnotationStore::setNote(qint64 id, const QString &note, const QDateTime &m
 {
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET note = ?, modified = ? WHERE id = ?"_s);
-    query.addBindValue(note);
+    query.addBindValue(text(note));
     query.addBindValue(timeText(modified.isValid() ? modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     if (!query.exec())
@@ -190,11 +196,11 @@ bool AnnotationStore::setPlacement(const Annotation &annotation)
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET anchor = ?, start = ?, length = ?, prefix = ?, suffix = ?, detached = ?"
                   " WHERE id = ?"_s);
-    query.addBindValue(annotation.anchor);
+    query.addBindValue(text(annotation.anchor));
     query.addBindValue(qint64(annotation.start));
     query.addBindValue(qint64(annotation.length));
-    query.addBindValue(annotation.prefix);
-    query.addBindValue(annotation.suffix);
+    query.addBindValue(text(annotation.prefix));
+    query.addBindValue(text(annotation.suffix));
     query.addBindValue(annotation.detached ? 1 : 0);
     query.addBindValue(annotation.id);
     return query.exec() || fail(WriteTransaction::describe(query.lastError()));
@@ -274,7 +280,7 @@ QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) cons
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT anchor, count(*) FROM annotations WHERE cable_id = ? AND detached = 0 GROUP BY anchor"_s);
-    query.addBindValue(cableId);
+    query.addBindValue(text(cableId));
     if (!query.exec()) {
         fail(WriteTransaction::describe(query.lastError()));
         return counts;
@@ -300,12 +306,12 @@ qint64 AnnotationStore::findEqual(const Annotation &annotation) const
     QSqlQuery query(m_library.database());
     query.prepare(u"SELECT id FROM annotations WHERE cable_id = ? AND anchor = ? AND start = ? AND length = ?"
                   " AND quote = ? AND note = ? LIMIT 1"_s);
-    query.addBindValue(annotation.cableId);
-    query.addBindValue(annotation.anchor);
+    query.addBindValue(text(annotation.cableId));
+    query.addBindValue(text(annotation.anchor));
     query.addBindValue(qint64(annotation.start));
     query.addBindValue(qint64(annotation.length));
-    query.addBindValue(annotation.quote);
-    query.addBindValue(annotation.note);
+    query.addBindValue(text(annotation.quote));
+    query.addBindValue(text(annotation.note));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -324,11 +330,11 @@ bool AnnotationStore::saveDraft(const Draft &draft)
     QSqlQuery query(m_library.database());
     query.prepare(u"INSERT OR REPLACE INTO annotation_drafts (key, annotation_id, cable_id, anchor, text, saved)"
                   " VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(draft.key);
+    query.addBindValue(text(draft.key));
     query.addBindValue(draft.annotationId > 0 ? QVariant(draft.annotationId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(draft.cableId);
-    query.addBindValue(draft.anchor);
-    query.addBindValue(draft.text);
+    query.addBindValue(text(draft.cableId));
+    query.addBindValue(text(draft.anchor));
+    query.addBindValue(text(draft.text));
     query.addBindValue(timeText(draft.saved.isValid() ? draft.saved : QDateTime::currentDateTimeUtc()));
     return query.exec() || fail(WriteTransaction::describe(query.lastError()));
 }

@@ -18,6 +18,12 @@ namespace Reftel
 {
 namespace
 {
+// SQLite's NOT NULL columns: a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Reftel::UserTagStore", text);
@@ -133,8 +139,8 @@ qint64 UserTagStore::create(const QString &name, const QString &colour, qint64 p
         return fail(tr("A tag name cannot contain \"/\"; it separates a tag from its parent.")), 0;
     QSqlQuery query(m_library.database());
     query.prepare(u"INSERT INTO user_tags (name, colour, parent) VALUES (?, ?, ?)"_s);
-    query.addBindValue(trimmed);
-    query.addBindValue(colour);
+    query.addBindValue(text(trimmed));
+    query.addBindValue(text(colour));
     query.addBindValue(parentValue(parent));
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == "2067"_L1 || query.lastError().databaseText().contains("UNIQUE"_L1))
@@ -179,7 +185,7 @@ bool UserTagStore::rename(qint64 id, const QString &name)
         return fail(tr("A tag name cannot contain \"/\"; it separates a tag from its parent."));
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE user_tags SET name = ? WHERE id = ?"_s);
-    query.addBindValue(trimmed);
+    query.addBindValue(text(trimmed));
     query.addBindValue(id);
     if (!query.exec()) {
         if (query.lastError().databaseText().contains("UNIQUE"_L1))
@@ -193,7 +199,7 @@ bool UserTagStore::recolour(qint64 id, const QString &colour)
 {
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE user_tags SET colour = ? WHERE id = ?"_s);
-    query.addBindValue(colour);
+    query.addBindValue(text(colour));
     query.addBindValue(id);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
@@ -307,7 +313,7 @@ bool UserTagStore::tagCable(const QString &cableId, qint64 tagId)
         return fail(WriteTransaction::describe(transaction.error()));
     QSqlQuery query(m_library.database());
     query.prepare(u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s);
-    query.addBindValue(cableId);
+    query.addBindValue(text(cableId));
     query.addBindValue(tagId);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
@@ -320,7 +326,7 @@ bool UserTagStore::untagCable(const QString &cableId, qint64 tagId)
 {
     QSqlQuery query(m_library.database());
     query.prepare(u"DELETE FROM cable_user_tags WHERE cable_id = ? AND tag_id = ?"_s);
-    query.addBindValue(cableId);
+    query.addBindValue(text(cableId));
     query.addBindValue(tagId);
     return query.exec() || fail(WriteTransaction::describe(query.lastError()));
 }
@@ -331,7 +337,7 @@ QList<qint64> UserTagStore::cableTags(const QString &cableId) const
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT tag_id FROM cable_user_tags WHERE cable_id = ? ORDER BY tag_id"_s);
-    query.addBindValue(cableId);
+    query.addBindValue(text(cableId));
     if (!query.exec()) {
         fail(WriteTransaction::describe(query.lastError()));
         return ids;
@@ -425,8 +431,8 @@ bool UserTagStore::restore(const Snapshot &snapshot)
                   " parent = excluded.parent, last_used = excluded.last_used"_s);
     for (const UserTag &tag : snapshot.tags) {
         query.addBindValue(tag.id);
-        query.addBindValue(tag.name);
-        query.addBindValue(tag.colour);
+        query.addBindValue(text(tag.name));
+        query.addBindValue(text(tag.colour));
         query.addBindValue(parentValue(tag.parent));
         query.addBindValue(tag.lastUsed.isValid() ? QVariant(tag.lastUsed.toString(Qt::ISODateWithMs))
                                                   : QVariant(QMetaType::fromType<QString>()));
@@ -454,7 +460,7 @@ bool UserTagStore::restore(const Snapshot &snapshot)
     }
     query.prepare(u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s);
     for (const auto &[cableId, tagId] : snapshot.cableUses) {
-        query.addBindValue(cableId);
+        query.addBindValue(text(cableId));
         query.addBindValue(tagId);
         if (!query.exec())
             return fail(WriteTransaction::describe(query.lastError()));

@@ -248,13 +248,14 @@ private Q_SLOTS:
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"REFTEL_ANNOTATION_CHILD"_s, dir.path());
+        env.insert(u"REFTEL_ANNOTATION_CHILD"_s, dir.dir());
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(
             countRows(dir.path(), u"annotations"_s) >= 20 || child.state() == QProcess::NotRunning, 60000);
-        QVERIFY2(child.state() == QProcess::Running, "the child finished before it could be killed");
+        QVERIFY2(child.state() == QProcess::Running,
+            qPrintable(u"the child finished before it could be killed (exit code %1)"_s.arg(child.exitCode())));
         child.kill();
         QVERIFY(child.waitForFinished());
 
@@ -312,8 +313,10 @@ static int annotationChild(const QString &dir)
         Annotation a = passage(u"09ASTANA253"_s, i % 9 + 1, u"quote"_s);
         a.tagIds = { tag };
         const qint64 id = store.create(a);
-        if (id == 0 || !store.setNote(id, u"note "_s + QString::number(id)))
+        if (id == 0 || !store.setNote(id, u"note "_s + QString::number(id))) {
+            qWarning("child: %s", qPrintable(store.lastError()));
             return 3;
+        }
         out << "created " << id << '\n';
         out.flush();
         // The next one's note, typed into a draft ("<i>:typing...").
@@ -322,8 +325,10 @@ static int annotationChild(const QString &dir)
         for (const QChar c : u"typing a note"_s) {
             typed.append(c);
             AnnotationStore::Draft draft { key, 0, u"09ASTANA253"_s, u"09ASTANA253¶1"_s, typed, {} };
-            if (!store.saveDraft(draft))
+            if (!store.saveDraft(draft)) {
+                qWarning("child: %s", qPrintable(store.lastError()));
                 return 4;
+            }
             out << "draft " << i << ' ' << typed << '\n';
             out.flush();
             QThread::msleep(5);
