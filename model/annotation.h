@@ -24,7 +24,8 @@ namespace Reftel
 // without a renderer (the full-text index, JSON exports, tooltips, the
 // sqlite3 shell), and because there is no markup to sanitise: rendering
 // Markdown cannot smuggle in scripts, images from the network or styles.
-struct Annotation {
+struct Annotation
+{
     static constexpr int ContextLength = 32;
 
     qint64 id = 0; // 0 until stored

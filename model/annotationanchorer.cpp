@@ -12,7 +12,8 @@ namespace
 {
 // Text with whitespace runs folded to one space, and for each of its
 // characters the offset of the original character it came from.
-struct Folded {
+struct Folded
+{
     QString text;
     QList<qsizetype> origin; // size text.size() + 1: the last entry is the original length
 };
@@ -63,7 +64,8 @@ qsizetype agreement(const QString &a, const QString &b, bool fromStart)
     return n;
 }
 
-struct Candidate {
+struct Candidate
+{
     const Paragraph *paragraph = nullptr;
     qsizetype start = -1;
     qsizetype length = 0;
@@ -82,7 +84,7 @@ void searchParagraph(const Paragraph &paragraph, const Annotation &annotation, c
         const QString after = paragraph.text.mid(end, Annotation::ContextLength * 2);
         const qsizetype score = agreement(annotation.prefix, before, false) + agreement(annotation.suffix, after, true);
         const qsizetype distance = paragraph.anchor == annotation.anchor ? std::abs(start - annotation.start)
-                                                                          : std::numeric_limits<qsizetype>::max() / 2;
+                                                                         : std::numeric_limits<qsizetype>::max() / 2;
         if (score > best->score || (score == best->score && distance < best->distance))
             *best = Candidate { &paragraph, start, end - start, score, distance };
     }
@@ -108,8 +110,8 @@ void fillContext(Annotation &annotation, const QString &text)
 }
 }
 
-Annotation AnnotationAnchorer::capture(const QString &cableId, const Paragraph &paragraph, qsizetype start,
-    qsizetype length)
+Annotation AnnotationAnchorer::capture(
+    const QString &cableId, const Paragraph &paragraph, qsizetype start, qsizetype length)
 {
     Annotation annotation;
     annotation.cableId = cableId;

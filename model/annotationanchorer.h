@@ -25,7 +25,8 @@ class AnnotationStore;
 class AnnotationAnchorer final
 {
 public:
-    enum class Outcome {
+    enum class Outcome
+    {
         Kept, // offsets and anchor unchanged
         Moved, // found elsewhere; offsets, anchor or context updated
         Reattached, // was detached, found again
@@ -34,8 +35,8 @@ public:
 
     // A new annotation on paragraph text [start, start + length) (length 0:
     // the whole paragraph), with its quote and context filled in.
-    static Annotation capture(const QString &cableId, const Paragraph &paragraph, qsizetype start = 0,
-        qsizetype length = 0);
+    static Annotation capture(
+        const QString &cableId, const Paragraph &paragraph, qsizetype start = 0, qsizetype length = 0);
 
     // Updates annotation's placement in place from the cable's paragraphs.
     static Outcome anchor(const Cable &cable, Annotation &annotation);

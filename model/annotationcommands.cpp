@@ -28,8 +28,8 @@ void AnnotationCommand::check(bool ok, const QString &error)
     m_done = true;
 }
 
-CreateAnnotationCommand::CreateAnnotationCommand(AnnotationStore &store, const Annotation &annotation,
-    QUndoCommand *parent)
+CreateAnnotationCommand::CreateAnnotationCommand(
+    AnnotationStore &store, const Annotation &annotation, QUndoCommand *parent)
     : AnnotationCommand(parent)
     , m_store(store)
     , m_annotation(annotation)
@@ -55,8 +55,7 @@ void CreateAnnotationCommand::undo()
     check(m_store.remove(m_annotation.id), m_store.lastError());
 }
 
-EditNoteCommand::EditNoteCommand(AnnotationStore &store, qint64 annotationId, const QString &note,
-    QUndoCommand *parent)
+EditNoteCommand::EditNoteCommand(AnnotationStore &store, qint64 annotationId, const QString &note, QUndoCommand *parent)
     : AnnotationCommand(parent)
     , m_store(store)
     , m_annotationId(annotationId)
@@ -88,8 +87,8 @@ bool EditNoteCommand::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-RetagAnnotationCommand::RetagAnnotationCommand(AnnotationStore &store, qint64 annotationId,
-    const QList<qint64> &tagIds, QUndoCommand *parent)
+RetagAnnotationCommand::RetagAnnotationCommand(
+    AnnotationStore &store, qint64 annotationId, const QList<qint64> &tagIds, QUndoCommand *parent)
     : AnnotationCommand(parent)
     , m_store(store)
     , m_annotationId(annotationId)
@@ -134,8 +133,7 @@ void DeleteAnnotationCommand::undo()
     check(m_store.create(m_annotation) == m_annotationId, m_store.lastError());
 }
 
-CreateTagCommand::CreateTagCommand(UserTagStore &tags, const QString &path, const QString &colour,
-    QUndoCommand *parent)
+CreateTagCommand::CreateTagCommand(UserTagStore &tags, const QString &path, const QString &colour, QUndoCommand *parent)
     : AnnotationCommand(parent)
     , m_tags(tags)
     , m_path(path)
@@ -237,8 +235,8 @@ void MergeTagsCommand::undo()
     check(m_tags.restore(m_before), m_tags.lastError());
 }
 
-DeleteTagCommand::DeleteTagCommand(UserTagStore &tags, qint64 tagId, UserTagStore::DeletePolicy policy,
-    qint64 moveTo, QUndoCommand *parent)
+DeleteTagCommand::DeleteTagCommand(
+    UserTagStore &tags, qint64 tagId, UserTagStore::DeletePolicy policy, qint64 moveTo, QUndoCommand *parent)
     : AnnotationCommand(parent)
     , m_tags(tags)
     , m_tagId(tagId)

@@ -81,8 +81,8 @@ private:
 class RetagAnnotationCommand final : public AnnotationCommand
 {
 public:
-    RetagAnnotationCommand(AnnotationStore &store, qint64 annotationId, const QList<qint64> &tagIds,
-        QUndoCommand *parent = nullptr);
+    RetagAnnotationCommand(
+        AnnotationStore &store, qint64 annotationId, const QList<qint64> &tagIds, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
@@ -110,7 +110,8 @@ private:
 class CreateTagCommand final : public AnnotationCommand
 {
 public:
-    CreateTagCommand(UserTagStore &tags, const QString &path, const QString &colour = {}, QUndoCommand *parent = nullptr);
+    CreateTagCommand(
+        UserTagStore &tags, const QString &path, const QString &colour = {}, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     qint64 tagId() const { return m_tagId; }

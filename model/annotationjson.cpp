@@ -33,8 +33,8 @@ QString timeText(const QDateTime &time)
 }
 }
 
-QByteArray AnnotationJson::exportAnnotations(const AnnotationStore &store, const UserTagStore &tags,
-    const QStringList &cableIds)
+QByteArray AnnotationJson::exportAnnotations(
+    const AnnotationStore &store, const UserTagStore &tags, const QStringList &cableIds)
 {
     QHash<qint64, UserTag> tagById;
     for (const UserTag &tag : tags.tags())
@@ -78,14 +78,15 @@ QByteArray AnnotationJson::exportAnnotations(const AnnotationStore &store, const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-AnnotationJson::ImportResult AnnotationJson::importAnnotations(const QByteArray &json, AnnotationStore &store,
-    UserTagStore &tags)
+AnnotationJson::ImportResult AnnotationJson::importAnnotations(
+    const QByteArray &json, AnnotationStore &store, UserTagStore &tags)
 {
     ImportResult result;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull()) {
-        result.error = tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        result.error =
+            tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
         return result;
     }
     const QJsonObject root = document.object();
@@ -119,7 +120,8 @@ AnnotationJson::ImportResult AnnotationJson::importAnnotations(const QByteArray 
         a.modified = QDateTime::fromString(entry.value(u"modified"_s).toString(), Qt::ISODateWithMs).toUTC();
         a.detached = entry.value(u"detached"_s).toBool();
         if (a.cableId.isEmpty() || a.anchor.isEmpty() || a.start < 0 || a.length < 0) {
-            result.error = tr("Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.").arg(i + 1);
+            result.error =
+                tr("Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.").arg(i + 1);
             return result;
         }
         QList<QPair<QString, QString>> tagPaths;

@@ -27,7 +27,8 @@ class UserTagStore;
 class AnnotationJson final
 {
 public:
-    struct ImportResult {
+    struct ImportResult
+    {
         int added = 0;
         int alreadyPresent = 0; // equal to one in the library: not added again
         int tagsCreated = 0;
@@ -37,8 +38,8 @@ public:
 
     // The annotations given (all of the library when cableIds is empty, else
     // those of the cables listed).
-    static QByteArray exportAnnotations(const AnnotationStore &store, const UserTagStore &tags,
-        const QStringList &cableIds = {});
+    static QByteArray exportAnnotations(
+        const AnnotationStore &store, const UserTagStore &tags, const QStringList &cableIds = {});
 
     // Adds the file's annotations to the library in one transaction (all or
     // nothing). An annotation equal to a stored one in cable id, anchor,

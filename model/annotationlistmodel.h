@@ -11,8 +11,6 @@
 #include <QList>
 #include <QString>
 
-#include <vector>
-
 namespace Reftel
 {
 class LibraryDatabase;
@@ -20,7 +18,9 @@ class LibraryDatabase;
 // The annotations browser's rows: annotations across the whole library,
 // filtered in SQL (by tag with its sub-tags, author, period, the cable's
 // origin, classification and year, and words of the note through the
-// full-text index), sorted in memory. Grouping by cable or by tag is left
+// full-text index), sorted in SQL. Only the matching ids are read when the
+// filter or the order changes; a row's contents are read, a page at a time,
+// when it is first shown. Grouping by cable or by tag is left
 // to the view or a proxy: every row gives ItemRole::CableId, ItemRole::Anchor
 // (to jump to the passage), ItemRole::AnnotationId and ItemRole::TagPaths.
 //
@@ -30,11 +30,22 @@ class AnnotationListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CableColumn, ParagraphColumn, QuoteColumn, NoteColumn, TagsColumn, AuthorColumn, CreatedColumn,
-        ModifiedColumn, ColumnCount };
+    enum Column
+    {
+        CableColumn,
+        ParagraphColumn,
+        QuoteColumn,
+        NoteColumn,
+        TagsColumn,
+        AuthorColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
-    struct Filter {
+    struct Filter
+    {
         qint64 tagId = 0; // 0: any; else the tag or one of its sub-tags
         QString author; // exact; empty: any
         QDate from; // created on or after; invalid: open
@@ -63,25 +74,35 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    struct Row {
+    struct Row
+    {
         qint64 id = 0;
         QString cableId;
         QString anchor;
         QString quote;
         QString note;
         QString author;
-        QDateTime created;
-        QDateTime modified;
+        // As stored (ISO 8601 UTC with milliseconds): they sort as text, and
+        // parsing tens of thousands of them on every filter change is most of
+        // its cost; data() parses the few shown.
+        QString created;
+        QString modified;
         bool detached = false;
         QList<qint64> tagIds;
     };
 
+    static constexpr int PageSize = 256;
+
+    bool selectIds(QList<qint64> *ids);
+    const Row &row(int index) const;
     QStringList tagPaths(const Row &row) const;
-    void sortRows();
 
     LibraryDatabase &m_library;
     Filter m_filter;
-    std::vector<Row> m_rows;
+    QString m_where; // the filter's joins and conditions
+    QVariantList m_values; // and their bound values
+    QList<qint64> m_ids; // the rows, in order
+    mutable QHash<qint64, Row> m_cache; // the rows read so far, by id
     QHash<qint64, UserTag> m_tags;
     int m_sortColumn = ModifiedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;

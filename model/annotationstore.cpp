@@ -229,7 +229,8 @@ QList<Annotation> AnnotationStore::select(const QString &where, const QVariantLi
     QList<Annotation> list;
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + columns + u" FROM annotations a WHERE "_s + where + u" ORDER BY a.anchor, a.start, a.id"_s);
+    query.prepare(
+        u"SELECT "_s + columns + u" FROM annotations a WHERE "_s + where + u" ORDER BY a.anchor, a.start, a.id"_s);
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {
@@ -245,7 +246,8 @@ QList<Annotation> AnnotationStore::select(const QString &where, const QVariantLi
         return list;
     QSqlQuery tags(m_library.database());
     tags.setForwardOnly(true);
-    tags.prepare(u"SELECT t.annotation_id, t.tag_id FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id WHERE "_s
+    tags.prepare(
+        u"SELECT t.annotation_id, t.tag_id FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id WHERE "_s
         + where + u" ORDER BY t.annotation_id, t.tag_id"_s);
     for (const QVariant &value : values)
         tags.addBindValue(value);
@@ -355,7 +357,8 @@ bool AnnotationStore::saveDraft(qint64 annotationId, const QString &text)
 std::optional<AnnotationStore::Draft> AnnotationStore::draft(const QString &key) const
 {
     QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts WHERE key = ?"_s);
+    query.prepare(
+        u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts WHERE key = ?"_s);
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -384,7 +387,8 @@ QList<AnnotationStore::Draft> AnnotationStore::pendingDrafts() const
     QList<Draft> drafts;
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts ORDER BY saved, key"_s)) {
+    if (!query.exec(
+            u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts ORDER BY saved, key"_s)) {
         fail(WriteTransaction::describe(query.lastError()));
         return drafts;
     }

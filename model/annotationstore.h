@@ -31,7 +31,8 @@ class AnnotationStore final
 {
 public:
     // A note typed but not yet saved into its annotation.
-    struct Draft {
+    struct Draft
+    {
         QString key; // see draftKey()
         qint64 annotationId = 0; // 0 for an annotation not created yet
         QString cableId; // where a new annotation goes

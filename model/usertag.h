@@ -11,7 +11,8 @@ namespace Reftel
 // "Russia/Military" is the tag Military whose parent is Russia. Names are
 // unique among siblings, compared as written. A plain value; UserTagStore
 // reads and writes it.
-struct UserTag {
+struct UserTag
+{
     qint64 id = 0; // 0 until stored
     QString name; // Military
     QString colour; // "#rrggbb", empty for the default

@@ -236,7 +236,8 @@ bool UserTagStore::moveUses(qint64 from, qint64 into)
         if (!query.exec())
             return fail(WriteTransaction::describe(query.lastError()));
     }
-    for (const QString &sql : { u"DELETE FROM annotation_tags WHERE tag_id = ?"_s, u"DELETE FROM cable_user_tags WHERE tag_id = ?"_s }) {
+    for (const QString &sql :
+        { u"DELETE FROM annotation_tags WHERE tag_id = ?"_s, u"DELETE FROM cable_user_tags WHERE tag_id = ?"_s }) {
         query.prepare(sql);
         query.addBindValue(from);
         if (!query.exec())
@@ -253,9 +254,8 @@ bool UserTagStore::mergeInto(qint64 from, qint64 into)
     for (const UserTag &child : all) {
         if (child.parent != from)
             continue;
-        const auto same = std::find_if(all.begin(), all.end(), [&](const UserTag &t) {
-            return t.parent == into && t.name.compare(child.name, Qt::CaseInsensitive) == 0;
-        });
+        const auto same = std::find_if(all.begin(), all.end(),
+            [&](const UserTag &t) { return t.parent == into && t.name.compare(child.name, Qt::CaseInsensitive) == 0; });
         if (same != all.end()) {
             if (!mergeInto(child.id, same->id))
                 return false;
@@ -354,9 +354,8 @@ QList<UserTag> UserTagStore::recent(int count) const
         if (tag.lastUsed.isValid())
             used.append(tag);
     }
-    std::stable_sort(used.begin(), used.end(), [](const UserTag &a, const UserTag &b) {
-        return a.lastUsed > b.lastUsed;
-    });
+    std::stable_sort(
+        used.begin(), used.end(), [](const UserTag &a, const UserTag &b) { return a.lastUsed > b.lastUsed; });
     return used.mid(0, count);
 }
 
@@ -441,7 +440,8 @@ bool UserTagStore::restore(const Snapshot &snapshot)
     }
     // The uses become exactly the snapshot's.
     for (const UserTag &tag : snapshot.tags) {
-        for (const QString &sql : { u"DELETE FROM annotation_tags WHERE tag_id = ?"_s, u"DELETE FROM cable_user_tags WHERE tag_id = ?"_s }) {
+        for (const QString &sql :
+            { u"DELETE FROM annotation_tags WHERE tag_id = ?"_s, u"DELETE FROM cable_user_tags WHERE tag_id = ?"_s }) {
             query.prepare(sql);
             query.addBindValue(tag.id);
             if (!query.exec())

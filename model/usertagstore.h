@@ -24,14 +24,16 @@ class UserTagStore final
 {
 public:
     // What remove() does with the uses of the tag and of its sub-tags.
-    enum class DeletePolicy {
+    enum class DeletePolicy
+    {
         RemoveUses, // the annotations and cables lose the tag
         MoveUses, // they get moveTo instead
     };
 
     // Tags as they were, with every use, for undo: restore() puts back
     // exactly these rows with the same ids (annotations refer to them).
-    struct Snapshot {
+    struct Snapshot
+    {
         QList<UserTag> tags; // parents before children
         QList<QPair<qint64, qint64>> annotationUses; // annotation id, tag id
         QList<QPair<QString, qint64>> cableUses; // cable id, tag id

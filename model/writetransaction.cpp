@@ -71,7 +71,6 @@ QString WriteTransaction::describe(const QSqlError &error)
     if (code == "5"_L1 || code == "6"_L1 || error.databaseText().contains("locked"_L1))
         return QCoreApplication::translate("Reftel::WriteTransaction",
             "The library is busy: another Reftel window is writing to it. Try again in a moment.");
-    return QCoreApplication::translate("Reftel::WriteTransaction", "Cannot write to the library: %1")
-        .arg(error.text());
+    return QCoreApplication::translate("Reftel::WriteTransaction", "Cannot write to the library: %1").arg(error.text());
 }
 }

@@ -11,7 +11,8 @@
 //  - opening an annotated cable: load the cable, load its annotations with
 //    the re-anchoring check, build the CableTreeModel with its counts;
 //  - the annotations browser's filters: by tag (with sub-tags), by a word of
-//    the note, by author.
+//    the note, by author; each with the first 50 rows' cells read, as a view
+//    showing them would.
 // Prints a Markdown report with medians and 95th percentiles.
 #include "annotationanchorer.h"
 #include "annotationlistmodel.h"
@@ -54,11 +55,45 @@ double percentile(QList<double> values, double p)
 }
 
 const QStringList vocabulary {
-    u"government"_s, u"minister"_s, u"security"_s, u"election"_s, u"opposition"_s, u"economic"_s, u"military"_s,
-    u"cooperation"_s, u"parliament"_s, u"nuclear"_s, u"police"_s, u"energy"_s, u"trade"_s, u"refugees"_s,
-    u"corruption"_s, u"budget"_s, u"oil"_s, u"visa"_s, u"terrorism"_s, u"investment"_s, u"base"_s, u"lease"_s,
-    u"airfield"_s, u"transit"_s, u"pipeline"_s, u"border"_s, u"customs"_s, u"embassy"_s, u"president"_s,
-    u"ambassador"_s, u"the"_s, u"of"_s, u"and"_s, u"to"_s, u"a"_s, u"in"_s, u"that"_s, u"said"_s, u"would"_s,
+    u"government"_s,
+    u"minister"_s,
+    u"security"_s,
+    u"election"_s,
+    u"opposition"_s,
+    u"economic"_s,
+    u"military"_s,
+    u"cooperation"_s,
+    u"parliament"_s,
+    u"nuclear"_s,
+    u"police"_s,
+    u"energy"_s,
+    u"trade"_s,
+    u"refugees"_s,
+    u"corruption"_s,
+    u"budget"_s,
+    u"oil"_s,
+    u"visa"_s,
+    u"terrorism"_s,
+    u"investment"_s,
+    u"base"_s,
+    u"lease"_s,
+    u"airfield"_s,
+    u"transit"_s,
+    u"pipeline"_s,
+    u"border"_s,
+    u"customs"_s,
+    u"embassy"_s,
+    u"president"_s,
+    u"ambassador"_s,
+    u"the"_s,
+    u"of"_s,
+    u"and"_s,
+    u"to"_s,
+    u"a"_s,
+    u"in"_s,
+    u"that"_s,
+    u"said"_s,
+    u"would"_s,
 };
 
 QString words(QRandomGenerator &rng, int count)
@@ -119,7 +154,8 @@ int main(int argc, char *argv[])
     const int runs = parser.value(u"runs"_s).toInt();
 
     QTemporaryDir temporary;
-    const QString path = parser.isSet(u"library"_s) ? parser.value(u"library"_s) : temporary.filePath(u"library.sqlite"_s);
+    const QString path =
+        parser.isSet(u"library"_s) ? parser.value(u"library"_s) : temporary.filePath(u"library.sqlite"_s);
     QFile::remove(path);
     QFile::remove(path + u"-wal"_s);
     QFile::remove(path + u"-shm"_s);
@@ -139,7 +175,8 @@ int main(int argc, char *argv[])
         CableStore store(library);
         store.begin();
         for (const QString &sample : SampleCables::paths()) {
-            for (const Cable &cable : CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName())) {
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName())) {
                 store.store(cable, sample);
                 cableIds.append(cable.id);
                 for (const Paragraph *p : cable.paragraphs())
@@ -170,7 +207,8 @@ int main(int argc, char *argv[])
     QList<qint64> rootIds;
     for (int r = 0; r < 6; ++r) {
         for (int c = 0; c < 8; ++c)
-            tagIds.append(tags.ensurePath(u"Topic %1/Sub %2"_s.arg(r).arg(c), u"#%1"_s.arg(r * 111111 % 0xffffff, 6, 16, QChar(u'0'))));
+            tagIds.append(tags.ensurePath(
+                u"Topic %1/Sub %2"_s.arg(r).arg(c), u"#%1"_s.arg(r * 111111 % 0xffffff, 6, 16, QChar(u'0'))));
         rootIds.append(tags.findPath(u"Topic %1"_s.arg(r)));
     }
     const QStringList authors { u"ann"_s, u"bob"_s, u"cy"_s, u"dee"_s, u"eve"_s };
@@ -239,37 +277,52 @@ int main(int argc, char *argv[])
             const AnnotationListModel::Filter filter = make(i);
             timer.restart();
             model.setFilter(filter);
+            // And a screenful of rows shown, as the browser's view would.
+            for (int row = 0; row < std::min(model.rowCount(), 50); ++row) {
+                for (int column = 0; column < AnnotationListModel::ColumnCount; ++column)
+                    model.index(row, column).data();
+            }
             times.append(ms(timer));
             *rows = model.rowCount();
         }
         return times;
     };
     int tagRows = 0, subTagRows = 0, noteRows = 0, rareRows = 0, authorRows = 0;
-    const QList<double> byTag = measure([&](int i) {
-        AnnotationListModel::Filter f;
-        f.tagId = rootIds.at(i % rootIds.size());
-        return f;
-    }, &tagRows);
-    const QList<double> bySubTag = measure([&](int i) {
-        AnnotationListModel::Filter f;
-        f.tagId = tagIds.at(i % tagIds.size());
-        return f;
-    }, &subTagRows);
-    const QList<double> byNote = measure([&](int i) {
-        AnnotationListModel::Filter f;
-        f.noteWords = vocabulary.at(i % 30);
-        return f;
-    }, &noteRows);
-    const QList<double> byRare = measure([&](int) {
-        AnnotationListModel::Filter f;
-        f.noteWords = u"quillaja"_s;
-        return f;
-    }, &rareRows);
-    const QList<double> byAuthor = measure([&](int i) {
-        AnnotationListModel::Filter f;
-        f.author = authors.at(i % authors.size());
-        return f;
-    }, &authorRows);
+    const QList<double> byTag = measure(
+        [&](int i) {
+            AnnotationListModel::Filter f;
+            f.tagId = rootIds.at(i % rootIds.size());
+            return f;
+        },
+        &tagRows);
+    const QList<double> bySubTag = measure(
+        [&](int i) {
+            AnnotationListModel::Filter f;
+            f.tagId = tagIds.at(i % tagIds.size());
+            return f;
+        },
+        &subTagRows);
+    const QList<double> byNote = measure(
+        [&](int i) {
+            AnnotationListModel::Filter f;
+            f.noteWords = vocabulary.at(i % 30);
+            return f;
+        },
+        &noteRows);
+    const QList<double> byRare = measure(
+        [&](int) {
+            AnnotationListModel::Filter f;
+            f.noteWords = u"quillaja"_s;
+            return f;
+        },
+        &rareRows);
+    const QList<double> byAuthor = measure(
+        [&](int i) {
+            AnnotationListModel::Filter f;
+            f.author = authors.at(i % authors.size());
+            return f;
+        },
+        &authorRows);
 
     std::sort(perCable.begin(), perCable.end());
     out << "# reftel-bench-annotations\n\n";
@@ -283,7 +336,9 @@ int main(int argc, char *argv[])
             << " | " << QString::number(percentile(times, 0.95), 'f', 2) << " | " << rows << " |\n";
     };
     row(u"open annotated cable (load + annotations + re-anchor + tree)"_s, openTimes,
-        u"%1-%2 annotations per cable (median %3)"_s.arg(perCable.value(0)).arg(perCable.value(perCable.size() - 1)).arg(perCable.value(perCable.size() / 2)));
+        u"%1-%2 annotations per cable (median %3)"_s.arg(perCable.value(0))
+            .arg(perCable.value(perCable.size() - 1))
+            .arg(perCable.value(perCable.size() / 2)));
     row(u"browser: top-level tag with its sub-tags"_s, byTag, QString::number(tagRows));
     row(u"browser: one sub-tag"_s, bySubTag, QString::number(subTagRows));
     row(u"browser: common note word"_s, byNote, QString::number(noteRows));

@@ -147,8 +147,8 @@ private Q_SLOTS:
     // A paragraph inserted before: numbering moves, the passage goes along.
     void passageMovesToAnotherParagraph()
     {
-        const Cable cable = StoreFixtures::makeCable(u"09BISHKEK1"_s, u"Base"_s,
-            { u"Opening words."_s, u"The minister said the lease would end in August."_s });
+        const Cable cable = StoreFixtures::makeCable(
+            u"09BISHKEK1"_s, u"Base"_s, { u"Opening words."_s, u"The minister said the lease would end in August."_s });
         Annotation part = captureIn(cable, u"09BISHKEK1¶2"_s, u"the lease would end"_s);
         Annotation whole = AnnotationAnchorer::capture(cable.id, *paragraph(cable, u"09BISHKEK1¶2"_s));
         const Cable renumbered = StoreFixtures::makeCable(u"09BISHKEK1"_s, u"Base"_s,

@@ -22,7 +22,8 @@ class TestAnnotationCommands : public QObject
     Q_OBJECT
 
 private:
-    struct Fixture {
+    struct Fixture
+    {
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         LibraryDatabase other; // another window

@@ -37,7 +37,7 @@ private:
                 a.quote, a.prefix, a.suffix, a.note, a.author, a.created.toString(Qt::ISODateWithMs),
                 a.modified.toString(Qt::ISODateWithMs), a.detached ? u"detached"_s : u"attached"_s,
                 tagPaths.join(u',') }
-                    .join(u'|'));
+                             .join(u'|'));
         }
         lines.sort();
         return lines;
@@ -82,8 +82,7 @@ private Q_SLOTS:
         LibraryDatabase source;
         QVERIFY(source.open(mine.path()));
         fill(source);
-        const QByteArray json =
-            AnnotationJson::exportAnnotations(AnnotationStore(source), UserTagStore(source));
+        const QByteArray json = AnnotationJson::exportAnnotations(AnnotationStore(source), UserTagStore(source));
         const QJsonObject root = QJsonDocument::fromJson(json).object();
         QCOMPARE(root.value(u"format"_s).toString(), u"reftel-annotations"_s);
         QCOMPARE(root.value(u"annotations"_s).toArray().size(), 2);
@@ -117,9 +116,10 @@ private Q_SLOTS:
         QTest::newRow("not json") << QByteArray("{ nope") << u"JSON"_s;
         QTest::newRow("other format") << QByteArray(R"({"format": "x", "annotations": []})") << u"Reftel"_s;
         QTest::newRow("newer") << QByteArray(R"({"format": "reftel-annotations", "version": 9})") << u"newer"_s;
-        QTest::newRow("no anchor") << QByteArray(R"({"format": "reftel-annotations", "version": 1, "annotations": [)"
-                                                 R"({"cableId": "09ASTANA253", "anchor": "09ASTANA253¶1", "tags": [{"path": "New"}]},)"
-                                                 R"({"cableId": "09ASTANA253"}]})")
+        QTest::newRow("no anchor") << QByteArray(
+            R"({"format": "reftel-annotations", "version": 1, "annotations": [)"
+            R"({"cableId": "09ASTANA253", "anchor": "09ASTANA253¶1", "tags": [{"path": "New"}]},)"
+            R"({"cableId": "09ASTANA253"}]})")
                                    << u"Annotation 2"_s;
     }
 

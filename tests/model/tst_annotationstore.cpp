@@ -11,11 +11,11 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTextStream>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextStream>
 #include <QThread>
 
 #include <memory>
