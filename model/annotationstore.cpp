@@ -258,8 +258,6 @@ QList<Annotation> AnnotationStore::select(const QString &where, const QVariantLi
                 list[row].tagIds.append(tags.value(1).toLongLong());
         }
     }
-    // Reading order: ¶2 before ¶10 would need the paragraph positions; the
-    // caller (the cable view) orders by the tree. Here, stable and cheap.
     return list;
 }
 

@@ -62,8 +62,10 @@ public:
     bool remove(qint64 id);
 
     std::optional<Annotation> annotation(qint64 id) const;
-    // The cable's annotations in reading order (anchor, then start); detached
-    // ones included. Uses the cable_id index: cheap for a cable being opened.
+    // The cable's annotations, detached ones included, by anchor text then
+    // start (not reading order: "¶10" sorts before "¶2"; order them by the
+    // CableTreeModel's rows). Uses the cable_id index: cheap for a cable
+    // being opened. To open a cable, prefer AnnotationAnchorer::loadAnchored().
     QList<Annotation> forCable(const QString &cableId) const;
     // Non-detached annotations per paragraph anchor, for
     // CableTreeModel::setAnnotationCounts().
