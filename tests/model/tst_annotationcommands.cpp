@@ -1,8 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "annotationcommands.h"
-
 #include "annotationstore.h"
+#include "createannotationcommand.h"
+#include "createtagcommand.h"
+#include "deleteannotationcommand.h"
+#include "deletetagcommand.h"
+#include "editnotecommand.h"
+#include "mergetagscommand.h"
+#include "recolourtagcommand.h"
+#include "renametagcommand.h"
+#include "retagannotationcommand.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
 
