@@ -84,6 +84,8 @@ qint64 AnnotationStore::create(const Annotation &annotation)
 {
     if (annotation.cableId.isEmpty() || annotation.anchor.isEmpty())
         return fail(tr("An annotation needs a cable and a paragraph.")), 0;
+    if (annotation.start < 0 || annotation.length < 0)
+        return fail(tr("The passage's offsets are not valid.")), 0;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     WriteTransaction transaction(m_library.database());
     if (!transaction.isActive())

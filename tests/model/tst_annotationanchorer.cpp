@@ -3,6 +3,7 @@
 #include "annotationanchorer.h"
 
 #include "annotationstore.h"
+#include "cablestore.h"
 #include "storefixtures.h"
 
 #include <QRegularExpression>
@@ -158,6 +159,55 @@ private Q_SLOTS:
         QCOMPARE(highlighted(renumbered, part), u"the lease would end"_s);
         QCOMPARE(AnnotationAnchorer::anchor(renumbered, whole), AnnotationAnchorer::Outcome::Moved);
         QCOMPARE(whole.anchor, u"09BISHKEK1¶3"_s);
+    }
+
+    // Through the library, as the window does it: the cable is stored again
+    // from a new parse that breaks lines differently and puts a paragraph in
+    // front; opening it re-attaches every annotation, and the other window
+    // (another connection) sees the new placement.
+    void reparseStoredInTheLibrary()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        CableStore cables(library);
+        const QString id = u"09BISHKEK7"_s;
+        const Cable first = StoreFixtures::makeCable(id, u"Manas"_s,
+            { u"The minister said the lease of the Manas air base would end in August."_s,
+                u"He added that the rent was not the issue, but sovereignty was."_s });
+        QVERIFY(cables.store(first, u"bishkek7.txt"_s) == CableStore::StoreResult::Inserted);
+        AnnotationStore store(library);
+        const std::optional<Cable> stored = cables.load(id);
+        QVERIFY(stored);
+        Annotation a = captureIn(*stored, id + u"¶2"_s, u"the rent was not the issue"_s);
+        a.note = u"rent"_s;
+        const qint64 passageId = store.create(a);
+        const qint64 wholeId = store.create(AnnotationAnchorer::capture(id, *paragraph(*stored, id + u"¶1"_s)));
+        QVERIFY(passageId > 0 && wholeId > 0);
+
+        const Cable second = StoreFixtures::makeCable(id, u"Manas"_s,
+            { u"SUMMARY: lease talks."_s, u"The minister said the lease of the Manas air base\nwould end in August."_s,
+                u"He added that the rent\nwas not the issue, but sovereignty was."_s });
+        QVERIFY(cables.store(second, u"bishkek7.txt"_s) != CableStore::StoreResult::Failed);
+        const std::optional<Cable> reparsed = cables.load(id);
+        QVERIFY(reparsed);
+        int changed = 0;
+        const QList<Annotation> loaded = AnnotationAnchorer::loadAnchored(store, *reparsed, &changed);
+        QCOMPARE(changed, 2);
+        QCOMPARE(loaded.size(), 2);
+
+        LibraryDatabase other;
+        QVERIFY(other.open(dir.path()));
+        AnnotationStore otherStore(other);
+        const Annotation passage = *otherStore.annotation(passageId);
+        QVERIFY(!passage.detached);
+        QCOMPARE(passage.anchor, id + u"¶3"_s);
+        QCOMPARE(folded(highlighted(*reparsed, passage)), u"the rent was not the issue"_s);
+        QCOMPARE(passage.note, u"rent"_s);
+        const Annotation whole = *otherStore.annotation(wholeId);
+        QVERIFY(!whole.detached);
+        QCOMPARE(whole.anchor, id + u"¶2"_s);
+        QCOMPARE(otherStore.countsByAnchor(id), (QHash<QString, int> { { id + u"¶2"_s, 1 }, { id + u"¶3"_s, 1 } }));
     }
 
     // The words are gone: the annotation is kept, detached, with its quote,
