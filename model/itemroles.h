@@ -19,6 +19,9 @@ enum : int {
     Anchor, // stable paragraph anchor, "09ASTANA253¶5"
     CableId, // the cable's reference id
     Snippet, // a search hit's words in context, matched words between U+0002 and U+0003
+    AnnotationId, // Annotation::id
+    TagPaths, // QStringList of the user's tag paths, "Russia/Military"
+    Detached, // bool: the annotation's passage was not found in the cable's text
 };
 }
 }

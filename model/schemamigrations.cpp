@@ -246,9 +246,44 @@ constexpr std::array version2 {
     u"CREATE INDEX annotation_tags_tag ON annotation_tags(tag_id)",
 };
 
-const std::array<std::span<const char16_t *const>, 2> steps {
+// Annotations, usable: note search, drafts, recent tags. Self-contained so
+// that it can be renumbered when another branch appends a step too.
+constexpr std::array annotationsStep {
+    // When a tag was last applied, for the number keys 1-9 (recent tags).
+    u"ALTER TABLE user_tags ADD COLUMN last_used TEXT",
+    // External content: notes live once, in annotations. Unlike paragraphs,
+    // annotations change one at a time, so triggers keep the index in step.
+    u"CREATE VIRTUAL TABLE annotations_fts USING fts5("
+    " note, content='annotations', content_rowid='id', tokenize='unicode61 remove_diacritics 2')",
+    u"INSERT INTO annotations_fts (annotations_fts) VALUES ('rebuild')",
+    u"CREATE TRIGGER annotations_fts_insert AFTER INSERT ON annotations BEGIN"
+    " INSERT INTO annotations_fts (rowid, note) VALUES (new.id, new.note); END",
+    u"CREATE TRIGGER annotations_fts_delete AFTER DELETE ON annotations BEGIN"
+    " INSERT INTO annotations_fts (annotations_fts, rowid, note) VALUES ('delete', old.id, old.note); END",
+    u"CREATE TRIGGER annotations_fts_update AFTER UPDATE OF note ON annotations"
+    " WHEN old.note IS NOT new.note BEGIN"
+    " INSERT INTO annotations_fts (annotations_fts, rowid, note) VALUES ('delete', old.id, old.note);"
+    " INSERT INTO annotations_fts (rowid, note) VALUES (new.id, new.note); END",
+    // The annotations browser filters by author and sorts by time.
+    u"CREATE INDEX annotations_author ON annotations(author)",
+    u"CREATE INDEX annotations_modified ON annotations(modified)",
+    // A note being typed, saved every second or so: a killed program loses at
+    // most the last keystrokes. key is "annotation/<id>" for an existing
+    // annotation or "new/<anything>" for one not created yet (see
+    // AnnotationStore::draftKey()); the context says where a new one goes.
+    u"CREATE TABLE annotation_drafts ("
+    " key TEXT PRIMARY KEY,"
+    " annotation_id INTEGER," // NULL for a new annotation
+    " cable_id TEXT NOT NULL DEFAULT '',"
+    " anchor TEXT NOT NULL DEFAULT '',"
+    " text TEXT NOT NULL DEFAULT '',"
+    " saved TEXT NOT NULL)",
+};
+
+const std::array<std::span<const char16_t *const>, 3> steps {
     std::span<const char16_t *const>(version1),
     std::span<const char16_t *const>(version2),
+    std::span<const char16_t *const>(annotationsStep),
 };
 
 QString tr(const char *text)

@@ -55,7 +55,7 @@ QString quoted(const QString &text, bool prefix)
 bool isKnownField(const QString &field)
 {
     static const QStringList fields { u"origin"_s, u"tag"_s, u"class"_s, u"classification"_s, u"from"_s, u"to"_s,
-        u"ref"_s };
+        u"ref"_s, u"annotated"_s, u"tagged"_s, u"note"_s };
     return fields.contains(field);
 }
 
@@ -297,8 +297,20 @@ private:
         return {};
     }
 
-    void addFilter(const QString &field, const QString &value, bool negated)
+    void addFilter(const QString &field, const QString &rawValue, bool negated)
     {
+        QString value = rawValue;
+        if (field == "annotated"_L1) {
+            // "annotated:" alone means yes; "annotated:no" the cables without.
+            const QString answer = value.toLower();
+            if (answer == "no"_L1 || answer == "false"_L1 || answer == "0"_L1)
+                negated = !negated;
+            else if (!answer.isEmpty() && answer != "yes"_L1 && answer != "true"_L1 && answer != "1"_L1) {
+                fail(tr("annotated:%1 is not understood; write annotated:yes or annotated:no.").arg(value));
+                return;
+            }
+            value = u"yes"_s;
+        }
         if (value.isEmpty()) {
             fail(tr("%1: needs a value.").arg(field));
             return;
@@ -326,6 +338,17 @@ private:
         } else if (field == "ref"_L1) {
             kind = SearchQuery::Field::Reference;
             normalized = value.toUpper().remove(u' ');
+        } else if (field == "annotated"_L1) {
+            kind = SearchQuery::Field::Annotated;
+        } else if (field == "tagged"_L1) {
+            kind = SearchQuery::Field::Tagged;
+            normalized = value.split(u'/', Qt::SkipEmptyParts).join(u'/');
+        } else if (field == "note"_L1) {
+            kind = SearchQuery::Field::Note;
+            if (!hasWordCharacter(value)) {
+                fail(tr("note:%1 has no word to look for.").arg(value));
+                return;
+            }
         }
         // The same field again widens it, unless it excludes.
         if (!negated) {
@@ -352,6 +375,21 @@ SearchQuery SearchQuery::parse(const QString &text)
     parser.tokenize(text);
     parser.parse();
     return query;
+}
+
+QString SearchQuery::noteMatch(const QString &words)
+{
+    // Every word, each a quoted FTS5 string (a trailing * keeps its meaning
+    // of a prefix): the note holds all of them.
+    QStringList terms;
+    for (QString word : words.split(u' ', Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(u'*');
+        while (word.endsWith(u'*'))
+            word.chop(1);
+        if (hasWordCharacter(word))
+            terms.append(quoted(word, prefix));
+    }
+    return terms.isEmpty() ? u"\"\""_s : terms.join(" AND "_L1);
 }
 
 QString SearchQuery::escapeLike(const QString &text)
@@ -409,6 +447,31 @@ QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values, co
                                 " UNION SELECT cable_pk FROM cable_references WHERE target_id = ?)"_s);
             values->append(value);
             values->append(value);
+            break;
+        case Field::Annotated:
+            alternatives.append(u"c.id IN (SELECT cable_id FROM annotations)"_s);
+            break;
+        case Field::Tagged:
+            // The tags whose path or own name is the value, with their
+            // sub-tags; then the cables with an annotation or a cable tag
+            // carrying one of them.
+            alternatives.append(u"c.id IN (WITH RECURSIVE tag_paths(id, name, path) AS ("
+                                "SELECT id, name, name FROM user_tags WHERE parent IS NULL"
+                                " UNION ALL SELECT u.id, u.name, p.path || '/' || u.name FROM user_tags u"
+                                " JOIN tag_paths p ON u.parent = p.id),"
+                                " wanted(id) AS (SELECT id FROM tag_paths WHERE path = ? COLLATE NOCASE"
+                                " OR name = ? COLLATE NOCASE"
+                                " UNION SELECT u.id FROM user_tags u JOIN wanted w ON u.parent = w.id)"
+                                " SELECT a.cable_id FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id"
+                                " WHERE t.tag_id IN wanted"
+                                " UNION SELECT cable_id FROM cable_user_tags WHERE tag_id IN wanted)"_s);
+            values->append(value);
+            values->append(value);
+            break;
+        case Field::Note:
+            alternatives.append(u"c.id IN (SELECT a.cable_id FROM annotations_fts f"
+                                " JOIN annotations a ON a.id = f.rowid WHERE annotations_fts MATCH ?)"_s);
+            values->append(noteMatch(value));
             break;
         }
     }
@@ -485,6 +548,10 @@ QString SearchQuery::tokenMatch(const Filter &filter)
             break;
         case Field::Reference:
             return {}; // references change as the library grows: SQL only
+        case Field::Annotated:
+        case Field::Tagged:
+        case Field::Note:
+            return {}; // the user's data changes at every edit: SQL only
         }
         const QString expression = allOf(tokens);
         if (expression.isEmpty())

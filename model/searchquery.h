@@ -29,6 +29,13 @@ namespace Reftel
 //   from:2009 to:2009-06  created within the period (YYYY, YYYY-MM or YYYY-MM-DD,
 //                         both ends included)
 //   ref:09ASTANA713       the cables citing that cable
+//   annotated:            the cables with at least one of the user's
+//                         annotations (annotated:yes; annotated:no for none)
+//   tagged:Russia/Military  the cables with an annotation or a cable tag of
+//                         the user's with that tag or one of its sub-tags
+//                         (by path, or by the tag's own name)
+//   note:word             the cables with an annotation whose note has the
+//                         word; note:"air base" needs every word
 // Operators are upper case (lower-case "and" is a word). A field filter
 // applies to the whole query wherever it stands; the same field given twice
 // means either value ("origin:astana origin:bishkek"); -tag:X excludes.
@@ -40,7 +47,10 @@ public:
         Origin,
         Tag,
         Classification,
-        Reference
+        Reference,
+        Annotated, // the user's annotations: SQL only, no tokens
+        Tagged,
+        Note,
     };
 
     struct Filter
@@ -80,6 +90,9 @@ public:
     static QString tokenMatch(const Filter &filter);
     // The period as year, month and day tokens; empty when open at both ends.
     QString dateTokenMatch() const;
+
+    // note: words as an FTS5 expression on annotations_fts.
+    static QString noteMatch(const QString &words);
 
     // Escapes % _ and \ for LIKE ... ESCAPE '\'.
     static QString escapeLike(const QString &text);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydatabase.h"
 
+#include "annotationstore.h"
 #include "cablestore.h"
+#include "usertagstore.h"
 #include "storefixtures.h"
 
 #include <QSqlDatabase>
@@ -112,6 +114,48 @@ private Q_SLOTS:
                            " VALUES ('09ASTANA253', '09ASTANA253¶5', 0, 4, 'test', '2026-01-01', '2026-01-01')"_s));
         QVERIFY(query.exec(u"SELECT count(*) FROM annotations"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
+    }
+
+    // A version-2 library holding the user's annotations and tags is
+    // upgraded (note search, drafts, recent tags) and keeps every one of them;
+    // the notes written before the upgrade are found by note search.
+    void upgradesVersion2KeepingAnnotations()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        {
+            LibraryDatabase library;
+            QVERIFY2(library.open(dir.path(), 2), qPrintable(library.errorString()));
+            QCOMPARE(library.schemaVersion(), 2);
+            QSqlQuery query(library.database());
+            QVERIFY(query.exec(u"INSERT INTO user_tags (id, name, colour, parent) VALUES (1, 'Russia', '#aa0000', NULL),"
+                               " (2, 'Military', '#00aa00', 1)"_s));
+            QVERIFY(query.exec(u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, note, author,"
+                               " created, modified) VALUES (7, '09ASTANA253', '09ASTANA253¶5', 3, 5, 'Manas',"
+                               " 'the **air base** lease', 'jdoe', '2026-01-01T10:00:00.000Z', '2026-01-02T10:00:00.000Z')"_s));
+            QVERIFY(query.exec(u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (7, 2)"_s));
+            QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA253', 1)"_s));
+        }
+        LibraryDatabase library;
+        QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
+        QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
+        QVERIFY(tables(library).contains(u"annotations_fts"_s));
+        QVERIFY(tables(library).contains(u"annotation_drafts"_s));
+
+        AnnotationStore store(library);
+        const std::optional<Annotation> kept = store.annotation(7);
+        QVERIFY(kept);
+        QCOMPARE(kept->quote, u"Manas"_s);
+        QCOMPARE(kept->note, u"the **air base** lease"_s);
+        QCOMPARE(kept->author, u"jdoe"_s);
+        QCOMPARE(kept->tagIds, QList<qint64>({ 2 }));
+        UserTagStore tags(library);
+        QCOMPARE(tags.path(2), u"Russia/Military"_s);
+        QCOMPARE(tags.cableTags(u"09ASTANA253"_s), QList<qint64>({ 1 }));
+
+        QSqlQuery query(library.database());
+        QVERIFY(query.exec(u"SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH 'lease'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toLongLong(), 7);
     }
 
     void refusesNewerSchema()

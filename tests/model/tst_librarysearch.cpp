@@ -57,6 +57,14 @@ private Q_SLOTS:
         QSqlQuery query(m_library->database());
         QVERIFY(query.exec(u"INSERT INTO user_tags (id, name) VALUES (1, 'Important')"_s));
         QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA253', 1)"_s));
+        // The user's annotations: Russia/Military on a passage of 478, a
+        // note without tags on 713, Russia on the whole of 1399.
+        QVERIFY(query.exec(u"INSERT INTO user_tags (id, name, parent) VALUES (2, 'Russia', NULL), (3, 'Military', 2)"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotations (id, cable_id, anchor, quote, note, created, modified) VALUES"
+                           " (1, '09ASTANA478', '09ASTANA478¶2', 'x', 'troop rotation at the airfield', '2026', '2026'),"
+                           " (2, '09ASTANA713', '09ASTANA713¶3', 'y', 'lease renewal', '2026', '2026')"_s));
+        QVERIFY(query.exec(u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (1, 3)"_s));
+        QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA1399', 2)"_s));
     }
 
     void cleanupTestCase() { m_library.reset(); }
@@ -92,6 +100,20 @@ private Q_SLOTS:
         QTest::newRow("filters only") << u"tag:OSCE"_s << QStringList { c1399, c714 };
         QTest::newRow("period only") << u"from:2009-04-27 to:2009-04-27"_s << QStringList { c713, c714 };
         QTest::newRow("class only") << u"class:c"_s << QStringList { c1399, c253, c478, c713, c714 };
+        QTest::newRow("annotated") << u"annotated:"_s << QStringList { c478, c713 };
+        QTest::newRow("annotated with words") << u"nazarbayev annotated:yes"_s << QStringList { c478, c713 };
+        QTest::newRow("not annotated") << u"nazarbayev annotated:no"_s << QStringList { c1399, c253, c714 };
+        QTest::newRow("tagged with sub-tags") << u"tagged:russia"_s << QStringList { c1399, c478 };
+        QTest::newRow("tagged by path") << u"tagged:Russia/Military"_s << QStringList { c478 };
+        QTest::newRow("tagged by name") << u"tagged:military"_s << QStringList { c478 };
+        QTest::newRow("tagged cable tag") << u"tagged:Important"_s << QStringList { c253 };
+        QTest::newRow("tagged unknown") << u"tagged:Navy"_s << QStringList {};
+        QTest::newRow("tagged and words") << u"nazarbayev tagged:russia"_s << QStringList { c1399, c478 };
+        QTest::newRow("note") << u"note:lease"_s << QStringList { c713 };
+        QTest::newRow("note prefix") << u"note:troop*"_s << QStringList { c478 };
+        QTest::newRow("note all words") << u"note:\"troop airfield\""_s << QStringList { c478 };
+        QTest::newRow("note and words") << u"nazarbayev note:lease"_s << QStringList { c713 };
+        QTest::newRow("note excluded") << u"nazarbayev -note:lease"_s << QStringList { c1399, c253, c478, c714 };
         QTest::newRow("hostile") << u"'; DROP TABLE cables; -- NEAR manas*\"*"_s << QStringList {};
     }
 

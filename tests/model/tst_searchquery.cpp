@@ -70,6 +70,16 @@ private Q_SLOTS:
         QTest::newRow("same field twice widens")
             << u"origin:astana origin:bishkek"_s
             << QList<Filter> { { Field::Origin, { u"astana"_s, u"bishkek"_s }, false } };
+        QTest::newRow("annotated alone") << u"annotated:"_s
+                                         << QList<Filter> { { Field::Annotated, { u"yes"_s }, false } };
+        QTest::newRow("annotated yes") << u"manas annotated:YES"_s
+                                       << QList<Filter> { { Field::Annotated, { u"yes"_s }, false } };
+        QTest::newRow("annotated no") << u"manas annotated:no"_s
+                                      << QList<Filter> { { Field::Annotated, { u"yes"_s }, true } };
+        QTest::newRow("tagged path") << u"tagged:Russia//Military/"_s
+                                     << QList<Filter> { { Field::Tagged, { u"Russia/Military"_s }, false } };
+        QTest::newRow("note phrase") << u"note:\"air base\""_s
+                                     << QList<Filter> { { Field::Note, { u"air base"_s }, false } };
         QTest::newRow("excluded") << u"manas -tag:PREL NOT origin:moscow"_s
                                   << QList<Filter> { { Field::Tag, { u"PREL"_s }, true },
                                          { Field::Origin, { u"moscow"_s }, true } };
@@ -121,6 +131,9 @@ private Q_SLOTS:
         QTest::newRow("reversed period") << u"from:2010 to:2009"_s;
         QTest::newRow("empty value") << u"origin: manas"_s;
         QTest::newRow("excluded date") << u"manas -from:2009"_s;
+        QTest::newRow("annotated maybe") << u"annotated:maybe"_s;
+        QTest::newRow("note without words") << u"note:--"_s;
+        QTest::newRow("tagged without tag") << u"tagged: manas"_s;
     }
 
     void errors()

@@ -1,0 +1,193 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationjson.h"
+
+#include "annotationstore.h"
+#include "librarydatabase.h"
+#include "usertagstore.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Reftel
+{
+namespace
+{
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reftel::AnnotationJson", text);
+}
+
+const QString formatName = u"reftel-annotations"_s;
+constexpr int formatVersion = 1;
+
+QString timeText(const QDateTime &time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+}
+
+QByteArray AnnotationJson::exportAnnotations(
+    const AnnotationStore &store, const UserTagStore &tags, const QStringList &cableIds)
+{
+    QHash<qint64, UserTag> tagById;
+    for (const UserTag &tag : tags.tags())
+        tagById.insert(tag.id, tag);
+    QList<Annotation> annotations;
+    if (cableIds.isEmpty()) {
+        annotations = store.all();
+    } else {
+        for (const QString &id : cableIds)
+            annotations += store.forCable(id);
+    }
+    QJsonArray list;
+    for (const Annotation &a : std::as_const(annotations)) {
+        QJsonArray tagList;
+        for (qint64 tagId : a.tagIds) {
+            const UserTag tag = tagById.value(tagId);
+            if (tag.id != 0)
+                tagList.append(QJsonObject { { u"path"_s, tag.path }, { u"colour"_s, tag.colour } });
+        }
+        list.append(QJsonObject {
+            { u"cableId"_s, a.cableId },
+            { u"anchor"_s, a.anchor },
+            { u"start"_s, qint64(a.start) },
+            { u"length"_s, qint64(a.length) },
+            { u"quote"_s, a.quote },
+            { u"prefix"_s, a.prefix },
+            { u"suffix"_s, a.suffix },
+            { u"tags"_s, tagList },
+            { u"note"_s, a.note },
+            { u"author"_s, a.author },
+            { u"created"_s, timeText(a.created) },
+            { u"modified"_s, timeText(a.modified) },
+            { u"detached"_s, a.detached },
+        });
+    }
+    const QJsonObject root {
+        { u"format"_s, formatName },
+        { u"version"_s, formatVersion },
+        { u"annotations"_s, list },
+    };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+AnnotationJson::ImportResult AnnotationJson::importAnnotations(
+    const QByteArray &json, AnnotationStore &store, UserTagStore &tags)
+{
+    ImportResult result;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull()) {
+        result.error =
+            tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        return result;
+    }
+    const QJsonObject root = document.object();
+    if (root.value(u"format"_s).toString() != formatName) {
+        result.error = tr("The file is not a Reftel annotations export.");
+        return result;
+    }
+    if (root.value(u"version"_s).toInt() > formatVersion) {
+        result.error = tr("The file was written by a newer version of Reftel (format %1); update Reftel to read it.")
+                           .arg(root.value(u"version"_s).toInt());
+        return result;
+    }
+    const QJsonArray list = root.value(u"annotations"_s).toArray();
+
+    // Checked before anything is written: a bad entry leaves the library as it was.
+    QList<Annotation> incoming;
+    QList<QList<QPair<QString, QString>>> incomingTags;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject entry = list.at(i).toObject();
+        Annotation a;
+        a.cableId = entry.value(u"cableId"_s).toString();
+        a.anchor = entry.value(u"anchor"_s).toString();
+        a.start = entry.value(u"start"_s).toInteger();
+        a.length = entry.value(u"length"_s).toInteger();
+        a.quote = entry.value(u"quote"_s).toString();
+        a.prefix = entry.value(u"prefix"_s).toString();
+        a.suffix = entry.value(u"suffix"_s).toString();
+        a.note = entry.value(u"note"_s).toString();
+        a.author = entry.value(u"author"_s).toString();
+        a.created = QDateTime::fromString(entry.value(u"created"_s).toString(), Qt::ISODateWithMs).toUTC();
+        a.modified = QDateTime::fromString(entry.value(u"modified"_s).toString(), Qt::ISODateWithMs).toUTC();
+        a.detached = entry.value(u"detached"_s).toBool();
+        if (a.cableId.isEmpty() || a.anchor.isEmpty() || a.start < 0 || a.length < 0) {
+            result.error =
+                tr("Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.").arg(i + 1);
+            return result;
+        }
+        QList<QPair<QString, QString>> tagPaths;
+        for (const QJsonValue &tag : entry.value(u"tags"_s).toArray()) {
+            const QString path = tag.toObject().value(u"path"_s).toString();
+            if (!path.isEmpty())
+                tagPaths.append({ path, tag.toObject().value(u"colour"_s).toString() });
+        }
+        incoming.append(a);
+        incomingTags.append(tagPaths);
+    }
+
+    // Every store call below joins this one transaction.
+    WriteTransaction transaction(store.library().database());
+    if (!transaction.isActive()) {
+        result.error = WriteTransaction::describe(transaction.error());
+        return result;
+    }
+    QHash<QString, qint64> tagIds;
+    const qsizetype tagsBefore = tags.tags().size();
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        Annotation a = incoming.at(i);
+        for (const auto &[path, colour] : incomingTags.at(i)) {
+            qint64 id = tagIds.value(path.toLower());
+            if (id == 0) {
+                id = tags.ensurePath(path, colour);
+                if (id == 0) {
+                    result.error = tags.lastError();
+                    return result;
+                }
+                tagIds.insert(path.toLower(), id);
+            }
+            if (!a.tagIds.contains(id))
+                a.tagIds.append(id);
+        }
+        std::sort(a.tagIds.begin(), a.tagIds.end());
+        if (const qint64 existing = store.findEqual(a)) {
+            ++result.alreadyPresent;
+            const std::optional<Annotation> stored = store.annotation(existing);
+            QList<qint64> merged = stored ? stored->tagIds : QList<qint64>();
+            bool grew = false;
+            for (qint64 id : std::as_const(a.tagIds)) {
+                if (!merged.contains(id)) {
+                    merged.append(id);
+                    grew = true;
+                }
+            }
+            if (grew && !store.setTags(existing, merged)) {
+                result.error = store.lastError();
+                return result;
+            }
+            continue;
+        }
+        if (store.create(a) == 0) {
+            result.error = store.lastError();
+            return result;
+        }
+        ++result.added;
+    }
+    result.tagsCreated = int(tags.tags().size() - tagsBefore);
+    if (!transaction.commit()) {
+        result.error = WriteTransaction::describe(transaction.error());
+        result.added = 0;
+        result.alreadyPresent = 0;
+        result.tagsCreated = 0;
+    }
+    return result;
+}
+}

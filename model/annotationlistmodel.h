@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "usertag.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// The annotations browser's rows: annotations across the whole library,
+// filtered in SQL (by tag with its sub-tags, author, period, the cable's
+// origin, classification and year, and words of the note through the
+// full-text index), sorted in SQL. Only the matching ids are read when the
+// filter or the order changes; a row's contents are read, a page at a time,
+// when it is first shown. Grouping by cable or by tag is left
+// to the view or a proxy: every row gives ItemRole::CableId, ItemRole::Anchor
+// (to jump to the passage), ItemRole::AnnotationId and ItemRole::TagPaths.
+//
+// The model reads the library when the filter changes and on reload(): call
+// reload() after an edit (QUndoStack::indexChanged).
+class AnnotationListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        CableColumn,
+        ParagraphColumn,
+        QuoteColumn,
+        NoteColumn,
+        TagsColumn,
+        AuthorColumn,
+        CreatedColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    struct Filter
+    {
+        qint64 tagId = 0; // 0: any; else the tag or one of its sub-tags
+        QString author; // exact; empty: any
+        QDate from; // created on or after; invalid: open
+        QDate to; // created on or before; invalid: open
+        QString origin; // the cable's post (ASTANA) or origin (Embassy Astana)
+        QString classification; // SECRET matches SECRET and SECRET//NOFORN
+        int year = 0; // the cable's year, 0: any
+        QString noteWords; // every word in the note (FTS); a trailing * is a prefix
+        bool operator==(const Filter &) const = default;
+    };
+
+    explicit AnnotationListModel(LibraryDatabase &library, QObject *parent = nullptr);
+
+    void setFilter(const Filter &filter);
+    Filter filter() const { return m_filter; }
+    // Reads the rows again with the current filter; false (and
+    // errorString()) when the library cannot be read.
+    bool reload();
+    QString errorString() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString cableId;
+        QString anchor;
+        QString quote;
+        QString note;
+        QString author;
+        // As stored (ISO 8601 UTC with milliseconds): they sort as text, and
+        // parsing tens of thousands of them on every filter change is most of
+        // its cost; data() parses the few shown.
+        QString created;
+        QString modified;
+        bool detached = false;
+        QList<qint64> tagIds;
+    };
+
+    static constexpr int PageSize = 256;
+
+    bool selectIds(QList<qint64> *ids);
+    const Row &row(int index) const;
+    QStringList tagPaths(const Row &row) const;
+
+    LibraryDatabase &m_library;
+    Filter m_filter;
+    QString m_where; // the filter's joins and conditions
+    QVariantList m_values; // and their bound values
+    QList<qint64> m_ids; // the rows, in order
+    mutable QHash<qint64, Row> m_cache; // the rows read so far, by id
+    QHash<qint64, UserTag> m_tags;
+    int m_sortColumn = ModifiedColumn;
+    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
+    QString m_error;
+};
+}

@@ -1,0 +1,401 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationstore.h"
+
+#include "librarydatabase.h"
+#include "usertagstore.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace Reftel
+{
+namespace
+{
+// SQLite's NOT NULL columns: a null QString would bind as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reftel::AnnotationStore", text);
+}
+
+QString timeText(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime readTime(const QVariant &value)
+{
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
+}
+
+const QString columns = u"a.id, a.cable_id, a.anchor, a.start, a.length, a.quote, a.prefix, a.suffix, a.note,"
+                        " a.author, a.created, a.modified, a.detached"_s;
+
+Annotation readRow(const QSqlQuery &query)
+{
+    Annotation a;
+    a.id = query.value(0).toLongLong();
+    a.cableId = query.value(1).toString();
+    a.anchor = query.value(2).toString();
+    a.start = query.value(3).toLongLong();
+    a.length = query.value(4).toLongLong();
+    a.quote = query.value(5).toString();
+    a.prefix = query.value(6).toString();
+    a.suffix = query.value(7).toString();
+    a.note = query.value(8).toString();
+    a.author = query.value(9).toString();
+    a.created = readTime(query.value(10));
+    a.modified = readTime(query.value(11));
+    a.detached = query.value(12).toBool();
+    return a;
+}
+}
+
+AnnotationStore::AnnotationStore(LibraryDatabase &library)
+    : m_library(library)
+{
+}
+
+bool AnnotationStore::fail(const QString &message) const
+{
+    m_error = message;
+    return false;
+}
+
+QString AnnotationStore::defaultAuthor()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    return name;
+}
+
+qint64 AnnotationStore::create(const Annotation &annotation)
+{
+    if (annotation.cableId.isEmpty() || annotation.anchor.isEmpty())
+        return fail(tr("An annotation needs a cable and a paragraph.")), 0;
+    if (annotation.start < 0 || annotation.length < 0)
+        return fail(tr("The passage's offsets are not valid.")), 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    WriteTransaction transaction(m_library.database());
+    if (!transaction.isActive())
+        return fail(WriteTransaction::describe(transaction.error())), 0;
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, prefix, suffix, note,"
+                  " author, created, modified, detached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(annotation.id > 0 ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(text(annotation.cableId));
+    query.addBindValue(text(annotation.anchor));
+    query.addBindValue(qint64(annotation.start));
+    query.addBindValue(qint64(annotation.length));
+    query.addBindValue(text(annotation.quote));
+    query.addBindValue(text(annotation.prefix));
+    query.addBindValue(text(annotation.suffix));
+    query.addBindValue(text(annotation.note));
+    query.addBindValue(text(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
+    query.addBindValue(timeText(annotation.created.isValid() ? annotation.created : now));
+    query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : now));
+    query.addBindValue(annotation.detached ? 1 : 0);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError())), 0;
+    const qint64 id = query.lastInsertId().toLongLong();
+    // Re-created by undo: the tags were not just chosen again.
+    if (!writeTags(id, annotation.tagIds, annotation.id == 0))
+        return 0;
+    if (!transaction.commit())
+        return fail(WriteTransaction::describe(transaction.error())), 0;
+    return id;
+}
+
+bool AnnotationStore::writeTags(qint64 id, const QList<qint64> &tagIds, bool markUsed)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"DELETE FROM annotation_tags WHERE annotation_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError()));
+    query.prepare(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"_s);
+    for (qint64 tagId : tagIds) {
+        query.addBindValue(id);
+        query.addBindValue(tagId);
+        if (!query.exec())
+            return fail(WriteTransaction::describe(query.lastError()));
+    }
+    if (!markUsed)
+        return true;
+    UserTagStore tags(m_library);
+    return tags.markUsed(tagIds) || fail(tags.lastError());
+}
+
+bool AnnotationStore::update(const Annotation &annotation)
+{
+    WriteTransaction transaction(m_library.database());
+    if (!transaction.isActive())
+        return fail(WriteTransaction::describe(transaction.error()));
+    QSqlQuery query(m_library.database());
+    query.prepare(u"UPDATE annotations SET cable_id = ?, anchor = ?, start = ?, length = ?, quote = ?, prefix = ?,"
+                  " suffix = ?, note = ?, author = ?, modified = ?, detached = ? WHERE id = ?"_s);
+    query.addBindValue(text(annotation.cableId));
+    query.addBindValue(text(annotation.anchor));
+    query.addBindValue(qint64(annotation.start));
+    query.addBindValue(qint64(annotation.length));
+    query.addBindValue(text(annotation.quote));
+    query.addBindValue(text(annotation.prefix));
+    query.addBindValue(text(annotation.suffix));
+    query.addBindValue(text(annotation.note));
+    query.addBindValue(text(annotation.author));
+    query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(annotation.detached ? 1 : 0);
+    query.addBindValue(annotation.id);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError()));
+    if (query.numRowsAffected() != 1)
+        return fail(tr("The annotation no longer exists."));
+    if (!writeTags(annotation.id, annotation.tagIds, true))
+        return false;
+    return transaction.commit() || fail(WriteTransaction::describe(transaction.error()));
+}
+
+bool AnnotationStore::setNote(qint64 id, const QString &note, const QDateTime &modified)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"UPDATE annotations SET note = ?, modified = ? WHERE id = ?"_s);
+    query.addBindValue(text(note));
+    query.addBindValue(timeText(modified.isValid() ? modified : QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError()));
+    return query.numRowsAffected() == 1 || fail(tr("The annotation no longer exists."));
+}
+
+bool AnnotationStore::setTags(qint64 id, const QList<qint64> &tagIds)
+{
+    WriteTransaction transaction(m_library.database());
+    if (!transaction.isActive())
+        return fail(WriteTransaction::describe(transaction.error()));
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT 1 FROM annotations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return fail(tr("The annotation no longer exists."));
+    if (!writeTags(id, tagIds, true))
+        return false;
+    return transaction.commit() || fail(WriteTransaction::describe(transaction.error()));
+}
+
+bool AnnotationStore::setPlacement(const Annotation &annotation)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"UPDATE annotations SET anchor = ?, start = ?, length = ?, prefix = ?, suffix = ?, detached = ?"
+                  " WHERE id = ?"_s);
+    query.addBindValue(text(annotation.anchor));
+    query.addBindValue(qint64(annotation.start));
+    query.addBindValue(qint64(annotation.length));
+    query.addBindValue(text(annotation.prefix));
+    query.addBindValue(text(annotation.suffix));
+    query.addBindValue(annotation.detached ? 1 : 0);
+    query.addBindValue(annotation.id);
+    return query.exec() || fail(WriteTransaction::describe(query.lastError()));
+}
+
+bool AnnotationStore::remove(qint64 id)
+{
+    WriteTransaction transaction(m_library.database());
+    if (!transaction.isActive())
+        return fail(WriteTransaction::describe(transaction.error()));
+    QSqlQuery query(m_library.database());
+    // The draft of its note goes with it; annotation_tags by cascade.
+    query.prepare(u"DELETE FROM annotation_drafts WHERE annotation_id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError()));
+    query.prepare(u"DELETE FROM annotations WHERE id = ?"_s);
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError()));
+    return transaction.commit() || fail(WriteTransaction::describe(transaction.error()));
+}
+
+QList<Annotation> AnnotationStore::select(const QString &where, const QVariantList &values) const
+{
+    QList<Annotation> list;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(
+        u"SELECT "_s + columns + u" FROM annotations a WHERE "_s + where + u" ORDER BY a.anchor, a.start, a.id"_s);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(WriteTransaction::describe(query.lastError()));
+        return list;
+    }
+    QHash<qint64, qsizetype> rowOf;
+    while (query.next()) {
+        rowOf.insert(query.value(0).toLongLong(), list.size());
+        list.append(readRow(query));
+    }
+    if (list.isEmpty())
+        return list;
+    QSqlQuery tags(m_library.database());
+    tags.setForwardOnly(true);
+    tags.prepare(
+        u"SELECT t.annotation_id, t.tag_id FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id WHERE "_s
+        + where + u" ORDER BY t.annotation_id, t.tag_id"_s);
+    for (const QVariant &value : values)
+        tags.addBindValue(value);
+    if (tags.exec()) {
+        while (tags.next()) {
+            const qsizetype row = rowOf.value(tags.value(0).toLongLong(), -1);
+            if (row >= 0)
+                list[row].tagIds.append(tags.value(1).toLongLong());
+        }
+    }
+    return list;
+}
+
+std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
+{
+    const QList<Annotation> found = select(u"a.id = ?"_s, { id });
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.constFirst();
+}
+
+QList<Annotation> AnnotationStore::forCable(const QString &cableId) const
+{
+    return select(u"a.cable_id = ?"_s, { cableId });
+}
+
+QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) const
+{
+    QHash<QString, int> counts;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT anchor, count(*) FROM annotations WHERE cable_id = ? AND detached = 0 GROUP BY anchor"_s);
+    query.addBindValue(text(cableId));
+    if (!query.exec()) {
+        fail(WriteTransaction::describe(query.lastError()));
+        return counts;
+    }
+    while (query.next())
+        counts.insert(query.value(0).toString(), query.value(1).toInt());
+    return counts;
+}
+
+QList<Annotation> AnnotationStore::all() const
+{
+    return select(u"1"_s, {});
+}
+
+qint64 AnnotationStore::count() const
+{
+    QSqlQuery query(m_library.database());
+    return query.exec(u"SELECT count(*) FROM annotations"_s) && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+qint64 AnnotationStore::findEqual(const Annotation &annotation) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"SELECT id FROM annotations WHERE cable_id = ? AND anchor = ? AND start = ? AND length = ?"
+                  " AND quote = ? AND note = ? LIMIT 1"_s);
+    query.addBindValue(text(annotation.cableId));
+    query.addBindValue(text(annotation.anchor));
+    query.addBindValue(qint64(annotation.start));
+    query.addBindValue(qint64(annotation.length));
+    query.addBindValue(text(annotation.quote));
+    query.addBindValue(text(annotation.note));
+    return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString AnnotationStore::draftKey(qint64 annotationId)
+{
+    return u"annotation/"_s + QString::number(annotationId);
+}
+
+QString AnnotationStore::newDraftKey(const QString &cableId, const QString &anchor)
+{
+    return u"new/"_s + cableId + u'/' + anchor;
+}
+
+bool AnnotationStore::saveDraft(const Draft &draft)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT OR REPLACE INTO annotation_drafts (key, annotation_id, cable_id, anchor, text, saved)"
+                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    query.addBindValue(text(draft.key));
+    query.addBindValue(draft.annotationId > 0 ? QVariant(draft.annotationId) : QVariant(QMetaType::fromType<qint64>()));
+    query.addBindValue(text(draft.cableId));
+    query.addBindValue(text(draft.anchor));
+    query.addBindValue(text(draft.text));
+    query.addBindValue(timeText(draft.saved.isValid() ? draft.saved : QDateTime::currentDateTimeUtc()));
+    return query.exec() || fail(WriteTransaction::describe(query.lastError()));
+}
+
+bool AnnotationStore::saveDraft(qint64 annotationId, const QString &text)
+{
+    Draft draft;
+    draft.key = draftKey(annotationId);
+    draft.annotationId = annotationId;
+    draft.text = text;
+    if (const std::optional<Annotation> a = annotation(annotationId)) {
+        draft.cableId = a->cableId;
+        draft.anchor = a->anchor;
+    }
+    return saveDraft(draft);
+}
+
+std::optional<AnnotationStore::Draft> AnnotationStore::draft(const QString &key) const
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(
+        u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts WHERE key = ?"_s);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return Draft { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+        query.value(3).toString(), query.value(4).toString(), readTime(query.value(5)) };
+}
+
+std::optional<AnnotationStore::Draft> AnnotationStore::takeDraft(const QString &key)
+{
+    std::optional<Draft> found = draft(key);
+    if (found && !discardDraft(key))
+        return std::nullopt; // kept in the file: better twice than never
+    return found;
+}
+
+bool AnnotationStore::discardDraft(const QString &key)
+{
+    QSqlQuery query(m_library.database());
+    query.prepare(u"DELETE FROM annotation_drafts WHERE key = ?"_s);
+    query.addBindValue(key);
+    return query.exec() || fail(WriteTransaction::describe(query.lastError()));
+}
+
+QList<AnnotationStore::Draft> AnnotationStore::pendingDrafts() const
+{
+    QList<Draft> drafts;
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    if (!query.exec(
+            u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts ORDER BY saved, key"_s)) {
+        fail(WriteTransaction::describe(query.lastError()));
+        return drafts;
+    }
+    while (query.next()) {
+        drafts.append(Draft { query.value(0).toString(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString(), query.value(4).toString(), readTime(query.value(5)) });
+    }
+    return drafts;
+}
+}

@@ -1,0 +1,170 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationlistmodel.h"
+
+#include "annotationstore.h"
+#include "cablestore.h"
+#include "itemroles.h"
+#include "storefixtures.h"
+#include "usertagstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_METATYPE(Reftel::AnnotationListModel::Filter)
+
+class TestAnnotationListModel : public QObject
+{
+    Q_OBJECT
+
+private:
+    StoreFixtures::TemporaryLibrary m_dir;
+    LibraryDatabase m_library;
+    qint64 m_russia = 0;
+    qint64 m_military = 0;
+    qint64 m_manas = 0;
+
+    void add(const QString &cableId, const QString &quote, const QString &note, const QString &author,
+        const QList<qint64> &tags, const QDate &created)
+    {
+        Annotation a;
+        a.cableId = cableId;
+        a.anchor = cableId + u"¶1"_s;
+        a.quote = quote;
+        a.length = quote.size();
+        a.note = note;
+        a.author = author;
+        a.tagIds = tags;
+        a.created = QDateTime(created, QTime(12, 0), QTimeZone::UTC);
+        a.modified = a.created;
+        QVERIFY(AnnotationStore(m_library).create(a) > 0);
+    }
+
+    static QStringList quotes(const AnnotationListModel &model)
+    {
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list.append(model.index(row, AnnotationListModel::QuoteColumn).data(Qt::EditRole).toString());
+        return list;
+    }
+
+    QStringList filtered(const AnnotationListModel::Filter &filter)
+    {
+        AnnotationListModel model(m_library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFilter(filter);
+        model.sort(AnnotationListModel::QuoteColumn);
+        QStringList list;
+        for (int row = 0; row < model.rowCount(); ++row)
+            list.append(model.index(row, AnnotationListModel::QuoteColumn).data(Qt::ToolTipRole).toString());
+        return list;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_library.open(m_dir.path()));
+        CableStore cables(m_library);
+        QVERIFY(cables.begin());
+        for (const auto &sample : StoreFixtures::samples())
+            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+        QVERIFY(cables.commit());
+        UserTagStore tags(m_library);
+        m_military = tags.ensurePath(u"Russia/Military"_s);
+        m_russia = tags.findPath(u"Russia"_s);
+        m_manas = tags.ensurePath(u"Manas"_s);
+        add(u"09ASTANA253"_s, u"alpha"_s, u"the air base lease"_s, u"ann"_s, { m_manas }, QDate(2026, 1, 5));
+        add(u"09ASTANA253"_s, u"bravo"_s, u"troops moving"_s, u"bob"_s, { m_military }, QDate(2026, 2, 5));
+        add(u"09ASTANA253"_s, u"charlie"_s, u"nothing"_s, u"ann"_s, { m_russia, m_manas }, QDate(2026, 3, 5));
+        add(u"NOT_IN_LIBRARY"_s, u"delta"_s, u"base closure"_s, u"bob"_s, {}, QDate(2026, 4, 5));
+    }
+
+    void everythingWithoutFilter()
+    {
+        AnnotationListModel model(m_library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.reload());
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.columnCount(), int(AnnotationListModel::ColumnCount));
+        // Newest first by default.
+        QCOMPARE(quotes(model), QStringList({ u"delta"_s, u"charlie"_s, u"bravo"_s, u"alpha"_s }));
+        const QModelIndex charlie = model.index(1, AnnotationListModel::TagsColumn);
+        QCOMPARE(charlie.data().toString(), u"Russia, Manas"_s);
+        QCOMPARE(charlie.data(ItemRole::TagPaths).toStringList(), QStringList({ u"Russia"_s, u"Manas"_s }));
+        QCOMPARE(charlie.data(ItemRole::CableId).toString(), u"09ASTANA253"_s);
+        QCOMPARE(charlie.data(ItemRole::Anchor).toString(), u"09ASTANA253¶1"_s);
+        QVERIFY(charlie.data(ItemRole::AnnotationId).toLongLong() > 0);
+        QCOMPARE(model.headerData(AnnotationListModel::NoteColumn, Qt::Horizontal).toString(), u"Note"_s);
+        model.sort(AnnotationListModel::AuthorColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, AnnotationListModel::AuthorColumn).data().toString(), u"ann"_s);
+        QCOMPARE(model.index(3, AnnotationListModel::AuthorColumn).data().toString(), u"bob"_s);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<AnnotationListModel::Filter>("filter");
+        QTest::addColumn<QStringList>("expected");
+        AnnotationListModel::Filter f;
+        f.noteWords = u"base"_s;
+        QTest::newRow("note word") << f << QStringList({ u"alpha"_s, u"delta"_s });
+        f.noteWords = u"clos*"_s;
+        QTest::newRow("note prefix") << f << QStringList({ u"delta"_s });
+        f = {};
+        f.author = u"ann"_s;
+        QTest::newRow("author") << f << QStringList({ u"alpha"_s, u"charlie"_s });
+        f = {};
+        f.from = QDate(2026, 2, 1);
+        f.to = QDate(2026, 3, 5);
+        QTest::newRow("period, both ends in") << f << QStringList({ u"bravo"_s, u"charlie"_s });
+        f = {};
+        f.origin = u"astana"_s;
+        f.year = 2009;
+        QTest::newRow("cable facets") << f << QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s });
+        f.classification = u"secret"_s;
+        QTest::newRow("classification") << f << QStringList();
+        f.classification = u"confidential"_s;
+        QTest::newRow("classification found") << f << QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s });
+    }
+
+    void filters()
+    {
+        QFETCH(AnnotationListModel::Filter, filter);
+        QFETCH(QStringList, expected);
+        QCOMPARE(filtered(filter), expected);
+    }
+
+    void tagFilterTakesSubTags()
+    {
+        AnnotationListModel::Filter f;
+        f.tagId = m_russia;
+        QCOMPARE(filtered(f), QStringList({ u"bravo"_s, u"charlie"_s }));
+        f.tagId = m_military;
+        QCOMPARE(filtered(f), QStringList({ u"bravo"_s }));
+        f.tagId = m_manas;
+        f.author = u"ann"_s;
+        f.noteWords = u"lease"_s;
+        QCOMPARE(filtered(f), QStringList({ u"alpha"_s }));
+    }
+
+    void reloadSeesEdits()
+    {
+        AnnotationListModel model(m_library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AnnotationListModel::Filter f;
+        f.noteWords = u"echo"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 0);
+        add(u"09ASTANA253"_s, u"echo"_s, u"echo note"_s, u"cy"_s, {}, QDate(2026, 5, 1));
+        QVERIFY(model.reload());
+        QCOMPARE(quotes(model), QStringList({ u"echo"_s }));
+    }
+};
+
+// A GUI application: the model tester checks decoration roles with QtGui types.
+QTEST_MAIN(TestAnnotationListModel)
+#include "tst_annotationlistmodel.moc"

@@ -1,0 +1,350 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationstore.h"
+
+#include "annotationanchorer.h"
+#include "cabletreemodel.h"
+#include "itemroles.h"
+#include "storefixtures.h"
+#include "usertagstore.h"
+#include "writetransaction.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextStream>
+#include <QThread>
+
+#include <memory>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+
+namespace
+{
+qint64 countRows(const QString &path, const QString &table)
+{
+    LibraryDatabase library;
+    if (!library.open(path))
+        return -1;
+    QSqlQuery query(library.database());
+    return query.exec(u"SELECT count(*) FROM "_s + table) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+Annotation passage(const QString &cableId, int paragraph, const QString &quote, const QString &note = {})
+{
+    Annotation a;
+    a.cableId = cableId;
+    a.anchor = cableId + u"¶"_s + QString::number(paragraph);
+    a.start = 4;
+    a.length = quote.size();
+    a.quote = quote;
+    a.note = note;
+    return a;
+}
+}
+
+class TestAnnotationStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void createReadUpdateDelete()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        UserTagStore tags(library);
+        const qint64 manas = tags.ensurePath(u"Manas"_s, u"#cc3333"_s);
+
+        Annotation a = passage(u"09ASTANA253"_s, 3, u"Manas air base"_s, u"**lease** talks"_s);
+        a.tagIds = { manas };
+        const qint64 id = store.create(a);
+        QVERIFY2(id > 0, qPrintable(store.lastError()));
+        std::optional<Annotation> stored = store.annotation(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->quote, u"Manas air base"_s);
+        QCOMPARE(stored->note, u"**lease** talks"_s);
+        QCOMPARE(stored->tagIds, QList<qint64>({ manas }));
+        QCOMPARE(stored->author, AnnotationStore::defaultAuthor());
+        QVERIFY(stored->created.isValid());
+        QCOMPARE(stored->created, stored->modified);
+        QVERIFY(!stored->detached);
+
+        QThread::msleep(5);
+        QVERIFY(store.setNote(id, u"new note"_s));
+        stored = store.annotation(id);
+        QCOMPARE(stored->note, u"new note"_s);
+        QVERIFY(stored->modified > stored->created);
+
+        const qint64 other = tags.ensurePath(u"Kyrgyzstan"_s);
+        QVERIFY(store.setTags(id, { other, manas }));
+        QCOMPARE(store.annotation(id)->tagIds, QList<qint64>({ manas, other }));
+
+        Annotation changed = *store.annotation(id);
+        changed.author = u"someone else"_s;
+        changed.note = u"edited"_s;
+        changed.tagIds = {};
+        QVERIFY(store.update(changed));
+        QCOMPARE(store.annotation(id)->author, u"someone else"_s);
+        QVERIFY(store.annotation(id)->tagIds.isEmpty());
+
+        QVERIFY(store.remove(id));
+        QVERIFY(!store.annotation(id));
+        QVERIFY(!store.setNote(id, u"gone"_s));
+        QVERIFY(!store.lastError().isEmpty());
+    }
+
+    void forCableListsOnlyThatCable()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        QVERIFY(store.create(passage(u"09ASTANA253"_s, 5, u"b"_s)));
+        QVERIFY(store.create(passage(u"09ASTANA253"_s, 3, u"a"_s)));
+        QVERIFY(store.create(passage(u"09ASTANA253"_s, 3, u"c"_s)));
+        QVERIFY(store.create(passage(u"09BISHKEK1"_s, 3, u"x"_s)));
+        const QList<Annotation> list = store.forCable(u"09ASTANA253"_s);
+        QCOMPARE(list.size(), 3);
+        QCOMPARE(list.at(0).anchor, u"09ASTANA253¶3"_s);
+        const QHash<QString, int> counts = store.countsByAnchor(u"09ASTANA253"_s);
+        QCOMPARE(counts.value(u"09ASTANA253¶3"_s), 2);
+        QCOMPARE(counts.value(u"09ASTANA253¶5"_s), 1);
+
+        // The cable view's counts come from here.
+        const StoreFixtures::ParsedSample sample = StoreFixtures::sample(u"09ASTANA253"_s);
+        QVERIFY(!sample.cable.id.isEmpty());
+        CableTreeModel tree;
+        tree.setCable(sample.cable);
+        tree.setAnnotationCounts(counts);
+        QCOMPARE(tree.indexForAnchor(u"09ASTANA253¶3"_s).data(ItemRole::AnnotationCount).toInt(), 2);
+        QCOMPARE(tree.indexForAnchor(u"09ASTANA253¶4"_s).data(ItemRole::AnnotationCount).toInt(), 0);
+    }
+
+    void draftsSurviveUntilTaken()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(dir.path()));
+            AnnotationStore store(library);
+            const qint64 id = store.create(passage(u"09ASTANA253"_s, 3, u"Manas"_s, u"saved"_s));
+            QVERIFY(store.saveDraft(id, u"saved and more typing"_s));
+            AnnotationStore::Draft fresh;
+            fresh.key = AnnotationStore::newDraftKey(u"09ASTANA253"_s, u"09ASTANA253¶4"_s);
+            fresh.cableId = u"09ASTANA253"_s;
+            fresh.anchor = u"09ASTANA253¶4"_s;
+            fresh.text = u"a note not yet created"_s;
+            QVERIFY(store.saveDraft(fresh));
+            QVERIFY(store.saveDraft(id, u"saved and more typing, later"_s)); // replaces
+        }
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        const QList<AnnotationStore::Draft> pending = store.pendingDrafts();
+        QCOMPARE(pending.size(), 2);
+        const qint64 id = store.forCable(u"09ASTANA253"_s).constFirst().id;
+        const std::optional<AnnotationStore::Draft> draft = store.takeDraft(AnnotationStore::draftKey(id));
+        QVERIFY(draft);
+        QCOMPARE(draft->text, u"saved and more typing, later"_s);
+        QCOMPARE(draft->annotationId, id);
+        QCOMPARE(draft->anchor, u"09ASTANA253¶3"_s);
+        QCOMPARE(store.pendingDrafts().size(), 1);
+        QCOMPARE(store.pendingDrafts().constFirst().anchor, u"09ASTANA253¶4"_s);
+        QVERIFY(!store.takeDraft(AnnotationStore::draftKey(id)));
+    }
+
+    // Two connections (as two windows would have) write at the same time:
+    // every write lands, the file stays sound.
+    void twoWritersAtOnce()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(dir.path()));
+        }
+        const int each = 150;
+        QAtomicInt failures = 0;
+        const auto writer = [&](const QString &cableId) {
+            LibraryDatabase library;
+            if (!library.open(dir.path())) {
+                failures.ref();
+                return;
+            }
+            AnnotationStore store(library);
+            UserTagStore tags(library);
+            const qint64 tag = tags.ensurePath(u"Shared/"_s + cableId);
+            for (int i = 0; i < each; ++i) {
+                Annotation a = passage(cableId, i % 7 + 1, u"quote %1"_s.arg(i), u"note %1"_s.arg(i));
+                a.tagIds = { tag };
+                if (store.create(a) == 0) {
+                    qWarning("%s", qPrintable(store.lastError()));
+                    failures.ref();
+                }
+            }
+        };
+        std::unique_ptr<QThread> first(QThread::create(writer, u"09ASTANA253"_s));
+        std::unique_ptr<QThread> second(QThread::create(writer, u"09BISHKEK1"_s));
+        first->start();
+        second->start();
+        QVERIFY(first->wait(60000));
+        QVERIFY(second->wait(60000));
+        QCOMPARE(failures.loadRelaxed(), 0);
+
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        QSqlQuery check(library.database());
+        QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+        AnnotationStore store(library);
+        QCOMPARE(store.forCable(u"09ASTANA253"_s).size(), each);
+        QCOMPARE(store.forCable(u"09BISHKEK1"_s).size(), each);
+        QCOMPARE(UserTagStore(library).tags().size(), 3); // Shared and its two sub-tags, once
+        QCOMPARE(countRows(dir.path(), u"annotation_tags"_s), 2 * each);
+    }
+
+    // A write that cannot get the library within the busy timeout fails
+    // with words that say why, and changes nothing.
+    void busyLibraryFailsClearly()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase holder;
+        QVERIFY(holder.open(dir.path()));
+        LibraryDatabase waiter;
+        QVERIFY(waiter.open(dir.path()));
+        QSqlQuery shorter(waiter.database());
+        QVERIFY(shorter.exec(u"PRAGMA busy_timeout = 300"_s));
+
+        QSqlQuery lock(holder.database());
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        AnnotationStore store(waiter);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(store.create(passage(u"09ASTANA253"_s, 3, u"Manas"_s)), 0);
+        QVERIFY(timer.elapsed() >= 250); // it waited first
+        QVERIFY2(store.lastError().contains(u"another Reftel window"_s), qPrintable(store.lastError()));
+        QVERIFY(lock.exec(u"COMMIT"_s));
+
+        // Once the other window is done, the same write goes through.
+        QVERIFY(store.create(passage(u"09ASTANA253"_s, 3, u"Manas"_s)) > 0);
+        QCOMPARE(store.count(), 1);
+    }
+
+    // A child process creates annotations and types into a draft; it is
+    // killed mid-edit. Every annotation it was told was saved is there with
+    // its tags, and so is its last draft.
+    void killedChildKeepsCommittedAnnotationsAndDraft()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        QCOMPARE(countRows(dir.path(), u"annotations"_s), 0); // the library exists before the child
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"REFTEL_ANNOTATION_CHILD"_s, dir.dir());
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            countRows(dir.path(), u"annotations"_s) >= 20 || child.state() == QProcess::NotRunning, 60000);
+        QVERIFY2(child.state() == QProcess::Running,
+            qPrintable(u"the child finished before it could be killed (exit code %1)"_s.arg(child.exitCode())));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+
+        // What the child reported as saved, line by line, before it died.
+        const QStringList reported = QString::fromUtf8(child.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(reported.size() >= 20);
+
+        LibraryDatabase library;
+        QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
+        QSqlQuery check(library.database());
+        QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
+        QCOMPARE(check.value(0).toString(), u"ok"_s);
+        AnnotationStore store(library);
+        const qint64 tag = UserTagStore(library).findPath(u"Child"_s);
+        QVERIFY(tag != 0);
+        QString lastDraft;
+        for (const QString &line : reported) {
+            const QStringList parts = line.split(u' ');
+            if (parts.value(0) == "created"_L1) {
+                const std::optional<Annotation> a = store.annotation(parts.value(1).toLongLong());
+                QVERIFY2(a, qPrintable(line));
+                QCOMPARE(a->tagIds, QList<qint64>({ tag }));
+                QCOMPARE(a->note, u"note "_s + parts.value(1));
+            } else if (parts.value(0) == "draft"_L1) {
+                lastDraft = line.section(u' ', 2);
+            }
+        }
+        // The draft holds at least what was typed before its last report
+        // (perhaps one keystroke more, saved but not yet reported).
+        QVERIFY(!lastDraft.isEmpty());
+        const QList<AnnotationStore::Draft> drafts = store.pendingDrafts();
+        QCOMPARE(drafts.size(), 1);
+        const QString saved = drafts.constFirst().text;
+        const int reportedRound = lastDraft.section(u':', 0, 0).toInt();
+        const int savedRound = saved.section(u':', 0, 0).toInt();
+        QVERIFY2(savedRound > reportedRound || (savedRound == reportedRound && saved.startsWith(lastDraft)),
+            qPrintable(saved + u" / "_s + lastDraft));
+    }
+};
+
+// The child of killedChildKeepsCommittedAnnotationsAndDraft: annotates and
+// types a note, one character at a time, until it is killed. It prints what
+// the store has confirmed.
+static int annotationChild(const QString &dir)
+{
+    LibraryDatabase library;
+    if (!library.open(dir + u"/library.sqlite"_s)) {
+        qWarning("child: %s", qPrintable(library.errorString()));
+        return 2;
+    }
+    AnnotationStore store(library);
+    const qint64 tag = UserTagStore(library).ensurePath(u"Child"_s);
+    QTextStream out(stdout);
+    for (int i = 0; i < 100000; ++i) {
+        Annotation a = passage(u"09ASTANA253"_s, i % 9 + 1, u"quote"_s);
+        a.tagIds = { tag };
+        const qint64 id = store.create(a);
+        if (id == 0 || !store.setNote(id, u"note "_s + QString::number(id))) {
+            qWarning("child: %s", qPrintable(store.lastError()));
+            return 3;
+        }
+        out << "created " << id << '\n';
+        out.flush();
+        // The next one's note, typed into a draft ("<i>:typing...").
+        QString typed = QString::number(i) + u':';
+        const QString key = AnnotationStore::newDraftKey(u"09ASTANA253"_s, u"09ASTANA253¶1"_s);
+        for (const QChar c : u"typing a note"_s) {
+            typed.append(c);
+            AnnotationStore::Draft draft { key, 0, u"09ASTANA253"_s, u"09ASTANA253¶1"_s, typed, {} };
+            if (!store.saveDraft(draft)) {
+                qWarning("child: %s", qPrintable(store.lastError()));
+                return 4;
+            }
+            out << "draft " << i << ' ' << typed << '\n';
+            out.flush();
+            QThread::msleep(5);
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString child = qEnvironmentVariable("REFTEL_ANNOTATION_CHILD");
+    if (!child.isEmpty())
+        return annotationChild(child);
+    TestAnnotationStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_annotationstore.moc"
