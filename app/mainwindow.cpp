@@ -152,6 +152,7 @@ bool MainWindow::openLibrary(const QString &path)
         statusBar()->showMessage(library->errorString());
         return false;
     }
+    library->limitMemory();
     if (isNew) {
         const LibraryImporter::Summary summary = LibraryImporter(*library).run({QStringLiteral(":/samples")});
         statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);

@@ -55,6 +55,7 @@ void FacetModel::setQuery(const SearchQuery &query)
             counts.error = library.errorString();
             return counts;
         }
+        library.limitMemory();
         return FacetCounter(library).count(query);
     });
     m_watcher.setFuture(future);

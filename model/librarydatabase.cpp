@@ -82,6 +82,18 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
     return true;
 }
 
+bool LibraryDatabase::limitMemory()
+{
+    QSqlQuery query(m_db);
+    for (const auto *pragma : {"PRAGMA cache_size = -16384", "PRAGMA mmap_size = 0", "PRAGMA temp_store = FILE"}) {
+        if (!query.exec(QString::fromLatin1(pragma))) {
+            m_error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 void LibraryDatabase::close()
 {
     if (m_connectionName.isEmpty())

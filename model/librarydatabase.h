@@ -43,6 +43,13 @@ public:
     // Bytes the library takes on disk (the file, its WAL and shared memory).
     qint64 sizeOnDisk() const;
 
+    // For connections that read for the window (the list, the facets): a
+    // small page cache, no memory map and temporary sorts on disk, so the
+    // window's resident memory stays flat whatever the library's size. The
+    // kernel's file cache still keeps what is read often. An import keeps
+    // the large defaults of open().
+    bool limitMemory();
+
 private:
     bool fail(const QString &problem);
 

@@ -65,6 +65,22 @@ private Q_SLOTS:
             QVERIFY2(names.contains(table), qPrintable(table));
     }
 
+    void windowConnectionsKeepMemoryLow()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("l.sqlite"))));
+        const auto pragma = [&library](const char *name) {
+            QSqlQuery q(library.database());
+            return q.exec(QStringLiteral("PRAGMA ") + QLatin1String(name)) && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        QVERIFY(pragma("mmap_size") > 0); // an import reads through a memory map
+        QVERIFY(library.limitMemory());
+        QCOMPARE(pragma("mmap_size"), 0);
+        QCOMPARE(pragma("cache_size"), -16384);
+        QCOMPARE(pragma("temp_store"), 1); // FILE
+    }
+
     void connectionsAreNamedAndRemoved()
     {
         StoreFixtures::TemporaryLibrary dir;
