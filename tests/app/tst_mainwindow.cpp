@@ -199,6 +199,52 @@ private Q_SLOTS:
         QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA253"));
     }
 
+    // Everything from the keyboard, as a reader who never touches the mouse.
+    void keyboardOnly()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto press = [](QKeySequence keys) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            QTest::keySequence(focus, keys);
+        };
+        press(QKeySequence(Qt::CTRL | Qt::Key_K));
+        QTRY_VERIFY(window.libraryPane()->searchField()->hasFocus());
+        QTest::keyClicks(window.libraryPane()->searchField(), QStringLiteral("origin:astana"));
+        press(QKeySequence(Qt::Key_Return));
+        QCOMPARE(window.listModel()->totalCount(), qint64(5));
+        press(QKeySequence(Qt::Key_Down));
+        QVERIFY(window.libraryPane()->cableList()->hasFocus());
+        press(QKeySequence(Qt::Key_Return));
+        QVERIFY(window.readingArea()->currentView());
+        const QString first = window.readingArea()->currentView()->cable().id;
+        QCOMPARE(first, window.listModel()->cableId(0));
+
+        press(QKeySequence(Qt::CTRL | Qt::Key_PageDown)); // next cable in the list
+        QCOMPARE(window.readingArea()->currentView()->cable().id, window.listModel()->cableId(1));
+        BodyView *body = window.readingArea()->currentView()->bodyView();
+        body->setFocus();
+        press(QKeySequence(Qt::ALT | Qt::Key_Down)); // next paragraph
+        press(QKeySequence(Qt::ALT | Qt::Key_Down));
+        QVERIFY(!body->currentParagraphAnchor().isEmpty());
+        press(QKeySequence(Qt::ALT | Qt::Key_Left)); // back in this column
+        QCOMPARE(window.readingArea()->currentView()->cable().id, first);
+
+        // Ctrl+Enter in the list: the other column; F6 goes back and forth.
+        window.libraryPane()->cableList()->setFocus();
+        QTest::keyClick(window.libraryPane()->cableList(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(window.readingArea()->columnCount(), 2);
+        const QString right = window.readingArea()->currentView()->cable().id;
+        press(QKeySequence(Qt::Key_F6));
+        QCOMPARE(window.readingArea()->currentView()->cable().id, first);
+        press(QKeySequence(Qt::Key_F6));
+        QCOMPARE(window.readingArea()->currentView()->cable().id, right);
+    }
+
     void backAndForwardPerColumn()
     {
         QTemporaryDir dir;
