@@ -32,6 +32,79 @@
     </message>
 </context>
 <context>
+    <name>Reftel::AnnotationJson</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Die Datei ist kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Reftel annotations export.</source>
+        <translation>Die Datei ist kein Annotationsexport von Reftel.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Reftel (format %1); update Reftel to read it.</source>
+        <translation>Die Datei wurde von einer neueren Reftel-Version geschrieben (Format %1); aktualisieren Sie Reftel, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.</source>
+        <translation>Annotation %1 in der Datei hat keine Kabelkennung oder keinen Absatzanker oder ungültige Positionen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationListModel</name>
+    <message>
+        <source>(detached) %1</source>
+        <translation>(abgelöst) %1</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Absatz</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationStore</name>
+    <message>
+        <source>An annotation needs a cable and a paragraph.</source>
+        <translation>Eine Annotation braucht ein Kabel und einen Absatz.</translation>
+    </message>
+    <message>
+        <source>The passage's offsets are not valid.</source>
+        <translation>Die Positionen der Passage sind ungültig.</translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>Die Annotation existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::AnnotationsPane</name>
     <message>
         <source>Open a cable to see your tags and notes on it.</source>
@@ -54,6 +127,10 @@
     <message>
         <source>Cable text</source>
         <translation>Depeschentext</translation>
+    </message>
+    <message>
+        <source>Copy Link to Paragraph</source>
+        <translation>Link zum Absatz kopieren</translation>
     </message>
 </context>
 <context>
@@ -362,6 +439,20 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>Reftel::CreateAnnotationCommand</name>
+    <message>
+        <source>Annotate %1</source>
+        <translation>%1 annotieren</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CreateTagCommand</name>
+    <message>
+        <source>Create tag %1</source>
+        <translation>Schlagwort %1 anlegen</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::DedupSummary</name>
     <message>
         <source>repeated header block removed</source>
@@ -410,6 +501,80 @@ Befehle:
     <message>
         <source>%n broken entities repaired</source>
         <translation>%n zerbrochene Entitäten repariert</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::DeleteAnnotationCommand</name>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Annotation löschen</translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>Die Annotation existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::DeleteTagCommand</name>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Schlagwort %1 löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::EditNoteCommand</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FacetCounter</name>
+    <message>
+        <source>Cannot count the cables by facet: %1</source>
+        <translation>Die Kabel können nicht nach Facetten gezählt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FacetModel</name>
+    <message>
+        <source>%1: not in the glossary</source>
+        <translation>%1: nicht im Glossar</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FacetPane</name>
+    <message>
+        <source>Facets</source>
+        <translation>Facetten</translation>
+    </message>
+    <message>
+        <source>Click a value to narrow the list to it; click it again to widen the list.</source>
+        <translation>Klicken Sie auf einen Wert, um die Liste darauf einzuschränken; ein erneuter Klick hebt die Einschränkung auf.</translation>
     </message>
 </context>
 <context>
@@ -594,6 +759,10 @@ Befehle:
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
+    <message>
+        <source>Match</source>
+        <translation>Fundstelle</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryPane</name>
@@ -611,7 +780,7 @@ Befehle:
     </message>
     <message>
         <source>Cables</source>
-        <translation>Depeschen</translation>
+        <translation>Kabel</translation>
     </message>
     <message>
         <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
@@ -827,6 +996,41 @@ Public copy: %2</source>
         <source>Open Library</source>
         <translation>Bibliothek öffnen</translation>
     </message>
+    <message>
+        <source>More than %1 cables match; the newest hits are listed. Add words or filters to narrow.</source>
+        <translation>Mehr als %1 Kabel passen; die neuesten Treffer werden angezeigt. Weitere Wörter oder Filter grenzen ein.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to Paragraph</source>
+        <translation>&amp;Link zum Absatz kopieren</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Vorwärts</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronize Scrolling</source>
+        <translation>Bildlauf s&amp;ynchronisieren</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::MergeTagsCommand</name>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>Schlagwort %1 in %2 zusammenführen</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MetadataPane</name>
@@ -967,6 +1171,92 @@ Public copy: %2</source>
     </message>
 </context>
 <context>
+    <name>Reftel::Preferences</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Unbekannter Autor</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation>Leseschrift</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reading font size</source>
+        <translation>Schriftgröße zum Lesen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Name des Autors</translation>
+    </message>
+    <message>
+        <source>Signs the annotations you make</source>
+        <translation>Unterzeichnet Ihre Annotationen</translation>
+    </message>
+    <message>
+        <source>The library used last</source>
+        <translation>Die zuletzt verwendete Bibliothek</translation>
+    </message>
+    <message>
+        <source>Default library</source>
+        <translation>Standardbibliothek</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>Lese&amp;schrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Farben:</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>Name des &amp;Autors:</translation>
+    </message>
+    <message>
+        <source>Default &amp;library:</source>
+        <translation>Standard&amp;bibliothek:</translation>
+    </message>
+    <message>
+        <source>Default Library</source>
+        <translation>Standardbibliothek</translation>
+    </message>
+    <message>
+        <source>Reftel libraries (*.sqlite)</source>
+        <translation>Reftel-Bibliotheken (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::RawView</name>
     <message>
         <source>Original text</source>
@@ -986,6 +1276,13 @@ Public copy: %2</source>
     <message>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RecolourTagCommand</name>
+    <message>
+        <source>Recolour tag %1</source>
+        <translation>Farbe des Schlagworts %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1382,20 @@ Public copy: %2</source>
     </message>
 </context>
 <context>
+    <name>Reftel::RenameTagCommand</name>
+    <message>
+        <source>Rename tag %1 to %2</source>
+        <translation>Schlagwort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RetagAnnotationCommand</name>
+    <message>
+        <source>Change tags</source>
+        <translation>Schlagwörter ändern</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::SchemaMigrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -1149,6 +1460,14 @@ Public copy: %2</source>
         <source>%1: cannot be excluded; use the other end of the period.</source>
         <translation>%1: kann nicht ausgeschlossen werden; verwenden Sie das andere Ende des Zeitraums.</translation>
     </message>
+    <message>
+        <source>annotated:%1 is not understood; write annotated:yes or annotated:no.</source>
+        <translation>annotated:%1 wird nicht verstanden; schreiben Sie annotated:yes oder annotated:no.</translation>
+    </message>
+    <message>
+        <source>note:%1 has no word to look for.</source>
+        <translation>note:%1 enthält kein Suchwort.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SqliteSupport</name>
@@ -1186,6 +1505,52 @@ Public copy: %2</source>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::UserTagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
+        <translation>Ein Schlagwortname darf kein „/“ enthalten; es trennt ein Schlagwort von seinem übergeordneten.</translation>
+    </message>
+    <message>
+        <source>There is already a tag named %1 there.</source>
+        <translation>Dort gibt es bereits ein Schlagwort namens %1.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>Das Schlagwort existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be moved under itself or one of its sub-tags.</source>
+        <translation>Ein Schlagwort kann nicht unter sich selbst oder eines seiner Unterschlagwörter verschoben werden.</translation>
+    </message>
+    <message>
+        <source>There is already a tag with that name there.</source>
+        <translation>Dort gibt es bereits ein Schlagwort mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself or one of its sub-tags.</source>
+        <translation>Ein Schlagwort kann nicht mit sich selbst oder einem seiner Unterschlagwörter zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Choose a tag outside the deleted ones to receive their uses.</source>
+        <translation>Wählen Sie ein Schlagwort außerhalb der gelöschten, das ihre Verwendungen übernimmt.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::WriteTransaction</name>
+    <message>
+        <source>The library is busy: another Reftel window is writing to it. Try again in a moment.</source>
+        <translation>Die Bibliothek ist belegt: Ein anderes Reftel-Fenster schreibt gerade hinein. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library: %1</source>
+        <translation>In die Bibliothek kann nicht geschrieben werden: %1</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,79 @@
     </message>
 </context>
 <context>
+    <name>Reftel::AnnotationJson</name>
+    <message>
+        <source>The file is not valid JSON: %1 (at byte %2).</source>
+        <translation>Le fichier n’est pas du JSON valide : %1 (à l’octet %2).</translation>
+    </message>
+    <message>
+        <source>The file is not a Reftel annotations export.</source>
+        <translation>Le fichier n’est pas un export d’annotations de Reftel.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer version of Reftel (format %1); update Reftel to read it.</source>
+        <translation>Le fichier a été écrit par une version plus récente de Reftel (format %1) ; mettez Reftel à jour pour le lire.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.</source>
+        <translation>L’annotation %1 du fichier n’a pas d’identifiant de câble ni d’ancre de paragraphe, ou ses positions sont invalides.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationListModel</name>
+    <message>
+        <source>(detached) %1</source>
+        <translation>(détachée) %1</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Câble</translation>
+    </message>
+    <message>
+        <source>Paragraph</source>
+        <translation>Paragraphe</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créée</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationStore</name>
+    <message>
+        <source>An annotation needs a cable and a paragraph.</source>
+        <translation>Une annotation a besoin d’un câble et d’un paragraphe.</translation>
+    </message>
+    <message>
+        <source>The passage's offsets are not valid.</source>
+        <translation>Les positions du passage ne sont pas valides.</translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>L’annotation n’existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::AnnotationsPane</name>
     <message>
         <source>Open a cable to see your tags and notes on it.</source>
@@ -54,6 +127,10 @@
     <message>
         <source>Cable text</source>
         <translation>Texte du câble</translation>
+    </message>
+    <message>
+        <source>Copy Link to Paragraph</source>
+        <translation>Copier le lien vers le paragraphe</translation>
     </message>
 </context>
 <context>
@@ -165,7 +242,7 @@
     </message>
     <message>
         <source>Created</source>
-        <translation>Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -362,6 +439,20 @@ Commandes :
     </message>
 </context>
 <context>
+    <name>Reftel::CreateAnnotationCommand</name>
+    <message>
+        <source>Annotate %1</source>
+        <translation>Annoter %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CreateTagCommand</name>
+    <message>
+        <source>Create tag %1</source>
+        <translation>Créer l’étiquette %1</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::DedupSummary</name>
     <message>
         <source>repeated header block removed</source>
@@ -410,6 +501,80 @@ Commandes :
     <message>
         <source>%n broken entities repaired</source>
         <translation>%n entités cassées réparées</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::DeleteAnnotationCommand</name>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Supprimer l’annotation</translation>
+    </message>
+    <message>
+        <source>The annotation no longer exists.</source>
+        <translation>L’annotation n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::DeleteTagCommand</name>
+    <message>
+        <source>Delete tag %1</source>
+        <translation>Supprimer l’étiquette %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::EditNoteCommand</name>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FacetCounter</name>
+    <message>
+        <source>Cannot count the cables by facet: %1</source>
+        <translation>Impossible de compter les câbles par facette : %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FacetModel</name>
+    <message>
+        <source>%1: not in the glossary</source>
+        <translation>%1 : absent du glossaire</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facette</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>Câbles</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::FacetPane</name>
+    <message>
+        <source>Facets</source>
+        <translation>Facettes</translation>
+    </message>
+    <message>
+        <source>Click a value to narrow the list to it; click it again to widen the list.</source>
+        <translation>Cliquez sur une valeur pour y restreindre la liste ; cliquez de nouveau pour l’élargir.</translation>
     </message>
 </context>
 <context>
@@ -593,6 +758,10 @@ Commandes :
     <message>
         <source>Subject</source>
         <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Occurrence</translation>
     </message>
 </context>
 <context>
@@ -827,6 +996,41 @@ Copie publique : %2</translation>
         <source>Open Library</source>
         <translation>Ouvrir une bibliothèque</translation>
     </message>
+    <message>
+        <source>More than %1 cables match; the newest hits are listed. Add words or filters to narrow.</source>
+        <translation>Plus de %1 câbles correspondent ; les résultats les plus récents sont affichés. Ajoutez des mots ou des filtres pour affiner.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to Paragraph</source>
+        <translation>Copier le &amp;lien vers le paragraphe</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 copié</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronize Scrolling</source>
+        <translation>S&amp;ynchroniser le défilement</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::MergeTagsCommand</name>
+    <message>
+        <source>Merge tag %1 into %2</source>
+        <translation>Fusionner l’étiquette %1 dans %2</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MetadataPane</name>
@@ -856,7 +1060,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation>Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Released</source>
@@ -967,6 +1171,92 @@ Copie publique : %2</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::Preferences</name>
+    <message>
+        <source>Unknown author</source>
+        <translation>Auteur inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Reading font</source>
+        <translation>Police de lecture</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Reading font size</source>
+        <translation>Taille de la police de lecture</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
+        <source>Author name</source>
+        <translation>Nom de l’auteur</translation>
+    </message>
+    <message>
+        <source>Signs the annotations you make</source>
+        <translation>Signe les annotations que vous faites</translation>
+    </message>
+    <message>
+        <source>The library used last</source>
+        <translation>La dernière bibliothèque utilisée</translation>
+    </message>
+    <message>
+        <source>Default library</source>
+        <translation>Bibliothèque par défaut</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Reading &amp;font:</source>
+        <translation>&amp;Police de lecture :</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Author name:</source>
+        <translation>Nom de l’&amp;auteur :</translation>
+    </message>
+    <message>
+        <source>Default &amp;library:</source>
+        <translation>&amp;Bibliothèque par défaut :</translation>
+    </message>
+    <message>
+        <source>Default Library</source>
+        <translation>Bibliothèque par défaut</translation>
+    </message>
+    <message>
+        <source>Reftel libraries (*.sqlite)</source>
+        <translation>Bibliothèques Reftel (*.sqlite)</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::RawView</name>
     <message>
         <source>Original text</source>
@@ -986,6 +1276,13 @@ Copie publique : %2</translation>
     <message>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RecolourTagCommand</name>
+    <message>
+        <source>Recolour tag %1</source>
+        <translation>Changer la couleur de l’étiquette %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1382,20 @@ Copie publique : %2</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::RenameTagCommand</name>
+    <message>
+        <source>Rename tag %1 to %2</source>
+        <translation>Renommer l’étiquette %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RetagAnnotationCommand</name>
+    <message>
+        <source>Change tags</source>
+        <translation>Modifier les étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::SchemaMigrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
@@ -1149,6 +1460,14 @@ Copie publique : %2</translation>
         <source>%1: cannot be excluded; use the other end of the period.</source>
         <translation>%1: ne peut pas être exclu ; utilisez l’autre borne de la période.</translation>
     </message>
+    <message>
+        <source>annotated:%1 is not understood; write annotated:yes or annotated:no.</source>
+        <translation>annotated:%1 n’est pas compris ; écrivez annotated:yes ou annotated:no.</translation>
+    </message>
+    <message>
+        <source>note:%1 has no word to look for.</source>
+        <translation>note:%1 ne contient aucun mot à chercher.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SqliteSupport</name>
@@ -1186,6 +1505,52 @@ Copie publique : %2</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::UserTagStore</name>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Une étiquette a besoin d’un nom.</translation>
+    </message>
+    <message>
+        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
+        <translation>Un nom d’étiquette ne peut pas contenir « / » ; il sépare une étiquette de son parent.</translation>
+    </message>
+    <message>
+        <source>There is already a tag named %1 there.</source>
+        <translation>Il existe déjà une étiquette nommée %1 à cet endroit.</translation>
+    </message>
+    <message>
+        <source>The tag no longer exists.</source>
+        <translation>L’étiquette n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be moved under itself or one of its sub-tags.</source>
+        <translation>Une étiquette ne peut pas être déplacée sous elle-même ni sous l’une de ses sous-étiquettes.</translation>
+    </message>
+    <message>
+        <source>There is already a tag with that name there.</source>
+        <translation>Il existe déjà une étiquette de ce nom à cet endroit.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be merged into itself or one of its sub-tags.</source>
+        <translation>Une étiquette ne peut pas être fusionnée avec elle-même ni avec l’une de ses sous-étiquettes.</translation>
+    </message>
+    <message>
+        <source>Choose a tag outside the deleted ones to receive their uses.</source>
+        <translation>Choisissez, hors des étiquettes supprimées, une étiquette qui recevra leurs usages.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::WriteTransaction</name>
+    <message>
+        <source>The library is busy: another Reftel window is writing to it. Try again in a moment.</source>
+        <translation>La bibliothèque est occupée : une autre fenêtre Reftel y écrit. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the library: %1</source>
+        <translation>Impossible d’écrire dans la bibliothèque : %1</translation>
     </message>
 </context>
 <context>
