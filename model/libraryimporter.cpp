@@ -7,7 +7,6 @@
 #include "cablestore.h"
 #include "librarydatabase.h"
 #include "releasecsvreader.h"
-#include "walcheckpointer.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -195,7 +194,7 @@ private:
     QString m_libraryPath;
     Summary &m_summary;
     LibraryImporter &m_importer;
-    int m_batchSize = 2000;
+    int m_batchSize = 5000;
     int m_pending = 0;
     bool m_optimized = false;
 };
@@ -238,10 +237,6 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     Q_EMIT progress(0, m_total);
 
     {
-        // Declared first, so that it stops (and empties the log) after the
-        // writer's last commit.
-        WalCheckpointer checkpointer(m_library);
-        checkpointer.start();
         Writer writer(m_library, summary, *this);
         writer.setBatchSize(m_batchSize);
         QList<Input> documents;
