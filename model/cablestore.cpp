@@ -503,6 +503,9 @@ CableStore::CableStore(LibraryDatabase &library)
     if (columns.exec(u"SELECT 1 FROM pragma_table_info('cable_texts') WHERE name = 'telegram_rebuilt'"_s))
         m_canRebuildTelegrams = columns.next();
     columns.finish();
+    if (columns.exec(u"SELECT 1 FROM pragma_table_info('subjects_fts') WHERE name = 'tokens'"_s))
+        m_subjectsHaveTokens = columns.next();
+    columns.finish();
     m_statements = std::make_unique<Statements>(library.database(), m_canRebuildTelegrams);
 }
 
@@ -1131,8 +1134,11 @@ bool CableStore::indexNew()
                    " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"
                    " OR cable_pk IN (SELECT cable_pk FROM fts_reindex)"_s)
         && execSql(u"DELETE FROM fts_reindex"_s)
-        && execSql(u"INSERT INTO subjects_fts (rowid, subject) SELECT pk, subject FROM cables"
-                   " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s)
+        && execSql(m_subjectsHaveTokens
+                ? u"INSERT INTO subjects_fts (rowid, subject, tokens) SELECT pk, subject, search_tokens FROM cables"
+                  " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s
+                : u"INSERT INTO subjects_fts (rowid, subject) SELECT pk, subject FROM cables"
+                  " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s)
         && execSql(u"UPDATE fts_state SET"
                    " paragraphs_up_to = max(paragraphs_up_to, coalesce((SELECT max(pk) FROM paragraphs), 0)),"
                    " subjects_up_to = max(subjects_up_to, coalesce((SELECT max(pk) FROM cables), 0))"_s);
@@ -1173,8 +1179,12 @@ bool CableStore::optimize()
         m_error = tr("Cannot optimise the library while a batch is open.");
         return false;
     }
-    return execSql(u"INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')"_s)
-        && execSql(u"INSERT INTO subjects_fts(subjects_fts) VALUES ('optimize')"_s) && execSql(u"ANALYZE"_s);
+    const bool ok = execSql(u"INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')"_s)
+        && execSql(u"INSERT INTO subjects_fts(subjects_fts) VALUES ('optimize')"_s)
+        // Statistics from a sample of each index, as SQLite advises: a full
+        // ANALYZE reads the whole library (gigabytes after a release).
+        && execSql(u"PRAGMA analysis_limit = 1000"_s) && execSql(u"ANALYZE"_s);
+    return ok;
 }
 
 qint64 CableStore::quality(const Cable &cable)

@@ -164,6 +164,7 @@ private:
     bool m_inBatch = false;
     bool m_indexingDeferred = false;
     bool m_canRebuildTelegrams = false; // the schema has cable_texts.telegram_rebuilt
+    bool m_subjectsHaveTokens = false; // subjects_fts has a tokens column (schema 3)
     mutable QString m_error;
 };
 }

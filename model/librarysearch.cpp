@@ -62,11 +62,12 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     const QSqlDatabase db = m_library.database();
     const QString words = query.ftsMatch();
 
-    // Field filters become terms on the paragraph index's tokens column where
-    // they can; the rest (ref:, a tag that is also one of the user's tags)
-    // are SQL conditions on the hit's cable. Subjects are filtered in SQL:
-    // their hits are few.
-    QString paragraphMatch = u"({text} : "_s + words + u')';
+    // Field filters become terms on the indexes' tokens columns where they
+    // can: both the paragraph and the subject index carry the cable's search
+    // tokens, so a filtered search never joins hits to their cables. The rest
+    // (ref:, a tag that is also one of the user's tags) are SQL conditions on
+    // the hit's cable.
+    QStringList tokenFilters; // " AND (...)" or " NOT (...)", in order
     QStringList sqlConditions;
     QVariantList sqlValues;
     const QStringList userTagNames = this->userTagNames();
@@ -81,15 +82,21 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
             sqlConditions.append(SearchQuery::sqlCondition(filter, &sqlValues, &userTagNames));
             continue;
         }
-        paragraphMatch = u'(' + paragraphMatch + (filter.negated ? u" NOT ("_s : u" AND ("_s) + tokens + u"))"_s;
+        tokenFilters.append((filter.negated ? u" NOT ("_s : u" AND ("_s) + tokens + u')');
     }
     const QString dates = query.dateTokenMatch();
     if (!dates.isEmpty())
-        paragraphMatch = u'(' + paragraphMatch + u" AND ("_s + dates + u"))"_s;
-
-    QVariantList subjectValues;
-    const QString subjectConditions = query.sqlConditions(&subjectValues, &userTagNames);
-    const bool paragraphJoin = !sqlConditions.isEmpty();
+        tokenFilters.append(u" AND ("_s + dates + u')');
+    const auto filtered = [&tokenFilters, &words](const QString &column) {
+        QString match = u"({"_s + column + u"} : "_s + words + u')';
+        for (const QString &filter : tokenFilters)
+            match = u'(' + match + filter + u')';
+        return match;
+    };
+    const QString paragraphMatch = filtered(u"text"_s);
+    const QString subjectMatch = filtered(u"subject"_s);
+    const bool join = !sqlConditions.isEmpty();
+    const QString conditions = join ? u" AND "_s + sqlConditions.join(" AND "_L1) : QString();
 
     // Ranking is bounded: bm25 is computed for the RankWindow newest hits
     // only (FTS5 walks its index backwards by rowid and stops), so a word in
@@ -97,19 +104,18 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // Snippets come after, for one page: snippet() costs far more than bm25().
     const QString window = QString::number(RankWindow);
     const QString subjects =
-        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts) * "_s
+        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts, 1.0, 0.0) * "_s
         + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
-        + (subjectValues.isEmpty() ? QString() : u" JOIN cables c ON c.pk = subjects_fts.rowid"_s)
-        + u" WHERE subjects_fts MATCH ?"_s + (subjectValues.isEmpty() ? QString() : u" AND "_s + subjectConditions)
-        + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
+        + (join ? u" JOIN cables c ON c.pk = subjects_fts.rowid"_s : QString()) + u" WHERE subjects_fts MATCH ?"_s
+        + conditions + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
     const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk,"
                                " bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts"_s
-        + (paragraphJoin ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
-                         : QString())
-        + u" WHERE paragraphs_fts MATCH ?"_s + (paragraphJoin ? u" AND "_s + sqlConditions.join(" AND "_L1) : QString())
-        + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window + u')';
-    QVariantList values { words };
-    values += subjectValues;
+        + (join ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
+                : QString())
+        + u" WHERE paragraphs_fts MATCH ?"_s + conditions + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window
+        + u')';
+    QVariantList values { subjectMatch };
+    values += sqlValues;
     values.append(paragraphMatch);
     values += sqlValues;
 
@@ -167,7 +173,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
                        " WHERE subjects_fts MATCH ? AND subjects_fts.rowid = ?"_s);
     for (const Ranked &entry : std::as_const(page)) {
         QSqlQuery &detail = entry.subject ? subjectHit : paragraphHit;
-        if (!run(detail, { entry.subject ? words : paragraphMatch, entry.pk }, &result.error))
+        if (!run(detail, { entry.subject ? subjectMatch : paragraphMatch, entry.pk }, &result.error))
             return result;
         if (detail.next()) {
             Hit hit;
