@@ -1552,8 +1552,13 @@ void Parser::finishParagraph(Building &b)
 
 void Parser::finish()
 {
-    // Identity.
-    if (TextScan::looksLikeCableId(m_raw.id))
+    // Identity. The release's own forms (its CSV, its cable pages) name the
+    // cable: their id is kept as given, however odd ("06ASTANA",
+    // "06MADRID002583ZFR2585"), because rewriting it from the banner merged
+    // distinct cables and an empty one refused the row. Mirrors' ids are
+    // checked, and rebuilt from the banner when they do not look like one.
+    const bool releaseForm = m_raw.format == SourceFormat::ReleaseCsv || m_raw.format == SourceFormat::HtmlPage;
+    if (releaseForm ? !m_raw.id.isEmpty() : TextScan::looksLikeCableId(m_raw.id))
         m_c.id = m_raw.id;
     const QDateTime dtg = m_c.routing.dateTimeGroup;
     m_c.created = m_raw.created;

@@ -5,6 +5,7 @@
 #include "cableid.h"
 #include "librarydatabase.h"
 #include "referenceresolver.h"
+#include "releasecsvreader.h"
 #include "tagglossary.h"
 
 #include <QAnyStringView>
@@ -363,7 +364,7 @@ constexpr int cableColumnCount = 26;
 // thousands of times.
 struct CableStore::Statements
 {
-    explicit Statements(const QSqlDatabase &db)
+    Statements(const QSqlDatabase &db, bool canRebuildTelegrams)
         : findCable(db)
         , insertCable(db)
         , updateCable(db)
@@ -382,6 +383,7 @@ struct CableStore::Statements
         , deleteVanishedParagraphs(db)
         , insertDedup(db)
         , insertWarning(db)
+        , findSource(db)
         , savepoint(db)
         , release(db)
         , rollbackTo(db)
@@ -418,11 +420,15 @@ struct CableStore::Statements
             " quality = ?, routing = ?, banner = ?, caveats = ?, passing_instructions = ?,"
             " declassification = ?, declassify_on = ?, classified_by = ?, signature = ?,"
             " release_references = ?, parser_version = ?, updated = ? WHERE pk = ?"_s);
+        // A library of schema 2 (opened at that version on purpose) has no
+        // telegram_rebuilt: its telegrams are always stored.
         prepare(upsertText,
-            u"INSERT INTO cable_texts (cable_pk, original, document_text, telegram, telegram_offset, telegram_length)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (cable_pk) DO UPDATE SET original = excluded.original,"
-            " document_text = excluded.document_text, telegram = excluded.telegram,"
-            " telegram_offset = excluded.telegram_offset, telegram_length = excluded.telegram_length"_s);
+            u"INSERT INTO cable_texts (cable_pk, original, document_text, telegram, telegram_offset, telegram_length"_s
+                + (canRebuildTelegrams ? u", telegram_rebuilt) VALUES (?, ?, ?, ?, ?, ?, ?)"_s : u") VALUES (?, ?, ?, ?, ?, ?)"_s)
+                + u" ON CONFLICT (cable_pk) DO UPDATE SET original = excluded.original,"
+                  " document_text = excluded.document_text, telegram = excluded.telegram,"
+                  " telegram_offset = excluded.telegram_offset, telegram_length = excluded.telegram_length"_s
+                + (canRebuildTelegrams ? u", telegram_rebuilt = excluded.telegram_rebuilt"_s : QString()));
         prepare(fillCable,
             u"UPDATE cables SET created = coalesce(created, ?), released = coalesce(released, ?),"
             " classification = coalesce(classification, ?), origin = coalesce(origin, ?),"
@@ -459,6 +465,8 @@ struct CableStore::Statements
             " VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
         prepare(insertWarning,
             u"INSERT INTO parse_warnings (cable_pk, position, kind, message, start) VALUES (?, ?, ?, ?, ?)"_s);
+        prepare(findSource,
+            u"SELECT 1 FROM cable_sources WHERE path = ? AND digest = ? AND parser_version >= ? LIMIT 1"_s);
         prepare(savepoint, u"SAVEPOINT store_cable"_s);
         prepare(release, u"RELEASE store_cable"_s);
         prepare(rollbackTo, u"ROLLBACK TO store_cable"_s);
@@ -482,6 +490,7 @@ struct CableStore::Statements
     QSqlQuery deleteVanishedParagraphs;
     QSqlQuery insertDedup;
     QSqlQuery insertWarning;
+    QSqlQuery findSource;
     QSqlQuery savepoint;
     QSqlQuery release;
     QSqlQuery rollbackTo;
@@ -489,8 +498,15 @@ struct CableStore::Statements
 
 CableStore::CableStore(LibraryDatabase &library)
     : m_library(library)
-    , m_statements(std::make_unique<Statements>(library.database()))
 {
+    QSqlQuery columns(library.database());
+    if (columns.exec(u"SELECT 1 FROM pragma_table_info('cable_texts') WHERE name = 'telegram_rebuilt'"_s))
+        m_canRebuildTelegrams = columns.next();
+    columns.finish();
+    if (columns.exec(u"SELECT 1 FROM pragma_table_info('subjects_fts') WHERE name = 'tokens'"_s))
+        m_subjectsHaveTokens = columns.next();
+    columns.finish();
+    m_statements = std::make_unique<Statements>(library.database(), m_canRebuildTelegrams);
 }
 
 CableStore::~CableStore()
@@ -545,8 +561,35 @@ void CableStore::rollback()
     m_inBatch = false;
 }
 
+CableStore::Prepared CableStore::prepare(Cable cable)
+{
+    Prepared prepared;
+    prepared.digest = digest(cable.originalBytes);
+    // The document text and the telegram are stored only when they cannot
+    // be had again from the original bytes (as UTF-8, a slice of that, or
+    // what the release CSV reader makes of the row): usually they can, which
+    // halves the size of the library. Compared without decoding: most saved
+    // forms are UTF-8, and the check costs a fraction of a real decode.
+    prepared.documentIsDecoded =
+        QAnyStringView::equal(QUtf8StringView(cable.originalBytes), QStringView(cable.documentText));
+    prepared.telegramIsSlice = cable.telegramOffset >= 0
+        && QStringView(cable.documentText)
+               .sliced(std::min(cable.telegramOffset, cable.documentText.size()))
+               .startsWith(cable.telegram);
+    prepared.telegramIsRebuilt = !prepared.telegramIsSlice && cable.format == SourceFormat::ReleaseCsv
+        && ReleaseCsvReader::telegramOf(cable.originalBytes) == cable.telegram;
+    prepared.cable = std::move(cable);
+    return prepared;
+}
+
 CableStore::StoreResult CableStore::store(const Cable &cable, const QString &sourcePath)
 {
+    return store(prepare(cable), sourcePath);
+}
+
+CableStore::StoreResult CableStore::store(const Prepared &prepared, const QString &sourcePath)
+{
+    const Cable &cable = prepared.cable;
     if (cable.id.isEmpty()) {
         m_error = tr("The cable from %1 has no reference id; it cannot be stored.").arg(sourcePath);
         return StoreResult::Failed;
@@ -563,7 +606,7 @@ CableStore::StoreResult CableStore::store(const Cable &cable, const QString &sou
             rollback();
         return StoreResult::Failed;
     }
-    if (writeCable(cable, sourcePath, &result)) {
+    if (writeCable(prepared, sourcePath, &result)) {
         exec(s.release);
     } else {
         const QString error = m_error;
@@ -581,8 +624,9 @@ CableStore::StoreResult CableStore::store(const Cable &cable, const QString &sou
     return result;
 }
 
-bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, StoreResult *result)
+bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath, StoreResult *result)
 {
+    const Cable &cable = prepared.cable;
     Statements &s = *m_statements;
     const qint64 cableQuality = quality(cable);
     const QString format = keyOf(formatKeys, cable.format);
@@ -656,17 +700,9 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
             return false;
         *result = StoreResult::Merged;
     } else {
-        // The document text and the telegram are stored only when they
-        // cannot be had again from the original bytes (as UTF-8, and a slice
-        // of that): usually they can, which halves the size of the library.
-        // Compared without decoding: most saved forms are UTF-8, and the
-        // check costs a fraction of a real decode.
-        const bool documentIsDecoded =
-            QAnyStringView::equal(QUtf8StringView(cable.originalBytes), QStringView(cable.documentText));
-        const bool telegramIsSlice = cable.telegramOffset >= 0
-            && QStringView(cable.documentText)
-                   .sliced(std::min(cable.telegramOffset, cable.documentText.size()))
-                   .startsWith(cable.telegram);
+        const bool documentIsDecoded = prepared.documentIsDecoded;
+        const bool telegramIsSlice = prepared.telegramIsSlice;
+        const bool telegramIsRebuilt = prepared.telegramIsRebuilt && m_canRebuildTelegrams;
         const CableId idParts = CableId::split(cable.id);
 
         QSqlQuery &query = pk < 0 ? s.insertCable : s.updateCable;
@@ -712,8 +748,10 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
             pk = query.lastInsertId().toLongLong();
         bind(s.upsertText,
             { pk, cable.originalBytes, documentIsDecoded ? nullText : QVariant(cable.documentText),
-                telegramIsSlice ? nullText : QVariant(cable.telegram),
+                telegramIsSlice || telegramIsRebuilt ? nullText : QVariant(cable.telegram),
                 telegramIsSlice ? cable.telegramOffset : qsizetype(-1), cable.telegram.size() });
+        if (m_canRebuildTelegrams)
+            s.upsertText.addBindValue(telegramIsRebuilt ? 1 : 0);
         if (!exec(s.upsertText) || !writeChildren(cable, pk, fresh))
             return false;
         s.queue.addBindValue(pk);
@@ -724,7 +762,7 @@ bool CableStore::writeCable(const Cable &cable, const QString &sourcePath, Store
 
     bind(s.upsertSource,
         { QVariant(pk), QVariant(sourcePath), QVariant(format), QVariant(cable.parserVersion),
-            QVariant(digest(cable.originalBytes)), QVariant(cableQuality), QVariant(timestamp) });
+            QVariant(prepared.digest), QVariant(cableQuality), QVariant(timestamp) });
     return exec(s.upsertSource);
 }
 
@@ -851,8 +889,9 @@ std::optional<Cable> CableStore::load(const QString &id) const
     query.prepare(u"SELECT pk, id, created, created_corrected, released, classification, origin, title, subject,"
                   " format, source_name, routing, banner, caveats, passing_instructions, declassification,"
                   " declassify_on, classified_by, signature, release_references, t.original, t.document_text,"
-                  " t.telegram, t.telegram_offset, t.telegram_length, parser_version"
-                  " FROM cables c LEFT JOIN cable_texts t ON t.cable_pk = c.pk WHERE c.id = ?"_s);
+                  " t.telegram, t.telegram_offset, t.telegram_length, parser_version, "_s
+        + (m_canRebuildTelegrams ? u"t.telegram_rebuilt"_s : u"0"_s)
+        + u" FROM cables c LEFT JOIN cable_texts t ON t.cable_pk = c.pk WHERE c.id = ?"_s);
     query.addBindValue(id);
     if (!exec(query) || !query.next())
         return std::nullopt;
@@ -881,9 +920,12 @@ std::optional<Cable> CableStore::load(const QString &id) const
     cable.originalBytes = query.value(20).toByteArray();
     cable.documentText = query.value(21).isNull() ? QString::fromUtf8(cable.originalBytes) : query.value(21).toString();
     cable.telegramOffset = query.value(23).toLongLong();
-    cable.telegram = query.value(22).isNull()
-        ? cable.documentText.mid(cable.telegramOffset, query.value(24).toLongLong())
-        : query.value(22).toString();
+    if (query.value(26).toBool())
+        cable.telegram = ReleaseCsvReader::telegramOf(cable.originalBytes);
+    else if (query.value(22).isNull())
+        cable.telegram = cable.documentText.mid(cable.telegramOffset, query.value(24).toLongLong());
+    else
+        cable.telegram = query.value(22).toString();
     cable.parserVersion = query.value(25).toInt();
     query.finish();
 
@@ -994,12 +1036,14 @@ QList<CableStore::Source> CableStore::sources(const QString &id) const
 
 bool CableStore::isStored(const QString &sourcePath, const QByteArray &digest) const
 {
-    QSqlQuery query(m_library.database());
-    query.prepare(u"SELECT 1 FROM cable_sources WHERE path = ? AND digest = ? AND parser_version >= ? LIMIT 1"_s);
+    // Asked once per row of a release CSV: prepared once.
+    QSqlQuery &query = m_statements->findSource;
     query.addBindValue(sourcePath);
     query.addBindValue(digest);
     query.addBindValue(ParserVersion);
-    return exec(query) && query.next();
+    const bool stored = exec(query) && query.next();
+    query.finish();
+    return stored;
 }
 
 QByteArray CableStore::digest(const QByteArray &bytes)
@@ -1090,8 +1134,11 @@ bool CableStore::indexNew()
                    " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"
                    " OR cable_pk IN (SELECT cable_pk FROM fts_reindex)"_s)
         && execSql(u"DELETE FROM fts_reindex"_s)
-        && execSql(u"INSERT INTO subjects_fts (rowid, subject) SELECT pk, subject FROM cables"
-                   " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s)
+        && execSql(m_subjectsHaveTokens
+                ? u"INSERT INTO subjects_fts (rowid, subject, tokens) SELECT pk, subject, search_tokens FROM cables"
+                  " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s
+                : u"INSERT INTO subjects_fts (rowid, subject) SELECT pk, subject FROM cables"
+                  " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s)
         && execSql(u"UPDATE fts_state SET"
                    " paragraphs_up_to = max(paragraphs_up_to, coalesce((SELECT max(pk) FROM paragraphs), 0)),"
                    " subjects_up_to = max(subjects_up_to, coalesce((SELECT max(pk) FROM cables), 0))"_s);
@@ -1132,8 +1179,12 @@ bool CableStore::optimize()
         m_error = tr("Cannot optimise the library while a batch is open.");
         return false;
     }
-    return execSql(u"INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')"_s)
-        && execSql(u"INSERT INTO subjects_fts(subjects_fts) VALUES ('optimize')"_s) && execSql(u"ANALYZE"_s);
+    const bool ok = execSql(u"INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')"_s)
+        && execSql(u"INSERT INTO subjects_fts(subjects_fts) VALUES ('optimize')"_s)
+        // Statistics from a sample of each index, as SQLite advises: a full
+        // ANALYZE reads the whole library (gigabytes after a release).
+        && execSql(u"PRAGMA analysis_limit = 1000"_s) && execSql(u"ANALYZE"_s);
+    return ok;
 }
 
 qint64 CableStore::quality(const Cable &cable)

@@ -67,6 +67,20 @@ public:
         bool primary = false; // the source whose parse fills the cable
     };
 
+    // What store() needs besides the cable that costs time to work out:
+    // made by prepare() on any thread, so that an import's parse threads do
+    // it and its one writing thread only writes.
+    struct Prepared
+    {
+        Cable cable;
+        QByteArray digest; // see digest()
+        bool documentIsDecoded = false; // the document text is the original read as UTF-8
+        bool telegramIsSlice = false; // the telegram is a slice of the document text at telegramOffset
+        // The telegram is what the reader of the cable's format makes of the
+        // original again (a release CSV row): it is not stored twice.
+        bool telegramIsRebuilt = false;
+    };
+
     explicit CableStore(LibraryDatabase &library);
     ~CableStore();
     Q_DISABLE_COPY_MOVE(CableStore)
@@ -86,8 +100,12 @@ public:
     bool indexingDeferred() const { return m_indexingDeferred; }
     bool indexPending();
 
+    // Thread-safe; needs no library.
+    static Prepared prepare(Cable cable);
+
     // sourcePath: the file (or "<file>:<row>") the cable was read from.
     StoreResult store(const Cable &cable, const QString &sourcePath);
+    StoreResult store(const Prepared &prepared, const QString &sourcePath);
 
     // The cable as stored, for display: header, routing, sections and
     // paragraphs with citations and spans, references, dedup entries,
@@ -135,7 +153,7 @@ public:
 private:
     struct Statements;
 
-    bool writeCable(const Cable &cable, const QString &sourcePath, StoreResult *result);
+    bool writeCable(const Prepared &prepared, const QString &sourcePath, StoreResult *result);
     bool writeChildren(const Cable &cable, qint64 pk, bool fresh);
     bool indexNew();
     bool exec(QSqlQuery &query) const;
@@ -145,6 +163,8 @@ private:
     std::unique_ptr<Statements> m_statements;
     bool m_inBatch = false;
     bool m_indexingDeferred = false;
+    bool m_canRebuildTelegrams = false; // the schema has cable_texts.telegram_rebuilt
+    bool m_subjectsHaveTokens = false; // subjects_fts has a tokens column (schema 3)
     mutable QString m_error;
 };
 }

@@ -82,7 +82,7 @@ private:
 
     LibraryDatabase &m_library;
     std::atomic_bool m_cancel = false;
-    int m_batchSize = 2000;
+    int m_batchSize = 5000; // one full-text segment per batch (see 'hashsize' in schemamigrations.cpp)
     qint64 m_done = 0;
     qint64 m_total = 0;
 };

@@ -43,44 +43,24 @@ QString LibraryListModel::whereClause(QVariantList *values) const
 
 QString LibraryListModel::matchCondition(LibraryDatabase &library, const SearchQuery &query, QVariantList *values, int window)
 {
-    QStringList userTags;
-    QSqlQuery tags(library.database());
-    tags.setForwardOnly(true);
-    if (tags.exec(QStringLiteral("SELECT lower(name) FROM user_tags"))) {
-        while (tags.next())
-            userTags.append(tags.value(0).toString());
-    }
-    const QString match = query.ftsMatch();
+    const QStringList userTags = LibrarySearch::userTagNames(library);
     QString where = query.sqlConditions(values, &userTags);
-    if (match.isEmpty())
+    if (query.ftsMatch().isEmpty())
         return where;
 
-    // The filters the paragraph index holds as tokens narrow its window
-    // itself, so that "government origin:Baghdad" finds Baghdad's newest
-    // hits, not the newest hits anywhere. The SQL conditions above still
-    // apply to every hit (a user's tag has no token).
-    QString paragraphMatch = QStringLiteral("({text} : ") + match + u')';
-    for (const SearchQuery::Filter &filter : query.filters()) {
-        bool userTag = false;
-        if (filter.field == SearchQuery::Field::Tag) {
-            for (const QString &value : filter.values)
-                userTag = userTag || userTags.contains(value.toLower());
-        }
-        const QString tokens = userTag ? QString() : SearchQuery::tokenMatch(filter);
-        if (!tokens.isEmpty())
-            paragraphMatch = u'(' + paragraphMatch + (filter.negated ? QStringLiteral(" NOT (") : QStringLiteral(" AND (")) + tokens + QStringLiteral("))");
-    }
-    if (const QString dates = query.dateTokenMatch(); !dates.isEmpty())
-        paragraphMatch = u'(' + paragraphMatch + QStringLiteral(" AND (") + dates + QStringLiteral("))");
-
+    // The filters the indexes hold as tokens narrow each window themselves,
+    // so that "government origin:Baghdad" finds Baghdad's newest hits, not
+    // the newest hits anywhere. The SQL conditions above still apply to
+    // every hit (a user's tag, ref:, the annotation filters have no token).
+    const SearchQuery::IndexMatch match = query.indexMatch(userTags);
     const QString limit = QString::number(window);
     where += QStringLiteral(" AND c.pk IN (SELECT p.cable_pk FROM paragraphs p WHERE p.pk IN"
                             " (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ? ORDER BY rowid DESC LIMIT ")
         + limit + QStringLiteral(") UNION SELECT pk FROM (SELECT rowid AS pk FROM subjects_fts WHERE subjects_fts MATCH ?"
                                  " ORDER BY rowid DESC LIMIT ")
         + limit + QStringLiteral("))");
-    values->append(paragraphMatch);
-    values->append(match);
+    values->append(match.paragraphs);
+    values->append(match.subjects);
     return where;
 }
 
@@ -316,11 +296,14 @@ void LibraryListModel::sort(int column, Qt::SortOrder order)
 
 QString LibraryListModel::snippet(const Row &row) const
 {
-    const QString match = m_query.ftsMatch();
-    if (match.isEmpty())
+    const QString words = m_query.ftsMatch();
+    if (words.isEmpty())
         return {};
     if (const auto it = m_snippets.constFind(row.pk); it != m_snippets.cend())
         return *it;
+    // The words only: the snippet shows where they are, whatever the filters.
+    const QString paragraphMatch = QStringLiteral("({text} : ") + words + u')';
+    const QString subjectMatch = QStringLiteral("({subject} : ") + words + u')';
     // The best paragraph of this cable, looked up by rowid within the
     // cable's paragraphs, so FTS5 does not walk a common word's whole doclist.
     QSqlQuery query(m_library.database());
@@ -328,7 +311,7 @@ QString LibraryListModel::snippet(const Row &row) const
     query.prepare(QStringLiteral("SELECT snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 16) FROM paragraphs_fts"
                                  " WHERE paragraphs_fts MATCH ? AND rowid IN (SELECT pk FROM paragraphs WHERE cable_pk = ?)"
                                  " ORDER BY rank LIMIT 1"));
-    query.addBindValue(match);
+    query.addBindValue(paragraphMatch);
     query.addBindValue(row.pk);
     QString text;
     if (query.exec() && query.next())
@@ -336,7 +319,7 @@ QString LibraryListModel::snippet(const Row &row) const
     if (text.isEmpty()) {
         query.prepare(QStringLiteral("SELECT highlight(subjects_fts, 0, char(2), char(3)) FROM subjects_fts"
                                      " WHERE subjects_fts MATCH ? AND rowid = ?"));
-        query.addBindValue(match);
+        query.addBindValue(subjectMatch);
         query.addBindValue(row.pk);
         if (query.exec() && query.next())
             text = query.value(0).toString();

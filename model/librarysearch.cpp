@@ -60,36 +60,18 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
 {
     Result result;
     const QSqlDatabase db = m_library.database();
-    const QString words = query.ftsMatch();
 
-    // Field filters become terms on the paragraph index's tokens column where
-    // they can; the rest (ref:, a tag that is also one of the user's tags)
-    // are SQL conditions on the hit's cable. Subjects are filtered in SQL:
-    // their hits are few.
-    QString paragraphMatch = u"({text} : "_s + words + u')';
-    QStringList sqlConditions;
-    QVariantList sqlValues;
-    const QStringList userTagNames = this->userTagNames();
-    for (const SearchQuery::Filter &filter : query.filters()) {
-        bool userTag = false;
-        if (filter.field == SearchQuery::Field::Tag) {
-            for (const QString &value : filter.values)
-                userTag = userTag || userTagNames.contains(value.toLower());
-        }
-        const QString tokens = userTag ? QString() : SearchQuery::tokenMatch(filter);
-        if (tokens.isEmpty()) {
-            sqlConditions.append(SearchQuery::sqlCondition(filter, &sqlValues, &userTagNames));
-            continue;
-        }
-        paragraphMatch = u'(' + paragraphMatch + (filter.negated ? u" NOT ("_s : u" AND ("_s) + tokens + u"))"_s;
-    }
-    const QString dates = query.dateTokenMatch();
-    if (!dates.isEmpty())
-        paragraphMatch = u'(' + paragraphMatch + u" AND ("_s + dates + u"))"_s;
-
-    QVariantList subjectValues;
-    const QString subjectConditions = query.sqlConditions(&subjectValues, &userTagNames);
-    const bool paragraphJoin = !sqlConditions.isEmpty();
+    // Field filters become terms on the indexes' tokens columns where they
+    // can: both the paragraph and the subject index carry the cable's search
+    // tokens, so a filtered search never joins hits to their cables. The rest
+    // are SQL conditions on the hit's cable (see SearchQuery::indexMatch()).
+    const SearchQuery::IndexMatch match = query.indexMatch(userTagNames(m_library));
+    const QString &paragraphMatch = match.paragraphs;
+    const QString &subjectMatch = match.subjects;
+    const QStringList &sqlConditions = match.sqlConditions;
+    const QVariantList &sqlValues = match.sqlValues;
+    const bool join = !sqlConditions.isEmpty();
+    const QString conditions = join ? u" AND "_s + sqlConditions.join(" AND "_L1) : QString();
 
     // Ranking is bounded: bm25 is computed for the RankWindow newest hits
     // only (FTS5 walks its index backwards by rowid and stops), so a word in
@@ -97,19 +79,18 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // Snippets come after, for one page: snippet() costs far more than bm25().
     const QString window = QString::number(RankWindow);
     const QString subjects =
-        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts) * "_s
+        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts, 1.0, 0.0) * "_s
         + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
-        + (subjectValues.isEmpty() ? QString() : u" JOIN cables c ON c.pk = subjects_fts.rowid"_s)
-        + u" WHERE subjects_fts MATCH ?"_s + (subjectValues.isEmpty() ? QString() : u" AND "_s + subjectConditions)
-        + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
+        + (join ? u" JOIN cables c ON c.pk = subjects_fts.rowid"_s : QString()) + u" WHERE subjects_fts MATCH ?"_s
+        + conditions + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
     const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk,"
                                " bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts"_s
-        + (paragraphJoin ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
-                         : QString())
-        + u" WHERE paragraphs_fts MATCH ?"_s + (paragraphJoin ? u" AND "_s + sqlConditions.join(" AND "_L1) : QString())
-        + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window + u')';
-    QVariantList values { words };
-    values += subjectValues;
+        + (join ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
+                : QString())
+        + u" WHERE paragraphs_fts MATCH ?"_s + conditions + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window
+        + u')';
+    QVariantList values { subjectMatch };
+    values += sqlValues;
     values.append(paragraphMatch);
     values += sqlValues;
 
@@ -167,7 +148,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
                        " WHERE subjects_fts MATCH ? AND subjects_fts.rowid = ?"_s);
     for (const Ranked &entry : std::as_const(page)) {
         QSqlQuery &detail = entry.subject ? subjectHit : paragraphHit;
-        if (!run(detail, { entry.subject ? words : paragraphMatch, entry.pk }, &result.error))
+        if (!run(detail, { entry.subject ? subjectMatch : paragraphMatch, entry.pk }, &result.error))
             return result;
         if (detail.next()) {
             Hit hit;
@@ -192,8 +173,8 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
 {
     Result result;
     QVariantList values;
-    const QStringList userTagNames = this->userTagNames();
-    const QString conditions = query.sqlConditions(&values, &userTagNames);
+    const QStringList userTags = userTagNames(m_library);
+    const QString conditions = query.sqlConditions(&values, &userTags);
     const QSqlDatabase db = m_library.database();
 
     QSqlQuery rows(db);
@@ -229,10 +210,10 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
     return result;
 }
 
-QStringList LibrarySearch::userTagNames() const
+QStringList LibrarySearch::userTagNames(LibraryDatabase &library)
 {
     QStringList names;
-    QSqlQuery query(m_library.database());
+    QSqlQuery query(library.database());
     query.setForwardOnly(true);
     if (query.exec(u"SELECT lower(name) FROM user_tags"_s)) {
         while (query.next())

@@ -70,13 +70,17 @@ public:
     Result search(const SearchQuery &query, int limit = 50, int offset = 0) const;
     Result search(const QString &text, int limit = 50, int offset = 0) const;
 
+    // The names of the user's tags, lower case: a tag: filter naming one of
+    // them cannot be answered from the TAGS tokens alone.
+    static QStringList userTagNames(LibraryDatabase &library);
+
     // Escapes the snippet for rich text and makes the marked words bold.
     static QString snippetToHtml(const QString &snippet);
 
 private:
     Result searchText(const SearchQuery &query, int limit, int offset) const;
     Result searchFilters(const SearchQuery &query, int limit, int offset) const;
-    QStringList userTagNames() const; // lower case
+
 
     LibraryDatabase &m_library;
 };

@@ -5,8 +5,11 @@
 #include "textdecoder.h"
 #include "textscan.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
+
+using namespace Qt::StringLiterals;
 
 namespace Reftel
 {
@@ -43,6 +46,20 @@ bool ReleaseCsvReader::looksLikeReleaseCsv(QByteArrayView head)
         return false;
     const qsizetype slash = head.indexOf('/', i);
     return slash > 0 && slash < i + 8;
+}
+
+QString ReleaseCsvReader::telegramOf(const QByteArray &row)
+{
+    QBuffer buffer;
+    buffer.setData(row);
+    if (!buffer.open(QIODevice::ReadOnly))
+        return {};
+    ReleaseCsvReader reader(&buffer);
+    RawCable raw;
+    if (!reader.readNext(&raw) || !reader.atEnd())
+        return {};
+    // Never null: an empty telegram is still one.
+    return raw.telegram.isNull() ? QString(u""_s) : raw.telegram;
 }
 
 bool ReleaseCsvReader::atEnd() const

@@ -589,4 +589,35 @@ QString SearchQuery::dateTokenMatch() const
         return u"{tokens} : \"d00000000\""_s; // an empty period: nothing matches
     return u"{tokens} : ("_s + tokens.join(" OR "_L1) + u')';
 }
+
+SearchQuery::IndexMatch SearchQuery::indexMatch(const QStringList &userTagNames) const
+{
+    IndexMatch result;
+    QStringList tokenFilters; // " AND (...)" or " NOT (...)", in order
+    for (const Filter &filter : m_filters) {
+        bool userTag = false;
+        if (filter.field == Field::Tag) {
+            for (const QString &value : filter.values)
+                userTag = userTag || userTagNames.contains(value.toLower());
+        }
+        const QString tokens = userTag ? QString() : tokenMatch(filter);
+        if (tokens.isEmpty()) {
+            result.sqlConditions.append(sqlCondition(filter, &result.sqlValues, &userTagNames));
+            continue;
+        }
+        tokenFilters.append((filter.negated ? u" NOT ("_s : u" AND ("_s) + tokens + u')');
+    }
+    const QString dates = dateTokenMatch();
+    if (!dates.isEmpty())
+        tokenFilters.append(u" AND ("_s + dates + u')');
+    const auto filtered = [&tokenFilters, this](const QString &column) {
+        QString match = u"({"_s + column + u"} : "_s + m_match + u')';
+        for (const QString &filter : tokenFilters)
+            match = u'(' + match + filter + u')';
+        return match;
+    };
+    result.paragraphs = filtered(u"text"_s);
+    result.subjects = filtered(u"subject"_s);
+    return result;
+}
 }

@@ -88,6 +88,20 @@ public:
     // CableStore::searchTokens()), without the negation; empty for a filter
     // that has no tokens (ref:).
     static QString tokenMatch(const Filter &filter);
+
+    // The query as the full-text indexes take it: its words on each index's
+    // own column, ANDed (or NOTed) with the field filters the indexes hold as
+    // tokens; the filters they cannot hold (ref:, a tag that is one of the
+    // user's tags, the annotation filters) as SQL conditions on the hit's
+    // cable "c". userTagNames in lower case.
+    struct IndexMatch
+    {
+        QString paragraphs; // for paragraphs_fts
+        QString subjects; // for subjects_fts
+        QStringList sqlConditions;
+        QVariantList sqlValues;
+    };
+    IndexMatch indexMatch(const QStringList &userTagNames) const;
     // The period as year, month and day tokens; empty when open at both ends.
     QString dateTokenMatch() const;
 

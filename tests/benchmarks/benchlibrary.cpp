@@ -165,6 +165,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 5; ++i)
         search.search(qs.at(i), 20); // warm the page cache a little, as a session would
     QList<double> times;
+    QList<std::pair<double, QString>> byTime;
     qint64 totalHits = 0;
     QString slowest;
     double slowestMs = 0;
@@ -174,6 +175,7 @@ int main(int argc, char **argv)
         const LibrarySearch::Result r = search.search(q, 20);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         times << ms;
+        byTime.append({ms, q});
         totalHits += r.total;
         if (!r.ok())
             out << "query failed: " << q << ": " << r.error << '\n';
@@ -186,6 +188,11 @@ int main(int argc, char **argv)
     out << "| median | " << c.toString(percentile(times, 0.5), 'f', 1) << " |\n";
     out << "| 95th percentile | " << c.toString(percentile(times, 0.95), 'f', 1) << " |\n";
     out << "| slowest (`" << slowest << "`) | " << c.toString(slowestMs, 'f', 1) << " |\n\n";
+    std::sort(byTime.begin(), byTime.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    out << "Slowest queries:";
+    for (const auto &[ms, q] : byTime.mid(0, 8))
+        out << " `" << q << "` " << c.toString(ms, 'f', 0) << " ms;";
+    out << "\n\n";
 
     // Show: load a cable and make its JSON, as "reftel show --json" does.
     QStringList ids;

@@ -3,8 +3,10 @@
 #include "cablestore.h"
 
 #include "librarysearch.h"
+#include "releasecsvreader.h"
 #include "storefixtures.h"
 
+#include <QFile>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
@@ -214,6 +216,42 @@ private Q_SLOTS:
         QVERIFY(stored);
         compareCables(*stored, sample.cable);
         QVERIFY(!store.load(u"09NOWHERE1"_s));
+    }
+
+    // A release CSV row's telegram is not stored a second time: the reader
+    // makes it again from the stored row, to the character. A cable that
+    // says it came from a CSV row but whose telegram differs keeps it stored.
+    void releaseRowTelegramIsRebuilt()
+    {
+        QFile file(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/cables-sample.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ReleaseCsvReader reader(&file, u"cables-sample.csv"_s);
+        RawCable raw;
+        QVERIFY(reader.readNext(&raw));
+        const Cable row = CableParser::parse(raw);
+        QVERIFY(!row.telegram.isEmpty());
+        QCOMPARE(ReleaseCsvReader::telegramOf(row.originalBytes), row.telegram);
+
+        Cable altered = CableParser::parse(raw);
+        altered.id = u"66BUENOSAIRES9999"_s;
+        altered.telegram += u"\nA LINE THE ROW DOES NOT HAVE"_s;
+
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        CableStore store(library);
+        QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableStore::StoreResult::Inserted);
+        QCOMPARE(store.store(altered, u"altered.csv:1"_s), CableStore::StoreResult::Inserted);
+        QCOMPARE(scalar(library, u"SELECT count(*) FROM cable_texts WHERE telegram IS NULL AND telegram_rebuilt = 1"_s), 1);
+
+        const std::optional<Cable> stored = store.load(row.id);
+        QVERIFY(stored);
+        compareCables(*stored, row);
+        QCOMPARE(stored->telegram, row.telegram);
+        QCOMPARE(store.original(row.id), row.originalBytes);
+        const std::optional<Cable> storedAltered = store.load(altered.id);
+        QVERIFY(storedAltered);
+        QCOMPARE(storedAltered->telegram, altered.telegram);
     }
 
     void reimportIsIdempotent()

@@ -4,9 +4,11 @@
 
 #include "annotationstore.h"
 #include "cablestore.h"
+#include "releasecsvreader.h"
 #include "usertagstore.h"
 #include "storefixtures.h"
 
+#include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -172,6 +174,64 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH 'lease'"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toLongLong(), 7);
+    }
+
+    // Schema 3 (and later) lets a release CSV row's telegram be rebuilt from the row
+    // instead of stored. A library of schema 2 keeps its stored telegrams;
+    // a cable stored again after the upgrade stops storing it.
+    void upgradesVersion2()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        QFile file(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/cables-sample.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        ReleaseCsvReader reader(&file, u"cables-sample.csv"_s);
+        RawCable raw;
+        QVERIFY(reader.readNext(&raw));
+        const Cable row = CableParser::parse(raw);
+        const auto samples = StoreFixtures::samples();
+        {
+            LibraryDatabase library;
+            QVERIFY2(library.open(dir.path(), 2), qPrintable(library.errorString()));
+            QCOMPARE(library.schemaVersion(), 2);
+            CableStore store(library);
+            QVERIFY(store.begin());
+            for (const auto &sample : samples)
+                QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
+            QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableStore::StoreResult::Inserted);
+            QVERIFY2(store.commit(), qPrintable(store.errorString()));
+            QSqlQuery query(library.database());
+            QVERIFY(query.exec(u"INSERT INTO annotations (cable_id, anchor, start, length, quote, created, modified)"
+                               " VALUES ('09ASTANA253', '09ASTANA253¶5', 0, 4, 'test', '2026-01-01', '2026-01-01')"_s));
+        }
+        LibraryDatabase library;
+        QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
+        QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
+        CableStore store(library);
+        QCOMPARE(store.count(), qint64(samples.size() + 1));
+        QSqlQuery query(library.database());
+        QVERIFY(query.exec(u"SELECT count(*) FROM cable_texts WHERE telegram_rebuilt = 0 AND telegram IS NOT NULL"_s));
+        QVERIFY(query.next());
+        QVERIFY(query.value(0).toInt() >= 1); // the CSV row's telegram, stored by schema 2
+        std::optional<Cable> stored = store.load(row.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->telegram, row.telegram);
+        QCOMPARE(stored->originalBytes, row.originalBytes);
+        const std::optional<Cable> sample = store.load(u"09ASTANA253"_s);
+        QVERIFY(sample);
+        QCOMPARE(sample->originalBytes, StoreFixtures::sample(u"09ASTANA253"_s).cable.originalBytes);
+        QCOMPARE(sample->telegram, StoreFixtures::sample(u"09ASTANA253"_s).cable.telegram);
+        QVERIFY(query.exec(u"SELECT count(*) FROM annotations"_s) && query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+
+        QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableStore::StoreResult::Updated);
+        QVERIFY(query.exec(u"SELECT t.telegram IS NULL, t.telegram_rebuilt FROM cable_texts t"
+                           " JOIN cables c ON c.pk = t.cable_pk WHERE c.id = '66BUENOSAIRES2481'"_s));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toInt(), 1);
+        QCOMPARE(query.value(1).toInt(), 1);
+        stored = store.load(row.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->telegram, row.telegram);
     }
 
     void refusesNewerSchema()

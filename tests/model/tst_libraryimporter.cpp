@@ -159,6 +159,38 @@ private Q_SLOTS:
         QCOMPARE(importer.run({dir.filePath(QStringLiteral("cables.csv"))}).skipped, 300);
     }
 
+    // The release names some cables oddly (a section marker in the id, a
+    // serial with a suffix, no serial at all). Each row is its own cable
+    // under the id the release gave it: none refused, none merged into the
+    // cable its banner would name.
+    void keepsTheReleasesOwnIds()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        const QString csv = QStringLiteral(REFTEL_TEST_DATA_DIR "/store/odd-ids.csv");
+        const LibraryImporter::Summary summary = importer.run({csv});
+        QVERIFY2(summary.ok(), failures(summary).constData());
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.merged, 0);
+        QCOMPARE(summary.imported, 5);
+        CableStore store(library);
+        QCOMPARE(store.count(), qint64(5));
+        for (const QString &id : { QStringLiteral("66BUENOSAIRES2481"), QStringLiteral("66SECTION01OF02BUENOSAIRES2481"),
+                 QStringLiteral("66BUENOSAIRES002481ZFR2481"), QStringLiteral("66BUENOSAIRES"), QStringLiteral("662OF5") }) {
+            const std::optional<Cable> cable = store.load(id);
+            QVERIFY2(cable.has_value(), qPrintable(id));
+            QCOMPARE(cable->id, id);
+            QCOMPARE(store.sources(id).size(), 1);
+            QVERIFY(cable->subject.contains(QStringLiteral("HIGH SEAS")));
+        }
+        // Imported again: the same five cables, updated in place.
+        const LibraryImporter::Summary again = importer.run({csv});
+        QCOMPARE(again.failed, 0);
+        QCOMPARE(store.count(), qint64(5));
+    }
+
     void missingPathIsReported()
     {
         QTemporaryDir dir;

@@ -197,6 +197,31 @@ private Q_SLOTS:
             QVERIFY(result.hits[i - 1].rank <= result.hits[i].rank);
     }
 
+    // Subject hits obey the field filters as paragraph hits do (both
+    // indexes carry the cable's filter tokens).
+    void filtersApplyToSubjectHits()
+    {
+        LibrarySearch search(*m_library);
+        const auto subjectHits = [&search](const QString &query) {
+            QStringList ids;
+            const LibrarySearch::Result result = search.search(query);
+            for (const auto &hit : result.hits) {
+                if (hit.kind == LibrarySearch::HitKind::Subject)
+                    ids.append(hit.cableId);
+            }
+            return ids;
+        };
+        QCOMPARE(subjectHits(u"manas"_s), QStringList { u"09ASTANA253"_s });
+        QCOMPARE(subjectHits(u"manas origin:astana"_s), QStringList { u"09ASTANA253"_s });
+        QCOMPARE(subjectHits(u"manas from:2009-01-01 to:2009-12-31"_s), QStringList { u"09ASTANA253"_s });
+        QCOMPARE(subjectHits(u"manas tag:important"_s), QStringList { u"09ASTANA253"_s });
+        QVERIFY(subjectHits(u"manas origin:moscow"_s).isEmpty());
+        QVERIFY(subjectHits(u"manas -origin:astana"_s).isEmpty());
+        QVERIFY(subjectHits(u"manas from:2010-01-01"_s).isEmpty());
+        QCOMPARE(subjectHits(u"manas class:confidential"_s), QStringList { u"09ASTANA253"_s });
+        QVERIFY(subjectHits(u"manas class:secret"_s).isEmpty());
+    }
+
     void filterOnlyListsNewestFirst()
     {
         LibrarySearch search(*m_library);
