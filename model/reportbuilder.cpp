@@ -188,7 +188,12 @@ QString ReportBuilder::describeSelection(const ReportOptions &options)
     if (!options.tags.isEmpty())
         parts << tr("the tags %1").arg(options.tags.join(QStringLiteral(", ")));
     if (!options.ids.isEmpty())
-        parts << tr("the cables %1").arg(options.ids.join(QStringLiteral(", ")));
+    {
+        QStringList ids;
+        for (const QString &id : options.ids)
+            ids << id.trimmed().toUpper();
+        parts << tr("the cables %1").arg(ids.join(QStringLiteral(", ")));
+    }
     return parts.join(tr("; "));
 }
 
@@ -606,8 +611,9 @@ std::optional<ReportDocument> ReportBuilder::build()
     }
 
     QTextCursor counts(doc.findBlockByNumber(countsBlock));
-    counts.insertText(tr("%n cable(s)", nullptr, report.cables) + QStringLiteral(" · ") + tr("%n annotation(s)", nullptr, report.annotations)
-                          + QStringLiteral(" · ") + tr("%n note(s)", nullptr, report.notes),
+    const QLocale locale;
+    counts.insertText(tr("Cables: %1 · Annotations: %2 · Notes: %3")
+                          .arg(locale.toString(report.cables), locale.toString(report.annotations), locale.toString(report.notes)),
                       charFormat(serif(11), MutedText));
     if (m_progress)
         m_progress(ids.size(), ids.size());

@@ -97,6 +97,8 @@ int ReportWriter::paginate(ReportDocument &report)
         for (const ReportDocument::PageReference &reference : std::as_const(report.pageReferences))
             setPageNumber(doc, reference.fromBlock, pageOf(report, reference.toBlock));
     }
+    // Edits leave parts of the layout to be redone lazily; paint a complete one.
+    doc.markContentsDirty(0, doc.characterCount());
     return doc.pageCount();
 }
 
