@@ -312,7 +312,12 @@ std::optional<ReportDocument> ReportBuilder::build()
     const QRectF paint = report.pageLayout.paintRect(QPageLayout::Point);
     const qreal width = pt(paint.width());
     doc.setTextWidth(width);
-    const QList<QTextOption::Tab> rightTab{QTextOption::Tab(width - 1, QTextOption::RightTab)};
+    // Contents and index entries: the page number right-aligned in a gutter
+    // on the left ("\t12\tentry"), the entry's lines hanging after it.
+    // Tab positions are read as 1/96 inch and scaled to the layout's
+    // resolution, unlike margins (layout units): give them in those.
+    auto tabAt = [](qreal points) { return points * 96.0 / 72.0; };
+    const QList<QTextOption::Tab> gutterTabs{QTextOption::Tab(tabAt(24), QTextOption::RightTab), QTextOption::Tab(tabAt(34), QTextOption::LeftTab)};
 
     UserTagStore tagStore(m_library);
     QHash<qint64, UserTag> tags;
@@ -341,8 +346,9 @@ std::optional<ReportDocument> ReportBuilder::build()
     const QTextBlockFormat metaBlock = blockFormat(0, 1);
     const QTextBlockFormat paragraphBlock = blockFormat(0, 7);
     const QTextBlockFormat noteBlock = blockFormat(0, 5, 18);
-    QTextBlockFormat entryBlock = blockFormat(0, 3);
-    entryBlock.setTabPositions(rightTab);
+    QTextBlockFormat entryBlock = blockFormat(0, 3, 34);
+    entryBlock.setTextIndent(-pt(34));
+    entryBlock.setTabPositions(gutterTabs);
 
     QTextCursor cursor(&doc);
     auto heading = [&](const QString &text, const QTextCharFormat &format, const QTextBlockFormat &block, const QString &anchor = {}) {
@@ -423,9 +429,9 @@ std::optional<ReportDocument> ReportBuilder::build()
         QTextCharFormat tocLink = bodyText;
         tocLink.setAnchor(true);
         tocLink.setAnchorHref(u'#' + chapterAnchor(id));
+        toc.insertText(QStringLiteral("\t\t"), bodyText);
         toc.insertText(id + QStringLiteral("  "), charFormat(sans(8.5, QFont::Bold), MutedText));
         toc.insertText(subject, tocLink);
-        toc.insertText(QStringLiteral("\t"), bodyText);
 
         heading(subject, h1, chapterBlock, chapterAnchor(id));
         const int chapterStart = cursor.block().blockNumber();
@@ -589,7 +595,7 @@ std::optional<ReportDocument> ReportBuilder::build()
 
     if (m_options.includeTagIndex) {
         QTextCursor toc(doc.findBlockByNumber(tagIndexTocBlock));
-        toc.insertText(tr("Tag index") + QStringLiteral("\t"), charFormat(serif(10, QFont::Bold)));
+        toc.insertText(QStringLiteral("\t\t") + tr("Tag index"), charFormat(serif(10, QFont::Bold)));
         heading(tr("Tag index"), h1, chapterBlock, QStringLiteral("tag-index"));
         report.pageReferences.append({tagIndexTocBlock, cursor.block().blockNumber()});
         if (tagIndex.empty()) {
@@ -600,11 +606,12 @@ std::optional<ReportDocument> ReportBuilder::build()
             heading(path, h2, h2Block);
             for (const IndexEntry &entry : entries) {
                 cursor.insertBlock(entryBlock, bodyText);
+                cursor.insertText(QStringLiteral("\t\t"), bodyText);
                 QTextCharFormat link = charFormat(sans(8.5, QFont::Bold), MutedText);
                 link.setAnchor(true);
                 link.setAnchorHref(u'#' + chapterAnchor(entry.cableId));
                 cursor.insertText(entry.cableId + u' ' + entry.label, link);
-                cursor.insertText(QStringLiteral("  ") + entry.subject + QStringLiteral("\t"), charFormat(serif(9)));
+                cursor.insertText(QStringLiteral("  ") + entry.subject, charFormat(serif(9)));
                 report.pageReferences.append({cursor.block().blockNumber(), entry.block});
             }
         }

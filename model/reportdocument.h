@@ -22,7 +22,7 @@ struct ReportDocument
     // Block numbers, which stay put while page numbers are written in.
     struct PageReference
     {
-        int fromBlock = 0; // ends with a tab; the page number goes after it
+        int fromBlock = 0; // starts "\t<page>\t": the number goes between the tabs
         int toBlock = 0;
     };
 

@@ -44,15 +44,17 @@ QFont runningFont(qreal points)
 void setPageNumber(QTextDocument &doc, int blockNumber, int page)
 {
     const QTextBlock block = doc.findBlockByNumber(blockNumber);
-    const qsizetype tab = block.text().lastIndexOf(u'\t');
-    if (tab < 0)
+    const QString text = block.text();
+    const qsizetype first = text.indexOf(u'\t');
+    const qsizetype second = text.indexOf(u'\t', first + 1);
+    if (first != 0 || second < 0)
         return;
     const QString number = QString::number(page);
-    if (block.text().mid(tab + 1) == number)
+    if (text.mid(1, second - 1) == number)
         return;
     QTextCursor cursor(&doc);
-    cursor.setPosition(block.position() + int(tab) + 1);
-    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+    cursor.setPosition(block.position() + 1);
+    cursor.setPosition(block.position() + int(second), QTextCursor::KeepAnchor);
     QTextCharFormat format = cursor.charFormat();
     format.setAnchor(false);
     format.setAnchorHref(QString());
@@ -210,12 +212,12 @@ QString ReportWriter::toHtml(const ReportDocument &report)
     const qreal toCss = 96.0 / ReportDocument::LayoutDpi;
     for (const ReportDocument::PageReference &reference : std::as_const(report.pageReferences)) {
         const QTextBlock block = copy->findBlockByNumber(reference.fromBlock);
-        const qsizetype tab = block.text().lastIndexOf(u'\t');
-        if (tab < 0)
+        const qsizetype second = block.text().indexOf(u'\t', 1);
+        if (!block.text().startsWith(u'\t') || second < 0)
             continue;
         QTextCursor cursor(copy.get());
-        cursor.setPosition(block.position() + int(tab));
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.setPosition(block.position());
+        cursor.setPosition(block.position() + int(second) + 1, QTextCursor::KeepAnchor);
         cursor.removeSelectedText();
     }
     for (QTextBlock block = copy->begin(); block.isValid(); block = block.next()) {
@@ -223,6 +225,7 @@ QString ReportWriter::toHtml(const ReportDocument &report)
         format.setTopMargin(format.topMargin() * toCss);
         format.setBottomMargin(format.bottomMargin() * toCss);
         format.setLeftMargin(format.leftMargin() * toCss);
+        format.setTextIndent(format.textIndent() * toCss);
         format.setTabPositions({});
         QTextCursor(block).setBlockFormat(format);
     }

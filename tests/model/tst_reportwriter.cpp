@@ -143,8 +143,7 @@ private Q_SLOTS:
                 chapter253 = int(page + 1);
         }
         QVERIFY(chapter253 > 2);
-        const QString tocLine = pages.at(1).section(u"09ASTANA253"_s, 1, 1).section(u"09ASTANA714"_s, 0, 0);
-        QVERIFY2(tocLine.trimmed().endsWith(QString::number(chapter253)), qPrintable(tocLine));
+        QVERIFY2(pages.at(1).contains(u"Contents %1 09ASTANA253 "_s.arg(chapter253)), qPrintable(pages.at(1)));
 
         // The chapter: header metadata, the passage, the notes with their numbers.
         const QString all = pages.join(u' ');
@@ -165,7 +164,7 @@ private Q_SLOTS:
         QVERIFY(index.contains(u"Tag index"_s));
         QVERIFY(index.contains(u"Kyrgyzstan/Manas"_s));
         QVERIFY(index.contains(u"Russia"_s));
-        QVERIFY2(index.contains(QRegularExpression(u"09ASTANA253 ¶\\d+ .* \\d+"_s)), qPrintable(index));
+        QVERIFY2(index.contains(QRegularExpression(u"\\d+ 09ASTANA253 ¶\\d+ "_s)), qPrintable(index));
 
         // PDF metadata.
         QFile file(pdf);
