@@ -48,6 +48,17 @@ QColor highlight(const QColor &colour)
     return QColor::fromRgbF(0.55f + 0.45f * colour.redF(), 0.55f + 0.45f * colour.greenF(), 0.55f + 0.45f * colour.blueF());
 }
 
+// Ligatures ("fi", "ffi") come out of a PDF as one character, so a search
+// for "officer" in a viewer would miss "oﬃcer": off.
+void noLigatures(QFont &font)
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    font.setFeature(QFont::Tag("liga"), 0);
+#else
+    Q_UNUSED(font)
+#endif
+}
+
 QFont serif(qreal points, QFont::Weight weight = QFont::Normal)
 {
     QFont font;
@@ -55,6 +66,7 @@ QFont serif(qreal points, QFont::Weight weight = QFont::Normal)
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(points);
     font.setWeight(weight);
+    noLigatures(font);
     return font;
 }
 
@@ -65,6 +77,7 @@ QFont sans(qreal points, QFont::Weight weight = QFont::Normal)
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(points);
     font.setWeight(weight);
+    noLigatures(font);
     return font;
 }
 
@@ -351,6 +364,10 @@ std::optional<ReportDocument> ReportBuilder::build()
     entryBlock.setTabPositions(gutterTabs);
 
     QTextCursor cursor(&doc);
+    // One edit block for the whole build: the layout runs once, at the end,
+    // instead of after every insertion (the contents, filled in as the
+    // chapters come, would otherwise move everything after them each time).
+    cursor.beginEditBlock();
     auto heading = [&](const QString &text, const QTextCharFormat &format, const QTextBlockFormat &block, const QString &anchor = {}) {
         cursor.insertBlock(block, format);
         QTextCharFormat f = format;
@@ -411,6 +428,7 @@ std::optional<ReportDocument> ReportBuilder::build()
 
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (m_cancel && m_cancel->load()) {
+            cursor.endEditBlock();
             m_cancelled = true;
             m_error = tr("The report was cancelled.");
             return std::nullopt;
@@ -618,6 +636,7 @@ std::optional<ReportDocument> ReportBuilder::build()
     }
 
     QTextCursor counts(doc.findBlockByNumber(countsBlock));
+    cursor.endEditBlock();
     const QLocale locale;
     counts.insertText(tr("Cables: %1 · Annotations: %2 · Notes: %3")
                           .arg(locale.toString(report.cables), locale.toString(report.annotations), locale.toString(report.notes)),

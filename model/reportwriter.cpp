@@ -56,8 +56,9 @@ void setPageNumber(QTextDocument &doc, int blockNumber, int page)
     cursor.setPosition(block.position() + 1);
     cursor.setPosition(block.position() + int(second), QTextCursor::KeepAnchor);
     QTextCharFormat format = cursor.charFormat();
-    format.setAnchor(false);
-    format.setAnchorHref(QString());
+    // No empty link on the number (an empty href still makes a PDF link).
+    format.clearProperty(QTextFormat::IsAnchor);
+    format.clearProperty(QTextFormat::AnchorHref);
     cursor.insertText(number, format);
 }
 }
@@ -82,22 +83,46 @@ int ReportWriter::paginate(ReportDocument &report)
     if (doc.pageSize() != size)
         doc.setPageSize(size);
 
-    // A heading that ends a page goes to the next one with its text.
-    for (const int number : std::as_const(report.headingBlocks)) {
-        const QTextBlock heading = doc.findBlockByNumber(number);
-        const QTextBlock next = heading.next();
-        if (!next.isValid() || heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
-            continue;
-        if (pageOf(report, number) != pageOf(report, next.blockNumber())) {
+    // A heading that ends a page goes to the next one with its text. The
+    // moves are made together (one edit block, one layout), then checked
+    // again, since each move pushes what follows down.
+    QList<int> headings = report.headingBlocks;
+    for (int pass = 0; pass < 4 && !headings.isEmpty(); ++pass) {
+        QList<int> stranded;
+        QList<int> rest;
+        for (const int number : std::as_const(headings)) {
+            const QTextBlock heading = doc.findBlockByNumber(number);
+            const QTextBlock next = heading.next();
+            if (!next.isValid() || heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            if (pageOf(report, number) != pageOf(report, next.blockNumber()))
+                stranded.append(number);
+            else
+                rest.append(number);
+        }
+        if (stranded.isEmpty())
+            break;
+        QTextCursor edit(&doc);
+        edit.beginEditBlock();
+        for (const int number : std::as_const(stranded)) {
+            const QTextBlock heading = doc.findBlockByNumber(number);
             QTextBlockFormat format = heading.blockFormat();
             format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
             QTextCursor(heading).setBlockFormat(format);
         }
+        edit.endEditBlock();
+        headings = rest;
     }
     // Twice: a number written in may move what follows by a line.
     for (int pass = 0; pass < 2; ++pass) {
+        QList<std::pair<int, int>> numbers; // block, page
         for (const ReportDocument::PageReference &reference : std::as_const(report.pageReferences))
-            setPageNumber(doc, reference.fromBlock, pageOf(report, reference.toBlock));
+            numbers.append({reference.fromBlock, pageOf(report, reference.toBlock)});
+        QTextCursor edit(&doc);
+        edit.beginEditBlock();
+        for (const auto &[block, page] : std::as_const(numbers))
+            setPageNumber(doc, block, page);
+        edit.endEditBlock();
     }
     // Edits leave parts of the layout to be redone lazily; paint a complete one.
     doc.markContentsDirty(0, doc.characterCount());
