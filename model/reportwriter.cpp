@@ -72,6 +72,9 @@ bool ReportWriter::fail(const QString &message)
 int ReportWriter::pageOf(const ReportDocument &report, int blockNumber)
 {
     const QTextBlock block = report.document->findBlockByNumber(blockNumber);
+    // The layout is lazy: asking for the block's rectangle lays out the
+    // document up to it, after which its lines have their final places.
+    report.document->documentLayout()->blockBoundingRect(block);
     return int(std::floor(blockTop(block) / pageHeight(report) + 0.001)) + 1;
 }
 

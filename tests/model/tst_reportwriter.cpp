@@ -144,6 +144,13 @@ private Q_SLOTS:
         }
         QVERIFY(chapter253 > 2);
         QVERIFY2(pages.at(1).contains(u"Contents %1 09ASTANA253 "_s.arg(chapter253)), qPrintable(pages.at(1)));
+        int chapter714 = 0;
+        for (qsizetype page = chapter253; page < pages.size() && !chapter714; ++page) {
+            if (pages.at(page).contains(folded(m_subject714).section(u' ', 0, 3)))
+                chapter714 = int(page + 1);
+        }
+        QVERIFY(chapter714 > chapter253);
+        QVERIFY2(pages.at(1).contains(u" %1 09ASTANA714 "_s.arg(chapter714)), qPrintable(pages.at(1)));
 
         // The chapter: header metadata, the passage, the notes with their numbers.
         const QString all = pages.join(u' ');
@@ -165,6 +172,8 @@ private Q_SLOTS:
         QVERIFY(index.contains(u"Kyrgyzstan/Manas"_s));
         QVERIFY(index.contains(u"Russia"_s));
         QVERIFY2(index.contains(QRegularExpression(u"\\d+ 09ASTANA253 ¶\\d+ "_s)), qPrintable(index));
+        // 09ASTANA714's first paragraph is on its chapter's first page.
+        QVERIFY2(index.contains(u"%1 09ASTANA714 ¶1 "_s.arg(chapter714)), qPrintable(index));
 
         // PDF metadata.
         QFile file(pdf);
