@@ -202,10 +202,15 @@ QString ReportBuilder::describeSelection(const ReportOptions &options)
         parts << tr("the tags %1").arg(options.tags.join(QStringLiteral(", ")));
     if (!options.ids.isEmpty())
     {
+        // A long list would fill the title page: the first ones and a count.
+        constexpr qsizetype Shown = 12;
         QStringList ids;
-        for (const QString &id : options.ids)
+        for (const QString &id : options.ids.mid(0, Shown))
             ids << id.trimmed().toUpper();
-        parts << tr("the cables %1").arg(ids.join(QStringLiteral(", ")));
+        QString list = ids.join(QStringLiteral(", "));
+        if (options.ids.size() > Shown)
+            list = tr("%1 and %2 more").arg(list, QLocale().toString(options.ids.size() - Shown));
+        parts << tr("the cables %1").arg(list);
     }
     return parts.join(tr("; "));
 }

@@ -127,8 +127,11 @@ int ReportWriter::paginate(ReportDocument &report)
             setPageNumber(doc, block, page);
         edit.endEditBlock();
     }
-    // Edits leave parts of the layout to be redone lazily; paint a complete one.
+    // Edits leave parts of the layout to be redone lazily, and the layout
+    // of a long document is done lazily anyway: lay it all out now, so the
+    // page count is the whole document's and every page paints.
     doc.markContentsDirty(0, doc.characterCount());
+    doc.documentLayout()->blockBoundingRect(doc.lastBlock());
     return doc.pageCount();
 }
 

@@ -12,6 +12,7 @@
 // exports every cable of the library as one report: builds the document,
 // paginates it and writes the PDF (and the HTML when asked). Prints the
 // time of each step and the peak resident memory (getrusage).
+#include "annotationanchorer.h"
 #include "annotationstore.h"
 #include "cableparser.h"
 #include "cablestore.h"
@@ -124,6 +125,7 @@ int main(int argc, char *argv[])
     timer.start();
     QRandomGenerator rng(20261123);
     QStringList ids;
+    QList<Cable> synthetic;
     {
         CableStore cables(library);
         cables.begin();
@@ -135,6 +137,7 @@ int main(int argc, char *argv[])
         }
         for (int i = 1; i <= cableCount; ++i) {
             const Cable cable = syntheticCable(rng, i);
+            synthetic.append(cable);
             cables.store(cable, u"synthetic"_s);
             ids << cable.id;
         }
@@ -153,15 +156,15 @@ int main(int argc, char *argv[])
     AnnotationStore annotations(library);
     WriteTransaction transaction(library.database()); // one commit for all, as an import of annotations would
     for (int i = 0; i < annotationCount; ++i) {
-        const int serial = 1 + int(rng.bounded(cableCount));
-        const int number = 1 + int(rng.bounded(8));
-        Annotation a;
-        a.cableId = u"08SYNTH"_s + QString::number(serial);
-        a.anchor = a.cableId + QChar(0x00B6) + QString::number(number);
-        if (rng.bounded(4) != 0) { // three in four mark a passage
-            a.start = rng.bounded(200);
-            a.length = 20 + rng.bounded(80);
+        const Cable &cable = synthetic.at(int(rng.bounded(cableCount)));
+        const Paragraph &paragraph = *cable.paragraphs().at(int(rng.bounded(8)));
+        qsizetype start = 0;
+        qsizetype length = 0;
+        if (rng.bounded(4) != 0) { // three in four mark a passage, the others the whole paragraph
+            start = rng.bounded(int(paragraph.text.size()) / 2);
+            length = qMin<qsizetype>(20 + rng.bounded(80), paragraph.text.size() - start);
         }
+        Annotation a = AnnotationAnchorer::capture(cable.id, paragraph, start, length);
         a.note = u"**"_s + words(rng, 2) + u"**: "_s + words(rng, 10 + int(rng.bounded(30)));
         a.author = u"analyst %1"_s.arg(i % 5);
         a.tagIds = {tagIds.at(int(rng.bounded(tagIds.size())))};

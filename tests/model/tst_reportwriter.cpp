@@ -183,6 +183,52 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("J. Analyst"));
     }
 
+    // A long document is laid out lazily by Qt; the PDF must still hold
+    // every page up to the tag index.
+    void longReportIsComplete()
+    {
+        if (m_pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        const QString words = u"The minister said the transit agreement would be reviewed before the summit. "_s.repeated(8);
+        QStringList ids;
+        {
+            CableStore cables(library);
+            QVERIFY(cables.begin());
+            for (int i = 1; i <= 120; ++i) {
+                const QString id = u"09LONG%1"_s.arg(i);
+                ids << id;
+                QVERIFY(cables.store(StoreFixtures::makeCable(id, u"LONG CABLE %1"_s.arg(i), {words, words, words, words, words, words}),
+                                     u"long"_s)
+                        != CableStore::StoreResult::Failed);
+            }
+            QVERIFY(cables.commit());
+        }
+        Annotation last;
+        last.cableId = u"09LONG120"_s;
+        last.anchor = u"09LONG120¶6"_s;
+        last.quote = words;
+        last.note = u"The very last note"_s;
+        last.tagIds = {UserTagStore(library).ensurePath(u"Final"_s)};
+        QVERIFY(AnnotationStore(library).create(last));
+        ReportOptions o;
+        o.ids = ids;
+        std::optional<ReportDocument> report = ReportBuilder(library, o).build();
+        QVERIFY(report);
+        const QString pdf = dir.dir() + u"/long.pdf"_s;
+        ReportWriter writer;
+        QVERIFY(writer.writePdf(*report, pdf));
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY(pages.size() > 200);
+        QCOMPARE(pages.size(), report->document->pageCount());
+        QVERIFY2(pages.constLast().contains(u"Tag index"_s), qPrintable(pages.constLast()));
+        QVERIFY(pages.constLast().contains(u"09LONG120 ¶6"_s));
+        QVERIFY(pages.join(u' ').contains(u"The very last note"_s));
+        QVERIFY(pages.first().contains(u"and 108 more"_s));
+    }
+
     void annotatedParagraphsOnly()
     {
         if (m_pdftotext.isEmpty())
