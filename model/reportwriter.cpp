@@ -13,6 +13,7 @@
 #include <QTextCursor>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Reftel
@@ -131,8 +132,8 @@ int ReportWriter::paginate(ReportDocument &report)
     // of a long document is done lazily anyway: lay it all out now, so the
     // page count is the whole document's and every page paints.
     doc.markContentsDirty(0, doc.characterCount());
-    doc.documentLayout()->blockBoundingRect(doc.lastBlock());
-    return doc.pageCount();
+    const QRectF last = doc.documentLayout()->blockBoundingRect(doc.lastBlock());
+    return std::max(doc.pageCount(), int(std::ceil(last.bottom() / pageHeight(report) - 0.001)));
 }
 
 bool ReportWriter::paint(ReportDocument &report, QPagedPaintDevice &device)

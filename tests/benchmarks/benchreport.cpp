@@ -108,6 +108,7 @@ int main(int argc, char *argv[])
     parser.addOption({u"cables"_s, u"Synthetic cables besides the samples."_s, u"n"_s, u"1000"_s});
     parser.addOption({u"annotations"_s, u"Annotations to create."_s, u"n"_s, u"5000"_s});
     parser.addOption({u"out"_s, u"The PDF to write (default: a temporary file)."_s, u"path"_s});
+    parser.addOption({u"no-tag-index"_s, u"Leave the tag index out."_s});
     parser.addOption({u"html"_s, u"Also write the HTML report here."_s, u"path"_s});
     parser.process(app);
     const int cableCount = parser.value(u"cables"_s).toInt();
@@ -178,6 +179,7 @@ int main(int argc, char *argv[])
     options.title = u"Benchmark report"_s;
     options.author = u"reftel-bench-report"_s;
     options.ids = ids;
+    options.includeTagIndex = !parser.isSet(u"no-tag-index"_s);
     ReportBuilder builder(library, options);
     timer.restart();
     std::optional<ReportDocument> report = builder.build();

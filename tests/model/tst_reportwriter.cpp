@@ -184,7 +184,7 @@ private Q_SLOTS:
     }
 
     // A long document is laid out lazily by Qt; the PDF must still hold
-    // every page up to the tag index.
+    // every page, down to the last cable's last note.
     void longReportIsComplete()
     {
         if (m_pdftotext.isEmpty())
@@ -198,7 +198,7 @@ private Q_SLOTS:
             CableStore cables(library);
             QVERIFY(cables.begin());
             for (int i = 1; i <= 120; ++i) {
-                const QString id = u"09LONG%1"_s.arg(i);
+                const QString id = u"09LONG%1"_s.arg(i, 3, 10, QLatin1Char(u'0'));
                 ids << id;
                 QVERIFY(cables.store(StoreFixtures::makeCable(id, u"LONG CABLE %1"_s.arg(i), {words, words, words, words, words, words}),
                                      u"long"_s)
@@ -215,6 +215,7 @@ private Q_SLOTS:
         QVERIFY(AnnotationStore(library).create(last));
         ReportOptions o;
         o.ids = ids;
+        o.includeTagIndex = false; // nothing then asks for the page of the last blocks before painting
         std::optional<ReportDocument> report = ReportBuilder(library, o).build();
         QVERIFY(report);
         const QString pdf = dir.dir() + u"/long.pdf"_s;
@@ -223,9 +224,7 @@ private Q_SLOTS:
         const QStringList pages = pdfPages(pdf);
         QVERIFY(pages.size() > 200);
         QCOMPARE(pages.size(), report->document->pageCount());
-        QVERIFY2(pages.constLast().contains(u"Tag index"_s), qPrintable(pages.constLast()));
-        QVERIFY(pages.constLast().contains(u"09LONG120 ¶6"_s));
-        QVERIFY(pages.join(u' ').contains(u"The very last note"_s));
+        QVERIFY2(pages.constLast().contains(u"The very last note"_s), qPrintable(pages.constLast()));
         QVERIFY(pages.first().contains(u"and 108 more"_s));
     }
 
