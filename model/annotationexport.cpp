@@ -46,14 +46,15 @@ QByteArray AnnotationExport::csv(const QStringList &cableIds) const
         for (const QString &id : cableIds)
             list += m_annotations.forCable(id);
     }
-    QString out = QStringLiteral("id,cable_id,anchor,start,length,quote,note,tags,author,created,modified,detached\r\n");
+    QString out =
+        QStringLiteral("id,cable_id,anchor,start,length,quote,note,tags,author,created,modified,detached\r\n");
     for (const Annotation &a : std::as_const(list)) {
         QStringList tagPaths;
         for (const qint64 id : a.tagIds)
             tagPaths << paths.value(id);
-        const QStringList row{QString::number(a.id), a.cableId, a.anchor, QString::number(a.start), QString::number(a.length), a.quote,
-                              a.note, tagPaths.join(u';'), a.author, isoTime(a.created), isoTime(a.modified),
-                              a.detached ? QStringLiteral("yes") : QStringLiteral("no")};
+        const QStringList row { QString::number(a.id), a.cableId, a.anchor, QString::number(a.start),
+            QString::number(a.length), a.quote, a.note, tagPaths.join(u';'), a.author, isoTime(a.created),
+            isoTime(a.modified), a.detached ? QStringLiteral("yes") : QStringLiteral("no") };
         QStringList fields;
         for (const QString &field : row)
             fields << csvField(field);

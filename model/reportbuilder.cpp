@@ -45,7 +45,8 @@ qreal pt(qreal points)
 // stays legible in print.
 QColor highlight(const QColor &colour)
 {
-    return QColor::fromRgbF(0.55f + 0.45f * colour.redF(), 0.55f + 0.45f * colour.greenF(), 0.55f + 0.45f * colour.blueF());
+    return QColor::fromRgbF(
+        0.55f + 0.45f * colour.redF(), 0.55f + 0.45f * colour.greenF(), 0.55f + 0.45f * colour.blueF());
 }
 
 // Ligatures ("fi", "ffi") come out of a PDF as one character, so a search
@@ -62,7 +63,8 @@ void noLigatures(QFont &font)
 QFont serif(qreal points, QFont::Weight weight = QFont::Normal)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Serif"), QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif"), QStringLiteral("serif")});
+    font.setFamilies({ QStringLiteral("DejaVu Serif"), QStringLiteral("Liberation Serif"), QStringLiteral("Noto Serif"),
+        QStringLiteral("serif") });
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(points);
     font.setWeight(weight);
@@ -73,7 +75,8 @@ QFont serif(qreal points, QFont::Weight weight = QFont::Normal)
 QFont sans(qreal points, QFont::Weight weight = QFont::Normal)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans"), QStringLiteral("sans-serif")});
+    font.setFamilies({ QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("Noto Sans"),
+        QStringLiteral("sans-serif") });
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(points);
     font.setWeight(weight);
@@ -107,7 +110,8 @@ QString paragraphLabel(const Paragraph &paragraph)
 // A note's Markdown, read with raw HTML off, written into the report keeping
 // only emphasis, code and http(s) links: no images, no styles, no other URL
 // schemes. Anything else arrives as its text.
-void insertMarkdown(QTextCursor &cursor, const QString &markdown, const QTextCharFormat &base, const QTextBlockFormat &block)
+void insertMarkdown(
+    QTextCursor &cursor, const QString &markdown, const QTextCharFormat &base, const QTextBlockFormat &block)
 {
     QTextDocument source;
     source.setResourceProvider([](const QUrl &) { return QVariant(); });
@@ -119,7 +123,8 @@ void insertMarkdown(QTextCursor &cursor, const QString &markdown, const QTextCha
         first = false;
         if (const QTextList *list = b.textList()) {
             const bool numbered = list->format().style() == QTextListFormat::ListDecimal;
-            cursor.insertText(numbered ? QStringLiteral("%1. ").arg(list->itemNumber(b) + 1) : QStringLiteral("• "), base);
+            cursor.insertText(
+                numbered ? QStringLiteral("%1. ").arg(list->itemNumber(b) + 1) : QStringLiteral("• "), base);
         }
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment fragment = it.fragment();
@@ -136,7 +141,7 @@ void insertMarkdown(QTextCursor &cursor, const QString &markdown, const QTextCha
             if (from.fontStrikeOut())
                 format.setFontStrikeOut(true);
             if (from.fontFixedPitch() || from.fontFamilies().toStringList().contains(QStringLiteral("monospace")))
-                format.setFontFamilies({QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace")});
+                format.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
             if (from.isAnchor()) {
                 const QUrl url(from.anchorHref());
                 if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) {
@@ -200,8 +205,7 @@ QString ReportBuilder::describeSelection(const ReportOptions &options)
         parts << tr("the search “%1”").arg(options.query.trimmed());
     if (!options.tags.isEmpty())
         parts << tr("the tags %1").arg(options.tags.join(QStringLiteral(", ")));
-    if (!options.ids.isEmpty())
-    {
+    if (!options.ids.isEmpty()) {
         // A long list would fill the title page: the first ones and a count.
         constexpr qsizetype Shown = 12;
         QStringList ids;
@@ -265,9 +269,10 @@ QStringList ReportBuilder::selectCables()
             placeholders << QStringLiteral("?");
         const QString in = placeholders.join(u',');
         QSqlQuery query(m_library.database());
-        query.prepare(QStringLiteral("SELECT a.cable_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id"
-                                     " WHERE t.tag_id IN (%1) UNION SELECT cable_id FROM cable_user_tags WHERE tag_id IN (%1)")
-                          .arg(in));
+        query.prepare(
+            QStringLiteral("SELECT a.cable_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id"
+                           " WHERE t.tag_id IN (%1) UNION SELECT cable_id FROM cable_user_tags WHERE tag_id IN (%1)")
+                .arg(in));
         for (int pass = 0; pass < 2; ++pass) {
             for (const qint64 id : std::as_const(tagIds))
                 query.addBindValue(id);
@@ -289,7 +294,7 @@ QStringList ReportBuilder::selectCables()
     for (const QString &id : std::as_const(chosen)) {
         created.bindValue(0, id);
         created.exec();
-        dated.append({created.next() ? created.value(0).toString() : QString(), id});
+        dated.append({ created.next() ? created.value(0).toString() : QString(), id });
     }
     std::sort(dated.begin(), dated.end());
     QStringList ids;
@@ -310,8 +315,9 @@ std::optional<ReportDocument> ReportBuilder::build()
     ReportDocument report;
     report.title = m_options.title.trimmed().isEmpty() ? tr("Cable report") : m_options.title.trimmed();
     report.author = m_options.author.trimmed();
-    report.pageLayout = QPageLayout(QPageSize(m_options.paperSize == ReportOptions::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
-                                    QPageLayout::Portrait, QMarginsF(20, 18, 20, 16), QPageLayout::Millimeter);
+    report.pageLayout = QPageLayout(
+        QPageSize(m_options.paperSize == ReportOptions::PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
+        QPageLayout::Portrait, QMarginsF(20, 18, 20, 16), QPageLayout::Millimeter);
     report.headerHeight = pt(28);
     report.layoutDevice = std::make_unique<QImage>(8, 8, QImage::Format_RGB32);
     const int dotsPerMeter = qRound(ReportDocument::LayoutDpi / 0.0254);
@@ -335,7 +341,8 @@ std::optional<ReportDocument> ReportBuilder::build()
     // Tab positions are read as 1/96 inch and scaled to the layout's
     // resolution, unlike margins (layout units): give them in those.
     auto tabAt = [](qreal points) { return points * 96.0 / 72.0; };
-    const QList<QTextOption::Tab> gutterTabs{QTextOption::Tab(tabAt(24), QTextOption::RightTab), QTextOption::Tab(tabAt(34), QTextOption::LeftTab)};
+    const QList<QTextOption::Tab> gutterTabs { QTextOption::Tab(tabAt(24), QTextOption::RightTab),
+        QTextOption::Tab(tabAt(34), QTextOption::LeftTab) };
 
     UserTagStore tagStore(m_library);
     QHash<qint64, UserTag> tags;
@@ -373,12 +380,13 @@ std::optional<ReportDocument> ReportBuilder::build()
     // instead of after every insertion (the contents, filled in as the
     // chapters come, would otherwise move everything after them each time).
     cursor.beginEditBlock();
-    auto heading = [&](const QString &text, const QTextCharFormat &format, const QTextBlockFormat &block, const QString &anchor = {}) {
+    auto heading = [&](const QString &text, const QTextCharFormat &format, const QTextBlockFormat &block,
+                       const QString &anchor = {}) {
         cursor.insertBlock(block, format);
         QTextCharFormat f = format;
         if (!anchor.isEmpty()) {
             f.setAnchor(true);
-            f.setAnchorNames({anchor});
+            f.setAnchorNames({ anchor });
         }
         cursor.insertText(text, f);
         report.headingBlocks.append(cursor.block().blockNumber());
@@ -458,17 +466,18 @@ std::optional<ReportDocument> ReportBuilder::build()
 
         heading(subject, h1, chapterBlock, chapterAnchor(id));
         const int chapterStart = cursor.block().blockNumber();
-        report.pageReferences.append({tocBlocks.at(i), chapterStart});
+        report.pageReferences.append({ tocBlocks.at(i), chapterStart });
         metaLine(tr("Cable"), id);
         if (m_options.includeHeader) {
             metaLine(tr("Date"), dateText(cable.created));
             metaLine(tr("Origin"), cable.origin);
             metaLine(tr("Classification"), cable.classification);
             QStringList tagTexts;
-            for (const QList<TagInfo> &list : {cable.subjectTags, cable.countryTags}) {
+            for (const QList<TagInfo> &list : { cable.subjectTags, cable.countryTags }) {
                 for (const TagInfo &tag : list) {
                     const TagInfo known = tag.meaning.isEmpty() ? glossary.lookup(tag.code) : tag;
-                    tagTexts << (known.meaning.isEmpty() ? tag.code : QStringLiteral("%1 (%2)").arg(tag.code, known.meaning));
+                    tagTexts << (known.meaning.isEmpty() ? tag.code
+                                                         : QStringLiteral("%1 (%2)").arg(tag.code, known.meaning));
                 }
             }
             metaLine(tr("TAGS"), tagTexts.join(QStringLiteral("; ")));
@@ -485,9 +494,11 @@ std::optional<ReportDocument> ReportBuilder::build()
             heading(tr("References"), h2, h2Block);
             for (const ReferenceResolver::Link &link : resolver.references(id)) {
                 cursor.insertBlock(metaBlock, metaValue);
-                cursor.insertText((link.letter.isEmpty() ? QStringLiteral("–") : link.letter) + QStringLiteral(". "), metaLabel);
+                cursor.insertText(
+                    (link.letter.isEmpty() ? QStringLiteral("–") : link.letter) + QStringLiteral(". "), metaLabel);
                 cursor.insertText(link.text, metaValue);
-                cursor.insertText(QStringLiteral("  [") + referenceStateText(link.state), charFormat(sans(8.5), MutedText));
+                cursor.insertText(
+                    QStringLiteral("  [") + referenceStateText(link.state), charFormat(sans(8.5), MutedText));
                 if (!link.targetId.isEmpty()) {
                     cursor.insertText(QStringLiteral(": "), charFormat(sans(8.5), MutedText));
                     QTextCharFormat target = charFormat(sans(8.5), MutedText);
@@ -529,7 +540,9 @@ std::optional<ReportDocument> ReportBuilder::build()
             auto endOf = [size](const Annotation *a) {
                 return a->isWholeParagraph() ? size : std::clamp<qsizetype>(a->start + a->length, 0, size);
             };
-            auto startOf = [size](const Annotation *a) { return a->isWholeParagraph() ? 0 : std::clamp<qsizetype>(a->start, 0, size); };
+            auto startOf = [size](const Annotation *a) {
+                return a->isWholeParagraph() ? 0 : std::clamp<qsizetype>(a->start, 0, size);
+            };
             QHash<const Annotation *, int> numbers;
             for (const Annotation *a : std::as_const(here))
                 numbers.insert(a, ++report.notes);
@@ -544,7 +557,7 @@ std::optional<ReportDocument> ReportBuilder::build()
             if (!paragraph->mark.isEmpty())
                 cursor.insertText(QStringLiteral("(%1) ").arg(paragraph->mark), markText);
 
-            QList<qsizetype> cuts{0, size};
+            QList<qsizetype> cuts { 0, size };
             for (const Annotation *a : std::as_const(here))
                 cuts << startOf(a) << endOf(a);
             std::sort(cuts.begin(), cuts.end());
@@ -577,11 +590,13 @@ std::optional<ReportDocument> ReportBuilder::build()
 
             for (const Annotation *a : std::as_const(here)) {
                 for (const qint64 tagId : a->tagIds)
-                    tagIndex[tags.value(tagId).path].append({id, paragraphLabel(*paragraph), subject, paragraphBlockNumber});
+                    tagIndex[tags.value(tagId).path].append(
+                        { id, paragraphLabel(*paragraph), subject, paragraphBlockNumber });
                 if (!m_options.includeNotes)
                     continue;
                 cursor.insertBlock(noteBlock, noteText);
-                cursor.insertText(QStringLiteral("[%1] ").arg(numbers.value(a)), charFormat(serif(9, QFont::Bold), AccentText));
+                cursor.insertText(
+                    QStringLiteral("[%1] ").arg(numbers.value(a)), charFormat(serif(9, QFont::Bold), AccentText));
                 for (const qint64 tagId : a->tagIds) {
                     const UserTag tag = tags.value(tagId);
                     QTextCharFormat swatch = noteMeta;
@@ -605,7 +620,8 @@ std::optional<ReportDocument> ReportBuilder::build()
             heading(tr("Annotations whose passage is no longer in the text"), h2, h2Block);
             for (const Annotation *a : std::as_const(detached)) {
                 cursor.insertBlock(noteBlock, noteText);
-                cursor.insertText(QStringLiteral("[%1] ").arg(++report.notes), charFormat(serif(9, QFont::Bold), AccentText));
+                cursor.insertText(
+                    QStringLiteral("[%1] ").arg(++report.notes), charFormat(serif(9, QFont::Bold), AccentText));
                 cursor.insertText(QStringLiteral("“%1”").arg(a->quote), noteText);
                 if (!a->note.trimmed().isEmpty()) {
                     cursor.insertBlock(noteBlock, noteText);
@@ -620,7 +636,7 @@ std::optional<ReportDocument> ReportBuilder::build()
         QTextCursor toc(doc.findBlockByNumber(tagIndexTocBlock));
         toc.insertText(QStringLiteral("\t\t") + tr("Tag index"), charFormat(serif(10, QFont::Bold)));
         heading(tr("Tag index"), h1, chapterBlock, QStringLiteral("tag-index"));
-        report.pageReferences.append({tagIndexTocBlock, cursor.block().blockNumber()});
+        report.pageReferences.append({ tagIndexTocBlock, cursor.block().blockNumber() });
         if (tagIndex.empty()) {
             cursor.insertBlock(paragraphBlock, bodyText);
             cursor.insertText(tr("No annotation in these cables carries a tag."), charFormat(serif(10), MutedText));
@@ -635,7 +651,7 @@ std::optional<ReportDocument> ReportBuilder::build()
                 link.setAnchorHref(u'#' + chapterAnchor(entry.cableId));
                 cursor.insertText(entry.cableId + u' ' + entry.label, link);
                 cursor.insertText(QStringLiteral("  ") + entry.subject, charFormat(serif(9)));
-                report.pageReferences.append({cursor.block().blockNumber(), entry.block});
+                report.pageReferences.append({ cursor.block().blockNumber(), entry.block });
             }
         }
     }
@@ -643,9 +659,10 @@ std::optional<ReportDocument> ReportBuilder::build()
     QTextCursor counts(doc.findBlockByNumber(countsBlock));
     cursor.endEditBlock();
     const QLocale locale;
-    counts.insertText(tr("Cables: %1 · Annotations: %2 · Notes: %3")
-                          .arg(locale.toString(report.cables), locale.toString(report.annotations), locale.toString(report.notes)),
-                      charFormat(serif(11), MutedText));
+    counts.insertText(
+        tr("Cables: %1 · Annotations: %2 · Notes: %3")
+            .arg(locale.toString(report.cables), locale.toString(report.annotations), locale.toString(report.notes)),
+        charFormat(serif(11), MutedText));
     if (m_progress)
         m_progress(ids.size(), ids.size());
     return report;

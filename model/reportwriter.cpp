@@ -37,7 +37,8 @@ qreal blockTop(const QTextBlock &block)
 QFont runningFont(qreal points)
 {
     QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("sans-serif")});
+    font.setFamilies(
+        { QStringLiteral("DejaVu Sans"), QStringLiteral("Liberation Sans"), QStringLiteral("sans-serif") });
     font.setPointSizeF(points);
     return font;
 }
@@ -83,7 +84,8 @@ int ReportWriter::paginate(ReportDocument &report)
 {
     QTextDocument &doc = *report.document;
     const QRectF paint = report.pageLayout.paintRect(QPageLayout::Point);
-    const QSizeF size(ReportDocument::fromPoints(paint.width()), ReportDocument::fromPoints(paint.height()) - 2 * report.headerHeight);
+    const QSizeF size(ReportDocument::fromPoints(paint.width()),
+        ReportDocument::fromPoints(paint.height()) - 2 * report.headerHeight);
     if (doc.pageSize() != size)
         doc.setPageSize(size);
 
@@ -121,7 +123,7 @@ int ReportWriter::paginate(ReportDocument &report)
     for (int pass = 0; pass < 2; ++pass) {
         QList<std::pair<int, int>> numbers; // block, page
         for (const ReportDocument::PageReference &reference : std::as_const(report.pageReferences))
-            numbers.append({reference.fromBlock, pageOf(report, reference.toBlock)});
+            numbers.append({ reference.fromBlock, pageOf(report, reference.toBlock) });
         QTextCursor edit(&doc);
         edit.beginEditBlock();
         for (const auto &[block, page] : std::as_const(numbers))
@@ -150,8 +152,8 @@ bool ReportWriter::paint(ReportDocument &report, QPagedPaintDevice &device)
         return fail(tr("Could not start painting the report."));
     // Layout units to device pixels; a paper narrower than the report's
     // (a printer's) shrinks the page to fit.
-    const qreal scale = std::min({device.logicalDpiY() / ReportDocument::LayoutDpi, device.width() / width,
-                                  device.height() / (height + 2 * report.headerHeight)});
+    const qreal scale = std::min({ device.logicalDpiY() / ReportDocument::LayoutDpi, device.width() / width,
+        device.height() / (height + 2 * report.headerHeight) });
     const QFont headerFont = runningFont(8);
     const QColor muted(0x55, 0x5b, 0x66);
     for (int page = 0; page < pages; ++page) {
@@ -173,13 +175,13 @@ bool ReportWriter::paint(ReportDocument &report, QPagedPaintDevice &device)
         if (page > 0) {
             const QRectF top(0, 0, pageWidth, header * 0.6);
             painter.drawText(top, Qt::AlignLeft | Qt::AlignBottom,
-                             painter.fontMetrics().elidedText(report.title, Qt::ElideRight, int(pageWidth * 0.7)));
+                painter.fontMetrics().elidedText(report.title, Qt::ElideRight, int(pageWidth * 0.7)));
             painter.drawText(top, Qt::AlignRight | Qt::AlignBottom, report.author);
             painter.drawLine(QPointF(0, header * 0.7), QPointF(pageWidth, header * 0.7));
         }
         const qreal footerTop = header + height * scale;
         painter.drawText(QRectF(0, footerTop + header * 0.3, pageWidth, header * 0.7), Qt::AlignHCenter | Qt::AlignTop,
-                         tr("Page %1 of %2").arg(page + 1).arg(pages));
+            tr("Page %1 of %2").arg(page + 1).arg(pages));
 
         painter.save();
         painter.translate(0, header);
@@ -214,14 +216,15 @@ bool ReportWriter::writePdf(ReportDocument &report, const QString &path)
         // metadata carries it (dc:creator), with the title and the tool.
         auto xml = [](QString text) { return text.toHtmlEscaped(); };
         const QString xmp = QStringLiteral(
-                                "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
-                                "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
-                                "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
-                                " xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
-                                "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
-                                "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-                                "<xmp:CreatorTool>Reftel</xmp:CreatorTool><pdf:Producer>Reftel</pdf:Producer>"
-                                "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end='w'?>")
+            "<?xpacket begin='' id='W5M0MpCehiHzreSzNTczkc9d'?>\n"
+            "<x:xmpmeta xmlns:x='adobe:ns:meta/'><rdf:RDF xmlns:rdf='http://www.w3.org/1999/02/22-rdf-syntax-ns#'>"
+            "<rdf:Description rdf:about='' xmlns:dc='http://purl.org/dc/elements/1.1/' "
+            "xmlns:xmp='http://ns.adobe.com/xap/1.0/'"
+            " xmlns:pdf='http://ns.adobe.com/pdf/1.3/'>"
+            "<dc:title><rdf:Alt><rdf:li xml:lang='x-default'>%1</rdf:li></rdf:Alt></dc:title>"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
+            "<xmp:CreatorTool>Reftel</xmp:CreatorTool><pdf:Producer>Reftel</pdf:Producer>"
+            "</rdf:Description></rdf:RDF></x:xmpmeta>\n<?xpacket end='w'?>")
                                 .arg(xml(report.title), xml(report.author));
         writer.setDocumentXmpMetadata(xmp.toUtf8());
         if (!paint(report, writer)) {
@@ -263,7 +266,8 @@ QString ReportWriter::toHtml(const ReportDocument &report)
     }
     QString html = copy->toHtml();
     // Readable width on a screen; the style block is the report's own.
-    html.replace(QStringLiteral("<body style=\""), QStringLiteral("<body style=\"max-width:46em; margin:2em auto; padding:0 1em; "));
+    html.replace(QStringLiteral("<body style=\""),
+        QStringLiteral("<body style=\"max-width:46em; margin:2em auto; padding:0 1em; "));
     return html;
 }
 

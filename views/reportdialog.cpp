@@ -65,7 +65,7 @@ ReportDialog::ReportDialog(LibraryDatabase &library, const ReportOptions &option
     selection->setTextFormat(Qt::PlainText);
     form->addRow(tr("Cables:"), selection);
     auto *include = new QVBoxLayout;
-    for (QCheckBox *box : {m_header, m_annotatedOnly, m_notes, m_tagIndex, m_references})
+    for (QCheckBox *box : { m_header, m_annotatedOnly, m_notes, m_tagIndex, m_references })
         include->addWidget(box);
     form->addRow(tr("Include:"), include);
     form->addRow(tr("&Paper:"), m_paper);
@@ -102,7 +102,7 @@ ReportDialog::ReportDialog(LibraryDatabase &library, const ReportOptions &option
     connect(m_refresh, &QTimer::timeout, m_preview, &QPrintPreviewWidget::updatePreview);
     connect(m_title, &QLineEdit::textChanged, this, &ReportDialog::optionsChanged);
     connect(m_author, &QLineEdit::textChanged, this, &ReportDialog::optionsChanged);
-    for (QCheckBox *box : {m_header, m_annotatedOnly, m_notes, m_tagIndex, m_references})
+    for (QCheckBox *box : { m_header, m_annotatedOnly, m_notes, m_tagIndex, m_references })
         connect(box, &QCheckBox::toggled, this, &ReportDialog::optionsChanged);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
     resize(1000, 720);
@@ -151,7 +151,8 @@ ReportDocument *ReportDialog::report(bool showProgress)
     m_report = builder.build();
     m_stale = false;
     m_error = builder.errorString();
-    m_status->setText(m_report ? tr("%1 cables, %2 annotations").arg(m_report->cables).arg(m_report->annotations) : m_error);
+    m_status->setText(
+        m_report ? tr("%1 cables, %2 annotations").arg(m_report->cables).arg(m_report->annotations) : m_error);
     if (m_report) {
         m_printer->setPageLayout(m_report->pageLayout);
         return &*m_report;

@@ -41,11 +41,11 @@ namespace
 {
 QTextStream out(stdout);
 
-const QStringList vocabulary{u"government"_s, u"minister"_s, u"security"_s, u"election"_s, u"opposition"_s, u"economic"_s, u"military"_s,
-                             u"cooperation"_s, u"parliament"_s, u"nuclear"_s, u"police"_s, u"energy"_s, u"trade"_s, u"refugees"_s,
-                             u"corruption"_s, u"budget"_s, u"oil"_s, u"visa"_s, u"terrorism"_s, u"investment"_s, u"base"_s, u"lease"_s,
-                             u"airfield"_s, u"transit"_s, u"pipeline"_s, u"border"_s, u"customs"_s, u"embassy"_s, u"president"_s,
-                             u"ambassador"_s, u"the"_s, u"of"_s, u"and"_s, u"to"_s, u"a"_s, u"in"_s, u"that"_s, u"said"_s, u"would"_s};
+const QStringList vocabulary { u"government"_s, u"minister"_s, u"security"_s, u"election"_s, u"opposition"_s,
+    u"economic"_s, u"military"_s, u"cooperation"_s, u"parliament"_s, u"nuclear"_s, u"police"_s, u"energy"_s, u"trade"_s,
+    u"refugees"_s, u"corruption"_s, u"budget"_s, u"oil"_s, u"visa"_s, u"terrorism"_s, u"investment"_s, u"base"_s,
+    u"lease"_s, u"airfield"_s, u"transit"_s, u"pipeline"_s, u"border"_s, u"customs"_s, u"embassy"_s, u"president"_s,
+    u"ambassador"_s, u"the"_s, u"of"_s, u"and"_s, u"to"_s, u"a"_s, u"in"_s, u"that"_s, u"said"_s, u"would"_s };
 
 QString words(QRandomGenerator &rng, int count)
 {
@@ -91,7 +91,7 @@ double seconds(const QElapsedTimer &timer)
 
 double peakMegabytes()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
@@ -105,11 +105,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"cables"_s, u"Synthetic cables besides the samples."_s, u"n"_s, u"1000"_s});
-    parser.addOption({u"annotations"_s, u"Annotations to create."_s, u"n"_s, u"5000"_s});
-    parser.addOption({u"out"_s, u"The PDF to write (default: a temporary file)."_s, u"path"_s});
-    parser.addOption({u"no-tag-index"_s, u"Leave the tag index out."_s});
-    parser.addOption({u"html"_s, u"Also write the HTML report here."_s, u"path"_s});
+    parser.addOption({ u"cables"_s, u"Synthetic cables besides the samples."_s, u"n"_s, u"1000"_s });
+    parser.addOption({ u"annotations"_s, u"Annotations to create."_s, u"n"_s, u"5000"_s });
+    parser.addOption({ u"out"_s, u"The PDF to write (default: a temporary file)."_s, u"path"_s });
+    parser.addOption({ u"no-tag-index"_s, u"Leave the tag index out."_s });
+    parser.addOption({ u"html"_s, u"Also write the HTML report here."_s, u"path"_s });
     parser.process(app);
     const int cableCount = parser.value(u"cables"_s).toInt();
     const int annotationCount = parser.value(u"annotations"_s).toInt();
@@ -131,7 +131,8 @@ int main(int argc, char *argv[])
         CableStore cables(library);
         cables.begin();
         for (const QString &path : SampleCables::paths()) {
-            for (const Cable &cable : CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName())) {
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName())) {
                 cables.store(cable, path);
                 ids << cable.id;
             }
@@ -149,7 +150,7 @@ int main(int argc, char *argv[])
     }
     UserTagStore tags(library);
     QList<qint64> tagIds;
-    const QStringList colours{u"#e57373"_s, u"#64b5f6"_s, u"#81c784"_s, u"#ffb74d"_s, u"#ba68c8"_s};
+    const QStringList colours { u"#e57373"_s, u"#64b5f6"_s, u"#81c784"_s, u"#ffb74d"_s, u"#ba68c8"_s };
     for (int top = 0; top < 5; ++top) {
         for (int sub = 0; sub < 4; ++sub)
             tagIds << tags.ensurePath(u"Topic %1/Aspect %2"_s.arg(top + 1).arg(sub + 1), colours.at(top));
@@ -168,11 +169,12 @@ int main(int argc, char *argv[])
         Annotation a = AnnotationAnchorer::capture(cable.id, paragraph, start, length);
         a.note = u"**"_s + words(rng, 2) + u"**: "_s + words(rng, 10 + int(rng.bounded(30)));
         a.author = u"analyst %1"_s.arg(i % 5);
-        a.tagIds = {tagIds.at(int(rng.bounded(tagIds.size())))};
+        a.tagIds = { tagIds.at(int(rng.bounded(tagIds.size()))) };
         annotations.create(a);
     }
     transaction.commit();
-    out << "library: " << ids.size() << " cables, " << annotations.count() << " annotations, built in " << seconds(timer) << " s\n";
+    out << "library: " << ids.size() << " cables, " << annotations.count() << " annotations, built in "
+        << seconds(timer) << " s\n";
     out.flush();
 
     ReportOptions options;

@@ -40,7 +40,7 @@ private Q_SLOTS:
         a.quote = u"AIR, BASE"_s;
         a.note = u"Says \"lease\",\nthen <b>changes</b> it"_s;
         a.author = u"ann"_s;
-        a.tagIds = {manas};
+        a.tagIds = { manas };
         QVERIFY(store.create(a));
         Annotation other;
         other.cableId = u"09ASTANA714"_s;
@@ -55,13 +55,14 @@ private Q_SLOTS:
         UserTagStore tags(m_library);
         AnnotationExport exporter(store, tags);
         const QString path = m_dir.dir() + u"/notes.csv"_s;
-        QVERIFY2(exporter.writeCsv(path, {u"09ASTANA253"_s}), qPrintable(exporter.errorString()));
+        QVERIFY2(exporter.writeCsv(path, { u"09ASTANA253"_s }), qPrintable(exporter.errorString()));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString csv = QString::fromUtf8(file.readAll());
         const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
         QVERIFY(lines.first().startsWith(u"id,cable_id,anchor,start,length,quote,note,tags"_s));
-        QVERIFY(csv.contains(u",09ASTANA253,09ASTANA253¶2,4,9,\"AIR, BASE\",\"Says \"\"lease\"\",\nthen <b>changes</b> it\",Kyrgyzstan/Manas,ann,"_s));
+        QVERIFY(csv.contains(
+            u",09ASTANA253,09ASTANA253¶2,4,9,\"AIR, BASE\",\"Says \"\"lease\"\",\nthen <b>changes</b> it\",Kyrgyzstan/Manas,ann,"_s));
         QVERIFY(!csv.contains(u"09ASTANA714"_s)); // only the cables asked for
         QVERIFY(QString::fromUtf8(exporter.csv()).contains(u"09ASTANA714"_s));
     }
@@ -72,7 +73,7 @@ private Q_SLOTS:
         UserTagStore tags(m_library);
         AnnotationExport exporter(store, tags);
         const QString path = m_dir.dir() + u"/notes.json"_s;
-        QVERIFY(exporter.writeJson(path, {u"09ASTANA253"_s, u"09ASTANA714"_s}));
+        QVERIFY(exporter.writeJson(path, { u"09ASTANA253"_s, u"09ASTANA714"_s }));
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();

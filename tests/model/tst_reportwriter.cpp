@@ -27,16 +27,13 @@ class TestReportWriter : public QObject
     Q_OBJECT
 
 private:
-    static QString folded(QString text)
-    {
-        return text.replace(QRegularExpression(u"\\s+"_s), u" "_s);
-    }
+    static QString folded(QString text) { return text.replace(QRegularExpression(u"\\s+"_s), u" "_s); }
 
     // The PDF's text, one string per page (pdftotext ends pages with \f).
     QStringList pdfPages(const QString &pdf)
     {
         QProcess process;
-        process.start(m_pdftotext, {pdf, u"-"_s});
+        process.start(m_pdftotext, { pdf, u"-"_s });
         if (!process.waitForFinished(60000) || process.exitCode() != 0)
             return {};
         QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
@@ -52,11 +49,12 @@ private:
         ReportOptions o;
         o.title = u"Manas lease review"_s;
         o.author = u"J. Analyst"_s;
-        o.ids = {u"09ASTANA253"_s, u"09astana714"_s};
+        o.ids = { u"09ASTANA253"_s, u"09astana714"_s };
         return o;
     }
 
-    Annotation annotate(const QString &cableId, int paragraphIndex, const QString &passage, const QString &note, QList<qint64> tagIds)
+    Annotation annotate(
+        const QString &cableId, int paragraphIndex, const QString &passage, const QString &note, QList<qint64> tagIds)
     {
         const Cable cable = *CableStore(m_library).load(cableId);
         const Paragraph &paragraph = *cable.paragraphs().at(paragraphIndex);
@@ -97,10 +95,12 @@ private Q_SLOTS:
         const Cable cable = *cables.load(u"09ASTANA253"_s);
         m_passage = cable.paragraphs().at(1)->text.left(60).section(u' ', 2, 6); // a few whole words
         QVERIFY(!m_passage.isEmpty());
-        QVERIFY(annotate(u"09ASTANA253"_s, 1, m_passage, u"Lease terms are the **lever** here."_s, {manas}).id > 0);
-        QVERIFY(annotate(u"09ASTANA253"_s, 2, {}, u"<img src=\"http://example.invalid/x.png\"> and <b>bold</b> stay text"_s, {russia}).id
-                > 0);
-        QVERIFY(annotate(u"09ASTANA714"_s, 0, {}, u"Second cable: check with the desk."_s, {manas, russia}).id > 0);
+        QVERIFY(annotate(u"09ASTANA253"_s, 1, m_passage, u"Lease terms are the **lever** here."_s, { manas }).id > 0);
+        QVERIFY(annotate(u"09ASTANA253"_s, 2, {},
+                    u"<img src=\"http://example.invalid/x.png\"> and <b>bold</b> stay text"_s, { russia })
+                    .id
+            > 0);
+        QVERIFY(annotate(u"09ASTANA714"_s, 0, {}, u"Second cable: check with the desk."_s, { manas, russia }).id > 0);
     }
 
     void pdfHasEverySection()
@@ -131,7 +131,7 @@ private Q_SLOTS:
 
         // Contents: each subject, with the page its chapter is on.
         QVERIFY(pages.at(1).contains(u"Contents"_s));
-        for (const QString &subject : {m_subject253, m_subject714}) {
+        for (const QString &subject : { m_subject253, m_subject714 }) {
             const QString start = folded(subject).section(u' ', 0, 3);
             QVERIFY2(pages.at(1).contains(start), qPrintable(start));
         }
@@ -164,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(all.contains(u"(C)"_s)); // paragraph classification marks
 
         // Markup in a note is text.
-        QVERIFY2(all.contains(u"<img src=\"http://example.invalid/x.png\"> and <b>bold</b> stay text"_s), qPrintable(all));
+        QVERIFY2(
+            all.contains(u"<img src=\"http://example.invalid/x.png\"> and <b>bold</b> stay text"_s), qPrintable(all));
 
         // Tag index at the end: tag, cable paragraph, page.
         const QString index = pages.constLast();
@@ -192,7 +193,8 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        const QString words = u"The minister said the transit agreement would be reviewed before the summit. "_s.repeated(8);
+        const QString words =
+            u"The minister said the transit agreement would be reviewed before the summit. "_s.repeated(8);
         QStringList ids;
         {
             CableStore cables(library);
@@ -200,9 +202,10 @@ private Q_SLOTS:
             for (int i = 1; i <= 120; ++i) {
                 const QString id = u"09LONG%1"_s.arg(i, 3, 10, QLatin1Char(u'0'));
                 ids << id;
-                QVERIFY(cables.store(StoreFixtures::makeCable(id, u"LONG CABLE %1"_s.arg(i), {words, words, words, words, words, words}),
-                                     u"long"_s)
-                        != CableStore::StoreResult::Failed);
+                QVERIFY(cables.store(StoreFixtures::makeCable(
+                                         id, u"LONG CABLE %1"_s.arg(i), { words, words, words, words, words, words }),
+                            u"long"_s)
+                    != CableStore::StoreResult::Failed);
             }
             QVERIFY(cables.commit());
         }
@@ -211,7 +214,7 @@ private Q_SLOTS:
         last.anchor = u"09LONG120¶6"_s;
         last.quote = words;
         last.note = u"The very last note"_s;
-        last.tagIds = {UserTagStore(library).ensurePath(u"Final"_s)};
+        last.tagIds = { UserTagStore(library).ensurePath(u"Final"_s) };
         QVERIFY(AnnotationStore(library).create(last));
         ReportOptions o;
         o.ids = ids;
@@ -269,16 +272,16 @@ private Q_SLOTS:
     void selectionByTagAndQuery()
     {
         ReportOptions byTag;
-        byTag.tags = {u"Kyrgyzstan"_s}; // sub-tags included
+        byTag.tags = { u"Kyrgyzstan"_s }; // sub-tags included
         ReportBuilder builder(m_library, byTag);
-        QCOMPARE(builder.selectCables(), (QStringList{u"09ASTANA253"_s, u"09ASTANA714"_s}));
+        QCOMPARE(builder.selectCables(), (QStringList { u"09ASTANA253"_s, u"09ASTANA714"_s }));
 
         ReportOptions byQuery;
         byQuery.query = u"manas"_s;
         QVERIFY(ReportBuilder(m_library, byQuery).selectCables().contains(u"09ASTANA253"_s));
 
         ReportOptions unknown;
-        unknown.tags = {u"Nowhere"_s};
+        unknown.tags = { u"Nowhere"_s };
         ReportBuilder none(m_library, unknown);
         QVERIFY(none.selectCables().isEmpty());
         QVERIFY(none.errorString().contains(u"Nowhere"_s));
@@ -313,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(writer.cancelled());
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("earlier report"));
-        QCOMPARE(QDir(m_dir.dir()).entryList({u"kept*"_s}).size(), 1); // no temporary left either
+        QCOMPARE(QDir(m_dir.dir()).entryList({ u"kept*"_s }).size(), 1); // no temporary left either
     }
 
     void buildCanBeCancelled()

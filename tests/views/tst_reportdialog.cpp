@@ -37,7 +37,8 @@ private Q_SLOTS:
         CableStore cables(m_library);
         QVERIFY(cables.begin());
         for (const QString &path : SampleCables::paths()) {
-            for (const Cable &cable : CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
                 QVERIFY(cables.store(cable, path) != CableStore::StoreResult::Failed);
         }
         QVERIFY(cables.commit());
@@ -70,7 +71,7 @@ private Q_SLOTS:
     void exportsEachFormat()
     {
         ReportOptions selection;
-        selection.ids = {u"09ASTANA253"_s};
+        selection.ids = { u"09ASTANA253"_s };
         ReportDialog dialog(m_library, selection);
         const QString pdf = m_dir.filePath(u"dialog.pdf"_s);
         QVERIFY2(dialog.exportTo(ReportDialog::Format::Pdf, pdf, true), qPrintable(dialog.lastError()));
