@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "annotationexport.h"
+#include "annotationstore.h"
 #include "cablejson.h"
 #include "cablestore.h"
 #include "cabletext.h"
@@ -9,12 +11,16 @@
 #include "libraryimporter.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
+#include "reportbuilder.h"
+#include "reportwriter.h"
 #include "samplecables.h"
+#include "usertagstore.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,7 +44,32 @@ QString stateName(ReferenceResolver::State state)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"), QStringLiteral("stats")};
+    return {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"), QStringLiteral("stats"),
+            QStringLiteral("export")};
+}
+
+namespace
+{
+// The command word: the first argument that is not an option or an option's value.
+QString commandWord(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--library") || a == QLatin1String("--lang")) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u'-'))
+            continue;
+        return a;
+    }
+    return {};
+}
+}
+
+bool CommandLine::needsFonts(const QStringList &arguments)
+{
+    return commandWord(arguments) == QLatin1String("export");
 }
 
 bool CommandLine::isCommand(const QStringList &arguments)
@@ -76,6 +107,8 @@ int CommandLine::usage(const QString &problem)
 
 int CommandLine::run(const QStringList &arguments)
 {
+    if (commandWord(arguments) == QLatin1String("export"))
+        return runExport(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Reftel, reader of diplomatic cables.\n\n"
                                         "Commands:\n"
@@ -83,7 +116,9 @@ int CommandLine::run(const QStringList &arguments)
                                         "  search QUERY     search the library (e.g. \"manas* origin:Astana from:2009\")\n"
                                         "  show ID          print a cable, deduplicated\n"
                                         "  refs ID          a cable's references with their state, and the cables citing it\n"
-                                        "  stats            what the library holds"));
+                                        "  stats            what the library holds\n"
+                                        "  export           a report of cables and annotations as PDF, HTML, CSV or JSON\n"
+                                        "                   (reftel export --help)"));
     parser.addHelpOption();
     const QCommandLineOption library(QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most <n> search hits (default 20)."), tr("n"), QStringLiteral("20"));
@@ -91,7 +126,7 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption text(QStringLiteral("text"), tr("Write clean text (the default of show)."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language <code>."), tr("code"));
     parser.addOptions({library, limit, json, text, lang});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("import, search, show, refs or stats"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("import, search, show, refs, stats or export"));
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("what the command works on"), QStringLiteral("[arguments...]"));
     m_helpText = parser.helpText();
 
@@ -336,5 +371,150 @@ int CommandLine::runStats(LibraryDatabase &library, bool json)
     if (s.staleCables > 0)
         m_out << tr("%n cable(s) were read by an older parser; import them again to refresh them.", nullptr, int(s.staleCables)) << '\n';
     return Success;
+}
+}
+
+namespace Reftel
+{
+int CommandLine::runExport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("reftel export: a report of cables and their annotations.\n\n"
+                                        "The cables are those of --ids, --query and --tag together. Examples:\n"
+                                        "  reftel export --pdf manas.pdf --query \"manas origin:astana\" --title \"Manas\"\n"
+                                        "  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military"));
+    parser.addHelpOption();
+    const QCommandLineOption library(QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language <code>."), tr("code"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the report as PDF to <file>."), tr("file"));
+    const QCommandLineOption html(QStringLiteral("html"), tr("Write the report as one HTML file to <file>."), tr("file"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write the annotations as CSV to <file>."), tr("file"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the annotations as JSON to <file>."), tr("file"));
+    const QCommandLineOption tag(QStringLiteral("tag"), tr("Include the cables tagged <tag> (with its sub-tags); repeatable."), tr("tag"));
+    const QCommandLineOption query(QStringLiteral("query"), tr("Include the cables the search <query> finds."), tr("query"));
+    const QCommandLineOption ids(QStringLiteral("ids"), tr("Include these cables (more ids may follow, or separate them with commas)."), tr("id"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("The report's title."), tr("title"));
+    const QCommandLineOption author(QStringLiteral("author"), tr("The report's author."), tr("name"));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper size: a4 (default) or letter."), tr("size"), QStringLiteral("a4"));
+    const QCommandLineOption annotatedOnly(QStringLiteral("annotated-only"), tr("Only the paragraphs that carry an annotation."));
+    const QCommandLineOption noNotes(QStringLiteral("no-notes"), tr("Leave the notes out."));
+    const QCommandLineOption noIndex(QStringLiteral("no-tag-index"), tr("Leave the tag index out."));
+    const QCommandLineOption noRefs(QStringLiteral("no-references"), tr("Leave the references out."));
+    const QCommandLineOption noHeader(QStringLiteral("no-header"), tr("Leave the cables' header metadata out."));
+    parser.addOptions({library, lang, pdf, html, csv, json, tag, query, ids, title, author, paper, annotatedOnly, noNotes, noIndex, noRefs, noHeader});
+    parser.addPositionalArgument(QStringLiteral("export"), tr("the command"));
+    m_helpText = parser.helpText();
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        m_out << m_helpText;
+        m_out.flush();
+        return Success;
+    }
+
+    QStringList positional = parser.positionalArguments();
+    positional.removeOne(QStringLiteral("export"));
+    ReportOptions options;
+    for (const QString &value : parser.values(ids))
+        options.ids += value.split(u',', Qt::SkipEmptyParts);
+    if (!positional.isEmpty()) {
+        if (!parser.isSet(ids))
+            return usage(tr("unexpected argument \"%1\"").arg(positional.first()));
+        for (const QString &value : std::as_const(positional))
+            options.ids += value.split(u',', Qt::SkipEmptyParts);
+    }
+    options.query = parser.value(query);
+    options.tags = parser.values(tag);
+    options.title = parser.value(title);
+    options.author = parser.value(author);
+    const QString paperName = parser.value(paper).toLower();
+    if (paperName != QLatin1String("a4") && paperName != QLatin1String("letter"))
+        return usage(tr("--paper is a4 or letter"));
+    options.paperSize = paperName == QLatin1String("letter") ? ReportOptions::PaperSize::Letter : ReportOptions::PaperSize::A4;
+    options.annotatedOnly = parser.isSet(annotatedOnly);
+    options.includeNotes = !parser.isSet(noNotes);
+    options.includeTagIndex = !parser.isSet(noIndex);
+    options.includeReferences = !parser.isSet(noRefs);
+    options.includeHeader = !parser.isSet(noHeader);
+    if (!parser.isSet(pdf) && !parser.isSet(html) && !parser.isSet(csv) && !parser.isSet(json))
+        return usage(tr("export needs at least one of --pdf, --html, --csv and --json"));
+    if (!options.hasSelection())
+        return usage(tr("export needs cables: --ids, --query or --tag"));
+    if ((parser.isSet(pdf) || parser.isSet(html)) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        m_err << "reftel: " << tr("a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)") << '\n';
+        m_err.flush();
+        return PartialFailure;
+    }
+
+    LibraryDatabase db;
+    if (!openLibrary(db, parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath()))
+        return PartialFailure;
+
+    ReportBuilder builder(db, options);
+    QElapsedTimer sinceLast;
+    sinceLast.start();
+    auto progress = [this, &sinceLast](const QString &what) {
+        return [this, &sinceLast, what](qint64 done, qint64 total) {
+            if (!m_interactive || total <= 0 || (sinceLast.elapsed() < 200 && done < total))
+                return;
+            sinceLast.restart();
+            m_err << '\r' << what.arg(done * 100 / total) << (done >= total ? "\n" : "");
+            m_err.flush();
+        };
+    };
+    int result = Success;
+    auto fail = [this, &result](const QString &message) {
+        m_err << "reftel: " << message << '\n';
+        result = PartialFailure;
+    };
+    if (parser.isSet(pdf) || parser.isSet(html)) {
+        builder.setProgress(progress(tr("Building the report… %1%")));
+        std::optional<ReportDocument> report = builder.build();
+        if (!report) {
+            fail(builder.errorString());
+            m_err.flush();
+            return PartialFailure;
+        }
+        ReportWriter writer;
+        writer.setProgress(progress(tr("Writing pages… %1%")));
+        if (parser.isSet(pdf)) {
+            if (writer.writePdf(*report, parser.value(pdf)))
+                m_out << tr("Wrote %1: %n page(s)", nullptr, report->document->pageCount()).arg(parser.value(pdf)) << '\n';
+            else
+                fail(writer.errorString());
+        }
+        if (parser.isSet(html)) {
+            if (writer.writeHtml(*report, parser.value(html)))
+                m_out << tr("Wrote %1").arg(parser.value(html)) << '\n';
+            else
+                fail(writer.errorString());
+        }
+        m_out << tr("%n cable(s), ", nullptr, report->cables) << tr("%n annotation(s)", nullptr, report->annotations) << '\n';
+    }
+    if (parser.isSet(csv) || parser.isSet(json)) {
+        const QStringList cableIds = builder.selectCables();
+        if (cableIds.isEmpty()) {
+            fail(builder.errorString());
+        } else {
+            AnnotationStore annotations(db);
+            UserTagStore tags(db);
+            AnnotationExport exporter(annotations, tags);
+            if (parser.isSet(csv)) {
+                if (exporter.writeCsv(parser.value(csv), cableIds))
+                    m_out << tr("Wrote %1").arg(parser.value(csv)) << '\n';
+                else
+                    fail(exporter.errorString());
+            }
+            if (parser.isSet(json)) {
+                if (exporter.writeJson(parser.value(json), cableIds))
+                    m_out << tr("Wrote %1").arg(parser.value(json)) << '\n';
+                else
+                    fail(exporter.errorString());
+            }
+        }
+    }
+    m_out.flush();
+    m_err.flush();
+    return result;
 }
 }

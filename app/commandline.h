@@ -14,6 +14,8 @@ class LibraryDatabase;
 // The commands of the reftel binary that open no window:
 //   reftel import PATH...            reftel search QUERY [--limit N] [--json]
 //   reftel show ID [--json|--text]   reftel refs ID          reftel stats
+//   reftel export --pdf FILE [--html FILE] [--csv FILE] [--json FILE]
+//                 [--tag T]... [--query Q] [--ids ID...] [--title T] [--author A]
 // all with an optional --library FILE. Exit codes: 0 success, 1 partial
 // failure (some files or ids failed), 2 usage error.
 class CommandLine final
@@ -25,6 +27,9 @@ public:
     // True when the arguments name a command, known or not (so no window is needed).
     static bool isCommand(const QStringList &arguments);
     static QStringList commands();
+    // True for commands that lay out text (export): they need a
+    // QGuiApplication (fonts), on the offscreen platform without a display.
+    static bool needsFonts(const QStringList &arguments);
 
     CommandLine(QTextStream &out, QTextStream &err);
 
@@ -41,6 +46,9 @@ private:
     int runShow(LibraryDatabase &library, const QString &id, bool json);
     int runRefs(LibraryDatabase &library, const QString &id, bool json);
     int runStats(LibraryDatabase &library, bool json);
+    // export has options of its own (--json takes a file there), so it
+    // parses its arguments itself.
+    int runExport(const QStringList &arguments);
     int usage(const QString &problem);
 
     QTextStream &m_out;

@@ -18,6 +18,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace
@@ -54,7 +55,17 @@ QStringList rawArguments(int argc, char *argv[])
 // reftel import/search/show/refs/stats: no window, no display needed.
 int runCommand(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // export lays out text: fonts need a QGuiApplication, which runs on the
+    // offscreen platform when there is no display (a server, a cron job).
+    std::unique_ptr<QCoreApplication> application;
+    if (Reftel::CommandLine::needsFonts(rawArguments(argc, argv))) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")
+            && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     setIdentity();
     Reftel::LanguageManager languages;
     languages.install(chosenLocale(QCoreApplication::arguments()));

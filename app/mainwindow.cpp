@@ -20,6 +20,7 @@
 #include "metadatapane.h"
 #include "readingarea.h"
 #include "referencespane.h"
+#include "reportdialog.h"
 #include "searchquery.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -211,6 +213,28 @@ void MainWindow::updateLibraryStatus()
         m_libraryPane->setStatus(count == 1 ? tr("1 cable matches") : tr("%1 cables match").arg(total));
 }
 
+void MainWindow::exportReport()
+{
+    if (!m_library)
+        return;
+    ReportOptions options;
+    if (!m_searchText.isEmpty()) {
+        options.query = m_searchText;
+    } else {
+        bool ok = false;
+        const QString tags = QInputDialog::getText(this, tr("Export Report"),
+                                                   tr("There is no search result to export. Export the cables with these tags "
+                                                      "(comma-separated, sub-tags included):"),
+                                                   QLineEdit::Normal, QString(), &ok);
+        if (!ok || tags.trimmed().isEmpty())
+            return;
+        for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
+            options.tags << tag.trimmed();
+    }
+    ReportDialog dialog(*m_library, options, this);
+    dialog.exec();
+}
+
 void MainWindow::search(const QString &query)
 {
     if (!m_listModel)
@@ -221,6 +245,7 @@ void MainWindow::search(const QString &query)
         return;
     }
     m_listModel->setQuery(parsed);
+    m_searchText = parsed.isEmpty() ? QString() : query.trimmed();
     m_libraryPane->setShowsMatches(!parsed.ftsMatch().isEmpty());
     if (m_facetModel)
         m_facetModel->setQuery(parsed);
@@ -349,7 +374,11 @@ void MainWindow::createMenus()
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
     importFolder->setObjectName(QStringLiteral("importFolderAction"));
-    m_needLibrary << importFiles << importFolder;
+    QAction *exportReportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this,
+                                                  &MainWindow::exportReport);
+    exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_needLibrary << importFiles << importFolder << exportReportAction;
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(false);
     file->addSeparator();

@@ -93,6 +93,9 @@ private:
     void chooseLibrary(bool create);
     void rememberLibrary(const QString &path);
     void updateRecentMenu();
+    // File > Export Report...: the current search result, or the cables of
+    // tags the user names when there is no search.
+    void exportReport();
     QString describeReference(const QString &citingId, const Reference &reference) const;
 
     std::unique_ptr<LibraryDatabase> m_library;
@@ -110,6 +113,7 @@ private:
     QDockWidget *m_annotationsDock = nullptr;
     ImportController *m_import = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QString m_searchText; // the query of the current search result, for the report
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;

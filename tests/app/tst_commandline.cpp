@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "annotationstore.h"
+#include "librarydatabase.h"
 #include "samplecables.h"
+#include "usertagstore.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -10,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +101,11 @@ private Q_SLOTS:
                                                       QStringLiteral("--text")};
         QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--limit"), QStringLiteral("x")};
         QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--frobnicate")};
+        QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("--ids"), QStringLiteral("09ASTANA253")};
+        QTest::newRow("export without cables") << QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("x.pdf")};
+        QTest::newRow("export bad paper") << QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("x.pdf"),
+                                                         QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("--paper"),
+                                                         QStringLiteral("a3")};
     }
 
     void usageErrors()
@@ -196,6 +205,68 @@ private Q_SLOTS:
         QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("referencesProbable")).toInt() >= 1);
     }
 
+    void exportWritesEveryFormat()
+    {
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(m_library));
+            const qint64 tag = UserTagStore(library).ensurePath(QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("#e57373"));
+            Annotation a;
+            a.cableId = QStringLiteral("09ASTANA253");
+            a.anchor = QStringLiteral("09ASTANA253\u00B62");
+            a.note = QStringLiteral("Exported from the command line");
+            a.tagIds = {tag};
+            QVERIFY(AnnotationStore(library).create(a));
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
+        const QString html = m_dir.filePath(QStringLiteral("cli.html"));
+        const QString csv = m_dir.filePath(QStringLiteral("cli.csv"));
+        const QString json = m_dir.filePath(QStringLiteral("cli.json"));
+        const Run run = reftel({QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html, QStringLiteral("--csv"), csv,
+                                QStringLiteral("--json"), json, QStringLiteral("--title"), QStringLiteral("Command line report"),
+                                QStringLiteral("--author"), QStringLiteral("Desk officer"), QStringLiteral("--tag"), QStringLiteral("Kyrgyzstan"),
+                                QStringLiteral("--ids"), QStringLiteral("09ASTANA714"), QStringLiteral("09ASTANA713")});
+        QVERIFY2(run.code == int(CommandLine::Success), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("3 cable")), qPrintable(run.out));
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QString htmlText = QString::fromUtf8(htmlFile.readAll());
+        QVERIFY(htmlText.contains(QStringLiteral("Command line report")));
+        QVERIFY(htmlText.contains(QStringLiteral("Exported from the command line")));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QVERIFY(csvFile.readAll().contains("Exported from the command line"));
+        QFile jsonFile(json);
+        QVERIFY(jsonFile.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("annotations")).toArray().size(), 1);
+
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QProcess process;
+        process.start(pdftotext, {pdf, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+        QVERIFY(text.contains(QStringLiteral("Command line report")));
+        QVERIFY(text.contains(QStringLiteral("Desk officer")));
+        QVERIFY(text.contains(QStringLiteral("KAZAKHSTAN SUGGESTS MULTILATERAL APPROACH")));
+        QVERIFY(text.contains(QStringLiteral("Exported from the command line")));
+        QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+    }
+
+    void exportFailureIsReported()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("missing/folder/out.pdf"));
+        const Run run = reftel({QStringLiteral("export"), QStringLiteral("--pdf"), bad, QStringLiteral("--ids"), QStringLiteral("09ASTANA253")});
+        QCOMPARE(run.code, int(CommandLine::PartialFailure));
+        QVERIFY2(run.err.contains(bad), qPrintable(run.err));
+        QVERIFY(!QFile::exists(bad));
+        const Run unknown = reftel({QStringLiteral("export"), QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("x.csv")),
+                                    QStringLiteral("--ids"), QStringLiteral("99NOWHERE1")});
+        QCOMPARE(unknown.code, int(CommandLine::PartialFailure));
+        QVERIFY(unknown.err.contains(QStringLiteral("99NOWHERE1")));
+    }
+
     void unreadableLibraryIsReported()
     {
         const QString notADatabase = m_dir.filePath(QStringLiteral("garbage.sqlite"));
@@ -209,5 +280,6 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+// A QGuiApplication: export lays out text.
+QTEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

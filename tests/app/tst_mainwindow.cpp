@@ -13,6 +13,7 @@
 #include "metadatapane.h"
 #include "readingarea.h"
 #include "referencespane.h"
+#include "reportdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -34,6 +35,7 @@
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTreeWidget>
@@ -406,6 +408,27 @@ private Q_SLOTS:
         QVERIFY(window.listModel()->totalCount() >= 1);
         QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
         QVERIFY(window.readingArea()->currentView()->bodyView()->highlightCount() >= 3);
+    }
+
+    void exportReportTakesTheSearchResult()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.search(QStringLiteral("sarybay"));
+        QAction *exportReport = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
+        QVERIFY(exportReport);
+        QVERIFY(exportReport->isEnabled());
+        QString query;
+        QTimer::singleShot(0, &window, [&query] {
+            auto *dialog = qobject_cast<ReportDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            query = dialog->options().query;
+            dialog->reject();
+        });
+        exportReport->trigger();
+        QCOMPARE(query, QStringLiteral("sarybay"));
     }
 
     void importsInTheBackground()

@@ -1,0 +1,333 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportwriter.h"
+
+#include "annotationanchorer.h"
+#include "annotationstore.h"
+#include "cablestore.h"
+#include "reportbuilder.h"
+#include "storefixtures.h"
+#include "usertagstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Reftel;
+using namespace Qt::StringLiterals;
+
+// Reports from the bundled samples with annotations made through the
+// stores, read back as a reader sees them: the PDF's text by pdftotext, the
+// HTML file's text.
+class TestReportWriter : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString folded(QString text) { return text.replace(QRegularExpression(u"\\s+"_s), u" "_s); }
+
+    // The PDF's text, one string per page (pdftotext ends pages with \f).
+    QStringList pdfPages(const QString &pdf)
+    {
+        QProcess process;
+        process.start(m_pdftotext, { pdf, u"-"_s });
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return {};
+        QStringList pages = QString::fromUtf8(process.readAllStandardOutput()).split(u'\f');
+        if (!pages.isEmpty() && pages.constLast().trimmed().isEmpty())
+            pages.removeLast();
+        for (QString &page : pages)
+            page = folded(page);
+        return pages;
+    }
+
+    ReportOptions options() const
+    {
+        ReportOptions o;
+        o.title = u"Manas lease review"_s;
+        o.author = u"J. Analyst"_s;
+        o.ids = { u"09ASTANA253"_s, u"09astana714"_s };
+        return o;
+    }
+
+    Annotation annotate(
+        const QString &cableId, int paragraphIndex, const QString &passage, const QString &note, QList<qint64> tagIds)
+    {
+        const Cable cable = *CableStore(m_library).load(cableId);
+        const Paragraph &paragraph = *cable.paragraphs().at(paragraphIndex);
+        const qsizetype start = passage.isEmpty() ? 0 : paragraph.text.indexOf(passage);
+        Annotation a = AnnotationAnchorer::capture(cableId, paragraph, start, passage.size());
+        a.note = note;
+        a.author = u"analyst"_s;
+        a.tagIds = tagIds;
+        a.id = AnnotationStore(m_library).create(a);
+        return a;
+    }
+
+    StoreFixtures::TemporaryLibrary m_dir;
+    LibraryDatabase m_library;
+    QString m_pdftotext;
+    QString m_passage; // highlighted in 09ASTANA253
+    QString m_subject253;
+    QString m_subject714;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        QVERIFY(m_library.open(m_dir.path()));
+        CableStore cables(m_library);
+        QVERIFY(cables.begin());
+        for (const auto &sample : StoreFixtures::samples())
+            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+        QVERIFY(cables.commit());
+        m_subject253 = cables.load(u"09ASTANA253"_s)->subject;
+        m_subject714 = cables.load(u"09ASTANA714"_s)->subject;
+        QVERIFY(!m_subject714.isEmpty());
+
+        UserTagStore tags(m_library);
+        const qint64 manas = tags.ensurePath(u"Kyrgyzstan/Manas"_s, u"#e57373"_s);
+        const qint64 russia = tags.ensurePath(u"Russia"_s, u"#64b5f6"_s);
+        const Cable cable = *cables.load(u"09ASTANA253"_s);
+        m_passage = cable.paragraphs().at(1)->text.left(60).section(u' ', 2, 6); // a few whole words
+        QVERIFY(!m_passage.isEmpty());
+        QVERIFY(annotate(u"09ASTANA253"_s, 1, m_passage, u"Lease terms are the **lever** here."_s, { manas }).id > 0);
+        QVERIFY(annotate(u"09ASTANA253"_s, 2, {},
+                    u"<img src=\"http://example.invalid/x.png\"> and <b>bold</b> stay text"_s, { russia })
+                    .id
+            > 0);
+        QVERIFY(annotate(u"09ASTANA714"_s, 0, {}, u"Second cable: check with the desk."_s, { manas, russia }).id > 0);
+    }
+
+    void pdfHasEverySection()
+    {
+        if (m_pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        ReportBuilder builder(m_library, options());
+        std::optional<ReportDocument> report = builder.build();
+        QVERIFY2(report, qPrintable(builder.errorString()));
+        QCOMPARE(report->cables, 2);
+        QCOMPARE(report->annotations, 3);
+        const QString pdf = m_dir.dir() + u"/report.pdf"_s;
+        ReportWriter writer;
+        QVERIFY2(writer.writePdf(*report, pdf), qPrintable(writer.errorString()));
+        const QStringList pages = pdfPages(pdf);
+        const int count = report->document->pageCount();
+        QCOMPARE(pages.size(), count);
+        QVERIFY(count >= 4);
+
+        // Title page: title, author, what selected the cables, counts.
+        QVERIFY(pages.first().contains(u"Manas lease review"_s));
+        QVERIFY(pages.first().contains(u"J. Analyst"_s));
+        QVERIFY(pages.first().contains(u"the cables 09ASTANA253, 09ASTANA714"_s));
+        QVERIFY2(pages.first().contains(u"Cables: 2"_s), qPrintable(pages.first()));
+        QVERIFY(pages.first().contains(u"Annotations: 3"_s));
+        if (!qEnvironmentVariableIsEmpty("REFTEL_KEEP_REPORT"))
+            QFile::copy(pdf, qEnvironmentVariable("REFTEL_KEEP_REPORT"));
+
+        // Contents: each subject, with the page its chapter is on.
+        QVERIFY(pages.at(1).contains(u"Contents"_s));
+        for (const QString &subject : { m_subject253, m_subject714 }) {
+            const QString start = folded(subject).section(u' ', 0, 3);
+            QVERIFY2(pages.at(1).contains(start), qPrintable(start));
+        }
+        for (qsizetype page = 1; page < pages.size(); ++page)
+            QVERIFY2(pages.at(page).contains(u"Page %1 of %2"_s.arg(page + 1).arg(count)), qPrintable(pages.at(page)));
+        int chapter253 = 0;
+        for (qsizetype page = 2; page < pages.size() && !chapter253; ++page) {
+            if (pages.at(page).contains(folded(m_subject253).section(u' ', 0, 3)))
+                chapter253 = int(page + 1);
+        }
+        QVERIFY(chapter253 > 2);
+        QVERIFY2(pages.at(1).contains(u"Contents %1 09ASTANA253 "_s.arg(chapter253)), qPrintable(pages.at(1)));
+        int chapter714 = 0;
+        for (qsizetype page = chapter253; page < pages.size() && !chapter714; ++page) {
+            if (pages.at(page).contains(folded(m_subject714).section(u' ', 0, 3)))
+                chapter714 = int(page + 1);
+        }
+        QVERIFY(chapter714 > chapter253);
+        QVERIFY2(pages.at(1).contains(u" %1 09ASTANA714 "_s.arg(chapter714)), qPrintable(pages.at(1)));
+
+        // The chapter: header metadata, the passage, the notes with their numbers.
+        const QString all = pages.join(u' ');
+        QVERIFY(all.contains(u"Embassy Astana"_s));
+        QVERIFY(all.contains(u"KAZAKHSTAN"_s)); // a TAGS meaning
+        QVERIFY(all.contains(folded(m_passage)));
+        QVERIFY(all.contains(u"[1]"_s));
+        QVERIFY(all.contains(u"[3]"_s));
+        QVERIFY(all.contains(u"Lease terms are the lever here."_s)); // Markdown emphasis, rendered
+        QVERIFY(all.contains(u"Second cable: check with the desk."_s));
+        QVERIFY(all.contains(u"(C)"_s)); // paragraph classification marks
+
+        // Markup in a note is text.
+        QVERIFY2(
+            all.contains(u"<img src=\"http://example.invalid/x.png\"> and <b>bold</b> stay text"_s), qPrintable(all));
+
+        // Tag index at the end: tag, cable paragraph, page.
+        const QString index = pages.constLast();
+        QVERIFY(index.contains(u"Tag index"_s));
+        QVERIFY(index.contains(u"Kyrgyzstan/Manas"_s));
+        QVERIFY(index.contains(u"Russia"_s));
+        QVERIFY2(index.contains(QRegularExpression(u"\\d+ 09ASTANA253 ¶\\d+ "_s)), qPrintable(index));
+        // 09ASTANA714's first paragraph is on its chapter's first page.
+        QVERIFY2(index.contains(u"%1 09ASTANA714 ¶1 "_s.arg(chapter714)), qPrintable(index));
+
+        // PDF metadata.
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF-"));
+        QVERIFY(bytes.contains("J. Analyst"));
+    }
+
+    // A long document is laid out lazily by Qt; the PDF must still hold
+    // every page, down to the last cable's last note.
+    void longReportIsComplete()
+    {
+        if (m_pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        const QString words =
+            u"The minister said the transit agreement would be reviewed before the summit. "_s.repeated(8);
+        QStringList ids;
+        {
+            CableStore cables(library);
+            QVERIFY(cables.begin());
+            for (int i = 1; i <= 120; ++i) {
+                const QString id = u"09LONG%1"_s.arg(i, 3, 10, QLatin1Char(u'0'));
+                ids << id;
+                QVERIFY(cables.store(StoreFixtures::makeCable(
+                                         id, u"LONG CABLE %1"_s.arg(i), { words, words, words, words, words, words }),
+                            u"long"_s)
+                    != CableStore::StoreResult::Failed);
+            }
+            QVERIFY(cables.commit());
+        }
+        Annotation last;
+        last.cableId = u"09LONG120"_s;
+        last.anchor = u"09LONG120¶6"_s;
+        last.quote = words;
+        last.note = u"The very last note"_s;
+        last.tagIds = { UserTagStore(library).ensurePath(u"Final"_s) };
+        QVERIFY(AnnotationStore(library).create(last));
+        ReportOptions o;
+        o.ids = ids;
+        o.includeTagIndex = false; // nothing then asks for the page of the last blocks before painting
+        std::optional<ReportDocument> report = ReportBuilder(library, o).build();
+        QVERIFY(report);
+        const QString pdf = dir.dir() + u"/long.pdf"_s;
+        ReportWriter writer;
+        QVERIFY(writer.writePdf(*report, pdf));
+        const QStringList pages = pdfPages(pdf);
+        QVERIFY(pages.size() > 200);
+        QCOMPARE(pages.size(), report->document->pageCount());
+        QVERIFY2(pages.constLast().contains(u"The very last note"_s), qPrintable(pages.constLast()));
+        QVERIFY(pages.first().contains(u"and 108 more"_s));
+    }
+
+    void annotatedParagraphsOnly()
+    {
+        if (m_pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        ReportOptions o = options();
+        o.annotatedOnly = true;
+        o.includeTagIndex = false;
+        std::optional<ReportDocument> report = ReportBuilder(m_library, o).build();
+        QVERIFY(report);
+        const QString text = folded(report->document->toPlainText());
+        QVERIFY(text.contains(folded(m_passage)));
+        QVERIFY(!text.contains(u"Tag index"_s));
+        std::optional<ReportDocument> full = ReportBuilder(m_library, options()).build();
+        QVERIFY(full->document->characterCount() > report->document->characterCount());
+    }
+
+    void htmlIsSelfContainedText()
+    {
+        std::optional<ReportDocument> report = ReportBuilder(m_library, options()).build();
+        QVERIFY(report);
+        const QString path = m_dir.dir() + u"/report.html"_s;
+        ReportWriter writer;
+        QVERIFY2(writer.writeHtml(*report, path), qPrintable(writer.errorString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.contains(u"Manas lease review"_s));
+        QVERIFY(html.contains(u"&lt;img src=&quot;http://example.invalid/x.png&quot;&gt;"_s));
+        QVERIFY(html.contains(u"&lt;b&gt;bold&lt;/b&gt;"_s));
+        QVERIFY(!html.contains(u"<img"_s));
+        QVERIFY(!html.contains(u"src="_s + QChar(u'"')));
+        QVERIFY(html.contains(u"name=\"cable-09ASTANA253\""_s));
+        QVERIFY(html.contains(u"href=\"#cable-09ASTANA714\""_s));
+        QVERIFY(html.contains(u"Second cable: check with the desk."_s));
+        QVERIFY(html.contains(u"Kyrgyzstan/Manas"_s));
+        QVERIFY(html.contains(u"background-color:"_s)); // the highlighted passages
+    }
+
+    void selectionByTagAndQuery()
+    {
+        ReportOptions byTag;
+        byTag.tags = { u"Kyrgyzstan"_s }; // sub-tags included
+        ReportBuilder builder(m_library, byTag);
+        QCOMPARE(builder.selectCables(), (QStringList { u"09ASTANA253"_s, u"09ASTANA714"_s }));
+
+        ReportOptions byQuery;
+        byQuery.query = u"manas"_s;
+        QVERIFY(ReportBuilder(m_library, byQuery).selectCables().contains(u"09ASTANA253"_s));
+
+        ReportOptions unknown;
+        unknown.tags = { u"Nowhere"_s };
+        ReportBuilder none(m_library, unknown);
+        QVERIFY(none.selectCables().isEmpty());
+        QVERIFY(none.errorString().contains(u"Nowhere"_s));
+        QVERIFY(!ReportBuilder(m_library, ReportOptions()).build());
+    }
+
+    void failedExportLeavesNoFile()
+    {
+        std::optional<ReportDocument> report = ReportBuilder(m_library, options()).build();
+        QVERIFY(report);
+        ReportWriter writer;
+        const QString bad = m_dir.dir() + u"/no/such/folder/report.pdf"_s;
+        QVERIFY(!writer.writePdf(*report, bad));
+        QVERIFY(writer.errorString().contains(bad));
+        QVERIFY(!QFile::exists(bad));
+        QVERIFY(!writer.writeHtml(*report, m_dir.dir() + u"/no/such/folder/report.html"_s));
+        QVERIFY(!writer.errorString().isEmpty());
+
+        // Cancelled half-way: the file that was there stays as it was.
+        const QString kept = m_dir.dir() + u"/kept.pdf"_s;
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("earlier report");
+        old.close();
+        std::atomic_bool cancel = false;
+        writer.setCancelFlag(&cancel);
+        writer.setProgress([&cancel](qint64 done, qint64) {
+            if (done >= 1)
+                cancel = true;
+        });
+        QVERIFY(!writer.writePdf(*report, kept));
+        QVERIFY(writer.cancelled());
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), QByteArray("earlier report"));
+        QCOMPARE(QDir(m_dir.dir()).entryList({ u"kept*"_s }).size(), 1); // no temporary left either
+    }
+
+    void buildCanBeCancelled()
+    {
+        std::atomic_bool cancel = true;
+        ReportBuilder builder(m_library, options());
+        builder.setCancelFlag(&cancel);
+        QVERIFY(!builder.build());
+        QVERIFY(builder.cancelled());
+    }
+};
+
+QTEST_MAIN(TestReportWriter)
+#include "tst_reportwriter.moc"

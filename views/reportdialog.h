@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "reportdocument.h"
+#include "reportoptions.h"
+
+#include <QDialog>
+
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPrinter;
+class QPrintPreviewWidget;
+class QTimer;
+
+namespace Reftel
+{
+class LibraryDatabase;
+
+// File ▸ Export Report…: title, author, what to include and the paper, a
+// live preview of the pages, Print, and Export PDF / HTML / CSV. Building
+// and writing show a progress dialog that can cancel.
+class ReportDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Format
+    {
+        Pdf,
+        Html,
+        Csv,
+        Json,
+    };
+
+    // The selection (ids, query, tags) comes in options; the dialog lets
+    // the user choose the rest.
+    ReportDialog(LibraryDatabase &library, const ReportOptions &options, QWidget *parent = nullptr);
+    ~ReportDialog() override;
+
+    ReportOptions options() const;
+    // Writes the report (or the annotations) to path; on failure says why
+    // in a message box unless quiet, and returns false. What the Export
+    // buttons call after asking for a file name.
+    bool exportTo(Format format, const QString &path, bool quiet = false);
+    QString lastError() const { return m_error; }
+
+private:
+    void optionsChanged();
+    void paintPreview(QPrinter *printer);
+    void print();
+    void chooseFile(Format format);
+    // The report for the current options, built once per change.
+    ReportDocument *report(bool showProgress);
+
+    LibraryDatabase &m_library;
+    ReportOptions m_selection;
+    std::optional<ReportDocument> m_report;
+    bool m_stale = true;
+    QString m_error;
+
+    QLineEdit *m_title = nullptr;
+    QLineEdit *m_author = nullptr;
+    QCheckBox *m_header = nullptr;
+    QCheckBox *m_annotatedOnly = nullptr;
+    QCheckBox *m_notes = nullptr;
+    QCheckBox *m_tagIndex = nullptr;
+    QCheckBox *m_references = nullptr;
+    QComboBox *m_paper = nullptr;
+    QLabel *m_status = nullptr;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget *m_preview = nullptr;
+    QTimer *m_refresh = nullptr;
+};
+}
