@@ -31,8 +31,14 @@ void LibraryListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_snippets.clear();
-    countRows();
-    m_rows = readPage(nullptr);
+    if (m_query.ftsMatch().isEmpty()) {
+        countRows();
+        m_rows = readPage(nullptr);
+    } else {
+        // Words: the window of hits is evaluated once, for the first page and its count together.
+        m_rows = readPage(nullptr, &m_total);
+        checkWindow();
+    }
     endResetModel();
 }
 
@@ -97,6 +103,13 @@ void LibraryListModel::countRows()
         return;
     }
     m_total = query.value(0).toLongLong();
+}
+
+void LibraryListModel::checkWindow()
+{
+    m_totalIsLowerBound = false;
+    QVariantList values;
+    whereClause(&values);
     if (m_query.ftsMatch().isEmpty() || values.size() < 2)
         return;
     // matchCondition() binds the two windows' expressions last.
@@ -114,12 +127,13 @@ void LibraryListModel::countRows()
         m_totalIsLowerBound = full.value(0).toBool();
 }
 
-QList<LibraryListModel::Row> LibraryListModel::readPage(const Row *after) const
+QList<LibraryListModel::Row> LibraryListModel::readPage(const Row *after, qint64 *total) const
 {
     QList<Row> page;
     QVariantList values;
     QString sql = QStringLiteral("SELECT c.pk, c.id, c.created, c.origin, c.classification, c.subject, ") + sortExpression()
-        + QStringLiteral(" AS k FROM cables c WHERE ") + whereClause(&values);
+        + QStringLiteral(" AS k") + (total ? QStringLiteral(", count(*) OVER ()") : QString()) + QStringLiteral(" FROM cables c WHERE ")
+        + whereClause(&values);
     const bool descending = m_sortOrder == Qt::DescendingOrder;
     const QString key = sortExpression();
     if (after) {
@@ -150,11 +164,15 @@ QList<LibraryListModel::Row> LibraryListModel::readPage(const Row *after) const
     query.prepare(sql);
     for (const QVariant &v : std::as_const(values))
         query.addBindValue(v);
+    if (total)
+        *total = 0;
     if (!query.exec()) {
         m_error = query.lastError().text();
         return page;
     }
     while (query.next()) {
+        if (total)
+            *total = query.value(7).toLongLong();
         Row row;
         row.pk = query.value(0).toLongLong();
         row.id = query.value(1).toString();
@@ -304,13 +322,14 @@ QString LibraryListModel::snippet(const Row &row) const
     // The words only: the snippet shows where they are, whatever the filters.
     const QString paragraphMatch = QStringLiteral("({text} : ") + words + u')';
     const QString subjectMatch = QStringLiteral("({subject} : ") + words + u')';
-    // The best paragraph of this cable, looked up by rowid within the
-    // cable's paragraphs, so FTS5 does not walk a common word's whole doclist.
+    // The cable's first paragraph holding the words, looked up by rowid
+    // within the cable's paragraphs. Not "ORDER BY rank": FTS5 would rank the
+    // word's whole doclist first (150 ms for a common word in the release).
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 16) FROM paragraphs_fts"
                                  " WHERE paragraphs_fts MATCH ? AND rowid IN (SELECT pk FROM paragraphs WHERE cable_pk = ?)"
-                                 " ORDER BY rank LIMIT 1"));
+                                 " LIMIT 1"));
     query.addBindValue(paragraphMatch);
     query.addBindValue(row.pk);
     QString text;

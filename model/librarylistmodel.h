@@ -54,7 +54,7 @@ public:
     // looked up in the MatchWindow newest paragraph hits (and as many subject
     // hits), with the field filters that the index holds as tokens already
     // applied there: a word in half the release costs what a rare one does.
-    static constexpr int MatchWindow = 5000;
+    static constexpr int MatchWindow = 2000;
     static QString matchCondition(LibraryDatabase &library, const SearchQuery &query, QVariantList *values,
                                   int window = MatchWindow);
     // The window this list uses (a smaller one makes the bound visible on a small library).
@@ -90,7 +90,10 @@ private:
     // Read when the Match column of a row is first shown: a page of snippets
     // would cost a full-text lookup for rows nobody scrolls to.
     QString snippet(const Row &row) const;
-    QList<Row> readPage(const Row *after) const;
+    // With total, also counts every row of the query (a window function: one evaluation of the query for both).
+    QList<Row> readPage(const Row *after, qint64 *total = nullptr) const;
+    // Whether a window of hits was full (see totalIsLowerBound()).
+    void checkWindow();
 
     LibraryDatabase &m_library;
     SearchQuery m_query;
