@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotationcontroller.h"
 #include "annotationspane.h"
 #include "bodyview.h"
 #include "cableview.h"
@@ -116,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
         search(m_libraryPane->searchField()->text());
     });
 
+    m_annotationController = new AnnotationController(*this);
+
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         if (m_listModel)
             m_listModel->reload();
@@ -135,6 +138,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_annotationController->setLibrary(nullptr);
     // The model reads through the connection: it goes first.
     m_libraryPane->cableList()->setModel(nullptr);
     m_libraryPane->setFacetModel(nullptr);
@@ -156,6 +160,7 @@ bool MainWindow::openLibrary(const QString &path)
         const LibraryImporter::Summary summary = LibraryImporter(*library).run({QStringLiteral(":/samples")});
         statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
     }
+    m_annotationController->setLibrary(nullptr);
     m_libraryPane->cableList()->setModel(nullptr);
     m_libraryPane->setFacetModel(nullptr);
     m_facetModel.reset();
@@ -173,6 +178,7 @@ bool MainWindow::openLibrary(const QString &path)
     rememberLibrary(path);
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(true);
+    m_annotationController->setLibrary(m_library.get());
     return true;
 }
 
@@ -352,6 +358,8 @@ void MainWindow::createMenus()
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(false);
     file->addSeparator();
+    m_annotationController->addFileActions(file);
+    file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Library…"), this, [this] { chooseLibrary(true); });
     QAction *openLibraryAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this,
                                                  [this] { chooseLibrary(false); });
@@ -371,6 +379,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    m_annotationController->addEditActions(edit);
+    edit->addSeparator();
     QAction *findLibrary = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"));
     findLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
     findLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -451,6 +461,8 @@ void MainWindow::createMenus()
     connect(syncScroll, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
     view->addSeparator();
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    view->addSeparator();
+    m_annotationController->addViewActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -571,6 +583,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_annotationController->commitPending();
     saveLayout();
     event->accept();
 }
