@@ -136,7 +136,8 @@ int AnnotationController::restoreDrafts()
             // A note begun on an annotation that was not made yet: make it on its paragraph.
             const std::optional<Cable> cable = CableStore(*m_library).load(draft.cableId);
             const Paragraph *paragraph = nullptr;
-            for (const Section &section : cable ? cable->sections : QList<Section>{}) {
+            const QList<Section> sections = cable ? cable->sections : QList<Section>{};
+            for (const Section &section : sections) {
                 for (const Paragraph &p : section.paragraphs) {
                     if (p.anchor == draft.anchor)
                         paragraph = &p;

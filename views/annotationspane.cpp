@@ -157,7 +157,7 @@ void AnnotationsPane::render()
     for (const Annotation &a : std::as_const(m_annotations)) {
         const bool current = a.id == m_editedId;
         html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" style=\"margin-bottom:6px\"") +
-            (current ? QStringLiteral(" bgcolor=\"") + palette().color(QPalette::AlternateBase).name() + u'"' : QString()) +
+            (current ? QString(QStringLiteral(" bgcolor=\"") + palette().color(QPalette::AlternateBase).name() + u'"') : QString()) +
             QStringLiteral("><tr><td>");
         const QString paragraph = a.anchor.section(u'\u00B6', 1);
         const QString place = a.detached ? tr("detached") : tr("¶%1").arg(paragraph);

@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 
 #include <QHash>
+#include <QPair>
 
 #include <functional>
 
