@@ -5,6 +5,7 @@
 #include "bodyrenderer.h"
 #include "cablelink.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
