@@ -28,6 +28,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QUndoView>
 

@@ -92,7 +92,7 @@ private Q_SLOTS:
     void annotatedPassageIsHighlightedInItsTagColour()
     {
         const Cable cable = Testing::sampleCable(QStringLiteral("09ASTANA253"));
-        const Paragraph &p3 = paragraph(cable, QStringLiteral("09ASTANA253\u00B63"));
+        const Paragraph p3 = paragraph(cable, QStringLiteral("09ASTANA253\u00B63"));
         const qsizetype start = p3.text.indexOf(QStringLiteral("strong financial package"));
         Annotation annotation = AnnotationAnchorer::capture(cable.id, p3, start, 24);
         annotation.id = 7;
