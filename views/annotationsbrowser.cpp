@@ -203,6 +203,8 @@ void AnnotationsBrowser::setGrouping(Grouping grouping)
         m_view->setModel(m_groups);
         m_view->expandAll();
         m_view->header()->resizeSection(0, 420);
+        m_view->header()->resizeSection(1, 300);
+        m_view->header()->resizeSection(2, 200);
     }
     updateStatus();
 }
@@ -243,7 +245,13 @@ void AnnotationsBrowser::rebuildGroups()
             cells << new QStandardItem(label);
             for (const int column : {int(AnnotationListModel::NoteColumn), int(AnnotationListModel::TagsColumn),
                                      int(AnnotationListModel::AuthorColumn), int(AnnotationListModel::ModifiedColumn)})
-                cells << new QStandardItem(m_model->index(r, column).data().toString());
+            {
+                // Times as the flat list shows them, not as ISO text.
+                const QVariant value = m_model->index(r, column).data();
+                cells << new QStandardItem(value.metaType().id() == QMetaType::QDateTime
+                                               ? QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat)
+                                               : value.toString());
+            }
             for (QStandardItem *cell : std::as_const(cells)) {
                 cell->setEditable(false);
                 cell->setData(cableId, CableIdRole);

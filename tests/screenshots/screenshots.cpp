@@ -80,6 +80,9 @@ void annotate(MainWindow &w, const QString &text, const QStringList &tags, const
 
 void annotateSamples(MainWindow &w)
 {
+    Preferences p = w.preferences();
+    p.author = QStringLiteral("j.analyst");
+    w.setPreferences(p);
     w.openCable(QStringLiteral("09ASTANA253"));
     annotate(w, QStringLiteral("strong financial package"), {QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("Money")},
              QStringLiteral("Kazakh MFA hints the **closure** is negotiable: the price, not the principle."));
