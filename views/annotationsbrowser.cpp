@@ -202,9 +202,10 @@ void AnnotationsBrowser::setGrouping(Grouping grouping)
         m_view->setRootIsDecorated(true);
         m_view->setModel(m_groups);
         m_view->expandAll();
-        m_view->header()->resizeSection(0, 420);
+        m_view->header()->resizeSection(0, 380);
         m_view->header()->resizeSection(1, 300);
-        m_view->header()->resizeSection(2, 200);
+        m_view->header()->resizeSection(2, 180);
+        m_view->header()->resizeSection(3, 100);
     }
     updateStatus();
 }

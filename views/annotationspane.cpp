@@ -180,7 +180,8 @@ void AnnotationsPane::render()
             html += noteHtml(a.note);
         html += QStringLiteral("<br/><span style=\"color:") + muted.name() + QStringLiteral("\">");
         QString times = QLocale().toString(a.created.toLocalTime(), QLocale::ShortFormat);
-        if (a.modified.isValid() && a.modified != a.created)
+        // Edited: a change after the first minute, not the tagging that made it.
+        if (a.modified.isValid() && a.created.secsTo(a.modified) >= 60)
             times = tr("%1, edited %2").arg(times, QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat));
         html += tr("%1 · %2").arg(a.author.toHtmlEscaped(), times) + QStringLiteral("</span> · ")
             + link(EditScheme, a.id, tr("Edit note").toHtmlEscaped()) + QStringLiteral(" · ")
