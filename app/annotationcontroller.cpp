@@ -119,7 +119,8 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
             m_browser->setTags(m_tags->tags());
         }
         if (const int restored = restoreDrafts(); restored > 0)
-            report(tr("Restored %n note(s) typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.", nullptr, restored));
+            report(restored == 1 ? tr("Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.")
+                                 : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.").arg(restored));
     }
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(library != nullptr);
@@ -374,7 +375,7 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
     if (const QString error = failures(group); !error.isEmpty())
         report(error);
     else
-        report(tr("Tagged %n passage(s) %1.", nullptr, int(passages.size())).arg(path));
+        report(passages.size() == 1 ? tr("Tagged 1 passage %1.").arg(path) : tr("Tagged %1 passages %2.").arg(passages.size()).arg(path));
     return tagged;
 }
 
@@ -488,7 +489,8 @@ bool AnnotationController::exportAnnotations(const QString &path, QString *messa
         *message = tr("Could not write %1: %2").arg(path, file.errorString());
         return false;
     }
-    *message = tr("Exported %n annotation(s) to %1.", nullptr, int(m_store->count())).arg(path);
+    const qint64 count = m_store->count();
+    *message = count == 1 ? tr("Exported 1 annotation to %1.").arg(path) : tr("Exported %1 annotations to %2.").arg(count).arg(path);
     return true;
 }
 
@@ -506,7 +508,8 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
         *message = tr("Nothing imported from %1: %2").arg(path, result.error);
         return false;
     }
-    *message = tr("Imported %1 new annotation(s); %2 already in the library; %3 new tag(s).")
+    *message = tr("Imported from %1: new annotations %2, already in the library %3, new tags %4.")
+                   .arg(path)
                    .arg(result.added)
                    .arg(result.alreadyPresent)
                    .arg(result.tagsCreated);

@@ -150,7 +150,8 @@ void AnnotationsPane::render()
 {
     const int count = int(m_annotations.size());
     m_heading->setText(count == 0 ? tr("No annotations on %1 yet. Select text and choose Tag… or Annotate….").arg(m_cableId)
-                                  : tr("%n annotation(s) on %1", nullptr, count).arg(m_cableId));
+                                  : count == 1 ? tr("1 annotation on %1").arg(m_cableId)
+                                               : tr("%1 annotations on %2").arg(count).arg(m_cableId));
     m_heading->setWordWrap(true);
     const QColor muted = palette().color(QPalette::PlaceholderText);
     QString html;

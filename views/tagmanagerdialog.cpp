@@ -179,7 +179,7 @@ TagManagerDialog::UsesAnswer TagManagerDialog::askAboutUses(const UserTag &tag, 
     if (m_question)
         return m_question(tag, uses, moveTo);
     QMessageBox box(QMessageBox::Question, tr("Delete Tag"),
-                    tr("“%1” and its sub-tags are used %n time(s). What should become of those uses?", nullptr, uses).arg(tag.path),
+                    tr("Uses of “%1” and its sub-tags: %2. What should become of them?").arg(tag.path).arg(uses),
                     QMessageBox::Cancel, this);
     QPushButton *remove = box.addButton(tr("Remove the Tag from Them"), QMessageBox::DestructiveRole);
     QPushButton *move = box.addButton(tr("Give Them Another Tag…"), QMessageBox::AcceptRole);

@@ -251,11 +251,11 @@ private Q_SLOTS:
         QVERIFY(window.openCable(Cable253));
         QString message;
         QVERIFY(window.annotations()->importAnnotations(json, &message));
-        QVERIFY2(message.contains(QStringLiteral("Imported 1 new")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("new annotations 1,")), qPrintable(message));
         QCOMPARE(body(window)->annotationHighlights().size(), 1);
         // Again: nothing doubled.
         QVERIFY(window.annotations()->importAnnotations(json, &message));
-        QVERIFY2(message.contains(QStringLiteral("1 already")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("new annotations 0, already in the library 1,")), qPrintable(message));
         QCOMPARE(window.annotations()->store()->count(), qint64(1));
 
         QFile bad(dir.filePath(QStringLiteral("bad.json")));
