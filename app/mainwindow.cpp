@@ -3,6 +3,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "annotationcontroller.h"
 #include "annotationspane.h"
 #include "bodyview.h"
 #include "cableview.h"
@@ -118,6 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
         search(m_libraryPane->searchField()->text());
     });
 
+    m_annotationController = new AnnotationController(*this);
+
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         if (m_listModel)
             m_listModel->reload();
@@ -137,6 +140,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    m_annotationController->setLibrary(nullptr);
     // The model reads through the connection: it goes first.
     m_libraryPane->cableList()->setModel(nullptr);
     m_libraryPane->setFacetModel(nullptr);
@@ -159,6 +163,7 @@ bool MainWindow::openLibrary(const QString &path)
         const LibraryImporter::Summary summary = LibraryImporter(*library).run({QStringLiteral(":/samples")});
         statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
     }
+    m_annotationController->setLibrary(nullptr);
     m_libraryPane->cableList()->setModel(nullptr);
     m_libraryPane->setFacetModel(nullptr);
     m_facetModel.reset();
@@ -176,6 +181,7 @@ bool MainWindow::openLibrary(const QString &path)
     rememberLibrary(path);
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(true);
+    m_annotationController->setLibrary(m_library.get());
     return true;
 }
 
@@ -382,6 +388,8 @@ void MainWindow::createMenus()
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(false);
     file->addSeparator();
+    m_annotationController->addFileActions(file);
+    file->addSeparator();
     file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Library…"), this, [this] { chooseLibrary(true); });
     QAction *openLibraryAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this,
                                                  [this] { chooseLibrary(false); });
@@ -401,6 +409,8 @@ void MainWindow::createMenus()
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
+    m_annotationController->addEditActions(edit);
+    edit->addSeparator();
     QAction *findLibrary = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"));
     findLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
     findLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -481,6 +491,8 @@ void MainWindow::createMenus()
     connect(syncScroll, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
     view->addSeparator();
     view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
+    view->addSeparator();
+    m_annotationController->addViewActions(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -601,6 +613,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_annotationController->commitPending();
     saveLayout();
     event->accept();
 }

@@ -16,6 +16,7 @@ class QMenu;
 
 namespace Reftel
 {
+class AnnotationController;
 class AnnotationsPane;
 class FacetModel;
 class ImportController;
@@ -62,6 +63,9 @@ public:
     QDockWidget *metadataDock() const { return m_metadataDock; }
     QDockWidget *referencesDock() const { return m_referencesDock; }
     QDockWidget *annotationsDock() const { return m_annotationsDock; }
+    AnnotationsPane *annotationsPane() const { return m_annotations; }
+    // Tags, notes, their undo stack and menus (see AnnotationController).
+    AnnotationController *annotations() const { return m_annotationController; }
 
     void saveLayout() const;
 
@@ -112,6 +116,7 @@ private:
     QDockWidget *m_referencesDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
     ImportController *m_import = nullptr;
+    AnnotationController *m_annotationController = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_searchText; // the query of the current search result, for the report
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open

@@ -5,6 +5,7 @@
 #include "bodyrenderer.h"
 #include "cablelink.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -12,11 +13,14 @@
 #include <QHelpEvent>
 #include <QMenu>
 #include <QMouseEvent>
+#include <QPainter>
+#include <QTextLayout>
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QToolTip>
 
+#include <algorithm>
 #include <memory>
 
 namespace Reftel
@@ -36,8 +40,278 @@ BodyView::BodyView(QWidget *parent)
 
 void BodyView::setCable(const Cable &cable)
 {
+    if (cable.id != m_cable.id)
+        m_annotations.clear();
     m_cable = cable;
     render();
+}
+
+namespace
+{
+// The default colour of an annotation without a coloured tag.
+const QColor DefaultAnnotationColour(0xd9, 0x77, 0x06);
+}
+
+void BodyView::mapParagraphs()
+{
+    m_placements.clear();
+    QHash<QString, const Paragraph *> byName;
+    for (const Section &section : std::as_const(m_cable.sections)) {
+        for (const Paragraph &paragraph : section.paragraphs)
+            byName.insert(BodyRenderer::anchorName(paragraph.anchor), &paragraph);
+    }
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+        const Paragraph *paragraph = nullptr;
+        for (auto it = block.begin(); !it.atEnd() && !paragraph; ++it) {
+            const QStringList names = it.fragment().charFormat().anchorNames();
+            for (const QString &name : names) {
+                if (const Paragraph *p = byName.value(name)) {
+                    paragraph = p;
+                    break;
+                }
+            }
+        }
+        if (!paragraph)
+            continue;
+        // The renderer puts "N. " and "(MARK) " before the text.
+        const QString shown = block.text();
+        int j = 0;
+        if (paragraph->number > 0)
+            j += int(QString::number(paragraph->number).size()) + 2;
+        if (!paragraph->mark.isEmpty())
+            j += int(paragraph->mark.size()) + 3;
+        while (j < shown.size() && shown.at(j).isSpace())
+            ++j;
+        // Walk both texts: a whitespace run of the paragraph shows as one space.
+        const QString &text = paragraph->text;
+        ParagraphPlacement placed;
+        placed.anchor = paragraph->anchor;
+        placed.blockNumber = block.blockNumber();
+        placed.docPositions.resize(text.size() + 1);
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            const QChar c = text.at(i);
+            placed.docPositions[i] = block.position() + j;
+            const bool same = j < shown.size() && (shown.at(j) == c || (c.isSpace() && shown.at(j).isSpace()));
+            if (same || (!c.isSpace() && j < shown.size()))
+                ++j;
+        }
+        placed.docPositions[text.size()] = block.position() + std::min<int>(j, int(shown.size()));
+        m_placements << placed;
+    }
+}
+
+const BodyView::ParagraphPlacement *BodyView::placement(const QString &anchor) const
+{
+    for (const ParagraphPlacement &placed : m_placements) {
+        if (placed.anchor == anchor)
+            return &placed;
+    }
+    return nullptr;
+}
+
+qsizetype BodyView::textOffset(const ParagraphPlacement &placed, int docPosition, bool end) const
+{
+    const QList<int> &d = placed.docPositions;
+    // The first text offset shown at or after the position; for an end, the
+    // offset just past the last character before it.
+    const auto it = std::lower_bound(d.begin(), d.end(), docPosition);
+    Q_UNUSED(end)
+    return qsizetype(std::distance(d.begin(), it == d.end() ? d.end() - 1 : it));
+}
+
+QPair<int, int> BodyView::documentRange(const Passage &passage) const
+{
+    const ParagraphPlacement *placed = placement(passage.anchor);
+    if (!placed)
+        return {-1, -1};
+    const qsizetype size = placed->docPositions.size() - 1;
+    const qsizetype start = std::clamp<qsizetype>(passage.start, 0, size);
+    const qsizetype end = passage.length == 0 ? size : std::clamp<qsizetype>(passage.start + passage.length, start, size);
+    return {placed->docPositions.at(passage.length == 0 ? 0 : start), placed->docPositions.at(end)};
+}
+
+QList<BodyView::Passage> BodyView::selectedPassages() const
+{
+    const QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection()) {
+        const QString anchor = currentParagraphAnchor();
+        if (anchor.isEmpty())
+            return {};
+        return {Passage{anchor, 0, 0}};
+    }
+    const int a = cursor.selectionStart();
+    const int b = cursor.selectionEnd();
+    QList<const ParagraphPlacement *> touched;
+    for (const ParagraphPlacement &placed : m_placements) {
+        if (placed.docPositions.first() < b && placed.docPositions.last() > a)
+            touched << &placed;
+    }
+    if (touched.isEmpty()) {
+        const QString anchor = paragraphAnchorOf(cursor.block());
+        return anchor.isEmpty() ? QList<Passage>{} : QList<Passage>{Passage{anchor, 0, 0}};
+    }
+    QList<Passage> passages;
+    if (touched.size() == 1) {
+        const ParagraphPlacement &placed = *touched.first();
+        const QString text = [&] {
+            for (const Section &section : m_cable.sections) {
+                for (const Paragraph &paragraph : section.paragraphs) {
+                    if (paragraph.anchor == placed.anchor)
+                        return paragraph.text;
+                }
+            }
+            return QString();
+        }();
+        qsizetype start = textOffset(placed, a, false);
+        qsizetype end = textOffset(placed, b, true);
+        // A passage does not begin or end with white space.
+        while (start < end && text.at(start).isSpace())
+            ++start;
+        while (end > start && text.at(end - 1).isSpace())
+            --end;
+        if (end <= start || (start == 0 && end == text.size()))
+            return {Passage{placed.anchor, 0, 0}};
+        return {Passage{placed.anchor, start, end - start}};
+    }
+    for (const ParagraphPlacement *placed : std::as_const(touched))
+        passages << Passage{placed->anchor, 0, 0};
+    return passages;
+}
+
+bool BodyView::selectPassage(const Passage &passage)
+{
+    const auto [a, b] = documentRange(passage);
+    if (a < 0)
+        return false;
+    scrollToParagraph(passage.anchor);
+    QTextCursor cursor(document());
+    cursor.setPosition(a);
+    cursor.setPosition(b, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+    ensureCursorVisible();
+    return true;
+}
+
+void BodyView::setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, UserTag> &tags)
+{
+    m_annotations = annotations;
+    m_tags = tags;
+    applyAnnotationSelections();
+}
+
+QList<QColor> BodyView::annotationColours(const Annotation &annotation) const
+{
+    QList<QColor> colours;
+    for (const qint64 id : annotation.tagIds) {
+        const QColor colour(m_tags.value(id).colour);
+        colours << (colour.isValid() ? colour : DefaultAnnotationColour);
+    }
+    if (colours.isEmpty())
+        colours << DefaultAnnotationColour;
+    return colours;
+}
+
+void BodyView::applyAnnotationSelections()
+{
+    m_annotationSelections.clear();
+    const QColor base = palette().color(QPalette::Base);
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        if (annotation.detached || annotation.isWholeParagraph())
+            continue;
+        const auto [a, b] = documentRange({annotation.anchor, annotation.start, annotation.length});
+        if (a < 0 || b <= a)
+            continue;
+        const QColor colour = annotationColours(annotation).first();
+        // A light wash of the first tag's colour; the underlines carry every tag.
+        const qreal alpha = 0.28;
+        const QColor tint = QColor::fromRgbF(colour.redF() * alpha + base.redF() * (1 - alpha),
+                                             colour.greenF() * alpha + base.greenF() * (1 - alpha),
+                                             colour.blueF() * alpha + base.blueF() * (1 - alpha));
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(a);
+        selection.cursor.setPosition(b, QTextCursor::KeepAnchor);
+        selection.format.setBackground(tint);
+        if (!annotation.note.isEmpty())
+            selection.format.setToolTip(annotation.note);
+        m_annotationSelections << selection;
+    }
+    applyHighlights();
+    viewport()->update();
+}
+
+QList<Annotation> BodyView::annotationsAt(const QPoint &viewportPos) const
+{
+    QList<Annotation> found;
+    const QTextCursor cursor = cursorForPosition(viewportPos);
+    const int position = cursor.position();
+    // In the left margin: every annotation of the paragraph.
+    const bool inMargin = viewportPos.x() < int(document()->documentMargin());
+    const QString anchor = paragraphAnchorOf(cursor.block());
+    for (const Annotation &annotation : m_annotations) {
+        if (annotation.detached)
+            continue;
+        if (annotation.anchor == anchor && (inMargin || annotation.isWholeParagraph())) {
+            found << annotation;
+            continue;
+        }
+        const auto [a, b] = documentRange({annotation.anchor, annotation.start, annotation.length});
+        if (a >= 0 && position >= a && position < b)
+            found << annotation;
+    }
+    return found;
+}
+
+void BodyView::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (m_annotations.isEmpty())
+        return;
+    QPainter painter(viewport());
+    const QPointF offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    auto *layout = document()->documentLayout();
+    QHash<QString, QColor> marginColour;
+    for (const Annotation &annotation : std::as_const(m_annotations)) {
+        if (annotation.detached)
+            continue;
+        const QList<QColor> colours = annotationColours(annotation);
+        if (!marginColour.contains(annotation.anchor))
+            marginColour.insert(annotation.anchor, colours.first());
+        if (annotation.isWholeParagraph())
+            continue;
+        const auto [a, b] = documentRange({annotation.anchor, annotation.start, annotation.length});
+        if (a < 0 || b <= a)
+            continue;
+        // One underline per tag, stacked under the passage.
+        for (QTextBlock block = document()->findBlock(a); block.isValid() && block.position() < b; block = block.next()) {
+            const QTextLayout *text = block.layout();
+            const QPointF origin = layout->blockBoundingRect(block).topLeft() + offset;
+            for (int l = 0; l < text->lineCount(); ++l) {
+                const QTextLine line = text->lineAt(l);
+                const int lineStart = block.position() + line.textStart();
+                const int lineEnd = lineStart + line.textLength();
+                const int from = std::max(a, lineStart);
+                const int to = std::min(b, lineEnd);
+                if (from >= to)
+                    continue;
+                const qreal x1 = line.cursorToX(from - block.position());
+                const qreal x2 = line.cursorToX(to - block.position());
+                qreal y = origin.y() + line.y() + line.ascent() + line.descent() - 1;
+                for (const QColor &colour : colours) {
+                    painter.fillRect(QRectF(origin.x() + x1, y, x2 - x1, 2), colour);
+                    y += 3;
+                }
+            }
+        }
+    }
+    // A bar in the left margin of every annotated paragraph.
+    for (const ParagraphPlacement &placed : std::as_const(m_placements)) {
+        const auto it = marginColour.constFind(placed.anchor);
+        if (it == marginColour.constEnd())
+            continue;
+        const QRectF rect = layout->blockBoundingRect(document()->findBlockByNumber(placed.blockNumber)).translated(offset);
+        painter.fillRect(QRectF(5, rect.top() + 2, 4, rect.height() - 4), *it);
+    }
 }
 
 void BodyView::render()
@@ -52,8 +326,9 @@ void BodyView::render()
     colours.span = dark ? QColor(0x33, 0x3a, 0x46) : QColor(0xf1, 0xee, 0xe2);
     const int scroll = verticalScrollBar()->value();
     setHtml(BodyRenderer::html(m_cable, colours));
+    mapParagraphs();
     verticalScrollBar()->setValue(scroll);
-    applyHighlights();
+    applyAnnotationSelections();
 }
 
 void BodyView::setHighlightTerms(const QStringList &terms)
@@ -95,7 +370,8 @@ void BodyView::applyHighlights()
         }
     }
     m_highlightCount = int(selections.size());
-    setExtraSelections(selections);
+    // Search hits over the annotation tints: drawn later, they win.
+    setExtraSelections(m_annotationSelections + selections);
 }
 
 bool BodyView::scrollToParagraph(const QString &anchor)
@@ -164,7 +440,18 @@ void BodyView::contextMenuEvent(QContextMenuEvent *event)
     std::unique_ptr<QMenu> menu(createStandardContextMenu(event->pos()));
     const QString anchor = paragraphAnchorAt(viewport()->mapFromGlobal(event->globalPos()));
     if (!anchor.isEmpty()) {
+        // Right-clicking elsewhere than the selection puts the cursor there, so Tag… aims at what was clicked.
+        const QTextCursor clicked = cursorForPosition(viewport()->mapFromGlobal(event->globalPos()));
+        const QTextCursor current = textCursor();
+        if (!current.hasSelection() || clicked.position() < current.selectionStart() || clicked.position() > current.selectionEnd())
+            setTextCursor(clicked);
         menu->addSeparator();
+        QAction *tag = menu->addAction(tr("&Tag…"));
+        tag->setObjectName(QStringLiteral("tagAction"));
+        connect(tag, &QAction::triggered, this, &BodyView::tagRequested);
+        QAction *annotate = menu->addAction(tr("&Annotate…"));
+        annotate->setObjectName(QStringLiteral("annotateAction"));
+        connect(annotate, &QAction::triggered, this, &BodyView::annotateRequested);
         QAction *copyLink = menu->addAction(tr("Copy Link to Paragraph"));
         copyLink->setObjectName(QStringLiteral("copyParagraphLink"));
         connect(copyLink, &QAction::triggered, this, [this, anchor] { copyParagraphLink(anchor); });
@@ -232,6 +519,25 @@ bool BodyView::viewportEvent(QEvent *event)
             if (tip.isEmpty())
                 tip = ref.citedId.isEmpty() ? ref.text : ref.citedId;
             QToolTip::showText(help->globalPos(), tip, viewport());
+            return true;
+        }
+        const QList<Annotation> here = annotationsAt(help->pos());
+        if (!here.isEmpty()) {
+            QStringList parts;
+            for (const Annotation &annotation : here) {
+                QStringList names;
+                for (const qint64 id : annotation.tagIds)
+                    names << m_tags.value(id).path;
+                QString part;
+                if (!names.isEmpty())
+                    part += QStringLiteral("<b>") + names.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</b>");
+                if (!annotation.note.isEmpty())
+                    part += (part.isEmpty() ? QString() : QStringLiteral("<br/>"))
+                        + annotation.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+                part += QStringLiteral("<br/><i>") + annotation.author.toHtmlEscaped() + QStringLiteral("</i>");
+                parts << part;
+            }
+            QToolTip::showText(help->globalPos(), parts.join(QStringLiteral("<hr/>")), viewport());
             return true;
         }
         QToolTip::hideText();

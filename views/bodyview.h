@@ -2,10 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
 #include "cable.h"
+#include "usertag.h"
 
 #include <QTextBlock>
 #include <QTextBrowser>
+
+#include <QHash>
+#include <QPair>
 
 #include <functional>
 
@@ -23,6 +28,15 @@ public:
 
     explicit BodyView(QWidget *parent = nullptr);
 
+    // Where a tag or note goes: a passage of a paragraph's text (offsets in
+    // Paragraph::text), or the whole paragraph when length is 0.
+    struct Passage {
+        QString anchor;
+        qsizetype start = 0;
+        qsizetype length = 0;
+        bool operator==(const Passage &) const = default;
+    };
+
     void setCable(const Cable &cable);
     const Cable &cable() const { return m_cable; }
     void setReferenceDescriber(ReferenceDescriber describer) { m_describer = std::move(describer); }
@@ -30,6 +44,24 @@ public:
     // Words to highlight (as typed in a search: "manas", "air base", "kaz*").
     void setHighlightTerms(const QStringList &terms);
     int highlightCount() const { return m_highlightCount; }
+
+    // The user's annotations on this cable, drawn over the text: passages
+    // tinted and underlined in their tags' colours (one line per tag), a bar
+    // in the margin of annotated paragraphs, the note as a tooltip.
+    void setAnnotations(const QList<Annotation> &annotations, const QHash<qint64, UserTag> &tags);
+    const QList<Annotation> &annotations() const { return m_annotations; }
+    // The tint selections drawn for annotated passages (what the reader sees highlighted).
+    QList<QTextEdit::ExtraSelection> annotationHighlights() const { return m_annotationSelections; }
+    // The annotations covering a point of the viewport.
+    QList<Annotation> annotationsAt(const QPoint &viewportPos) const;
+    // What the reader has selected, as paragraph passages: the selected text
+    // of one paragraph; every paragraph a selection spans, whole; the
+    // paragraph at the cursor when nothing is selected. Empty outside paragraphs.
+    QList<Passage> selectedPassages() const;
+    // Selects a passage (whole paragraph when length is 0) and scrolls to it.
+    bool selectPassage(const Passage &passage);
+    // The document range of a passage, or {-1, -1} when its paragraph is not shown.
+    QPair<int, int> documentRange(const Passage &passage) const;
 
     bool scrollToParagraph(const QString &anchor);
     // The anchor ("09ASTANA253¶5") of the paragraph at a point of the
@@ -53,12 +85,16 @@ public:
 Q_SIGNALS:
     // A reference link was followed; otherColumn when Ctrl or the middle button was used.
     void referenceActivated(int referenceIndex, bool otherColumn);
+    // The reader chose Tag… or Annotate… in the context menu.
+    void tagRequested();
+    void annotateRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void render();
@@ -67,10 +103,27 @@ private:
     void applyHighlights();
     void moveParagraph(int step);
     QString paragraphAnchorOf(const QTextBlock &block) const;
+    // Where each paragraph's text landed in the document: docPositions[i] is
+    // the document position of Paragraph::text[i] (one more at the end).
+    // HTML folds whitespace runs, so the offsets do not simply add up.
+    struct ParagraphPlacement {
+        QString anchor;
+        int blockNumber = -1;
+        QList<int> docPositions;
+    };
+    void mapParagraphs();
+    const ParagraphPlacement *placement(const QString &anchor) const;
+    qsizetype textOffset(const ParagraphPlacement &placement, int docPosition, bool end) const;
+    QList<QColor> annotationColours(const Annotation &annotation) const;
+    void applyAnnotationSelections();
 
     Cable m_cable;
     ReferenceDescriber m_describer;
     QStringList m_terms;
     int m_highlightCount = 0;
+    QList<ParagraphPlacement> m_placements;
+    QList<Annotation> m_annotations;
+    QHash<qint64, UserTag> m_tags;
+    QList<QTextEdit::ExtraSelection> m_annotationSelections;
 };
 }

@@ -8,6 +8,10 @@
 // The suite runs it into a scratch folder, so a scenario that breaks is seen.
 // Exits 1 when a picture cannot be written or comes out blank.
 
+#include "annotationcontroller.h"
+#include "annotationsbrowser.h"
+#include "annotationspane.h"
+#include "annotationstore.h"
 #include "bodyview.h"
 #include "cableview.h"
 #include "colourscheme.h"
@@ -17,6 +21,7 @@
 #include "mainwindow.h"
 #include "readingarea.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -26,6 +31,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QPlainTextEdit>
+#include <QTextDocument>
 #include <QTreeView>
 
 #include <cstdio>
@@ -39,7 +46,52 @@ struct Scenario
 {
     const char *file;
     std::function<void(MainWindow &)> setUp;
+    // What to photograph, when not the main window.
+    std::function<QWidget *(MainWindow &)> subject = {};
 };
+
+// Tags (and a note on) the first occurrence of text in the open cable.
+void annotate(MainWindow &w, const QString &text, const QStringList &tags, const QString &note = {})
+{
+    BodyView *body = w.readingArea()->currentView()->bodyView();
+    // A trailing ellipsis: the whole paragraph these words begin.
+    const bool whole = text.endsWith(u'…');
+    QTextCursor cursor = body->document()->find(whole ? text.chopped(1) : text);
+    if (cursor.isNull())
+        return;
+    if (whole)
+        cursor.clearSelection();
+    qint64 id = 0;
+    for (const QString &tag : tags) {
+        body->setTextCursor(cursor);
+        const QList<qint64> ids = w.annotations()->tagSelection(tag, tag.startsWith(QStringLiteral("Kyrgyzstan")) ? QStringLiteral("#dc2626")
+                                                                     : tag.startsWith(QStringLiteral("Russia"))   ? QStringLiteral("#2563eb")
+                                                                                                                  : QStringLiteral("#16a34a"));
+        if (!ids.isEmpty())
+            id = ids.first();
+    }
+    if (!note.isEmpty() && id) {
+        body->setTextCursor(cursor);
+        w.annotations()->annotateSelection();
+        w.annotationsPane()->noteEditor()->setPlainText(note);
+        w.annotationsPane()->commitNote();
+    }
+}
+
+void annotateSamples(MainWindow &w)
+{
+    Preferences p = w.preferences();
+    p.author = QStringLiteral("j.analyst");
+    w.setPreferences(p);
+    w.openCable(QStringLiteral("09ASTANA253"));
+    annotate(w, QStringLiteral("strong financial package"), {QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("Money")},
+             QStringLiteral("Kazakh MFA hints the **closure** is negotiable: the price, not the principle."));
+    annotate(w, QStringLiteral("Initially, Sarybay…"), {QStringLiteral("Russia/Influence")},
+             QStringLiteral("Reluctance to discuss Russia: compare with *09ASTANA714*."));
+    annotate(w, QStringLiteral("respect the sovereignty and independence of Kyrgyzstan"), {QStringLiteral("Kyrgyzstan/Sovereignty")});
+    w.openCable(QStringLiteral("09ASTANA714"));
+    annotate(w, QStringLiteral("Russia"), {QStringLiteral("Russia/Influence")}, QStringLiteral("Same line as in 253."));
+}
 
 void settle()
 {
@@ -100,6 +152,21 @@ int main(int argc, char **argv)
              w.openCable(QStringLiteral("09ASTANA253"));
              w.readingArea()->currentView()->setShowOriginal(true);
          }},
+        {"annotated-cable.png",
+         [](MainWindow &w) {
+             annotateSamples(w);
+             w.openCable(QStringLiteral("09ASTANA253"));
+             w.annotationsDock()->raise();
+             w.readingArea()->currentView()->bodyView()->setFocus();
+         }},
+        {"annotations-browser.png",
+         [](MainWindow &w) {
+             annotateSamples(w);
+             w.findChild<QAction *>(QStringLiteral("annotationsBrowserAction"))->trigger();
+             w.annotations()->browser()->setGrouping(AnnotationsBrowser::Grouping::ByTag);
+             w.annotations()->browser()->resize(1200, 560);
+         },
+         [](MainWindow &w) -> QWidget * { return w.annotations()->browser(); }},
         {"dark.png",
          [](MainWindow &w) {
              Preferences p = w.preferences();
@@ -120,7 +187,8 @@ int main(int argc, char **argv)
         settle();
         scenario.setUp(window);
         settle();
-        const QImage image = window.grab().toImage();
+        QWidget *subject = scenario.subject ? scenario.subject(window) : &window;
+        const QImage image = subject->grab().toImage();
         const QString path = out.filePath(QString::fromLatin1(scenario.file));
         if (image.isNull() || isBlank(image) || !image.save(path)) {
             std::fprintf(stderr, "reftel-screenshots: cannot make %s\n", qPrintable(path));

@@ -1,0 +1,639 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationcontroller.h"
+
+#include "annotationanchorer.h"
+#include "annotationjson.h"
+#include "annotationlistmodel.h"
+#include "annotationsbrowser.h"
+#include "annotationspane.h"
+#include "annotationstore.h"
+#include "bodyview.h"
+#include "cablestore.h"
+#include "cableview.h"
+#include "createannotationcommand.h"
+#include "createtagcommand.h"
+#include "deleteannotationcommand.h"
+#include "deletetagcommand.h"
+#include "editnotecommand.h"
+#include "librarydatabase.h"
+#include "mainwindow.h"
+#include "mergetagscommand.h"
+#include "readingarea.h"
+#include "recolourtagcommand.h"
+#include "renametagcommand.h"
+#include "retagannotationcommand.h"
+#include "tagmanagerdialog.h"
+#include "tagpalette.h"
+#include "usertagstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QUndoView>
+
+#include <algorithm>
+#include <climits>
+
+namespace Reftel
+{
+namespace
+{
+// Whatever failed among a group's commands, for the status bar.
+QString failures(const QUndoCommand *group)
+{
+    QStringList errors;
+    for (int i = 0; i < group->childCount(); ++i) {
+        if (const auto *command = dynamic_cast<const AnnotationCommand *>(group->child(i)); command && command->failed())
+            errors << command->errorString();
+    }
+    errors.removeDuplicates();
+    return errors.join(u' ');
+}
+}
+
+AnnotationController::AnnotationController(MainWindow &window)
+    : QObject(&window)
+    , m_window(window)
+    , m_undo(new QUndoStack(this))
+{
+    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
+    connect(m_window.readingArea(), &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
+    connect(m_window.readingArea(), &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
+    const QList<CableView *> columns = m_window.readingArea()->views();
+    for (CableView *column : columns)
+        watchColumn(column);
+
+    AnnotationsPane *pane = m_window.annotationsPane();
+    connect(pane, &AnnotationsPane::noteCommitted, this, [this](qint64 id, const QString &note) {
+        if (!m_store)
+            return;
+        auto *command = new EditNoteCommand(*m_store, id, note);
+        m_undo->push(command);
+        // The note is in the library now (or the error says why and the draft stays).
+        if (m_store->annotation(id).value_or(Annotation{}).note == note)
+            m_store->discardDraft(AnnotationStore::draftKey(id));
+        else
+            report(m_store->lastError());
+    });
+    connect(pane, &AnnotationsPane::draftDue, this, [this](qint64 id, const QString &text) {
+        if (m_store && !m_store->saveDraft(id, text))
+            report(m_store->lastError());
+    });
+    connect(pane, &AnnotationsPane::annotationActivated, this, [this](qint64 id) {
+        if (CableView *view = m_window.readingArea()->currentView())
+            showAnnotation(view->cable().id, id);
+    });
+    connect(pane, &AnnotationsPane::deleteRequested, this, [this](qint64 id) {
+        if (m_store)
+            m_undo->push(new DeleteAnnotationCommand(*m_store, id));
+    });
+}
+
+AnnotationController::~AnnotationController() = default;
+
+void AnnotationController::setLibrary(LibraryDatabase *library)
+{
+    commitPending();
+    // Commands hold references into the stores of the library they were made on.
+    m_undo->clear();
+    if (m_browser)
+        m_browser->setModel(nullptr);
+    m_listModel.reset();
+    m_store.reset();
+    m_tags.reset();
+    m_library = library;
+    if (library) {
+        m_store = std::make_unique<AnnotationStore>(*library);
+        m_tags = std::make_unique<UserTagStore>(*library);
+        m_listModel = std::make_unique<AnnotationListModel>(*library);
+        if (m_browser) {
+            m_browser->setModel(m_listModel.get());
+            m_browser->setTags(m_tags->tags());
+        }
+        if (const int restored = restoreDrafts(); restored > 0)
+            report(restored == 1 ? tr("Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.")
+                                 : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.").arg(restored));
+    }
+    for (QAction *action : std::as_const(m_needLibrary))
+        action->setEnabled(library != nullptr);
+    refresh();
+}
+
+int AnnotationController::restoreDrafts()
+{
+    int restored = 0;
+    const QList<AnnotationStore::Draft> drafts = m_store->pendingDrafts();
+    for (const AnnotationStore::Draft &draft : drafts) {
+        qint64 id = draft.annotationId;
+        if (id == 0) {
+            // A note begun on an annotation that was not made yet: make it on its paragraph.
+            const std::optional<Cable> cable = CableStore(*m_library).load(draft.cableId);
+            const Paragraph *paragraph = nullptr;
+            const QList<Section> sections = cable ? cable->sections : QList<Section>{};
+            for (const Section &section : sections) {
+                for (const Paragraph &p : section.paragraphs) {
+                    if (p.anchor == draft.anchor)
+                        paragraph = &p;
+                }
+            }
+            if (!paragraph)
+                continue; // kept as a draft: never thrown away
+            Annotation annotation = AnnotationAnchorer::capture(draft.cableId, *paragraph);
+            annotation.author = m_window.preferences().author;
+            auto *create = new CreateAnnotationCommand(*m_store, annotation);
+            m_undo->push(create);
+            id = m_store->findEqual(annotation);
+        }
+        const std::optional<Annotation> annotation = m_store->annotation(id);
+        if (!annotation)
+            continue;
+        if (annotation->note != draft.text)
+            m_undo->push(new EditNoteCommand(*m_store, id, draft.text));
+        if (m_store->annotation(id).value_or(Annotation{}).note == draft.text) {
+            m_store->discardDraft(draft.key);
+            ++restored;
+        }
+    }
+    return restored;
+}
+
+void AnnotationController::addFileActions(QMenu *file)
+{
+    QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &AnnotationController::chooseExportFile);
+    exportAction->setObjectName(QStringLiteral("exportAnnotationsAction"));
+    QAction *importAction = file->addAction(tr("Import &Annotations…"), this, &AnnotationController::chooseImportFile);
+    importAction->setObjectName(QStringLiteral("importAnnotationsAction"));
+    m_needLibrary << exportAction << importAction;
+    exportAction->setEnabled(m_library);
+    importAction->setEnabled(m_library);
+}
+
+void AnnotationController::addEditActions(QMenu *edit)
+{
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    QAction *history = edit->addAction(tr("Undo &History"), this, &AnnotationController::showUndoHistory);
+    history->setObjectName(QStringLiteral("undoHistoryAction"));
+    edit->addSeparator();
+
+    QAction *tag = edit->addAction(tr("&Tag…"), this, [this] { chooseTag(); });
+    tag->setObjectName(QStringLiteral("tagSelectionAction"));
+    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    QAction *annotate = edit->addAction(tr("&Annotate…"), this, [this] { annotateSelection(); });
+    annotate->setObjectName(QStringLiteral("annotateSelectionAction"));
+    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    QAction *manage = edit->addAction(tr("&Manage Tags…"), this, &AnnotationController::showTagManager);
+    manage->setObjectName(QStringLiteral("manageTagsAction"));
+    m_needLibrary << tag << annotate << manage;
+    for (QAction *action : {tag, annotate, manage})
+        action->setEnabled(m_library);
+
+    // 1-9: the nine most recent tags, while reading (not while typing in a field).
+    for (int i = 0; i < 9; ++i) {
+        auto *recent = new QAction(tr("Apply Recent Tag %1").arg(i + 1), m_window.readingArea());
+        recent->setObjectName(QStringLiteral("recentTagAction%1").arg(i + 1));
+        recent->setShortcut(QKeySequence(Qt::Key_1 + i));
+        recent->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(recent, &QAction::triggered, this, [this, i] { applyRecentTag(i); });
+        m_window.readingArea()->addAction(recent);
+    }
+}
+
+void AnnotationController::addViewActions(QMenu *view)
+{
+    QAction *browse = view->addAction(tr("Annotations &Browser"), this, &AnnotationController::showBrowser);
+    browse->setObjectName(QStringLiteral("annotationsBrowserAction"));
+    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_needLibrary << browse;
+    browse->setEnabled(m_library);
+}
+
+void AnnotationController::watchColumn(CableView *view)
+{
+    BodyView *body = view->bodyView();
+    connect(body, &BodyView::tagRequested, this, [this, body] { chooseTag(body); });
+    connect(body, &BodyView::annotateRequested, this, [this, body] { annotateSelection(body); });
+    connect(view, &CableView::cableShown, this, [this, view] { refreshView(view); });
+    refreshView(view);
+}
+
+BodyView *AnnotationController::targetBody(BodyView *body) const
+{
+    if (body)
+        return body;
+    CableView *view = m_window.readingArea()->currentView();
+    return view && !view->cable().id.isEmpty() ? view->bodyView() : nullptr;
+}
+
+QHash<qint64, UserTag> AnnotationController::tagsById() const
+{
+    QHash<qint64, UserTag> byId;
+    if (m_tags) {
+        const QList<UserTag> tags = m_tags->tags();
+        for (const UserTag &tag : tags)
+            byId.insert(tag.id, tag);
+    }
+    return byId;
+}
+
+void AnnotationController::refreshView(CableView *view)
+{
+    BodyView *body = view->bodyView();
+    const Cable &cable = view->cable();
+    if (!m_store || cable.id.isEmpty()) {
+        body->setAnnotations({}, {});
+        return;
+    }
+    body->setAnnotations(AnnotationAnchorer::loadAnchored(*m_store, cable), tagsById());
+}
+
+void AnnotationController::refresh()
+{
+    const QHash<qint64, UserTag> tags = tagsById();
+    for (CableView *view : m_window.readingArea()->views())
+        refreshView(view);
+    AnnotationsPane *pane = m_window.annotationsPane();
+    CableView *current = m_window.readingArea()->currentView();
+    if (!m_store || !current || current->cable().id.isEmpty()) {
+        pane->clear();
+    } else {
+        // In reading order: the order of the paragraphs, then the offsets; detached ones last.
+        const Cable &cable = current->cable();
+        QHash<QString, int> order;
+        for (const Section &section : cable.sections) {
+            for (const Paragraph &paragraph : section.paragraphs)
+                order.insert(paragraph.anchor, int(order.size()));
+        }
+        QList<Annotation> annotations = current->bodyView()->annotations();
+        std::stable_sort(annotations.begin(), annotations.end(), [&](const Annotation &a, const Annotation &b) {
+            const int pa = a.detached ? INT_MAX : order.value(a.anchor, INT_MAX - 1);
+            const int pb = b.detached ? INT_MAX : order.value(b.anchor, INT_MAX - 1);
+            return pa != pb ? pa < pb : a.start < b.start;
+        });
+        pane->setAnnotations(cable.id, annotations, tags);
+    }
+    if (m_browser && m_browser->isVisible()) {
+        m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag>{});
+        m_browser->reload();
+    }
+    refreshTagManager();
+}
+
+void AnnotationController::report(const QString &message)
+{
+    if (!message.isEmpty())
+        m_window.statusBar()->showMessage(message, 15000);
+}
+
+QList<qint64> AnnotationController::tagSelection(const QString &path, const QString &colour, BodyView *body)
+{
+    if (!m_tags)
+        return {};
+    qint64 tagId = m_tags->findPath(path);
+    if (tagId != 0)
+        return applyTag(tagId, body);
+    if (!targetBody(body) || targetBody(body)->selectedPassages().isEmpty()) {
+        report(tr("Put the cursor in a paragraph or select a passage to tag it."));
+        return {};
+    }
+    // The new tag and its uses are one step to undo.
+    m_undo->beginMacro(tr("Tag with new tag %1").arg(path));
+    m_undo->push(new CreateTagCommand(*m_tags, path, colour));
+    tagId = m_tags->findPath(path);
+    QList<qint64> tagged;
+    if (tagId == 0)
+        report(m_tags->lastError());
+    else
+        tagged = applyTag(tagId, body);
+    m_undo->endMacro();
+    return tagged;
+}
+
+QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
+{
+    body = targetBody(body);
+    if (!m_store || !body) {
+        report(tr("Open a cable to tag it."));
+        return {};
+    }
+    const QList<BodyView::Passage> passages = body->selectedPassages();
+    if (passages.isEmpty()) {
+        report(tr("Put the cursor in a paragraph or select a passage to tag it."));
+        return {};
+    }
+    const Cable &cable = body->cable();
+    const QList<Annotation> existing = m_store->forCable(cable.id);
+    const QString path = m_tags->path(tagId);
+    auto *group = new QUndoCommand(tr("Tag %1 with %2").arg(passages.size() == 1 ? passages.first().anchor : cable.id, path));
+    QList<CreateAnnotationCommand *> created;
+    QList<qint64> tagged;
+    for (const BodyView::Passage &passage : passages) {
+        const auto same = std::find_if(existing.begin(), existing.end(), [&](const Annotation &a) {
+            return !a.detached && a.anchor == passage.anchor && a.start == passage.start && a.length == passage.length;
+        });
+        if (same != existing.end()) {
+            tagged << same->id;
+            if (!same->tagIds.contains(tagId))
+                new RetagAnnotationCommand(*m_store, same->id, QList<qint64>(same->tagIds) << tagId, group);
+            continue;
+        }
+        for (const Section &section : cable.sections) {
+            for (const Paragraph &paragraph : section.paragraphs) {
+                if (paragraph.anchor != passage.anchor)
+                    continue;
+                Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
+                annotation.author = m_window.preferences().author;
+                annotation.tagIds = {tagId};
+                created << new CreateAnnotationCommand(*m_store, annotation, group);
+            }
+        }
+    }
+    if (group->childCount() == 0) {
+        delete group;
+        report(tr("Already tagged %1.").arg(path));
+        return tagged;
+    }
+    m_undo->push(group);
+    for (const CreateAnnotationCommand *command : std::as_const(created)) {
+        if (!command->failed())
+            tagged << command->annotationId();
+    }
+    if (const QString error = failures(group); !error.isEmpty())
+        report(error);
+    else
+        report(passages.size() == 1 ? tr("Tagged 1 passage %1.").arg(path) : tr("Tagged %1 passages %2.").arg(passages.size()).arg(path));
+    return tagged;
+}
+
+qint64 AnnotationController::annotateSelection(BodyView *body)
+{
+    body = targetBody(body);
+    if (!m_store || !body) {
+        report(tr("Open a cable to annotate it."));
+        return 0;
+    }
+    const QList<BodyView::Passage> passages = body->selectedPassages();
+    if (passages.isEmpty()) {
+        report(tr("Put the cursor in a paragraph or select a passage to annotate it."));
+        return 0;
+    }
+    // One note on the first paragraph when several are selected.
+    const BodyView::Passage passage = passages.first();
+    const Cable &cable = body->cable();
+    qint64 id = 0;
+    const QList<Annotation> existing = m_store->forCable(cable.id);
+    for (const Annotation &a : existing) {
+        if (!a.detached && a.anchor == passage.anchor && a.start == passage.start && a.length == passage.length)
+            id = a.id;
+    }
+    if (id == 0) {
+        for (const Section &section : cable.sections) {
+            for (const Paragraph &paragraph : section.paragraphs) {
+                if (paragraph.anchor != passage.anchor)
+                    continue;
+                Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
+                annotation.author = m_window.preferences().author;
+                auto *group = new QUndoCommand(tr("Annotate %1").arg(passage.anchor));
+                auto *create = new CreateAnnotationCommand(*m_store, annotation, group);
+                m_undo->push(group);
+                if (create->failed()) {
+                    report(create->errorString());
+                    return 0;
+                }
+                id = create->annotationId();
+            }
+        }
+    }
+    if (id == 0)
+        return 0;
+    // The annotation is in the pane now (refresh on indexChanged): its editor takes the typing.
+    refresh();
+    m_window.annotationsDock()->show();
+    m_window.annotationsDock()->raise();
+    m_window.annotationsPane()->editAnnotation(id);
+    return id;
+}
+
+void AnnotationController::chooseTag(BodyView *body)
+{
+    if (!m_tags || !targetBody(body))
+        return;
+    TagPalette palette(m_tags->tags(), m_tags->recent(9), &m_window);
+    if (palette.exec() != QDialog::Accepted)
+        return;
+    if (palette.chosenTagId() != 0)
+        applyTag(palette.chosenTagId(), body);
+    else
+        tagSelection(palette.chosenPath(), palette.chosenColour(), body);
+}
+
+bool AnnotationController::applyRecentTag(int index)
+{
+    if (!m_tags)
+        return false;
+    const QList<UserTag> recent = m_tags->recent(9);
+    if (index < 0 || index >= recent.size()) {
+        report(tr("No recent tag %1 yet: tag something with Edit ▸ Tag… first.").arg(index + 1));
+        return false;
+    }
+    return !applyTag(recent.at(index).id).isEmpty();
+}
+
+bool AnnotationController::showAnnotation(const QString &cableId, qint64 annotationId)
+{
+    CableView *view = m_window.readingArea()->currentView();
+    if (!view || view->cable().id != cableId) {
+        if (!m_window.openCable(cableId))
+            return false;
+        view = m_window.readingArea()->currentView();
+    }
+    if (!view)
+        return false;
+    const QList<Annotation> annotations = view->bodyView()->annotations();
+    for (const Annotation &a : annotations) {
+        if (a.id != annotationId)
+            continue;
+        if (a.detached) {
+            report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”").arg(a.quote));
+            return false;
+        }
+        view->setShowOriginal(false);
+        view->bodyView()->selectPassage({a.anchor, a.start, a.length});
+        view->bodyView()->setFocus();
+        return true;
+    }
+    return false;
+}
+
+bool AnnotationController::exportAnnotations(const QString &path, QString *message)
+{
+    if (!m_store)
+        return false;
+    const QByteArray json = AnnotationJson::exportAnnotations(*m_store, *m_tags);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        *message = tr("Could not write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const qint64 count = m_store->count();
+    *message = count == 1 ? tr("Exported 1 annotation to %1.").arg(path) : tr("Exported %1 annotations to %2.").arg(count).arg(path);
+    return true;
+}
+
+bool AnnotationController::importAnnotations(const QString &path, QString *message)
+{
+    if (!m_store)
+        return false;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *message = tr("Could not read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    const AnnotationJson::ImportResult result = AnnotationJson::importAnnotations(file.readAll(), *m_store, *m_tags);
+    if (!result.ok()) {
+        *message = tr("Nothing imported from %1: %2").arg(path, result.error);
+        return false;
+    }
+    *message = tr("Imported from %1: new annotations %2, already in the library %3, new tags %4.")
+                   .arg(path)
+                   .arg(result.added)
+                   .arg(result.alreadyPresent)
+                   .arg(result.tagsCreated);
+    refresh();
+    return true;
+}
+
+void AnnotationController::chooseExportFile()
+{
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Annotations"), QStringLiteral("annotations.json"),
+                                                      tr("Reftel annotations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    exportAnnotations(path, &message);
+    report(message);
+}
+
+void AnnotationController::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Annotations"), QString(),
+                                                      tr("Reftel annotations (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString message;
+    importAnnotations(path, &message);
+    report(message);
+}
+
+void AnnotationController::commitPending()
+{
+    m_window.annotationsPane()->commitNote();
+}
+
+AnnotationsBrowser *AnnotationController::browser()
+{
+    if (!m_browser) {
+        m_browser = new AnnotationsBrowser(&m_window);
+        m_browser->setWindowFlag(Qt::Window);
+        m_browser->setModel(m_listModel.get());
+        if (m_tags)
+            m_browser->setTags(m_tags->tags());
+        connect(m_browser, &AnnotationsBrowser::passageActivated, this, [this](const QString &cableId, qint64 id) {
+            showAnnotation(cableId, id);
+            m_window.activateWindow();
+        });
+    }
+    return m_browser;
+}
+
+void AnnotationController::showBrowser()
+{
+    AnnotationsBrowser *b = browser();
+    if (m_tags)
+        b->setTags(m_tags->tags());
+    b->reload();
+    b->show();
+    b->raise();
+    b->activateWindow();
+}
+
+TagManagerDialog *AnnotationController::tagManager()
+{
+    if (!m_tagManager) {
+        m_tagManager = new TagManagerDialog(&m_window);
+        connect(m_tagManager, &TagManagerDialog::renameRequested, this, [this](qint64 id, const QString &name) {
+            if (m_tags)
+                m_undo->push(new RenameTagCommand(*m_tags, id, name));
+        });
+        connect(m_tagManager, &TagManagerDialog::recolourRequested, this, [this](qint64 id, const QString &colour) {
+            if (m_tags)
+                m_undo->push(new RecolourTagCommand(*m_tags, id, colour));
+        });
+        connect(m_tagManager, &TagManagerDialog::mergeRequested, this, [this](qint64 from, qint64 into) {
+            if (m_tags)
+                m_undo->push(new MergeTagsCommand(*m_tags, from, into));
+        });
+        connect(m_tagManager, &TagManagerDialog::deleteRequested, this, [this](qint64 id, qint64 moveTo) {
+            if (m_tags)
+                m_undo->push(new DeleteTagCommand(*m_tags, id,
+                                                  moveTo ? UserTagStore::DeletePolicy::MoveUses : UserTagStore::DeletePolicy::RemoveUses,
+                                                  moveTo));
+        });
+        refreshTagManager();
+    }
+    return m_tagManager;
+}
+
+void AnnotationController::refreshTagManager()
+{
+    if (!m_tagManager)
+        return;
+    const QList<UserTag> tags = m_tags ? m_tags->tags() : QList<UserTag>{};
+    QHash<qint64, int> uses;
+    for (const UserTag &tag : tags)
+        uses.insert(tag.id, m_tags->useCount(tag.id));
+    m_tagManager->setTags(tags, uses);
+}
+
+void AnnotationController::showTagManager()
+{
+    TagManagerDialog *dialog = tagManager();
+    refreshTagManager();
+    dialog->show();
+    dialog->raise();
+}
+
+QUndoView *AnnotationController::undoHistory()
+{
+    if (!m_undoView) {
+        m_undoView = new QUndoView(m_undo, &m_window);
+        m_undoView->setObjectName(QStringLiteral("undoHistory"));
+        m_undoView->setWindowFlag(Qt::Tool);
+        m_undoView->setWindowTitle(tr("Undo History"));
+        m_undoView->setEmptyLabel(tr("<opened library>"));
+        m_undoView->resize(360, 420);
+    }
+    return m_undoView;
+}
+
+void AnnotationController::showUndoHistory()
+{
+    QUndoView *view = undoHistory();
+    view->show();
+    view->raise();
+}
+}

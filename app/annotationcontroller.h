@@ -1,0 +1,108 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "annotation.h"
+#include "usertag.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <memory>
+
+class QAction;
+class QMenu;
+class QUndoStack;
+class QUndoView;
+
+namespace Reftel
+{
+class AnnotationListModel;
+class AnnotationStore;
+class AnnotationsBrowser;
+class BodyView;
+class CableView;
+class LibraryDatabase;
+class MainWindow;
+class TagManagerDialog;
+class UserTagStore;
+
+// The main window's tagging and annotating: the stores of the open library,
+// the one undo stack every edit goes through, the actions of the File, Edit
+// and View menus that belong to annotations, and the wiring between the
+// reading views, the annotations pane, the tag palette and manager and the
+// annotations browser. Kept apart from MainWindow so the window stays the
+// composition root it is: it makes one of these and hands it the library.
+class AnnotationController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AnnotationController(MainWindow &window);
+    ~AnnotationController() override;
+
+    // The library the window opened (nullptr: closing it). Pending drafts
+    // a killed program left are restored into their notes.
+    void setLibrary(LibraryDatabase *library);
+
+    void addFileActions(QMenu *file);
+    void addEditActions(QMenu *edit);
+    void addViewActions(QMenu *view);
+    // Every column: annotations drawn, Tag…/Annotate… of its context menu.
+    void watchColumn(CableView *view);
+
+    QUndoStack *undoStack() const { return m_undo; }
+    AnnotationStore *store() const { return m_store.get(); }
+    UserTagStore *tagStore() const { return m_tags.get(); }
+    AnnotationListModel *listModel() const { return m_listModel.get(); }
+    AnnotationsBrowser *browser();
+    TagManagerDialog *tagManager();
+    QUndoView *undoHistory();
+
+    // Tags what is selected in body (the current column's when null): the
+    // selected passage, the selected paragraphs, or the paragraph at the
+    // cursor. A path that is no tag yet is created with colour. Returns the
+    // annotations tagged (empty, with the reason in the status bar, when nothing was).
+    QList<qint64> tagSelection(const QString &path, const QString &colour = {}, BodyView *body = nullptr);
+    QList<qint64> applyTag(qint64 tagId, BodyView *body = nullptr);
+    // Annotates the selection (or finds its annotation) and puts its note editor in front; 0 when nothing is selected.
+    qint64 annotateSelection(BodyView *body = nullptr);
+    // The palette, then tagSelection(); the number keys' recent tags.
+    void chooseTag(BodyView *body = nullptr);
+    bool applyRecentTag(int index);
+    // Opens the cable and selects the annotation's passage.
+    bool showAnnotation(const QString &cableId, qint64 annotationId);
+
+    // JSON, with a sentence for the user on how it went.
+    bool exportAnnotations(const QString &path, QString *message);
+    bool importAnnotations(const QString &path, QString *message);
+
+    // Saves a note being typed (the window is closing).
+    void commitPending();
+    // Reads the annotations of every open cable again, and the lists that show them.
+    void refresh();
+
+private:
+    BodyView *targetBody(BodyView *body) const;
+    void refreshView(CableView *view);
+    QHash<qint64, UserTag> tagsById() const;
+    int restoreDrafts();
+    void report(const QString &message);
+    void showTagManager();
+    void showBrowser();
+    void showUndoHistory();
+    void chooseExportFile();
+    void chooseImportFile();
+    void refreshTagManager();
+
+    MainWindow &m_window;
+    LibraryDatabase *m_library = nullptr;
+    std::unique_ptr<AnnotationStore> m_store;
+    std::unique_ptr<UserTagStore> m_tags;
+    std::unique_ptr<AnnotationListModel> m_listModel;
+    QUndoStack *m_undo = nullptr;
+    AnnotationsBrowser *m_browser = nullptr;
+    TagManagerDialog *m_tagManager = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QList<QAction *> m_needLibrary;
+};
+}

@@ -1,0 +1,295 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "annotationcontroller.h"
+
+#include "annotationlistmodel.h"
+#include "annotationsbrowser.h"
+#include "annotationspane.h"
+#include "annotationstore.h"
+#include "bodyview.h"
+#include "cableview.h"
+#include "mainwindow.h"
+#include "readingarea.h"
+#include "tagmanagerdialog.h"
+#include "usertagstore.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QUndoView>
+
+using namespace Reftel;
+
+namespace
+{
+const QString Cable253 = QStringLiteral("09ASTANA253");
+const QString Paragraph3 = QStringLiteral("09ASTANA253\u00B63");
+const QString Passage = QStringLiteral("strong financial package");
+
+BodyView *body(MainWindow &window)
+{
+    return window.readingArea()->currentView()->bodyView();
+}
+
+void selectText(MainWindow &window, const QString &text)
+{
+    const QTextCursor found = body(window)->document()->find(text);
+    QVERIFY2(!found.isNull(), qPrintable(text));
+    body(window)->setTextCursor(found);
+}
+
+QAction *action(const MainWindow &window, const QString &name)
+{
+    auto *found = window.findChild<QAction *>(name);
+    if (!found)
+        qFatal("no action %s", qPrintable(name));
+    return found;
+}
+}
+
+class TestAnnotationController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ReftelTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_annotationcontroller"));
+    }
+
+    void init()
+    {
+        QSettings().clear();
+    }
+
+    // The scenario: select text in 09ASTANA253 paragraph 3, tag it
+    // Manas, add a note, see it highlighted and in the pane; undo and redo;
+    // find it in the browser by tag and by a word of the note.
+    void tagAnnotateUndoAndFind()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        Preferences preferences = window.preferences();
+        preferences.author = QStringLiteral("analyst7");
+        window.setPreferences(preferences);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(window.openCable(Cable253));
+        AnnotationController *annotations = window.annotations();
+
+        selectText(window, Passage);
+        const QList<qint64> tagged = annotations->tagSelection(QStringLiteral("Manas"), QStringLiteral("#dc2626"));
+        QCOMPARE(tagged.size(), 1);
+        const qint64 id = tagged.first();
+        const std::optional<Annotation> stored = annotations->store()->annotation(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->anchor, Paragraph3);
+        QCOMPARE(stored->quote, Passage);
+        QCOMPARE(stored->author, QStringLiteral("analyst7"));
+
+        // Highlighted in the body, listed in the pane.
+        QCOMPARE(body(window)->annotationHighlights().size(), 1);
+        QCOMPARE(body(window)->annotationHighlights().first().cursor.selectedText(), Passage);
+        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("“") + Passage + QStringLiteral("”")));
+        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("Manas")));
+
+        // A note: Annotate… on the same selection edits that annotation's note.
+        selectText(window, Passage);
+        QCOMPARE(annotations->annotateSelection(), id);
+        QPlainTextEdit *editor = window.annotationsPane()->noteEditor();
+        QVERIFY(editor->isEnabled());
+        QTest::keyClicks(editor, QStringLiteral("Kazakhs hint the *lease* could be bought back"));
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(annotations->store()->annotation(id)->note, QStringLiteral("Kazakhs hint the *lease* could be bought back"));
+        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("lease could be bought back")));
+        QVERIFY(annotations->store()->pendingDrafts().isEmpty());
+
+        // Undo the note, then the tagging; redo both.
+        QUndoStack *undo = annotations->undoStack();
+        QCOMPARE(undo->count(), 2);
+        action(window, QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(annotations->store()->annotation(id)->note, QString());
+        action(window, QStringLiteral("undoAction"))->trigger();
+        QVERIFY(!annotations->store()->annotation(id));
+        QVERIFY(body(window)->annotationHighlights().isEmpty());
+        QCOMPARE(annotations->tagStore()->findPath(QStringLiteral("Manas")), qint64(0));
+        action(window, QStringLiteral("redoAction"))->trigger();
+        action(window, QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(annotations->store()->annotation(id)->note, QStringLiteral("Kazakhs hint the *lease* could be bought back"));
+        QCOMPARE(body(window)->annotationHighlights().size(), 1);
+        QCOMPARE(annotations->undoHistory()->stack(), undo);
+
+        // The browser finds it by tag and by a word of the note, and takes the reader there.
+        action(window, QStringLiteral("annotationsBrowserAction"))->trigger();
+        AnnotationsBrowser *browser = annotations->browser();
+        QVERIFY(browser->isVisible());
+        browser->tagField()->setCurrentIndex(browser->tagField()->findText(QStringLiteral("Manas")));
+        QCOMPARE(annotations->listModel()->rowCount(), 1);
+        browser->tagField()->setCurrentIndex(0);
+        browser->noteField()->setText(QStringLiteral("bought"));
+        browser->applyFilter();
+        QCOMPARE(annotations->listModel()->rowCount(), 1);
+        QVERIFY2(browser->shownRows().first().contains(Passage), qPrintable(browser->shownRows().join(u'\n')));
+        browser->noteField()->setText(QStringLiteral("nowhere"));
+        browser->applyFilter();
+        QCOMPARE(annotations->listModel()->rowCount(), 0);
+        browser->noteField()->setText(QStringLiteral("lease"));
+        browser->applyFilter();
+        window.openCable(QStringLiteral("09ASTANA714"));
+        Q_EMIT browser->view()->activated(browser->view()->model()->index(0, 0));
+        QCOMPARE(window.readingArea()->currentView()->cable().id, Cable253);
+        QCOMPARE(body(window)->textCursor().selectedText(), Passage);
+    }
+
+    void wholeParagraphsAndRecentTagKeys()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(window.openCable(Cable253));
+        AnnotationController *annotations = window.annotations();
+        // The cursor in paragraph 3, nothing selected: the whole paragraph.
+        QTextCursor cursor = body(window)->document()->find(Passage);
+        cursor.clearSelection();
+        body(window)->setTextCursor(cursor);
+        const QList<qint64> tagged = annotations->tagSelection(QStringLiteral("Kyrgyzstan/Manas"));
+        QCOMPARE(tagged.size(), 1);
+        QCOMPARE(annotations->store()->annotation(tagged.first())->length, qsizetype(0));
+        QVERIFY(annotations->tagStore()->findPath(QStringLiteral("Kyrgyzstan")) != 0);
+        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("Kyrgyzstan/Manas")));
+
+        // Key 1 on a selection of two paragraphs: the most recent tag on both, the first already has it.
+        cursor = body(window)->document()->find(Passage);
+        cursor.setPosition(body(window)->document()->find(QStringLiteral("Initially, Sarybay")).selectionEnd(), QTextCursor::KeepAnchor);
+        body(window)->setTextCursor(cursor);
+        body(window)->setFocus();
+        QTest::keyClick(body(window), Qt::Key_1);
+        QCOMPARE(annotations->store()->forCable(Cable253).size(), 2);
+        for (const Annotation &a : annotations->store()->forCable(Cable253))
+            QCOMPARE(a.tagIds, QList<qint64>{annotations->tagStore()->findPath(QStringLiteral("Kyrgyzstan/Manas"))});
+    }
+
+    void tagManagerOperationsUndo()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("lib.sqlite"))));
+        QVERIFY(window.openCable(Cable253));
+        AnnotationController *annotations = window.annotations();
+        selectText(window, Passage);
+        annotations->tagSelection(QStringLiteral("Manas"));
+        selectText(window, QStringLiteral("Initially, Sarybay"));
+        annotations->tagSelection(QStringLiteral("Bases"));
+        UserTagStore *tags = annotations->tagStore();
+        const qint64 manas = tags->findPath(QStringLiteral("Manas"));
+        const qint64 bases = tags->findPath(QStringLiteral("Bases"));
+
+        TagManagerDialog *manager = annotations->tagManager();
+        QCOMPARE(manager->tree()->topLevelItemCount(), 2);
+        manager->setCurrentTag(manas);
+        manager->renameCurrent(QStringLiteral("Manas Air Base"));
+        QCOMPARE(tags->path(manas), QStringLiteral("Manas Air Base"));
+        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("Manas Air Base")));
+        manager->recolourCurrent(QStringLiteral("#16a34a"));
+        QCOMPARE(tags->tag(manas)->colour, QStringLiteral("#16a34a"));
+        manager->mergeCurrentInto(bases);
+        QCOMPARE(tags->findPath(QStringLiteral("Manas Air Base")), qint64(0));
+        QCOMPARE(manager->tree()->topLevelItemCount(), 1);
+        for (const Annotation &a : annotations->store()->forCable(Cable253))
+            QCOMPARE(a.tagIds, QList<qint64>{bases});
+        window.annotations()->undoStack()->undo(); // the merge
+        QCOMPARE(tags->path(manas), QStringLiteral("Manas Air Base"));
+        QCOMPARE(manager->tree()->topLevelItemCount(), 2);
+
+        manager->setDeleteQuestion([](const UserTag &, int, qint64 *) { return TagManagerDialog::UsesAnswer::Remove; });
+        manager->setCurrentTag(bases);
+        manager->deleteCurrent();
+        QCOMPARE(tags->findPath(QStringLiteral("Bases")), qint64(0));
+        // The annotation is kept, without the tag.
+        QCOMPARE(annotations->store()->forCable(Cable253).size(), 2);
+        window.annotations()->undoStack()->undo();
+        QCOMPARE(tags->findPath(QStringLiteral("Bases")), bases);
+        QCOMPARE(tags->useCount(bases), 1);
+    }
+
+    void exportAndImportThroughTheMenu()
+    {
+        QTemporaryDir dir;
+        const QString json = dir.filePath(QStringLiteral("mine.json"));
+        {
+            MainWindow window;
+            QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("a.sqlite"))));
+            QVERIFY(window.openCable(Cable253));
+            selectText(window, Passage);
+            window.annotations()->tagSelection(QStringLiteral("Manas"));
+            QVERIFY(action(window, QStringLiteral("exportAnnotationsAction"))->isEnabled());
+            QString message;
+            QVERIFY(window.annotations()->exportAnnotations(json, &message));
+            QVERIFY2(message.contains(QStringLiteral("1 annotation")), qPrintable(message));
+        }
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("b.sqlite"))));
+        QVERIFY(window.openCable(Cable253));
+        QString message;
+        QVERIFY(window.annotations()->importAnnotations(json, &message));
+        QVERIFY2(message.contains(QStringLiteral("new annotations 1,")), qPrintable(message));
+        QCOMPARE(body(window)->annotationHighlights().size(), 1);
+        // Again: nothing doubled.
+        QVERIFY(window.annotations()->importAnnotations(json, &message));
+        QVERIFY2(message.contains(QStringLiteral("new annotations 0, already in the library 1,")), qPrintable(message));
+        QCOMPARE(window.annotations()->store()->count(), qint64(1));
+
+        QFile bad(dir.filePath(QStringLiteral("bad.json")));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("{ not json");
+        bad.close();
+        QVERIFY(!window.annotations()->importAnnotations(bad.fileName(), &message));
+        QVERIFY2(message.startsWith(QStringLiteral("Nothing imported")), qPrintable(message));
+    }
+
+    void draftsOfAKilledProgramComeBack()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("lib.sqlite"));
+        qint64 id = 0;
+        {
+            MainWindow window;
+            QVERIFY(window.openLibrary(path));
+            QVERIFY(window.openCable(Cable253));
+            selectText(window, Passage);
+            id = window.annotations()->annotateSelection();
+            QVERIFY(id > 0);
+            // What the pane's timer stores while the user types; then the program dies before any commit.
+            QVERIFY(window.annotations()->store()->saveDraft(id, QStringLiteral("half a thought")));
+            window.annotations()->setLibrary(nullptr); // the window goes without committing
+            window.annotationsPane()->noteEditor()->clear();
+        }
+        MainWindow window;
+        QVERIFY(window.openLibrary(path));
+        QCOMPARE(window.annotations()->store()->annotation(id)->note, QStringLiteral("half a thought"));
+        QVERIFY(window.annotations()->store()->pendingDrafts().isEmpty());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Restored 1 note")), qPrintable(window.statusBar()->currentMessage()));
+    }
+};
+
+QTEST_MAIN(TestAnnotationController)
+#include "tst_annotationcontroller.moc"

@@ -1,0 +1,137 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bodyview.h"
+
+#include "annotationanchorer.h"
+#include "samplecable.h"
+
+#include <QTest>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+
+using namespace Reftel;
+
+namespace
+{
+const Paragraph &paragraph(const Cable &cable, const QString &anchor)
+{
+    for (const Section &section : cable.sections) {
+        for (const Paragraph &p : section.paragraphs) {
+            if (p.anchor == anchor)
+                return p;
+        }
+    }
+    qFatal("no paragraph %s", qPrintable(anchor));
+}
+
+// Selects the first occurrence of text in the view, as a reader would with the mouse.
+void select(BodyView &view, const QString &text)
+{
+    const QTextCursor found = view.document()->find(text);
+    QVERIFY2(!found.isNull(), qPrintable(text));
+    view.setTextCursor(found);
+}
+}
+
+class TestBodyView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void selectionMapsToParagraphOffsets_data()
+    {
+        QTest::addColumn<QString>("anchor");
+        QTest::addColumn<QString>("selected");
+        // Paragraph 3 holds a blank line the page folds: offsets must still land on the text.
+        QTest::newRow("after a folded line break") << QStringLiteral("09ASTANA253\u00B63") << QStringLiteral("strong financial package");
+        QTest::newRow("first words") << QStringLiteral("09ASTANA253\u00B63") << QStringLiteral("Sarybay then added");
+        QTest::newRow("other paragraph") << QStringLiteral("09ASTANA253\u00B64") << QStringLiteral("Initially, Sarybay");
+    }
+
+    void selectionMapsToParagraphOffsets()
+    {
+        QFETCH(QString, anchor);
+        QFETCH(QString, selected);
+        const Cable cable = Testing::sampleCable(QStringLiteral("09ASTANA253"));
+        BodyView view;
+        view.setCable(cable);
+        select(view, selected);
+        const QList<BodyView::Passage> passages = view.selectedPassages();
+        QCOMPARE(passages.size(), 1);
+        QCOMPARE(passages.first().anchor, anchor);
+        const QString text = paragraph(cable, anchor).text;
+        QCOMPARE(text.mid(passages.first().start, passages.first().length), selected);
+    }
+
+    void noSelectionMeansTheParagraphAtTheCursor()
+    {
+        BodyView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        QTextCursor cursor = view.document()->find(QStringLiteral("strong financial"));
+        cursor.clearSelection();
+        view.setTextCursor(cursor);
+        const QList<BodyView::Passage> passages = view.selectedPassages();
+        QCOMPARE(passages, (QList<BodyView::Passage>{{QStringLiteral("09ASTANA253\u00B63"), 0, 0}}));
+    }
+
+    void selectionAcrossParagraphsTagsThemWhole()
+    {
+        BodyView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        QTextCursor cursor = view.document()->find(QStringLiteral("strong financial"));
+        const QTextCursor end = view.document()->find(QStringLiteral("Initially, Sarybay"));
+        cursor.setPosition(end.selectionEnd(), QTextCursor::KeepAnchor);
+        view.setTextCursor(cursor);
+        const QList<BodyView::Passage> passages = view.selectedPassages();
+        QCOMPARE(passages.size(), 2);
+        QCOMPARE(passages.at(0), (BodyView::Passage{QStringLiteral("09ASTANA253\u00B63"), 0, 0}));
+        QCOMPARE(passages.at(1), (BodyView::Passage{QStringLiteral("09ASTANA253\u00B64"), 0, 0}));
+    }
+
+    void annotatedPassageIsHighlightedInItsTagColour()
+    {
+        const Cable cable = Testing::sampleCable(QStringLiteral("09ASTANA253"));
+        const Paragraph p3 = paragraph(cable, QStringLiteral("09ASTANA253\u00B63"));
+        const qsizetype start = p3.text.indexOf(QStringLiteral("strong financial package"));
+        Annotation annotation = AnnotationAnchorer::capture(cable.id, p3, start, 24);
+        annotation.id = 7;
+        annotation.tagIds = {1, 2};
+        annotation.note = QStringLiteral("Money talks.");
+        QHash<qint64, UserTag> tags;
+        tags.insert(1, UserTag{1, QStringLiteral("Manas"), QStringLiteral("#dc2626"), 0, QStringLiteral("Manas"), {}});
+        tags.insert(2, UserTag{2, QStringLiteral("Money"), QStringLiteral("#2563eb"), 0, QStringLiteral("Money"), {}});
+
+        BodyView view;
+        view.resize(700, 900);
+        view.setCable(cable);
+        view.setAnnotations({annotation}, tags);
+        const QList<QTextEdit::ExtraSelection> highlights = view.annotationHighlights();
+        QCOMPARE(highlights.size(), 1);
+        QCOMPARE(highlights.first().cursor.selectedText(), QStringLiteral("strong financial package"));
+        // A wash of the first tag's colour: reddish on white.
+        const QColor tint = highlights.first().format.background().color();
+        QVERIFY2(tint.red() > tint.blue() && tint.red() > tint.green(), qPrintable(tint.name()));
+        QVERIFY(view.extraSelections().size() >= 1);
+
+        // The note is what the pointer finds over the passage.
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(view.selectPassage({annotation.anchor, annotation.start, annotation.length}));
+        QTextCursor inside = view.document()->find(QStringLiteral("strong financial package"));
+        inside.setPosition(inside.selectionStart() + 8);
+        const QRect rect = view.cursorRect(inside);
+        const QList<Annotation> here = view.annotationsAt(rect.center() + QPoint(2, 0));
+        QCOMPARE(here.size(), 1);
+        QCOMPARE(here.first().note, QStringLiteral("Money talks."));
+        QCOMPARE(view.textCursor().selectedText(), QStringLiteral("strong financial package"));
+
+        // Search hits still show over the tint.
+        view.setHighlightTerms({QStringLiteral("financial")});
+        QVERIFY(view.highlightCount() >= 1);
+        QCOMPARE(view.annotationHighlights().size(), 1);
+    }
+};
+
+QTEST_MAIN(TestBodyView)
+#include "tst_bodyview.moc"
