@@ -32,6 +32,156 @@
     </message>
 </context>
 <context>
+    <name>Reftel::AnnotationController</name>
+    <message>
+        <source>Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Recent Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph or select a passage to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with new tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cable to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged 1 passage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 passages %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cable to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph or select a passage to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate %1</source>
+        <translation type="unfinished">%1 annotieren</translation>
+    </message>
+    <message>
+        <source>No recent tag %1 yet: tag something with Edit ▸ Tag… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 annotation to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 annotations to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: new annotations %2, already in the library %3, new tags %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reftel annotations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened library&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::AnnotationJson</name>
     <message>
         <source>The file is not valid JSON: %1 (at byte %2).</source>
@@ -96,12 +246,131 @@
         <translation>Eine Annotation braucht ein Kabel und einen Absatz.</translation>
     </message>
     <message>
-        <source>The passage's offsets are not valid.</source>
+        <source>The passage&apos;s offsets are not valid.</source>
         <translation>Die Positionen der Passage sind ungültig.</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
         <translation>Die Annotation existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationsBrowser</name>
+    <message>
+        <source>Annotations browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of the note, kaz* for a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASTANA, Embassy Moscow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished">Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Autor</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Geändert</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,6 +382,62 @@
     <message>
         <source>Annotations</source>
         <translation>Anmerkungen</translation>
+    </message>
+    <message>
+        <source>Annotations of this cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotations on %1 yet. Select text and choose Tag… or Annotate….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished">Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Edit note” on an annotation to write its note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -131,6 +456,14 @@
     <message>
         <source>Copy Link to Paragraph</source>
         <translation>Link zum Absatz kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -282,24 +615,6 @@
 <context>
     <name>Reftel::CommandLine</name>
     <message>
-        <source>Reftel, reader of diplomatic cables.
-
-Commands:
-  import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
-  show ID          print a cable, deduplicated
-  refs ID          a cable's references with their state, and the cables citing it
-  stats            what the library holds</source>
-        <translation>Reftel, Leser für diplomatische Depeschen.
-
-Befehle:
-  import PFAD...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
-  search ANFRAGE   die Bibliothek durchsuchen (z. B. "manas* origin:Astana from:2009")
-  show ID          eine Depesche dedupliziert ausgeben
-  refs ID          die Verweise einer Depesche mit ihrem Status und die sie zitierenden Depeschen
-  stats            was die Bibliothek enthält</translation>
-    </message>
-    <message>
         <source>Use the library &lt;file&gt; instead of the default one.</source>
         <translation>Die Bibliothek &lt;Datei&gt; statt der voreingestellten verwenden.</translation>
     </message>
@@ -332,10 +647,6 @@ Befehle:
         <translation>code</translation>
     </message>
     <message>
-        <source>import, search, show, refs or stats</source>
-        <translation>import, search, show, refs oder stats</translation>
-    </message>
-    <message>
         <source>what the command works on</source>
         <translation>worauf der Befehl wirkt</translation>
     </message>
@@ -344,7 +655,7 @@ Befehle:
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -373,11 +684,11 @@ Befehle:
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importieren… %1 %</translation>
+        <translation>Importieren… %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
-        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 fehlgeschlagen; %7 Depeschen in %8 s gespeichert.</translation>
+        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 fehlgeschlagen; %7 Depeschen in %8&#xa0;s gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -435,6 +746,172 @@ Befehle:
         <translation>
             <numerusform>%n Depesche wurde von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
             <numerusform>%n Depeschen wurden von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reftel, reader of diplomatic cables.
+
+Commands:
+  import PATH...   import files, folders and release CSV files
+  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  show ID          print a cable, deduplicated
+  refs ID          a cable&apos;s references with their state, and the cables citing it
+  stats            what the library holds
+  export           a report of cables and annotations as PDF, HTML, CSV or JSON
+                   (reftel export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, search, show, refs, stats or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reftel export: a report of cables and their annotations.
+
+The cables are those of --ids, --query and --tag together. Examples:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations as CSV to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations as JSON to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the cables the search &lt;query&gt; finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include these cables (more ids may follow, or separate them with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the paragraphs that carry an annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the notes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the tag index out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the references out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the cables&apos; header metadata out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs at least one of --pdf, --html, --csv and --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs cables: --ids, --query or --tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pages… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -783,8 +1260,8 @@ Befehle:
         <translation>Kabel</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Wörter, "Wortgruppen", Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1501,18 @@ Public copy: %2</source>
         <source>S&amp;ynchronize Scrolling</source>
         <translation>Bildlauf s&amp;ynchronisieren</translation>
     </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MergeTagsCommand</name>
@@ -1055,7 +1544,7 @@ Public copy: %2</source>
         <translation>Verweis</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page's was wrong</source>
+        <source>time taken from the routing line; the page&apos;s was wrong</source>
         <translation>Uhrzeit aus der Leitzeile übernommen; die der Seite war falsch</translation>
     </message>
     <message>
@@ -1154,11 +1643,11 @@ Public copy: %2</source>
         <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
     </message>
     <message>
-        <source>Could not read the reference "%1".</source>
+        <source>Could not read the reference &quot;%1&quot;.</source>
         <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Could not read the REF line "%1".</source>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
         <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1292,8 +1781,8 @@ Public copy: %2</source>
         <translation>Die Verweise in %1 können nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
-        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4 % der Wörter des Verweistitels.</translation>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4&#xa0;% der Wörter des Verweistitels.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1875,291 @@ Public copy: %2</source>
     <message>
         <source>Rename tag %1 to %2</source>
         <translation>Schlagwort %1 in %2 umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReportBuilder</name>
+    <message>
+        <source>[image %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the library</source>
+        <translation type="unfinished">in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably</source>
+        <translation type="unfinished">wahrscheinlich</translation>
+    </message>
+    <message>
+        <source>not a cable</source>
+        <translation type="unfinished">keine Depesche</translation>
+    </message>
+    <message>
+        <source>not yet resolved</source>
+        <translation type="unfinished">noch nicht aufgelöst</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cables of the report: ids, a search or tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tagged cables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable in the library matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation type="unfinished">Kabel</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished">Herkunft</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">Einstufung</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation type="unfinished">Eingestuft von</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished">Verweise</translation>
+    </message>
+    <message>
+        <source>Annotated paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations whose passage is no longer in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation in these cables carries a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header metadata (date, origin, classification, TAGS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the annotated paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References with their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cables, %2 annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReportWriter</name>
+    <message>
+        <source>Could not start painting the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish painting the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1508,13 +2282,123 @@ Public copy: %2</source>
     </message>
 </context>
 <context>
+    <name>Reftel::TagManagerDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Schlagwort</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses of “%1” and its sub-tags: %2. What should become of them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Tag from Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Them Another Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the uses of “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::TagPalette</name>
+    <message>
+        <source>Colour of the new tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Schlagwort</translation>
+    </message>
+    <message>
+        <source>Type a tag, or a new path like Russia/Military; 1–9 for a recent tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::UserTagStore</name>
     <message>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
+        <source>A tag name cannot contain &quot;/&quot;; it separates a tag from its parent.</source>
         <translation>Ein Schlagwortname darf kein „/“ enthalten; es trennt ein Schlagwort von seinem übergeordneten.</translation>
     </message>
     <message>
@@ -1556,7 +2440,7 @@ Public copy: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z. B. de, fr) statt der des Systems verwenden.</translation>
     </message>
     <message>

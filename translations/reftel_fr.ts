@@ -5,7 +5,7 @@
     <name>Reftel</name>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -29,6 +29,156 @@
     <message>
         <source>Version %1</source>
         <translation>Version %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationController</name>
+    <message>
+        <source>Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Annotations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo &amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Manage Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Recent Tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations &amp;Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph or select a passage to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag with new tag %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cable to tag it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already tagged %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged 1 passage %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagged %1 passages %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cable to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the cursor in a paragraph or select a passage to annotate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotate %1</source>
+        <translation type="unfinished">Annoter %1</translation>
+    </message>
+    <message>
+        <source>No recent tag %1 yet: tag something with Edit ▸ Tag… first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported 1 annotation to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 annotations to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing imported from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1: new annotations %2, already in the library %3, new tags %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reftel annotations (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;opened library&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationExport</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -96,12 +246,131 @@
         <translation>Une annotation a besoin d’un câble et d’un paragraphe.</translation>
     </message>
     <message>
-        <source>The passage's offsets are not valid.</source>
+        <source>The passage&apos;s offsets are not valid.</source>
         <translation>Les positions du passage ne sont pas valides.</translation>
     </message>
     <message>
         <source>The annotation no longer exists.</source>
         <translation>L’annotation n’existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::AnnotationsBrowser</name>
+    <message>
+        <source>Annotations browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of the note, kaz* for a prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ASTANA, Embassy Moscow…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created t&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation type="unfinished">Passage</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation type="unfinished">Modifiée</translation>
+    </message>
+    <message>
+        <source>(no tag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -113,6 +382,62 @@
     <message>
         <source>Annotations</source>
         <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Annotations of this cable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotations on %1 yet. Select text and choose Tag… or Annotate….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 annotation on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 annotations on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>¶%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, edited %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished">Modifier la note</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose “Edit note” on an annotation to write its note.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -131,6 +456,14 @@
     <message>
         <source>Copy Link to Paragraph</source>
         <translation>Copier le lien vers le paragraphe</translation>
+    </message>
+    <message>
+        <source>&amp;Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Annotate…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -192,23 +525,23 @@
     <name>Reftel::CableDocumentReader</name>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1 : le fichier est vide.</translation>
+        <translation>%1&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: the file is not text (binary data); it holds no cable.</source>
-        <translation>%1 : le fichier n’est pas du texte (données binaires) ; il ne contient aucun câble.</translation>
+        <translation>%1&#xa0;: le fichier n’est pas du texte (données binaires)&#xa0;; il ne contient aucun câble.</translation>
     </message>
     <message>
         <source>%1: not a cable (no telegram, cable page or release CSV recognised).</source>
-        <translation>%1 : pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
+        <translation>%1&#xa0;: pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
     </message>
     <message>
         <source>%1: the page holds no telegram text.</source>
-        <translation>%1 : la page ne contient aucun texte de télégramme.</translation>
+        <translation>%1&#xa0;: la page ne contient aucun texte de télégramme.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
     </message>
 </context>
 <context>
@@ -223,7 +556,7 @@
     </message>
     <message>
         <source>The cable from %1 has no reference id; it cannot be stored.</source>
-        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence ; il ne peut pas être enregistré.</translation>
+        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence&#xa0;; il ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>Cannot optimise the library while a batch is open.</source>
@@ -231,7 +564,7 @@
     </message>
     <message>
         <source>Cannot write to the library %1: %2</source>
-        <translation>Impossible d’écrire dans la bibliothèque %1 : %2</translation>
+        <translation>Impossible d’écrire dans la bibliothèque %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -282,24 +615,6 @@
 <context>
     <name>Reftel::CommandLine</name>
     <message>
-        <source>Reftel, reader of diplomatic cables.
-
-Commands:
-  import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
-  show ID          print a cable, deduplicated
-  refs ID          a cable's references with their state, and the cables citing it
-  stats            what the library holds</source>
-        <translation>Reftel, lecteur de câbles diplomatiques.
-
-Commandes :
-  import CHEMIN... importer des fichiers, des dossiers et des fichiers CSV de publication
-  search REQUÊTE   rechercher dans la bibliothèque (p. ex. "manas* origin:Astana from:2009")
-  show ID          afficher un câble, dédoublonné
-  refs ID          les références d’un câble avec leur état, et les câbles qui le citent
-  stats            ce que contient la bibliothèque</translation>
-    </message>
-    <message>
         <source>Use the library &lt;file&gt; instead of the default one.</source>
         <translation>Utiliser la bibliothèque &lt;fichier&gt; au lieu de celle par défaut.</translation>
     </message>
@@ -332,10 +647,6 @@ Commandes :
         <translation>code</translation>
     </message>
     <message>
-        <source>import, search, show, refs or stats</source>
-        <translation>import, search, show, refs ou stats</translation>
-    </message>
-    <message>
         <source>what the command works on</source>
         <translation>ce sur quoi porte la commande</translation>
     </message>
@@ -344,8 +655,8 @@ Commandes :
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--json and --text cannot be used together</source>
@@ -373,11 +684,11 @@ Commandes :
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importation… %1 %</translation>
+        <translation>Importation… %1&#xa0;%</translation>
     </message>
     <message>
         <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
-        <translation>%1 fichier(s) : %2 importé(s), %3 mis à jour, %4 fusionné(s), %5 ignoré(s), %6 en échec ; %7 câbles enregistrés en %8 s.</translation>
+        <translation>%1 fichier(s)&#xa0;: %2 importé(s), %3 mis à jour, %4 fusionné(s), %5 ignoré(s), %6 en échec&#xa0;; %7 câbles enregistrés en %8&#xa0;s.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -392,11 +703,11 @@ Commandes :
     </message>
     <message>
         <source>%1: no such cable in the library %2</source>
-        <translation>%1 : aucun câble de ce nom dans la bibliothèque %2</translation>
+        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque %2</translation>
     </message>
     <message>
         <source>References of %1:</source>
-        <translation>Références de %1 :</translation>
+        <translation>Références de %1&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -404,7 +715,7 @@ Commandes :
     </message>
     <message>
         <source>Cited by:</source>
-        <translation>Cité par :</translation>
+        <translation>Cité par&#xa0;:</translation>
     </message>
     <message>
         <source>none in this library</source>
@@ -412,29 +723,195 @@ Commandes :
     </message>
     <message>
         <source>Library: %1</source>
-        <translation>Bibliothèque : %1</translation>
+        <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cables: %1 (from %2 saved files or rows)</source>
-        <translation>Câbles : %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
+        <translation>Câbles&#xa0;: %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
     </message>
     <message>
         <source>Paragraphs: %1</source>
-        <translation>Paragraphes : %1</translation>
+        <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
         <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
-        <translation>Références : %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
+        <translation>Références&#xa0;: %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
     </message>
     <message>
         <source>Size on disk: %1</source>
-        <translation>Taille sur le disque : %1</translation>
+        <translation>Taille sur le disque&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
         <translation>
-            <numerusform>%n câble a été lu par un ancien analyseur ; importez-le à nouveau pour l’actualiser.</numerusform>
-            <numerusform>%n câbles ont été lus par un ancien analyseur ; importez-les à nouveau pour les actualiser.</numerusform>
+            <numerusform>%n câble a été lu par un ancien analyseur&#xa0;; importez-le à nouveau pour l’actualiser.</numerusform>
+            <numerusform>%n câbles ont été lus par un ancien analyseur&#xa0;; importez-les à nouveau pour les actualiser.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reftel, reader of diplomatic cables.
+
+Commands:
+  import PATH...   import files, folders and release CSV files
+  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  show ID          print a cable, deduplicated
+  refs ID          a cable&apos;s references with their state, and the cables citing it
+  stats            what the library holds
+  export           a report of cables and annotations as PDF, HTML, CSV or JSON
+                   (reftel export --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import, search, show, refs, stats or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reftel export: a report of cables and their annotations.
+
+The cables are those of --ids, --query and --tag together. Examples:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations as CSV to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the annotations as JSON to &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the cables the search &lt;query&gt; finds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include these cables (more ids may follow, or separate them with commas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s author.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the paragraphs that carry an annotation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the notes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the tag index out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the references out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the cables&apos; header metadata out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs at least one of --pdf, --html, --csv and --json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs cables: --ids, --query or --tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing pages… %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -673,11 +1150,11 @@ Commandes :
     </message>
     <message>
         <source>cannot switch the journal to WAL mode (got %1)</source>
-        <translation>impossible de passer le journal en mode WAL (obtenu : %1)</translation>
+        <translation>impossible de passer le journal en mode WAL (obtenu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1 : %2</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -685,13 +1162,13 @@ Commandes :
     <message numerus="yes">
         <source>%1: cannot save the last %n imported cable(s): %2</source>
         <translation>
-            <numerusform>%1 : impossible d’enregistrer %n câble importé en dernier : %2</numerusform>
-            <numerusform>%1 : impossible d’enregistrer les %n derniers câbles importés : %2</numerusform>
+            <numerusform>%1&#xa0;: impossible d’enregistrer %n câble importé en dernier&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: impossible d’enregistrer les %n derniers câbles importés&#xa0;: %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot store cable %2: %3</source>
-        <translation>%1 : impossible d’enregistrer le câble %2 : %3</translation>
+        <translation>%1&#xa0;: impossible d’enregistrer le câble %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>imported</source>
@@ -715,19 +1192,19 @@ Commandes :
     </message>
     <message>
         <source>%1: not a file or folder that can be read.</source>
-        <translation>%1 : ni un fichier ni un dossier lisible.</translation>
+        <translation>%1&#xa0;: ni un fichier ni un dossier lisible.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation>%1 : fichier ou dossier introuvable.</translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
     </message>
     <message>
         <source>%1: no cable found in the file.</source>
-        <translation>%1 : aucun câble trouvé dans le fichier.</translation>
+        <translation>%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
@@ -783,8 +1260,8 @@ Commandes :
         <translation>Câbles</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Mots, "expressions", préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -890,15 +1367,15 @@ Commandes :
         <source>%1 is not in this library.
 Public copy: %2</source>
         <translation>%1 n’est pas dans cette bibliothèque.
-Copie publique : %2</translation>
+Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
-        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque ; %3 ouvert : %4</translation>
+        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque&#xa0;; %3 ouvert&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is not in this library. Public copy: %2</source>
-        <translation>%1 n’est pas dans cette bibliothèque. Copie publique : %2</translation>
+        <translation>%1 n’est pas dans cette bibliothèque. Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Find in Cable…</source>
@@ -1024,6 +1501,18 @@ Copie publique : %2</translation>
         <source>S&amp;ynchronize Scrolling</source>
         <translation>S&amp;ynchroniser le défilement</translation>
     </message>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MergeTagsCommand</name>
@@ -1055,8 +1544,8 @@ Copie publique : %2</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page's was wrong</source>
-        <translation>heure reprise de la ligne d’acheminement ; celle de la page était fausse</translation>
+        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <translation>heure reprise de la ligne d’acheminement&#xa0;; celle de la page était fausse</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1120,7 +1609,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation>Motifs : %1</translation>
+        <translation>Motifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Classified by</source>
@@ -1154,16 +1643,16 @@ Copie publique : %2</translation>
         <translation>Le câble n’a pas de ligne SUBJECT.</translation>
     </message>
     <message>
-        <source>Could not read the reference "%1".</source>
-        <translation>Impossible de lire la référence « %1 ».</translation>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation>Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Could not read the REF line "%1".</source>
-        <translation>Impossible de lire la ligne REF « %1 ».</translation>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation>Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Paragraph %1 was cut short; its complete copy was used.</source>
-        <translation>Le paragraphe %1 était tronqué ; sa copie complète a été utilisée.</translation>
+        <translation>Le paragraphe %1 était tronqué&#xa0;; sa copie complète a été utilisée.</translation>
     </message>
     <message>
         <source>No paragraphs were found in the cable.</source>
@@ -1289,11 +1778,11 @@ Copie publique : %2</translation>
     <name>Reftel::ReferenceResolver</name>
     <message>
         <source>Cannot resolve the references in %1: %2</source>
-        <translation>Impossible de résoudre les références de %1 : %2</translation>
+        <translation>Impossible de résoudre les références de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
-        <translation>%1 n’est pas dans la bibliothèque ; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4 % des mots du titre de la référence.</translation>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <translation>%1 n’est pas dans la bibliothèque&#xa0;; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4&#xa0;% des mots du titre de la référence.</translation>
     </message>
 </context>
 <context>
@@ -1355,11 +1844,11 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Probably %1: %2</source>
-        <translation>Probablement %1 : %2</translation>
+        <translation>Probablement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not in this library. Public copy: %1</source>
-        <translation>Absent de cette bibliothèque. Copie publique : %1</translation>
+        <translation>Absent de cette bibliothèque. Copie publique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cited by (%1)</source>
@@ -1370,15 +1859,15 @@ Copie publique : %2</translation>
     <name>Reftel::ReleaseCsvReader</name>
     <message>
         <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields).</source>
-        <translation>%1 : la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus).</translation>
+        <translation>%1&#xa0;: la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus).</translation>
     </message>
     <message>
         <source>%1: row %2 of the release CSV is too long to be a cable.</source>
-        <translation>%1 : la ligne %2 du CSV de publication est trop longue pour être un câble.</translation>
+        <translation>%1&#xa0;: la ligne %2 du CSV de publication est trop longue pour être un câble.</translation>
     </message>
     <message>
         <source>%1: the release CSV ends inside row %2.</source>
-        <translation>%1 : le CSV de publication se termine au milieu de la ligne %2.</translation>
+        <translation>%1&#xa0;: le CSV de publication se termine au milieu de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1875,291 @@ Copie publique : %2</translation>
     <message>
         <source>Rename tag %1 to %2</source>
         <translation>Renommer l’étiquette %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReportBuilder</name>
+    <message>
+        <source>[image %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the library</source>
+        <translation type="unfinished">dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probably</source>
+        <translation type="unfinished">probablement</translation>
+    </message>
+    <message>
+        <source>not a cable</source>
+        <translation type="unfinished">pas un câble</translation>
+    </message>
+    <message>
+        <source>not yet resolved</source>
+        <translation type="unfinished">pas encore résolu</translation>
+    </message>
+    <message>
+        <source>the search “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cables %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the cables of the report: ids, a search or tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tag is named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the tagged cables: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable in the library matches %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation type="unfinished">Câble</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished">Origine</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation type="unfinished">Classification</translation>
+    </message>
+    <message>
+        <source>TAGS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified by</source>
+        <translation type="unfinished">Classifié par</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished">Références</translation>
+    </message>
+    <message>
+        <source>Annotated paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations whose passage is no longer in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No annotation in these cables carries a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cable report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header metadata (date, origin, classification, TAGS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the annotated paragraphs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References with their state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annotations as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cables, %2 annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ReportWriter</name>
+    <message>
+        <source>Could not start painting the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start a new page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish painting the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1399,23 +2173,23 @@ Copie publique : %2</translation>
     <name>Reftel::SchemaMigrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation>Impossible de lire la version du schéma : %1</translation>
+        <translation>Impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
-        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1 ; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
+        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1&#xa0;; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Cannot start the upgrade to schema %1: %2</source>
-        <translation>Impossible de commencer la mise à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de commencer la mise à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the library to schema %1: %2</source>
-        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot commit the upgrade to schema %1: %2</source>
-        <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de valider la mise à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1454,11 +2228,11 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>%1:%2 n’est pas une date ; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
+        <translation>%1:%2 n’est pas une date&#xa0;; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: cannot be excluded; use the other end of the period.</source>
-        <translation>%1: ne peut pas être exclu ; utilisez l’autre borne de la période.</translation>
+        <translation>%1: ne peut pas être exclu&#xa0;; utilisez l’autre borne de la période.</translation>
     </message>
     <message>
         <source>annotated:%1 is not understood; write annotated:yes or annotated:no.</source>
@@ -1508,13 +2282,123 @@ Copie publique : %2</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::TagManagerDialog</name>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge Into…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Étiquette</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge “%1” into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uses of “%1” and its sub-tags: %2. What should become of them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the Tag from Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give Them Another Tag…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the uses of “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::TagPalette</name>
+    <message>
+        <source>Colour of the new tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished">Étiquette</translation>
+    </message>
+    <message>
+        <source>Type a tag, or a new path like Russia/Military; 1–9 for a recent tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished">Étiquettes</translation>
+    </message>
+    <message>
+        <source>Colour %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New tag “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::UserTagStore</name>
     <message>
         <source>A tag needs a name.</source>
         <translation>Une étiquette a besoin d’un nom.</translation>
     </message>
     <message>
-        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
+        <source>A tag name cannot contain &quot;/&quot;; it separates a tag from its parent.</source>
         <translation>Un nom d’étiquette ne peut pas contenir « / » ; il sépare une étiquette de son parent.</translation>
     </message>
     <message>
@@ -1556,7 +2440,7 @@ Copie publique : %2</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p. ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
@@ -1573,7 +2457,7 @@ Copie publique : %2</translation>
 Without a command Reftel opens its window. Commands: import, search, show, refs, stats (see reftel import --help).</source>
         <translation>Outil de lecture et d’annotation des câbles diplomatiques.
 
-Sans commande, Reftel ouvre sa fenêtre. Commandes : import, search, show, refs, stats (voir reftel import --help).</translation>
+Sans commande, Reftel ouvre sa fenêtre. Commandes&#xa0;: import, search, show, refs, stats (voir reftel import --help).</translation>
     </message>
     <message>
         <source>Open the library &lt;file&gt; instead of the default one.</source>
