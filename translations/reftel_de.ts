@@ -35,150 +35,150 @@
     <name>Reftel::AnnotationController</name>
     <message>
         <source>Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz wiederhergestellt, die vor dem letzten unerwarteten Beenden von Reftel geschrieben wurde; Bearbeiten ▸ Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
         <source>Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Notizen wiederhergestellt, die vor dem letzten unerwarteten Beenden von Reftel geschrieben wurden; Bearbeiten ▸ Rückgängig nimmt sie zurück.</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen e&amp;xportieren …</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotationen importieren …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-&amp;Verlauf</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort &amp;zuweisen…</translation>
     </message>
     <message>
         <source>&amp;Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotieren…</translation>
     </message>
     <message>
         <source>&amp;Manage Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter verwal&amp;ten…</translation>
     </message>
     <message>
         <source>Apply Recent Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendetes Schlagwort %1 zuweisen</translation>
     </message>
     <message>
         <source>Annotations &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations&amp;browser</translation>
     </message>
     <message>
         <source>Put the cursor in a paragraph or select a passage to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Cursor in einen Absatz oder markieren Sie eine Passage, um ihr ein Schlagwort zuzuweisen.</translation>
     </message>
     <message>
         <source>Tag with new tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort %1 zuweisen</translation>
     </message>
     <message>
         <source>Open a cable to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Kabel, um ihm Schlagwörter zuzuweisen.</translation>
     </message>
     <message>
         <source>Tag %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit Schlagwort %2 versehen</translation>
     </message>
     <message>
         <source>Already tagged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort %1 ist bereits zugewiesen.</translation>
     </message>
     <message>
         <source>Tagged 1 passage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Passage mit %1 verschlagwortet.</translation>
     </message>
     <message>
         <source>Tagged %1 passages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Passagen mit %2 verschlagwortet.</translation>
     </message>
     <message>
         <source>Open a cable to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Kabel, um es zu annotieren.</translation>
     </message>
     <message>
         <source>Put the cursor in a paragraph or select a passage to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie den Cursor in einen Absatz oder markieren Sie eine Passage, um sie zu annotieren.</translation>
     </message>
     <message>
         <source>Annotate %1</source>
-        <translation type="unfinished">%1 annotieren</translation>
+        <translation>%1 annotieren</translation>
     </message>
     <message>
         <source>No recent tag %1 yet: tag something with Edit ▸ Tag… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein zuletzt verwendetes Schlagwort %1: Weisen Sie zuerst mit Bearbeiten ▸ Schlagwort zuweisen… ein Schlagwort zu.</translation>
     </message>
     <message>
         <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Annotation ist abgelöst: Ihre Passage steht nicht mehr im Text des Kabels. Ihr Zitat: „%1“</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Exported 1 annotation to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Annotation nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Exported %1 annotations to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotationen nach %2 exportiert.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Nothing imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts aus %1 importiert: %2</translation>
     </message>
     <message>
         <source>Imported from %1: new annotations %2, already in the library %3, new tags %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 importiert: neue Annotationen %2, bereits in der Bibliothek %3, neue Schlagwörter %4.</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen exportieren</translation>
     </message>
     <message>
         <source>Reftel annotations (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel-Annotationen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen importieren</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
         <source>&lt;opened library&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnete Bibliothek&gt;</translation>
     </message>
 </context>
 <context>
     <name>Reftel::AnnotationExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -258,119 +258,119 @@
     <name>Reftel::AnnotationsBrowser</name>
     <message>
         <source>Annotations browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationsbrowser</translation>
     </message>
     <message>
         <source>Annotations Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationsbrowser</translation>
     </message>
     <message>
         <source>any author</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Autor</translation>
     </message>
     <message>
         <source>words of the note, kaz* for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter der Notiz, kaz* für ein Präfix</translation>
     </message>
     <message>
         <source>ASTANA, Embassy Moscow…</source>
-        <translation type="unfinished"></translation>
+        <translation>ASTANA, Embassy Moscow…</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppierung</translation>
     </message>
     <message>
         <source>By cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kabel</translation>
     </message>
     <message>
         <source>By tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlagwort:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herkunft:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstufung:</translation>
     </message>
     <message>
         <source>Cable &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel&amp;jahr:</translation>
     </message>
     <message>
         <source>Created &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt a&amp;b:</translation>
     </message>
     <message>
         <source>Created t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt b&amp;is:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppieren:</translation>
     </message>
     <message>
         <source>Annotations found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Annotationen</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiges Schlagwort</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished">Passage</translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Geändert</translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Schlagwort)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>1 annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Annotation</translation>
     </message>
     <message>
         <source>%1 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotationen</translation>
     </message>
 </context>
 <context>
@@ -385,59 +385,59 @@
     </message>
     <message>
         <source>Annotations of this cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen dieses Kabels</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz schreiben: **fett**, *kursiv*, - Listen, [Links](https://…). Strg+Eingabe speichert.</translation>
     </message>
     <message>
         <source>No annotations on %1 yet. Select text and choose Tag… or Annotate….</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Annotationen zu %1. Markieren Sie Text und wählen Sie „Schlagwort zuweisen…“ oder „Annotieren…“.</translation>
     </message>
     <message>
         <source>1 annotation on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Annotation zu %1</translation>
     </message>
     <message>
         <source>%1 annotations on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Annotationen zu %2</translation>
     </message>
     <message>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelöst</translation>
     </message>
     <message>
         <source>¶%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶%1</translation>
     </message>
     <message>
         <source>%1, edited %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, bearbeitet %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished">Notiz bearbeiten</translation>
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zu „%1“:</translation>
     </message>
     <message>
         <source>Choose “Edit note” on an annotation to write its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie bei einer Annotation „Notiz bearbeiten“, um ihre Notiz zu schreiben.</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort &amp;zuweisen…</translation>
     </message>
     <message>
         <source>&amp;Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annotieren…</translation>
     </message>
 </context>
 <context>
@@ -759,11 +759,20 @@ Commands:
   stats            what the library holds
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel, Leser für diplomatische Kabel.
+
+Befehle:
+  import PFAD...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
+  search ANFRAGE   die Bibliothek durchsuchen (z. B. "manas* origin:Astana from:2009")
+  show ID          ein Kabel ausgeben, ohne Wiederholungen
+  refs ID          die Verweise eines Kabels mit ihrem Status und die Kabel, die es zitieren
+  stats            was die Bibliothek enthält
+  export           ein Bericht über Kabel und Annotationen als PDF, HTML, CSV oder JSON
+                   (reftel export --help)</translation>
     </message>
     <message>
         <source>import, search, show, refs, stats or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import, search, show, refs, stats oder export</translation>
     </message>
     <message>
         <source>reftel export: a report of cables and their annotations.
@@ -771,147 +780,151 @@ Commands:
 The cables are those of --ids, --query and --tag together. Examples:
   reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation type="unfinished"></translation>
+        <translation>reftel export: ein Bericht über Kabel und ihre Annotationen.
+
+Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
+  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
     </message>
     <message>
         <source>Write the report as PDF to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als PDF in &lt;Datei&gt; schreiben.</translation>
     </message>
     <message>
         <source>Write the report as one HTML file to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als eine HTML-Datei in &lt;Datei&gt; schreiben.</translation>
     </message>
     <message>
         <source>Write the annotations as CSV to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationen als CSV in &lt;Datei&gt; schreiben.</translation>
     </message>
     <message>
         <source>Write the annotations as JSON to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Annotationen als JSON in &lt;Datei&gt; schreiben.</translation>
     </message>
     <message>
         <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kabel mit dem Schlagwort &lt;Schlagwort&gt; (samt Unterschlagwörtern) aufnehmen; wiederholbar.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Include the cables the search &lt;query&gt; finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kabel aufnehmen, die die Suche &lt;Anfrage&gt; findet.</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>Include these cables (more ids may follow, or separate them with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kabel aufnehmen (weitere Kennungen können folgen oder durch Kommas getrennt werden).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
     <message>
         <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Titel des Berichts.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>The report&apos;s author.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Autor des Berichts.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat: a4 (Vorgabe) oder letter.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Only the paragraphs that carry an annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Absätze, die eine Annotation tragen.</translation>
     </message>
     <message>
         <source>Leave the notes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notizen weglassen.</translation>
     </message>
     <message>
         <source>Leave the tag index out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schlagwortverzeichnis weglassen.</translation>
     </message>
     <message>
         <source>Leave the references out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verweise weglassen.</translation>
     </message>
     <message>
         <source>Leave the cables&apos; header metadata out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopfdaten der Kabel weglassen.</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>der Befehl</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <source>--paper is a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper ist a4 oder letter</translation>
     </message>
     <message>
         <source>export needs at least one of --pdf, --html, --csv and --json</source>
-        <translation type="unfinished"></translation>
+        <translation>export benötigt mindestens eine der Optionen --pdf, --html, --csv und --json</translation>
     </message>
     <message>
         <source>export needs cables: --ids, --query or --tag</source>
-        <translation type="unfinished"></translation>
+        <translation>export benötigt Kabel: --ids, --query oder --tag</translation>
     </message>
     <message>
         <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein PDF- oder HTML-Bericht benötigt die grafischen Bibliotheken (reftel ausführen, keine reine Konsolenversion)</translation>
     </message>
     <message>
         <source>Building the report… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Writing pages… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden geschrieben… %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben: %n Seite</numerusform>
+            <numerusform>%1 geschrieben: %n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kabel, </numerusform>
+            <numerusform>%n Kabel, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,15 +1516,15 @@ Public copy: %2</source>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Suchergebnis zum Exportieren. Die Kabel mit diesen Schlagwörtern exportieren (durch Kommas getrennt, Unterschlagwörter eingeschlossen):</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht &amp;exportieren …</translation>
     </message>
 </context>
 <context>
@@ -1881,285 +1894,285 @@ Public copy: %2</source>
     <name>Reftel::ReportBuilder</name>
     <message>
         <source>[image %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Bild %1]</translation>
     </message>
     <message>
         <source>in the library</source>
-        <translation type="unfinished">in der Bibliothek</translation>
+        <translation>in der Bibliothek</translation>
     </message>
     <message>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht in der Bibliothek</translation>
     </message>
     <message>
         <source>probably</source>
-        <translation type="unfinished">wahrscheinlich</translation>
+        <translation>wahrscheinlich</translation>
     </message>
     <message>
         <source>not a cable</source>
-        <translation type="unfinished">keine Depesche</translation>
+        <translation>kein Kabel</translation>
     </message>
     <message>
         <source>not yet resolved</source>
-        <translation type="unfinished">noch nicht aufgelöst</translation>
+        <translation>noch nicht aufgelöst</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>die Suche „%1“</translation>
     </message>
     <message>
         <source>the tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlagwörter %1</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>the cables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kabel %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Choose the cables of the report: ids, a search or tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Kabel des Berichts: Kennungen, eine Suche oder Schlagwörter.</translation>
     </message>
     <message>
         <source>%1: no such cable in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein solches Kabel in der Bibliothek.</translation>
     </message>
     <message>
         <source>No tag is named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlagwort heißt „%1“.</translation>
     </message>
     <message>
         <source>Could not read the tagged cables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die verschlagworteten Kabel konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No cable in the library matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kabel in der Bibliothek entspricht %1.</translation>
     </message>
     <message>
         <source>Cable report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelbericht</translation>
     </message>
     <message>
         <source>Selected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählt durch</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Cable</source>
-        <translation type="unfinished">Kabel</translation>
+        <translation>Kabel</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished">Herkunft</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Einstufung</translation>
+        <translation>Einstufung</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGS</translation>
     </message>
     <message>
         <source>Classified by</source>
-        <translation type="unfinished">Eingestuft von</translation>
+        <translation>Eingestuft von</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Verweise</translation>
+        <translation>Verweise</translation>
     </message>
     <message>
         <source>Annotated paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotierte Absätze</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Annotations whose passage is no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen, deren Passage nicht mehr im Text steht</translation>
     </message>
     <message>
         <source>Tag index</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortverzeichnis</translation>
     </message>
     <message>
         <source>No annotation in these cables carries a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Annotation in diesen Kabeln trägt ein Schlagwort.</translation>
     </message>
     <message>
         <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel: %1 · Annotationen: %2 · Notizen: %3</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportieren</translation>
     </message>
     <message>
         <source>Cable report</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelbericht</translation>
     </message>
     <message>
         <source>Header metadata (date, origin, classification, TAGS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopfdaten (Datum, Herkunft, Einstufung, TAGS)</translation>
     </message>
     <message>
         <source>Only the annotated paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die annotierten Absätze</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Tag index</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwortverzeichnis</translation>
     </message>
     <message>
         <source>References with their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweise mit ihrem Status</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autor:</translation>
     </message>
     <message>
         <source>Cables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufnehmen:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PD&amp;F exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Annotations as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen als &amp;CSV…</translation>
     </message>
     <message>
         <source>Annotations as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotationen als &amp;JSON…</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 cables, %2 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Kabel, %2 Annotationen</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Writing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten werden geschrieben…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ReportWriter</name>
     <message>
         <source>Could not start painting the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Berichts konnte nicht begonnen werden.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Could not start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine neue Seite begonnen werden.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>Could not finish painting the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeichnen des Berichts konnte nicht abgeschlossen werden.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2285,110 +2298,110 @@ Public copy: %2</source>
     <name>Reftel::TagManagerDialog</name>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbe…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zusammenführen mit…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Manage Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter verwalten</translation>
     </message>
     <message>
         <source>Your tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Schlagwörter</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Schlagwort</translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort umbenennen</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Name von „%1“:</translation>
     </message>
     <message>
         <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlagwortname darf kein „/“ enthalten: Es trennt ein Schlagwort von seinem übergeordneten.</translation>
     </message>
     <message>
         <source>Tag Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des Schlagworts</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter zusammenführen</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zusammenführen mit:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort löschen</translation>
     </message>
     <message>
         <source>Uses of “%1” and its sub-tags: %2. What should become of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendungen von „%1“ und seinen Unterschlagwörtern: %2. Was soll mit ihnen geschehen?</translation>
     </message>
     <message>
         <source>Remove the Tag from Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort entfernen</translation>
     </message>
     <message>
         <source>Give Them Another Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Schlagwort zuweisen…</translation>
     </message>
     <message>
         <source>Give the uses of “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verwendungen von „%1“ übertragen auf:</translation>
     </message>
 </context>
 <context>
     <name>Reftel::TagPalette</name>
     <message>
         <source>Colour of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe des neuen Schlagworts:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Schlagwort</translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Type a tag, or a new path like Russia/Military; 1–9 for a recent tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort eingeben oder einen neuen Pfad wie Russia/Military; 1–9 für ein zuletzt verwendetes Schlagwort</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe %1</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Schlagwort „%1“</translation>
     </message>
 </context>
 <context>

@@ -35,150 +35,150 @@
     <name>Reftel::AnnotationController</name>
     <message>
         <source>Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 note saisie avant la dernière fermeture inattendue de Reftel a été restaurée&#xa0;; Édition ▸ Annuler la retire.</translation>
     </message>
     <message>
         <source>Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 notes saisies avant la dernière fermeture inattendue de Reftel ont été restaurées&#xa0;; Édition ▸ Annuler les retire.</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les annotations…</translation>
     </message>
     <message>
         <source>Import &amp;Annotations…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des &amp;annotations…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Réta&amp;blir</translation>
     </message>
     <message>
         <source>Undo &amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique des annulations</translation>
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter…</translation>
     </message>
     <message>
         <source>&amp;Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnoter…</translation>
     </message>
     <message>
         <source>&amp;Manage Tags…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les étiquettes…</translation>
     </message>
     <message>
         <source>Apply Recent Tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer l’étiquette récente %1</translation>
     </message>
     <message>
         <source>Annotations &amp;Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navigateur d’annotations</translation>
     </message>
     <message>
         <source>Put the cursor in a paragraph or select a passage to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le curseur dans un paragraphe ou sélectionnez un passage pour l’étiqueter.</translation>
     </message>
     <message>
         <source>Tag with new tag %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter avec la nouvelle étiquette %1</translation>
     </message>
     <message>
         <source>Open a cable to tag it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un câble pour l’étiqueter.</translation>
     </message>
     <message>
         <source>Tag %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiqueter %1 avec %2</translation>
     </message>
     <message>
         <source>Already tagged %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà étiqueté avec %1.</translation>
     </message>
     <message>
         <source>Tagged 1 passage %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 passage étiqueté avec %1.</translation>
     </message>
     <message>
         <source>Tagged %1 passages %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 passages étiquetés avec %2.</translation>
     </message>
     <message>
         <source>Open a cable to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un câble pour l’annoter.</translation>
     </message>
     <message>
         <source>Put the cursor in a paragraph or select a passage to annotate it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez le curseur dans un paragraphe ou sélectionnez un passage pour l’annoter.</translation>
     </message>
     <message>
         <source>Annotate %1</source>
-        <translation type="unfinished">Annoter %1</translation>
+        <translation>Annoter %1</translation>
     </message>
     <message>
         <source>No recent tag %1 yet: tag something with Edit ▸ Tag… first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore d’étiquette récente %1&#xa0;: étiquetez d’abord un passage avec Édition ▸ Étiqueter…</translation>
     </message>
     <message>
         <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette annotation est détachée&#xa0;: son passage ne figure plus dans le texte du câble. Sa citation&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported 1 annotation to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 annotation exportée vers %1.</translation>
     </message>
     <message>
         <source>Exported %1 annotations to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotations exportées vers %2.</translation>
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing imported from %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported from %1: new annotations %2, already in the library %3, new tags %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé de %1&#xa0;: nouvelles annotations %2, déjà dans la bibliothèque %3, nouvelles étiquettes %4.</translation>
     </message>
     <message>
         <source>Export Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les annotations</translation>
     </message>
     <message>
         <source>Reftel annotations (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations Reftel (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import Annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des annotations</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des annulations</translation>
     </message>
     <message>
         <source>&lt;opened library&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;bibliothèque ouverte&gt;</translation>
     </message>
 </context>
 <context>
     <name>Reftel::AnnotationExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -258,119 +258,119 @@
     <name>Reftel::AnnotationsBrowser</name>
     <message>
         <source>Annotations browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur d’annotations</translation>
     </message>
     <message>
         <source>Annotations Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigateur d’annotations</translation>
     </message>
     <message>
         <source>any author</source>
-        <translation type="unfinished"></translation>
+        <translation>tout auteur</translation>
     </message>
     <message>
         <source>words of the note, kaz* for a prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>mots de la note, kaz* pour un préfixe</translation>
     </message>
     <message>
         <source>ASTANA, Embassy Moscow…</source>
-        <translation type="unfinished"></translation>
+        <translation>ASTANA, Embassy Moscow…</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Indifférent</translation>
     </message>
     <message>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun regroupement</translation>
     </message>
     <message>
         <source>By cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Par câble</translation>
     </message>
     <message>
         <source>By tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Par étiquette</translation>
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Classification&#xa0;:</translation>
     </message>
     <message>
         <source>Cable &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Année du câble&#xa0;:</translation>
     </message>
     <message>
         <source>Created &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>Created t&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grouper&#xa0;:</translation>
     </message>
     <message>
         <source>Annotations found</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations trouvées</translation>
     </message>
     <message>
         <source>Any tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute étiquette</translation>
     </message>
     <message>
         <source>Passage</source>
-        <translation type="unfinished">Passage</translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished">Modifiée</translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>(no tag)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans étiquette)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>1 annotation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 annotation</translation>
     </message>
     <message>
         <source>%1 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotations</translation>
     </message>
 </context>
 <context>
@@ -385,59 +385,59 @@
     </message>
     <message>
         <source>Annotations of this cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations de ce câble</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez une note&#xa0;: **gras**, *italique*, - listes, [liens](https://…). Ctrl+Entrée enregistre.</translation>
     </message>
     <message>
         <source>No annotations on %1 yet. Select text and choose Tag… or Annotate….</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation sur %1 pour l’instant. Sélectionnez du texte et choisissez «&#xa0;Étiqueter…&#xa0;» ou «&#xa0;Annoter…&#xa0;».</translation>
     </message>
     <message>
         <source>1 annotation on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 annotation sur %1</translation>
     </message>
     <message>
         <source>%1 annotations on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annotations sur %2</translation>
     </message>
     <message>
         <source>detached</source>
-        <translation type="unfinished"></translation>
+        <translation>détachée</translation>
     </message>
     <message>
         <source>¶%1</source>
-        <translation type="unfinished"></translation>
+        <translation>¶%1</translation>
     </message>
     <message>
         <source>%1, edited %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, modifiée le %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished">Modifier la note</translation>
+        <translation>Modifier la note</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Choose “Edit note” on an annotation to write its note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez «&#xa0;Modifier la note&#xa0;» sur une annotation pour rédiger sa note.</translation>
     </message>
 </context>
 <context>
@@ -459,11 +459,11 @@
     </message>
     <message>
         <source>&amp;Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiqueter…</translation>
     </message>
     <message>
         <source>&amp;Annotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnoter…</translation>
     </message>
 </context>
 <context>
@@ -759,11 +759,20 @@ Commands:
   stats            what the library holds
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel, lecteur de câbles diplomatiques.
+
+Commandes&#xa0;:
+  import CHEMIN... importer des fichiers, des dossiers et des CSV de publication
+  search REQUÊTE   rechercher dans la bibliothèque (p. ex. "manas* origin:Astana from:2009")
+  show ID          afficher un câble, dédoublonné
+  refs ID          les références d’un câble avec leur état, et les câbles qui le citent
+  stats            ce que contient la bibliothèque
+  export           un rapport de câbles et d’annotations en PDF, HTML, CSV ou JSON
+                   (reftel export --help)</translation>
     </message>
     <message>
         <source>import, search, show, refs, stats or export</source>
-        <translation type="unfinished"></translation>
+        <translation>import, search, show, refs, stats ou export</translation>
     </message>
     <message>
         <source>reftel export: a report of cables and their annotations.
@@ -771,147 +780,151 @@ Commands:
 The cables are those of --ids, --query and --tag together. Examples:
   reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation type="unfinished"></translation>
+        <translation>reftel export&#xa0;: un rapport de câbles et de leurs annotations.
+
+Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
+  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
     </message>
     <message>
         <source>Write the report as PDF to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport en PDF dans &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>Write the report as one HTML file to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport en un seul fichier HTML dans &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>Write the annotations as CSV to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les annotations en CSV dans &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>Write the annotations as JSON to &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les annotations en JSON dans &lt;fichier&gt;.</translation>
     </message>
     <message>
         <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes)&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>Include the cables the search &lt;query&gt; finds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure les câbles que trouve la recherche &lt;requête&gt;.</translation>
     </message>
     <message>
         <source>query</source>
-        <translation type="unfinished"></translation>
+        <translation>requête</translation>
     </message>
     <message>
         <source>Include these cables (more ids may follow, or separate them with commas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure ces câbles (d’autres identifiants peuvent suivre, ou séparez-les par des virgules).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>The report&apos;s title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre du rapport.</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titre</translation>
     </message>
     <message>
         <source>The report&apos;s author.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’auteur du rapport.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>size</source>
-        <translation type="unfinished"></translation>
+        <translation>format</translation>
     </message>
     <message>
         <source>Only the paragraphs that carry an annotation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les paragraphes qui portent une annotation.</translation>
     </message>
     <message>
         <source>Leave the notes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les notes.</translation>
     </message>
     <message>
         <source>Leave the tag index out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre l’index des étiquettes.</translation>
     </message>
     <message>
         <source>Leave the references out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les références.</translation>
     </message>
     <message>
         <source>Leave the cables&apos; header metadata out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Omettre les métadonnées d’en-tête des câbles.</translation>
     </message>
     <message>
         <source>the command</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande</translation>
     </message>
     <message>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--paper is a4 or letter</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper vaut a4 ou letter</translation>
     </message>
     <message>
         <source>export needs at least one of --pdf, --html, --csv and --json</source>
-        <translation type="unfinished"></translation>
+        <translation>export nécessite au moins une des options --pdf, --html, --csv et --json</translation>
     </message>
     <message>
         <source>export needs cables: --ids, --query or --tag</source>
-        <translation type="unfinished"></translation>
+        <translation>export nécessite des câbles&#xa0;: --ids, --query ou --tag</translation>
     </message>
     <message>
         <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
-        <translation type="unfinished"></translation>
+        <translation>un rapport PDF ou HTML nécessite les bibliothèques graphiques (lancez reftel, pas une version console seule)</translation>
     </message>
     <message>
         <source>Building the report… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Writing pages… %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des pages… %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n page</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit</translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n câble, </numerusform>
+            <numerusform>%n câbles, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
         </translation>
     </message>
 </context>
@@ -1503,15 +1516,15 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucun résultat de recherche à exporter. Exporter les câbles portant ces étiquettes (séparées par des virgules, sous-étiquettes comprises)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un rapport…</translation>
     </message>
 </context>
 <context>
@@ -1881,285 +1894,285 @@ Copie publique&#xa0;: %2</translation>
     <name>Reftel::ReportBuilder</name>
     <message>
         <source>[image %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[image %1]</translation>
     </message>
     <message>
         <source>in the library</source>
-        <translation type="unfinished">dans la bibliothèque</translation>
+        <translation>dans la bibliothèque</translation>
     </message>
     <message>
         <source>not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>absent de la bibliothèque</translation>
     </message>
     <message>
         <source>probably</source>
-        <translation type="unfinished">probablement</translation>
+        <translation>probablement</translation>
     </message>
     <message>
         <source>not a cable</source>
-        <translation type="unfinished">pas un câble</translation>
+        <translation>pas un câble</translation>
     </message>
     <message>
         <source>not yet resolved</source>
-        <translation type="unfinished">pas encore résolu</translation>
+        <translation>pas encore résolu</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the tags %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les étiquettes %1</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>the cables %1</source>
-        <translation type="unfinished"></translation>
+        <translation>les câbles %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Choose the cables of the report: ids, a search or tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez les câbles du rapport&#xa0;: identifiants, une recherche ou des étiquettes.</translation>
     </message>
     <message>
         <source>%1: no such cable in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque.</translation>
     </message>
     <message>
         <source>No tag is named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune étiquette ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read the tagged cables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les câbles étiquetés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No cable in the library matches %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun câble de la bibliothèque ne correspond à %1.</translation>
     </message>
     <message>
         <source>Cable report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de câbles</translation>
     </message>
     <message>
         <source>Selected by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnés par</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
         <source>Cable</source>
-        <translation type="unfinished">Câble</translation>
+        <translation>Câble</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished">Origine</translation>
+        <translation>Origine</translation>
     </message>
     <message>
         <source>Classification</source>
-        <translation type="unfinished">Classification</translation>
+        <translation>Classification</translation>
     </message>
     <message>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>TAGS</translation>
     </message>
     <message>
         <source>Classified by</source>
-        <translation type="unfinished">Classifié par</translation>
+        <translation>Classifié par</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished">Références</translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>Annotated paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes annotés</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Annotations whose passage is no longer in the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations dont le passage ne figure plus dans le texte</translation>
     </message>
     <message>
         <source>Tag index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des étiquettes</translation>
     </message>
     <message>
         <source>No annotation in these cables carries a tag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune annotation de ces câbles ne porte d’étiquette.</translation>
     </message>
     <message>
         <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Câbles&#xa0;: %1 · Annotations&#xa0;: %2 · Notes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ReportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter un rapport</translation>
     </message>
     <message>
         <source>Cable report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de câbles</translation>
     </message>
     <message>
         <source>Header metadata (date, origin, classification, TAGS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Métadonnées d’en-tête (date, origine, classification, TAGS)</translation>
     </message>
     <message>
         <source>Only the annotated paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement les paragraphes annotés</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Tag index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index des étiquettes</translation>
     </message>
     <message>
         <source>References with their state</source>
-        <translation type="unfinished"></translation>
+        <translation>Références avec leur état</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Cables:</source>
-        <translation type="unfinished"></translation>
+        <translation>Câbles&#xa0;:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en P&amp;DF…</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Annotations as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations en &amp;CSV…</translation>
     </message>
     <message>
         <source>Annotations as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annotations en &amp;JSON…</translation>
     </message>
     <message>
         <source>Building the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création du rapport…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1 cables, %2 annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 câbles, %2 annotations</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>HTML (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML (*.html)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Writing the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture des pages…</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ReportWriter</name>
     <message>
         <source>Could not start painting the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer à dessiner le rapport.</translation>
     </message>
     <message>
         <source>The report was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport a été annulé.</translation>
     </message>
     <message>
         <source>Could not start a new page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer une nouvelle page.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>Could not finish painting the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer le dessin du rapport.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2285,110 +2298,110 @@ Copie publique&#xa0;: %2</translation>
     <name>Reftel::TagManagerDialog</name>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Colour…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Couleur…</translation>
     </message>
     <message>
         <source>&amp;Merge Into…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner dans…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Manage Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les étiquettes</translation>
     </message>
     <message>
         <source>Your tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos étiquettes</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Uses</source>
-        <translation type="unfinished"></translation>
+        <translation>Usages</translation>
     </message>
     <message>
         <source>Rename Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l’étiquette</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom d’étiquette ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;: il sépare une étiquette de son parent.</translation>
     </message>
     <message>
         <source>Tag Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de l’étiquette</translation>
     </message>
     <message>
         <source>Merge Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner des étiquettes</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’étiquette</translation>
     </message>
     <message>
         <source>Uses of “%1” and its sub-tags: %2. What should become of them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Usages de «&#xa0;%1&#xa0;» et de ses sous-étiquettes&#xa0;: %2. Que doivent-ils devenir&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the Tag from Them</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur retirer l’étiquette</translation>
     </message>
     <message>
         <source>Give Them Another Tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur donner une autre étiquette…</translation>
     </message>
     <message>
         <source>Give the uses of “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner les usages de «&#xa0;%1&#xa0;» à&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Reftel::TagPalette</name>
     <message>
         <source>Colour of the new tag:</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur de la nouvelle étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished">Étiquette</translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Type a tag, or a new path like Russia/Military; 1–9 for a recent tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une étiquette, ou un nouveau chemin comme Russia/Military&#xa0;; 1–9 pour une étiquette récente</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished">Étiquettes</translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Colour %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur %1</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
