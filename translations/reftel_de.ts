@@ -91,7 +91,7 @@
     </message>
     <message>
         <source>Open a cable to tag it.</source>
-        <translation>Öffnen Sie ein Kabel, um ihm Schlagwörter zuzuweisen.</translation>
+        <translation>Öffnen Sie eine Depesche, um ihr Schlagwörter zuzuweisen.</translation>
     </message>
     <message>
         <source>Tag %1 with %2</source>
@@ -111,7 +111,7 @@
     </message>
     <message>
         <source>Open a cable to annotate it.</source>
-        <translation>Öffnen Sie ein Kabel, um es zu annotieren.</translation>
+        <translation>Öffnen Sie eine Depesche, um sie zu annotieren.</translation>
     </message>
     <message>
         <source>Put the cursor in a paragraph or select a passage to annotate it.</source>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
-        <translation>Diese Annotation ist abgelöst: Ihre Passage steht nicht mehr im Text des Kabels. Ihr Zitat: „%1“</translation>
+        <translation>Diese Annotation ist abgelöst: Ihre Passage steht nicht mehr im Text der Depesche. Ihr Zitat: „%1“</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -197,7 +197,7 @@
     </message>
     <message>
         <source>Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.</source>
-        <translation>Annotation %1 in der Datei hat keine Kabelkennung oder keinen Absatzanker oder ungültige Positionen.</translation>
+        <translation>Annotation %1 in der Datei hat keine Depeschenkennung oder keinen Absatzanker oder ungültige Positionen.</translation>
     </message>
 </context>
 <context>
@@ -208,7 +208,7 @@
     </message>
     <message>
         <source>Cable</source>
-        <translation>Kabel</translation>
+        <translation>Depesche</translation>
     </message>
     <message>
         <source>Paragraph</source>
@@ -243,7 +243,7 @@
     <name>Reftel::AnnotationStore</name>
     <message>
         <source>An annotation needs a cable and a paragraph.</source>
-        <translation>Eine Annotation braucht ein Kabel und einen Absatz.</translation>
+        <translation>Eine Annotation braucht eine Depesche und einen Absatz.</translation>
     </message>
     <message>
         <source>The passage&apos;s offsets are not valid.</source>
@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>By cable</source>
-        <translation>Nach Kabel</translation>
+        <translation>Nach Depesche</translation>
     </message>
     <message>
         <source>By tag</source>
@@ -314,7 +314,7 @@
     </message>
     <message>
         <source>Cable &amp;year:</source>
-        <translation>Kabel&amp;jahr:</translation>
+        <translation>Depeschen&amp;jahr:</translation>
     </message>
     <message>
         <source>Created &amp;from:</source>
@@ -381,11 +381,11 @@
     </message>
     <message>
         <source>Annotations</source>
-        <translation>Anmerkungen</translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Annotations of this cable</source>
-        <translation>Annotationen dieses Kabels</translation>
+        <translation>Annotationen dieser Depesche</translation>
     </message>
     <message>
         <source>Note</source>
@@ -759,15 +759,15 @@ Commands:
   stats            what the library holds
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)</source>
-        <translation>Reftel, Leser für diplomatische Kabel.
+        <translation>Reftel, Leser für diplomatische Depeschen.
 
 Befehle:
   import PFAD...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
   search ANFRAGE   die Bibliothek durchsuchen (z. B. "manas* origin:Astana from:2009")
-  show ID          ein Kabel ausgeben, ohne Wiederholungen
-  refs ID          die Verweise eines Kabels mit ihrem Status und die Kabel, die es zitieren
+  show ID          eine Depesche ausgeben, ohne Wiederholungen
+  refs ID          die Verweise einer Depesche mit ihrem Status und die Depeschen, die sie zitieren
   stats            was die Bibliothek enthält
-  export           ein Bericht über Kabel und Annotationen als PDF, HTML, CSV oder JSON
+  export           ein Bericht über Depeschen und Annotationen als PDF, HTML, CSV oder JSON
                    (reftel export --help)</translation>
     </message>
     <message>
@@ -780,9 +780,9 @@ Befehle:
 The cables are those of --ids, --query and --tag together. Examples:
   reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation>reftel export: ein Bericht über Kabel und ihre Annotationen.
+        <translation>reftel export: ein Bericht über Depeschen und ihre Annotationen.
 
-Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
+Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
   reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
     </message>
@@ -804,7 +804,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation>Die Kabel mit dem Schlagwort &lt;Schlagwort&gt; (samt Unterschlagwörtern) aufnehmen; wiederholbar.</translation>
+        <translation>Die Depeschen mit dem Schlagwort &lt;Schlagwort&gt; (samt Unterschlagwörtern) aufnehmen; wiederholbar.</translation>
     </message>
     <message>
         <source>tag</source>
@@ -812,7 +812,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Include the cables the search &lt;query&gt; finds.</source>
-        <translation>Die Kabel aufnehmen, die die Suche &lt;Anfrage&gt; findet.</translation>
+        <translation>Die Depeschen aufnehmen, die die Suche &lt;Anfrage&gt; findet.</translation>
     </message>
     <message>
         <source>query</source>
@@ -820,7 +820,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Include these cables (more ids may follow, or separate them with commas).</source>
-        <translation>Diese Kabel aufnehmen (weitere Kennungen können folgen oder durch Kommas getrennt werden).</translation>
+        <translation>Diese Depeschen aufnehmen (weitere Kennungen können folgen oder durch Kommas getrennt werden).</translation>
     </message>
     <message>
         <source>id</source>
@@ -868,7 +868,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Leave the cables&apos; header metadata out.</source>
-        <translation>Die Kopfdaten der Kabel weglassen.</translation>
+        <translation>Die Kopfdaten der Depeschen weglassen.</translation>
     </message>
     <message>
         <source>the command</source>
@@ -888,7 +888,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>export needs cables: --ids, --query or --tag</source>
-        <translation>export benötigt Kabel: --ids, --query oder --tag</translation>
+        <translation>export benötigt Depeschen: --ids, --query oder --tag</translation>
     </message>
     <message>
         <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
@@ -916,8 +916,8 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     <message numerus="yes">
         <source>%n cable(s), </source>
         <translation>
-            <numerusform>%n Kabel, </numerusform>
-            <numerusform>%n Kabel, </numerusform>
+            <numerusform>%n Depesche, </numerusform>
+            <numerusform>%n Depeschen, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1022,7 +1022,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     <name>Reftel::FacetCounter</name>
     <message>
         <source>Cannot count the cables by facet: %1</source>
-        <translation>Die Kabel können nicht nach Facetten gezählt werden: %1</translation>
+        <translation>Die Depeschen können nicht nach Facetten gezählt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1037,7 +1037,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Cables</source>
-        <translation>Kabel</translation>
+        <translation>Depeschen</translation>
     </message>
     <message>
         <source>Origin</source>
@@ -1270,7 +1270,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Cables</source>
-        <translation>Kabel</translation>
+        <translation>Depeschen</translation>
     </message>
     <message>
         <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
@@ -1297,7 +1297,7 @@ Die Kabel sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Annotations</source>
-        <translation>Anmerkungen</translation>
+        <translation>Annotationen</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -1488,7 +1488,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>More than %1 cables match; the newest hits are listed. Add words or filters to narrow.</source>
-        <translation>Mehr als %1 Kabel passen; die neuesten Treffer werden angezeigt. Weitere Wörter oder Filter grenzen ein.</translation>
+        <translation>Mehr als %1 Depeschen passen; die neuesten Treffer werden angezeigt. Weitere Wörter oder Filter grenzen ein.</translation>
     </message>
     <message>
         <source>Copy &amp;Link to Paragraph</source>
@@ -1520,7 +1520,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
-        <translation>Es gibt kein Suchergebnis zum Exportieren. Die Kabel mit diesen Schlagwörtern exportieren (durch Kommas getrennt, Unterschlagwörter eingeschlossen):</translation>
+        <translation>Es gibt kein Suchergebnis zum Exportieren. Die Depeschen mit diesen Schlagwörtern exportieren (durch Kommas getrennt, Unterschlagwörter eingeschlossen):</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -1910,7 +1910,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>not a cable</source>
-        <translation>kein Kabel</translation>
+        <translation>keine Depesche</translation>
     </message>
     <message>
         <source>not yet resolved</source>
@@ -1930,7 +1930,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>the cables %1</source>
-        <translation>die Kabel %1</translation>
+        <translation>die Depeschen %1</translation>
     </message>
     <message>
         <source>; </source>
@@ -1938,11 +1938,11 @@ Public copy: %2</source>
     </message>
     <message>
         <source>Choose the cables of the report: ids, a search or tags.</source>
-        <translation>Wählen Sie die Kabel des Berichts: Kennungen, eine Suche oder Schlagwörter.</translation>
+        <translation>Wählen Sie die Depeschen des Berichts: Kennungen, eine Suche oder Schlagwörter.</translation>
     </message>
     <message>
         <source>%1: no such cable in the library.</source>
-        <translation>%1: kein solches Kabel in der Bibliothek.</translation>
+        <translation>%1: keine solche Depesche in der Bibliothek.</translation>
     </message>
     <message>
         <source>No tag is named “%1”.</source>
@@ -1950,15 +1950,15 @@ Public copy: %2</source>
     </message>
     <message>
         <source>Could not read the tagged cables: %1</source>
-        <translation>Die verschlagworteten Kabel konnten nicht gelesen werden: %1</translation>
+        <translation>Die verschlagworteten Depeschen konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No cable in the library matches %1.</source>
-        <translation>Kein Kabel in der Bibliothek entspricht %1.</translation>
+        <translation>Keine Depesche in der Bibliothek entspricht %1.</translation>
     </message>
     <message>
         <source>Cable report</source>
-        <translation>Kabelbericht</translation>
+        <translation>Depeschenbericht</translation>
     </message>
     <message>
         <source>Selected by</source>
@@ -1974,7 +1974,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>Cable</source>
-        <translation>Kabel</translation>
+        <translation>Depesche</translation>
     </message>
     <message>
         <source>Date</source>
@@ -2018,11 +2018,11 @@ Public copy: %2</source>
     </message>
     <message>
         <source>No annotation in these cables carries a tag.</source>
-        <translation>Keine Annotation in diesen Kabeln trägt ein Schlagwort.</translation>
+        <translation>Keine Annotation in diesen Depeschen trägt ein Schlagwort.</translation>
     </message>
     <message>
         <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
-        <translation>Kabel: %1 · Annotationen: %2 · Notizen: %3</translation>
+        <translation>Depeschen: %1 · Annotationen: %2 · Notizen: %3</translation>
     </message>
 </context>
 <context>
@@ -2033,7 +2033,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>Cable report</source>
-        <translation>Kabelbericht</translation>
+        <translation>Depeschenbericht</translation>
     </message>
     <message>
         <source>Header metadata (date, origin, classification, TAGS)</source>
@@ -2073,7 +2073,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>Cables:</source>
-        <translation>Kabel:</translation>
+        <translation>Depeschen:</translation>
     </message>
     <message>
         <source>Include:</source>
@@ -2113,7 +2113,7 @@ Public copy: %2</source>
     </message>
     <message>
         <source>%1 cables, %2 annotations</source>
-        <translation>%1 Kabel, %2 Annotationen</translation>
+        <translation>%1 Depeschen, %2 Annotationen</translation>
     </message>
     <message>
         <source>Print</source>

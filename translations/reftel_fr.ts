@@ -1329,7 +1329,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Reftel</source>

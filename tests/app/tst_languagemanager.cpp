@@ -37,7 +37,7 @@ private Q_SLOTS:
                                                QStringLiteral("&Gehe zu"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")};
         QTest::newRow("french") << QStringLiteral("fr_FR") << QStringLiteral("fr")
                                 << QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
-                                               QStringLiteral("A&ller"), QStringLiteral("&Affichage"), QStringLiteral("&Aide")};
+                                               QStringLiteral("A&ller"), QStringLiteral("&Affichage"), QStringLiteral("A&ide")};
         QTest::newRow("english") << QStringLiteral("en_GB") << QString()
                                  << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"),
                                                 QStringLiteral("&View"), QStringLiteral("&Help")};
