@@ -32,13 +32,6 @@ constexpr qint64 OptimizeAfterCables = 20000;
 // An import this large (about 20,000 cables of the release's mean size) is a
 // bulk import: its full-text segments are merged once, at the end.
 constexpr qint64 BulkImportBytes = 128 * 1024 * 1024;
-// While importing, index pages are read through a memory map instead of a
-// read() each (SQLite caps it at what it was built for: 2 GB by default).
-constexpr qint64 ImportMmapBytes = qint64(8) * 1024 * 1024 * 1024;
-// A batch writes about 100 MB of pages (its rows, their indexes, its
-// full-text segment): in a 64 MiB cache they spill to the log before the
-// commit and are written again when changed after. In KiB, as SQLite wants.
-constexpr qint64 ImportCacheSize = -256 * 1024;
 }
 
 struct LibraryImporter::Input {
@@ -256,14 +249,6 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     // writer no longer waits for the disk at every checkpoint.
     QSqlQuery pragma(m_library.database());
     pragma.exec(u"PRAGMA synchronous = OFF"_s);
-    qint64 mmapBytes = 0;
-    if (pragma.exec(u"PRAGMA mmap_size"_s) && pragma.next())
-        mmapBytes = pragma.value(0).toLongLong();
-    pragma.exec(u"PRAGMA mmap_size = %1"_s.arg(std::max(mmapBytes, ImportMmapBytes)));
-    qint64 cacheSize = 0;
-    if (pragma.exec(u"PRAGMA cache_size"_s) && pragma.next())
-        cacheSize = pragma.value(0).toLongLong();
-    pragma.exec(u"PRAGMA cache_size = %1"_s.arg(ImportCacheSize));
     const bool bulk = m_total >= BulkImportBytes;
     {
         Writer writer(m_library, summary, *this);
@@ -285,8 +270,6 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
         if (bulk)
             writer.setBulkMerging(false);
     }
-    pragma.exec(u"PRAGMA mmap_size = %1"_s.arg(mmapBytes));
-    pragma.exec(u"PRAGMA cache_size = %1"_s.arg(cacheSize));
     // Durable again: one small write, then a checkpoint, which syncs the
     // file and with it every page the import wrote without syncing.
     pragma.exec(u"PRAGMA synchronous = NORMAL"_s);

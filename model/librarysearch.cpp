@@ -140,7 +140,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // once per hit, which for a prefix of a common word means merging all of
     // its words' doclists again for every hit. The unary + keeps the IN list
     // from becoming one lookup per value; snippet() runs for the page's rows
-    // only.
+    // only. With SQL conditions the window's hits may be spread over much of
+    // the index, so there each hit is looked up by its rowid.
     QHash<qint64, Hit> paragraphDetails;
     {
         QStringList pks;
@@ -159,8 +160,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
             detail.prepare(u"WITH f AS MATERIALIZED (SELECT paragraphs_fts.rowid AS pk,"
                            " snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 24) AS snippet"
                            " FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-                           " AND paragraphs_fts.rowid BETWEEN ? AND ? AND +paragraphs_fts.rowid IN ("_s
-                + pks.join(u',')
+                           " AND paragraphs_fts.rowid BETWEEN ? AND ? AND "_s
+                + (join ? u""_s : u"+"_s) + u"paragraphs_fts.rowid IN ("_s + pks.join(u',')
                 + u")) SELECT f.pk, c.id, p.anchor, p.number, c.subject, c.created, c.origin, c.classification,"
                   " f.snippet FROM f JOIN paragraphs p ON p.pk = f.pk JOIN cables c ON c.pk = p.cable_pk"_s);
             if (!run(detail, { paragraphMatch, lowest, highest }, &result.error))

@@ -269,6 +269,7 @@ private Q_SLOTS:
         QTest::newRow("phrase") << u"\"enhanced relationship\""_s;
         QTest::newRow("or") << u"osce OR bishkek OR manas"_s;
         QTest::newRow("filter") << u"nazarbayev class:confidential"_s;
+        QTest::newRow("sql condition") << u"nazarbayev annotated:no"_s;
     }
 
     void pagesCarryEachHitsOwnSnippet()
