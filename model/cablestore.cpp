@@ -1187,16 +1187,6 @@ bool CableStore::optimize()
     return ok;
 }
 
-bool CableStore::setBulkMerging(bool bulk)
-{
-    // automerge 8 is what the schema sets; crisismerge 16 is FTS5's default.
-    // 64 bounds what an interrupted bulk import leaves: a level that reaches
-    // 64 segments is merged at once. The subject index is small enough to
-    // keep merging as it goes.
-    return execSql(u"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('automerge', %1)"_s.arg(bulk ? 0 : 8))
-        && execSql(u"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('crisismerge', %1)"_s.arg(bulk ? 64 : 16));
-}
-
 qint64 CableStore::quality(const Cable &cable)
 {
     const qint64 metadata = (cable.created.isValid() ? 1 : 0) + (cable.released.isValid() ? 1 : 0)

@@ -134,11 +134,6 @@ public:
     // After a large import: merges the full-text index segments and updates
     // the planner's statistics. Takes a while; searches get faster.
     bool optimize();
-    // While a large import runs, the full-text segments it writes (one per
-    // batch) are left unmerged instead of merged again and again as they
-    // pile up; optimize() then merges them once. Off again restores the
-    // usual merging, so later small writes keep the segment count low.
-    bool setBulkMerging(bool bulk);
 
     QString errorString() const { return m_error; }
 

@@ -29,9 +29,6 @@ constexpr qint64 BytesPerChunk = 32 * 1024 * 1024;
 constexpr int CsvRowsPerChunk = 1000;
 // A library this large gets its full-text index merged after the import.
 constexpr qint64 OptimizeAfterCables = 20000;
-// An import this large (about 20,000 cables of the release's mean size) is a
-// bulk import: its full-text segments are merged once, at the end.
-constexpr qint64 BulkImportBytes = 128 * 1024 * 1024;
 }
 
 struct LibraryImporter::Input {
@@ -144,7 +141,6 @@ public:
     }
 
     bool isStored(const QString &path, const QByteArray &digest) const { return m_store.isStored(path, digest); }
-    void setBulkMerging(bool bulk) { m_store.setBulkMerging(bulk); }
     void skipRow() { ++m_summary.skipped; }
     void setBatchSize(int size) { m_batchSize = size; }
 
@@ -249,12 +245,9 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     // writer no longer waits for the disk at every checkpoint.
     QSqlQuery pragma(m_library.database());
     pragma.exec(u"PRAGMA synchronous = OFF"_s);
-    const bool bulk = m_total >= BulkImportBytes;
     {
         Writer writer(m_library, summary, *this);
         writer.setBatchSize(m_batchSize);
-        if (bulk)
-            writer.setBulkMerging(true);
         QList<Input> documents;
         for (const Input &input : inputs) {
             if (input.csv)
@@ -267,8 +260,6 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
         if (!m_cancel.load())
             importDocuments(documents, writer);
         writer.finish();
-        if (bulk)
-            writer.setBulkMerging(false);
     }
     // Durable again: one small write, then a checkpoint, which syncs the
     // file and with it every page the import wrote without syncing.

@@ -5,12 +5,10 @@
 #include "librarydatabase.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -135,53 +133,13 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     result.total = std::max<qint64>(subjectHits, 0) + std::max<qint64>(paragraphHits, 0);
     result.totalIsLowerBound = subjectHits >= RankWindow || paragraphHits >= RankWindow;
 
-    // The page's paragraphs in one statement: FTS5 evaluates the match once
-    // for the rowid range of the page (within the ranked window) instead of
-    // once per hit, which for a prefix of a common word means merging all of
-    // its words' doclists again for every hit. The unary + keeps the IN list
-    // from becoming one lookup per value; snippet() runs for the page's rows
-    // only. With SQL conditions the window's hits may be spread over much of
-    // the index, so there each hit is looked up by its rowid.
-    QHash<qint64, Hit> paragraphDetails;
-    {
-        QStringList pks;
-        qint64 lowest = std::numeric_limits<qint64>::max();
-        qint64 highest = std::numeric_limits<qint64>::min();
-        for (const Ranked &entry : std::as_const(page)) {
-            if (entry.subject)
-                continue;
-            pks.append(QString::number(entry.pk));
-            lowest = std::min(lowest, entry.pk);
-            highest = std::max(highest, entry.pk);
-        }
-        if (!pks.isEmpty()) {
-            QSqlQuery detail(db);
-            detail.setForwardOnly(true);
-            detail.prepare(u"WITH f AS MATERIALIZED (SELECT paragraphs_fts.rowid AS pk,"
-                           " snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 24) AS snippet"
-                           " FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-                           " AND paragraphs_fts.rowid BETWEEN ? AND ? AND "_s
-                + (join ? u""_s : u"+"_s) + u"paragraphs_fts.rowid IN ("_s + pks.join(u',')
-                + u")) SELECT f.pk, c.id, p.anchor, p.number, c.subject, c.created, c.origin, c.classification,"
-                  " f.snippet FROM f JOIN paragraphs p ON p.pk = f.pk JOIN cables c ON c.pk = p.cable_pk"_s);
-            if (!run(detail, { paragraphMatch, lowest, highest }, &result.error))
-                return result;
-            while (detail.next()) {
-                Hit hit;
-                hit.kind = HitKind::Paragraph;
-                hit.cableId = detail.value(1).toString();
-                hit.anchor = detail.value(2).toString();
-                hit.paragraphNumber = detail.value(3).toInt();
-                hit.subject = detail.value(4).toString();
-                hit.created = readDateTime(detail.value(5));
-                hit.origin = detail.value(6).toString();
-                hit.classification = detail.value(7).toString();
-                hit.snippet = detail.value(8).toString();
-                paragraphDetails.insert(detail.value(0).toLongLong(), hit);
-            }
-        }
-    }
-
+    QSqlQuery paragraphHit(db);
+    paragraphHit.setForwardOnly(true);
+    paragraphHit.prepare(u"SELECT c.id, p.anchor, p.number, c.subject, c.created, c.origin, c.classification,"
+                         " snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 24)"
+                         " FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid"
+                         " JOIN cables c ON c.pk = p.cable_pk"
+                         " WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid = ?"_s);
     QSqlQuery subjectHit(db);
     subjectHit.setForwardOnly(true);
     subjectHit.prepare(u"SELECT c.id, '', 0, c.subject, c.created, c.origin, c.classification,"
@@ -189,32 +147,24 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
                        " FROM subjects_fts JOIN cables c ON c.pk = subjects_fts.rowid"
                        " WHERE subjects_fts MATCH ? AND subjects_fts.rowid = ?"_s);
     for (const Ranked &entry : std::as_const(page)) {
-        if (!entry.subject) {
-            const auto found = paragraphDetails.constFind(entry.pk);
-            if (found != paragraphDetails.cend()) {
-                Hit hit = *found;
-                hit.rank = entry.score;
-                result.hits.append(hit);
-            }
-            continue;
-        }
-        if (!run(subjectHit, { subjectMatch, entry.pk }, &result.error))
+        QSqlQuery &detail = entry.subject ? subjectHit : paragraphHit;
+        if (!run(detail, { entry.subject ? subjectMatch : paragraphMatch, entry.pk }, &result.error))
             return result;
-        if (subjectHit.next()) {
+        if (detail.next()) {
             Hit hit;
-            hit.kind = HitKind::Subject;
-            hit.cableId = subjectHit.value(0).toString();
-            hit.anchor = subjectHit.value(1).toString();
-            hit.paragraphNumber = subjectHit.value(2).toInt();
-            hit.subject = subjectHit.value(3).toString();
-            hit.created = readDateTime(subjectHit.value(4));
-            hit.origin = subjectHit.value(5).toString();
-            hit.classification = subjectHit.value(6).toString();
-            hit.snippet = subjectHit.value(7).toString();
+            hit.kind = entry.subject ? HitKind::Subject : HitKind::Paragraph;
+            hit.cableId = detail.value(0).toString();
+            hit.anchor = detail.value(1).toString();
+            hit.paragraphNumber = detail.value(2).toInt();
+            hit.subject = detail.value(3).toString();
+            hit.created = readDateTime(detail.value(4));
+            hit.origin = detail.value(5).toString();
+            hit.classification = detail.value(6).toString();
+            hit.snippet = detail.value(7).toString();
             hit.rank = entry.score;
             result.hits.append(hit);
         }
-        subjectHit.finish();
+        detail.finish();
     }
     return result;
 }

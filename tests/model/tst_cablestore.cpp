@@ -498,34 +498,6 @@ private Q_SLOTS:
         QVERIFY(check.exec(u"INSERT INTO subjects_fts(subjects_fts, rank) VALUES ('integrity-check', 1)"_s));
     }
 
-    // A bulk import leaves one full-text segment per batch, searchable at
-    // once; optimize() merges them into one, and normal merging comes back.
-    void bulkMerging()
-    {
-        StoreFixtures::TemporaryLibrary dir;
-        LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableStore store(library);
-        LibrarySearch search(library);
-        QVERIFY(store.setBulkMerging(true));
-        const auto samples = StoreFixtures::samples();
-        for (const auto &sample : samples) {
-            QVERIFY(store.begin());
-            QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
-            QVERIFY(store.commit());
-        }
-        const QString segments = u"SELECT count(DISTINCT segid) FROM paragraphs_fts_idx"_s;
-        QCOMPARE(scalar(library, segments), qint64(samples.size()));
-        QCOMPARE(ids(search.search(u"nazarbayev"_s, 1000)).size(), 5);
-        QVERIFY(store.optimize());
-        QVERIFY(store.setBulkMerging(false));
-        QCOMPARE(scalar(library, segments), 1);
-        QCOMPARE(scalar(library, u"SELECT v FROM paragraphs_fts_config WHERE k = 'automerge'"_s), 8);
-        QCOMPARE(ids(search.search(u"nazarbayev"_s, 1000)).size(), 5);
-        QSqlQuery check(library.database());
-        QVERIFY(check.exec(u"INSERT INTO paragraphs_fts(paragraphs_fts, rank) VALUES ('integrity-check', 1)"_s));
-    }
-
     void rollbackLeavesNothing()
     {
         StoreFixtures::TemporaryLibrary dir;
