@@ -259,6 +259,63 @@ private Q_SLOTS:
         QVERIFY(search.search(QString()).hits.isEmpty());
     }
 
+    // Each hit of a page carries its own paragraph's details and snippet,
+    // whichever page it is on: the same as asking for that paragraph alone.
+    void pagesCarryEachHitsOwnSnippet_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("word") << u"nazarbayev"_s;
+        QTest::newRow("prefix") << u"tazh*"_s;
+        QTest::newRow("phrase") << u"\"enhanced relationship\""_s;
+        QTest::newRow("or") << u"osce OR bishkek OR manas"_s;
+        QTest::newRow("filter") << u"nazarbayev class:confidential"_s;
+        QTest::newRow("sql condition") << u"nazarbayev annotated:no"_s;
+    }
+
+    void pagesCarryEachHitsOwnSnippet()
+    {
+        QFETCH(QString, query);
+        LibrarySearch search(*m_library);
+        const LibrarySearch::Result whole = search.search(query, 100);
+        QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
+        QVERIFY(whole.hits.size() >= 2);
+        const SearchQuery parsed = SearchQuery::parse(query);
+        const QString match = parsed.indexMatch(LibrarySearch::userTagNames(*m_library)).paragraphs;
+        QSqlQuery alone(m_library->database());
+        QVERIFY(alone.prepare(u"SELECT snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 24), p.number"
+                              " FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid"
+                              " WHERE paragraphs_fts MATCH ? AND p.anchor = ?"_s));
+        QList<LibrarySearch::Hit> paged;
+        for (int offset = 0; offset < whole.hits.size(); offset += 2) {
+            const LibrarySearch::Result page = search.search(query, 2, offset);
+            QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+            QCOMPARE(page.total, whole.total);
+            paged += page.hits;
+        }
+        QCOMPARE(paged.size(), whole.hits.size());
+        int paragraphHits = 0;
+        for (qsizetype i = 0; i < paged.size(); ++i) {
+            const LibrarySearch::Hit &hit = paged.at(i);
+            QCOMPARE(hit.cableId, whole.hits.at(i).cableId);
+            QCOMPARE(hit.anchor, whole.hits.at(i).anchor);
+            QCOMPARE(hit.snippet, whole.hits.at(i).snippet);
+            QCOMPARE(hit.rank, whole.hits.at(i).rank);
+            if (hit.kind != LibrarySearch::HitKind::Paragraph)
+                continue;
+            ++paragraphHits;
+            QVERIFY(hit.anchor.startsWith(hit.cableId + u'\u00b6'));
+            alone.addBindValue(match);
+            alone.addBindValue(hit.anchor);
+            QVERIFY(alone.exec());
+            QVERIFY(alone.next());
+            QCOMPARE(hit.snippet, alone.value(0).toString());
+            QCOMPARE(hit.paragraphNumber, alone.value(1).toInt());
+            QVERIFY(hit.snippet.contains(QChar(LibrarySearch::HighlightStart)));
+            alone.finish();
+        }
+        QVERIFY(paragraphHits >= 1);
+    }
+
     void snippetToHtml()
     {
         QCOMPARE(LibrarySearch::snippetToHtml(u"<a> & \x02Manas\x03 base"_s), u"&lt;a&gt; &amp; <b>Manas</b> base"_s);
