@@ -25,6 +25,8 @@
 #include "usertagstore.h"
 #include "writetransaction.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -39,99 +41,12 @@
 #include <functional>
 
 using namespace Reftel;
+using namespace Reftel::BenchSupport;
 using namespace Qt::StringLiterals;
 
 namespace
 {
 QTextStream out(stdout);
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i = qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
-    return values.at(i);
-}
-
-const QStringList vocabulary {
-    u"government"_s,
-    u"minister"_s,
-    u"security"_s,
-    u"election"_s,
-    u"opposition"_s,
-    u"economic"_s,
-    u"military"_s,
-    u"cooperation"_s,
-    u"parliament"_s,
-    u"nuclear"_s,
-    u"police"_s,
-    u"energy"_s,
-    u"trade"_s,
-    u"refugees"_s,
-    u"corruption"_s,
-    u"budget"_s,
-    u"oil"_s,
-    u"visa"_s,
-    u"terrorism"_s,
-    u"investment"_s,
-    u"base"_s,
-    u"lease"_s,
-    u"airfield"_s,
-    u"transit"_s,
-    u"pipeline"_s,
-    u"border"_s,
-    u"customs"_s,
-    u"embassy"_s,
-    u"president"_s,
-    u"ambassador"_s,
-    u"the"_s,
-    u"of"_s,
-    u"and"_s,
-    u"to"_s,
-    u"a"_s,
-    u"in"_s,
-    u"that"_s,
-    u"said"_s,
-    u"would"_s,
-};
-
-QString words(QRandomGenerator &rng, int count)
-{
-    QStringList list;
-    for (int i = 0; i < count; ++i)
-        list.append(vocabulary.at(int(rng.bounded(vocabulary.size()))));
-    return list.join(u' ');
-}
-
-Cable syntheticCable(QRandomGenerator &rng, int serial)
-{
-    Cable cable;
-    cable.id = u"08SYNTH"_s + QString::number(serial);
-    cable.subject = words(rng, 6).toUpper();
-    cable.title = cable.subject;
-    cable.origin = u"Embassy Synth"_s;
-    cable.classification = serial % 3 ? u"CONFIDENTIAL"_s : u"UNCLASSIFIED"_s;
-    cable.created = QDateTime(QDate(2008, 1, 1).addDays(serial % 700), QTime(10, 0), QTimeZone::UTC);
-    cable.format = SourceFormat::BareTelegram;
-    Section section;
-    QStringList texts;
-    for (int i = 1; i <= 8; ++i) {
-        Paragraph paragraph;
-        paragraph.number = i;
-        paragraph.anchor = cable.id + QChar(0x00B6) + QString::number(i);
-        paragraph.mark = u"C"_s;
-        paragraph.text = words(rng, 60 + int(rng.bounded(80)));
-        texts.append(paragraph.text);
-        section.paragraphs.append(paragraph);
-    }
-    cable.sections.append(section);
-    cable.telegram = cable.subject + u'\n' + texts.join(u"\n\n"_s);
-    cable.originalBytes = cable.telegram.toUtf8();
-    cable.documentText = cable.telegram;
-    cable.telegramOffset = 0;
-    return cable;
-}
 
 double ms(const QElapsedTimer &timer)
 {
@@ -331,7 +246,7 @@ int main(int argc, char *argv[])
     const QList<double> byNote = measure(
         [&](int i) {
             AnnotationListModel::Filter f;
-            f.noteWords = vocabulary.at(i % 30);
+            f.noteWords = vocabulary().at(i % 30);
             return f;
         },
         &noteRows);

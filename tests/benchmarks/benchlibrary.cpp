@@ -16,6 +16,8 @@
 #include "libraryimporter.h"
 #include "librarysearch.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,26 +32,11 @@
 #include <sys/resource.h>
 
 using namespace Reftel;
+using namespace Reftel::BenchSupport;
 
 namespace
 {
 QTextStream out(stdout);
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i = qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
-    return values.at(i);
-}
-
-long peakRssMb()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss / 1024;
-}
 
 double cpuSeconds()
 {
@@ -139,7 +126,7 @@ int main(int argc, char **argv)
         out << "| wall time | " << c.toString(double(s.milliseconds) / 1000.0, 'f', 1) << " s |\n";
         out << "| CPU time (all threads) | " << c.toString(cpuSeconds() - cpu0, 'f', 1) << " s |\n";
         out << "| cables/s | " << c.toString(double(s.cables) * 1000.0 / double(qMax<qint64>(1, s.milliseconds)), 'f', 0) << " |\n";
-        out << "| peak resident memory | " << peakRssMb() << " MB |\n\n";
+        out << "| peak resident memory | " << qRound(peakRssMb()) << " MB |\n\n";
         for (const LibraryImporter::Outcome &failure : s.failures.mid(0, 10))
             out << "- failed: " << failure.reason << '\n';
         out << '\n';
@@ -246,6 +233,6 @@ int main(int argc, char **argv)
         }
         out << '\n';
     }
-    out << "Peak resident memory of the benchmark: " << peakRssMb() << " MB\n";
+    out << "Peak resident memory of the benchmark: " << qRound(peakRssMb()) << " MB\n";
     return 0;
 }

@@ -23,6 +23,8 @@
 #include "usertagstore.h"
 #include "writetransaction.h"
 
+#include "benchsupport.h"
+
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -32,69 +34,20 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <sys/resource.h>
 
 using namespace Reftel;
+using namespace Reftel::BenchSupport;
 using namespace Qt::StringLiterals;
 
 namespace
 {
 QTextStream out(stdout);
 
-const QStringList vocabulary { u"government"_s, u"minister"_s, u"security"_s, u"election"_s, u"opposition"_s,
-    u"economic"_s, u"military"_s, u"cooperation"_s, u"parliament"_s, u"nuclear"_s, u"police"_s, u"energy"_s, u"trade"_s,
-    u"refugees"_s, u"corruption"_s, u"budget"_s, u"oil"_s, u"visa"_s, u"terrorism"_s, u"investment"_s, u"base"_s,
-    u"lease"_s, u"airfield"_s, u"transit"_s, u"pipeline"_s, u"border"_s, u"customs"_s, u"embassy"_s, u"president"_s,
-    u"ambassador"_s, u"the"_s, u"of"_s, u"and"_s, u"to"_s, u"a"_s, u"in"_s, u"that"_s, u"said"_s, u"would"_s };
-
-QString words(QRandomGenerator &rng, int count)
-{
-    QStringList list;
-    for (int i = 0; i < count; ++i)
-        list.append(vocabulary.at(int(rng.bounded(vocabulary.size()))));
-    return list.join(u' ');
-}
-
-Cable syntheticCable(QRandomGenerator &rng, int serial)
-{
-    Cable cable;
-    cable.id = u"08SYNTH"_s + QString::number(serial);
-    cable.subject = words(rng, 6).toUpper();
-    cable.title = cable.subject;
-    cable.origin = u"Embassy Synth"_s;
-    cable.classification = serial % 3 ? u"CONFIDENTIAL"_s : u"UNCLASSIFIED"_s;
-    cable.created = QDateTime(QDate(2008, 1, 1).addDays(serial % 700), QTime(10, 0), QTimeZone::UTC);
-    cable.format = SourceFormat::BareTelegram;
-    Section section;
-    QStringList texts;
-    for (int i = 1; i <= 8; ++i) {
-        Paragraph paragraph;
-        paragraph.number = i;
-        paragraph.anchor = cable.id + QChar(0x00B6) + QString::number(i);
-        paragraph.mark = u"C"_s;
-        paragraph.text = words(rng, 60 + int(rng.bounded(80)));
-        texts.append(paragraph.text);
-        section.paragraphs.append(paragraph);
-    }
-    cable.sections.append(section);
-    cable.telegram = cable.subject + u'\n' + texts.join(u"\n\n"_s);
-    cable.originalBytes = cable.telegram.toUtf8();
-    cable.documentText = cable.telegram;
-    cable.telegramOffset = 0;
-    return cable;
-}
-
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
 }
 
-double peakMegabytes()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-}
 }
 
 int main(int argc, char *argv[])
@@ -215,6 +168,6 @@ int main(int argc, char *argv[])
     if (parser.isSet(u"html"_s))
         out << "| write the HTML | " << QString::number(html, 'f', 2) << " |\n";
     out << "| **export to PDF, total** | **" << QString::number(build + paginate + write, 'f', 2) << "** |\n";
-    out << "peak RSS: " << QString::number(peakMegabytes(), 'f', 0) << " MB\n";
+    out << "peak RSS: " << QString::number(peakRssMb(), 'f', 0) << " MB\n";
     return 0;
 }

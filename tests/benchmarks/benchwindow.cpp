@@ -25,6 +25,8 @@
 #include "mainwindow.h"
 #include "readingarea.h"
 
+#include "benchsupport.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
@@ -40,19 +42,11 @@
 #include <unistd.h>
 
 using namespace Reftel;
+using namespace Reftel::BenchSupport;
 
 namespace
 {
 QTextStream out(stdout);
-
-double percentile(QList<double> values, double p)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype i = qBound<qsizetype>(0, qsizetype(p * double(values.size() - 1) + 0.5), values.size() - 1);
-    return values.at(i);
-}
 
 // Milliseconds since the kernel started this process (field 22 of /proc/self/stat, in clock ticks).
 double msSinceProcessStart()
