@@ -108,11 +108,9 @@ void LibraryListModel::countRows()
 void LibraryListModel::checkWindow()
 {
     m_totalIsLowerBound = false;
-    QVariantList values;
-    whereClause(&values);
-    if (m_query.ftsMatch().isEmpty() || values.size() < 2)
+    if (m_query.ftsMatch().isEmpty())
         return;
-    // matchCondition() binds the two windows' expressions last.
+    const SearchQuery::IndexMatch match = m_query.indexMatch(LibrarySearch::userTagNames(m_library));
     const QString window = QString::number(m_matchWindow);
     QSqlQuery full(m_library.database());
     full.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
@@ -121,8 +119,8 @@ void LibraryListModel::checkWindow()
                  + QStringLiteral(" OR (SELECT count(*) FROM (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?"
                                   " ORDER BY rowid DESC LIMIT ")
                  + window + QStringLiteral(")) >= ") + window);
-    full.addBindValue(values.at(values.size() - 2));
-    full.addBindValue(values.at(values.size() - 1));
+    full.addBindValue(match.paragraphs);
+    full.addBindValue(match.subjects);
     if (full.exec() && full.next())
         m_totalIsLowerBound = full.value(0).toBool();
 }
