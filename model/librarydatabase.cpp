@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydatabase.h"
 
+#include "fts5ranking.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -79,6 +81,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
     QString error;
     if (!SchemaMigrations::migrate(m_db, schemaVersion, &error))
         return fail(error);
+    m_rankFunction = Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
     return true;
 }
 

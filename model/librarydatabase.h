@@ -40,6 +40,12 @@ public:
     QSqlDatabase database() const { return m_db; }
     QString connectionName() const { return m_connectionName; }
 
+    // The FTS5 ranking function this connection has: reftel_rank() (see
+    // Fts5Ranking) where it could be installed, bm25() otherwise. Both take
+    // (table, weights...); only reftel_rank() takes the trailing idf flag.
+    QString rankFunction() const { return m_rankFunction; }
+    bool hasOwnRanking() const { return m_rankFunction != QLatin1String("bm25"); }
+
     // Bytes the library takes on disk (the file, its WAL and shared memory).
     qint64 sizeOnDisk() const;
 
@@ -57,5 +63,6 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_error;
+    QString m_rankFunction = QStringLiteral("bm25");
 };
 }

@@ -78,13 +78,19 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // half the library costs what a word in RankWindow paragraphs costs.
     // Snippets come after, for one page: snippet() costs far more than bm25().
     const QString window = QString::number(RankWindow);
+    // With one word or phrase, how rare it is would scale every score alike:
+    // reftel_rank() is told to leave it out (see Fts5Ranking).
+    const auto rank = [this, &query](const QString &table) {
+        return m_library.rankFunction() + u'(' + table + u", 1.0, 0.0"_s
+            + (m_library.hasOwnRanking() ? (query.phraseCount() > 1 ? u", 1)"_s : u", 0)"_s) : u")"_s);
+    };
     const QString subjects =
-        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, bm25(subjects_fts, 1.0, 0.0) * "_s
+        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, "_s + rank(u"subjects_fts"_s) + u" * "_s
         + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
         + (join ? u" JOIN cables c ON c.pk = subjects_fts.rowid"_s : QString()) + u" WHERE subjects_fts MATCH ?"_s
         + conditions + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
-    const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk,"
-                               " bm25(paragraphs_fts, 1.0, 0.0) AS score FROM paragraphs_fts"_s
+    const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk, "_s
+        + rank(u"paragraphs_fts"_s) + u" AS score FROM paragraphs_fts"_s
         + (join ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
                 : QString())
         + u" WHERE paragraphs_fts MATCH ?"_s + conditions + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window

@@ -392,6 +392,25 @@ QString SearchQuery::noteMatch(const QString &words)
     return terms.isEmpty() ? u"\"\""_s : terms.join(" AND "_L1);
 }
 
+int SearchQuery::phraseCount() const
+{
+    // Every word and phrase is a quoted string, with its quotes doubled.
+    int count = 0;
+    bool inside = false;
+    for (qsizetype i = 0; i < m_match.size(); ++i) {
+        if (m_match.at(i) != u'"')
+            continue;
+        if (inside && i + 1 < m_match.size() && m_match.at(i + 1) == u'"') {
+            ++i;
+            continue;
+        }
+        inside = !inside;
+        if (inside)
+            ++count;
+    }
+    return count;
+}
+
 QString SearchQuery::escapeLike(const QString &text)
 {
     QString escaped;

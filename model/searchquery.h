@@ -69,6 +69,8 @@ public:
 
     // The FTS5 expression; empty when the query has field filters only.
     QString ftsMatch() const { return m_match; }
+    // How many words and phrases the FTS5 expression has, NOT ones included.
+    int phraseCount() const;
     QList<Filter> filters() const { return m_filters; }
     QDate from() const { return m_from; } // first day included, invalid when open
     QDate to() const { return m_to; } // last day included, invalid when open

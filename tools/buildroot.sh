@@ -20,7 +20,7 @@ packages=(
     g++ cmake ninja-build pkgconf file dpkg-dev
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-image-formats-plugins
-    libkf6syntaxhighlighting-dev sqlite3
+    libkf6syntaxhighlighting-dev libsqlite3-dev sqlite3
     desktop-file-utils appstream poppler-utils
     xvfb xauth libxcb-cursor0 fonts-dejavu-core fonts-noto-core time
 )

@@ -34,7 +34,6 @@ private Q_SLOTS:
         QTest::newRow("lower-case operators are words")
             << u"war and peace"_s << u"(\"war\" AND \"and\" AND \"peace\")"_s;
         // FTS5 syntax in the input stays text.
-        QTest::newRow("quote inside a word") << u"o\"brien"_s << u"(\"o\" AND \"brien\")"_s;
         QTest::newRow("fts column filter") << u"text:manas"_s << u"\"text:manas\""_s;
         QTest::newRow("near and caret") << u"NEAR(a b) ^manas"_s
                                         << u"(\"NEAR\" AND (\"a\" AND \"b\") AND \"^manas\")"_s;
@@ -143,6 +142,25 @@ private Q_SLOTS:
         QVERIFY(!query.isValid());
         QVERIFY(!query.errorString().isEmpty());
         QVERIFY(query.ftsMatch().isEmpty());
+    }
+
+    void phraseCount_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("count");
+        QTest::newRow("word") << u"manas"_s << 1;
+        QTest::newRow("prefix") << u"gover*"_s << 1;
+        QTest::newRow("phrase of two words") << u"\"air base\""_s << 1;
+        QTest::newRow("and, or, not") << u"(a OR b) c -d"_s << 4;
+        QTest::newRow("filters only") << u"origin:astana tag:PGOV"_s << 0;
+        QTest::newRow("word and filter") << u"manas tag:PGOV"_s << 1;
+    }
+
+    void phraseCount()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, count);
+        QCOMPARE(SearchQuery::parse(text).phraseCount(), count);
     }
 
     void empty()
