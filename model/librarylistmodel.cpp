@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarylistmodel.h"
 
+#include "snippetmaker.h"
+
 #include "itemroles.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
@@ -312,35 +314,37 @@ void LibraryListModel::sort(int column, Qt::SortOrder order)
 
 QString LibraryListModel::snippet(const Row &row) const
 {
-    const QString words = m_query.ftsMatch();
-    if (words.isEmpty())
+    if (m_query.ftsMatch().isEmpty())
         return {};
     if (const auto it = m_snippets.constFind(row.pk); it != m_snippets.cend())
         return *it;
     // The words only: the snippet shows where they are, whatever the filters.
-    const QString paragraphMatch = QStringLiteral("({text} : ") + words + u')';
-    const QString subjectMatch = QStringLiteral("({subject} : ") + words + u')';
-    // The cable's first paragraph holding the words, looked up by rowid
-    // within the cable's paragraphs. Not "ORDER BY rank": FTS5 would rank the
-    // word's whole doclist first (150 ms for a common word in the release).
+    // The cable's paragraph with the most of them (the first of equals),
+    // marked here (see SnippetMaker) rather than by FTS5, which would look
+    // every paragraph up in the index again: for a prefix, a merge of every
+    // word it stands for, once per paragraph.
+    const SnippetMaker maker(m_query.terms());
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 16) FROM paragraphs_fts"
-                                 " WHERE paragraphs_fts MATCH ? AND rowid IN (SELECT pk FROM paragraphs WHERE cable_pk = ?)"
-                                 " LIMIT 1"));
-    query.addBindValue(paragraphMatch);
+    query.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE cable_pk = ? ORDER BY section, position"));
     query.addBindValue(row.pk);
-    QString text;
-    if (query.exec() && query.next())
-        text = query.value(0).toString();
-    if (text.isEmpty()) {
-        query.prepare(QStringLiteral("SELECT highlight(subjects_fts, 0, char(2), char(3)) FROM subjects_fts"
-                                     " WHERE subjects_fts MATCH ? AND rowid = ?"));
-        query.addBindValue(subjectMatch);
-        query.addBindValue(row.pk);
-        if (query.exec() && query.next())
-            text = query.value(0).toString();
+    QString best;
+    int bestTerms = 0;
+    if (query.exec()) {
+        while (query.next()) {
+            const QString paragraph = query.value(0).toString();
+            const int terms = maker.termsIn(paragraph);
+            if (terms > bestTerms) {
+                bestTerms = terms;
+                best = paragraph;
+            }
+        }
     }
+    QString text;
+    if (bestTerms > 0)
+        text = maker.snippet(best, 16);
+    else if (maker.termsIn(row.subject) > 0)
+        text = maker.highlight(row.subject);
     m_snippets.insert(row.pk, text);
     return text;
 }

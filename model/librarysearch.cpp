@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysearch.h"
 
+#include "snippetmaker.h"
+
 #include "librarydatabase.h"
 
 #include <QCoreApplication>
@@ -139,22 +141,20 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     result.total = std::max<qint64>(subjectHits, 0) + std::max<qint64>(paragraphHits, 0);
     result.totalIsLowerBound = subjectHits >= RankWindow || paragraphHits >= RankWindow;
 
+    // The page's details by key, and its snippets made here from the
+    // query's words (see SnippetMaker): no second full-text lookup per hit.
+    const SnippetMaker snippets(query.terms());
     QSqlQuery paragraphHit(db);
     paragraphHit.setForwardOnly(true);
-    paragraphHit.prepare(u"SELECT c.id, p.anchor, p.number, c.subject, c.created, c.origin, c.classification,"
-                         " snippet(paragraphs_fts, 0, char(2), char(3), char(8230), 24)"
-                         " FROM paragraphs_fts JOIN paragraphs p ON p.pk = paragraphs_fts.rowid"
-                         " JOIN cables c ON c.pk = p.cable_pk"
-                         " WHERE paragraphs_fts MATCH ? AND paragraphs_fts.rowid = ?"_s);
+    paragraphHit.prepare(u"SELECT c.id, p.anchor, p.number, c.subject, c.created, c.origin, c.classification, p.text"
+                         " FROM paragraphs p JOIN cables c ON c.pk = p.cable_pk WHERE p.pk = ?"_s);
     QSqlQuery subjectHit(db);
     subjectHit.setForwardOnly(true);
-    subjectHit.prepare(u"SELECT c.id, '', 0, c.subject, c.created, c.origin, c.classification,"
-                       " highlight(subjects_fts, 0, char(2), char(3))"
-                       " FROM subjects_fts JOIN cables c ON c.pk = subjects_fts.rowid"
-                       " WHERE subjects_fts MATCH ? AND subjects_fts.rowid = ?"_s);
+    subjectHit.prepare(u"SELECT c.id, '', 0, c.subject, c.created, c.origin, c.classification, c.subject"
+                       " FROM cables c WHERE c.pk = ?"_s);
     for (const Ranked &entry : std::as_const(page)) {
         QSqlQuery &detail = entry.subject ? subjectHit : paragraphHit;
-        if (!run(detail, { entry.subject ? subjectMatch : paragraphMatch, entry.pk }, &result.error))
+        if (!run(detail, { entry.pk }, &result.error))
             return result;
         if (detail.next()) {
             Hit hit;
@@ -166,7 +166,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
             hit.created = readDateTime(detail.value(4));
             hit.origin = detail.value(5).toString();
             hit.classification = detail.value(6).toString();
-            hit.snippet = detail.value(7).toString();
+            const QString text = detail.value(7).toString();
+            hit.snippet = entry.subject ? snippets.highlight(text) : snippets.snippet(text, SnippetTokens);
             hit.rank = entry.score;
             result.hits.append(hit);
         }

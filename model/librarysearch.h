@@ -32,6 +32,8 @@ public:
     // The total counts the hits in the windows; Result::totalIsLowerBound
     // says when a window was full.
     static constexpr int RankWindow = 1000;
+    // Words of a paragraph hit's snippet.
+    static constexpr int SnippetTokens = 24;
     // A search of field filters only counts up to this.
     static constexpr int CountLimit = 10000;
 

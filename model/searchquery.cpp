@@ -182,8 +182,10 @@ public:
         if (m_query->m_error.isEmpty() && m_query->m_from.isValid() && m_query->m_to.isValid()
             && m_query->m_from > m_query->m_to)
             fail(tr("The period ends (to:) before it starts (from:)."));
-        if (!m_query->m_error.isEmpty())
+        if (!m_query->m_error.isEmpty()) {
             m_query->m_match.clear();
+            m_query->m_terms.clear();
+        }
     }
 
 private:
@@ -269,7 +271,10 @@ private:
         negated = negated != token.negated;
         switch (token.kind) {
         case Token::Kind::Open: {
+            // Everything inside a negated group is negated too.
+            m_negatedGroups += negated ? 1 : 0;
             const QString inner = parseOr();
+            m_negatedGroups -= negated ? 1 : 0;
             if (atEnd() || peek() != Token::Kind::Close) {
                 fail(tr("A parenthesis is not closed."));
                 return {};
@@ -281,6 +286,7 @@ private:
         case Token::Kind::Phrase:
             if (!hasWordCharacter(token.text))
                 return {};
+            m_query->m_terms.append(SearchQuery::Term { token.text, token.prefix, negated || m_negatedGroups > 0 });
             return quoted(token.text, token.prefix);
         case Token::Kind::Field:
             addFilter(token.field, token.text, negated);
@@ -366,6 +372,7 @@ private:
     SearchQuery *m_query;
     QList<Token> m_tokens;
     qsizetype m_pos = 0;
+    int m_negatedGroups = 0; // how many negated groups the parser is inside
 };
 
 SearchQuery SearchQuery::parse(const QString &text)

@@ -69,6 +69,15 @@ public:
 
     // The FTS5 expression; empty when the query has field filters only.
     QString ftsMatch() const { return m_match; }
+    // A word or phrase of the query, as typed (without quotes or *).
+    struct Term
+    {
+        QString text;
+        bool prefix = false;
+        bool negated = false; // under NOT: never in a hit
+        bool operator==(const Term &) const = default;
+    };
+    QList<Term> terms() const { return m_terms; }
     // How many words and phrases the FTS5 expression has, NOT ones included.
     int phraseCount() const;
     QList<Filter> filters() const { return m_filters; }
@@ -115,6 +124,7 @@ public:
 
 private:
     QString m_match;
+    QList<Term> m_terms;
     QList<Filter> m_filters;
     QDate m_from;
     QDate m_to;
