@@ -1173,18 +1173,15 @@ QString CableStore::searchTokens(const QString &id, const QDateTime &created, co
     return tokens.join(u' ');
 }
 
-bool CableStore::optimize()
+bool CableStore::updateStatistics()
 {
     if (m_inBatch) {
-        m_error = tr("Cannot optimise the library while a batch is open.");
+        m_error = tr("Cannot update the statistics while a batch is open.");
         return false;
     }
-    const bool ok = execSql(u"INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('optimize')"_s)
-        && execSql(u"INSERT INTO subjects_fts(subjects_fts) VALUES ('optimize')"_s)
-        // Statistics from a sample of each index, as SQLite advises: a full
-        // ANALYZE reads the whole library (gigabytes after a release).
-        && execSql(u"PRAGMA analysis_limit = 1000"_s) && execSql(u"ANALYZE"_s);
-    return ok;
+    // As SQLite advises: a full ANALYZE reads the whole library (gigabytes
+    // after a release).
+    return execSql(u"PRAGMA analysis_limit = 1000"_s) && execSql(u"ANALYZE"_s);
 }
 
 qint64 CableStore::quality(const Cable &cable)

@@ -131,9 +131,11 @@ public:
 
     Stats stats() const;
 
-    // After a large import: merges the full-text index segments and updates
-    // the planner's statistics. Takes a while; searches get faster.
-    bool optimize();
+    // After a large import: the planner's statistics, from a sample of each
+    // index. The full-text segments are left to FTS5's automerge: merging
+    // them into one ('optimize') cost the whole release 25 s and made the
+    // searches no faster (docs/benchmarks.md).
+    bool updateStatistics();
 
     QString errorString() const { return m_error; }
 

@@ -195,8 +195,7 @@ constexpr std::array version1 {
     " text, tokens, content='paragraph_search', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
     u"CREATE VIRTUAL TABLE subjects_fts USING fts5("
     " subject, content='cables', content_rowid='pk', tokenize='unicode61 remove_diacritics 2')",
-    // Fewer, larger merges while importing; CableStore::optimize() merges
-    // everything into one segment afterwards.
+    // Fewer, larger merges while importing.
     u"INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('automerge', 8)",
     u"CREATE TRIGGER subjects_fts_delete AFTER DELETE ON cables"
     " WHEN old.pk <= (SELECT subjects_up_to FROM fts_state) BEGIN"
