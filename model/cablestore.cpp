@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cablestore.h"
 
+#include "sqlitestatement.h"
+
 #include "cableid.h"
 #include "librarydatabase.h"
 #include "referenceresolver.h"
@@ -21,6 +23,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <type_traits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -112,10 +115,10 @@ QVariant sqlValue(const QVariant &value)
     return value;
 }
 
-void bind(QSqlQuery &query, std::initializer_list<QVariant> values)
+void bind(SqliteStatement &statement, std::initializer_list<QVariant> values)
 {
     for (const QVariant &value : values)
-        query.addBindValue(sqlValue(value));
+        statement.addBindValue(sqlValue(value));
 }
 
 // Empty metadata is NULL, so that merging sources can fill it with coalesce().
@@ -388,10 +391,14 @@ struct CableStore::Statements
         , release(db)
         , rollbackTo(db)
     {
-        const auto prepare = [](QSqlQuery &query, const QString &sql) {
-            query.setForwardOnly(true);
-            if (!query.prepare(sql))
-                qWarning("CableStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+        const auto prepare = [](auto &query, const QString &sql) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(query)>, QSqlQuery>) {
+                query.setForwardOnly(true);
+                if (!query.prepare(sql))
+                    qWarning("CableStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+            } else if (!query.prepare(sql)) {
+                qWarning("CableStore: cannot prepare %s: %s", qPrintable(sql), qPrintable(query.errorString()));
+            }
         };
         QString placeholders;
         for (int i = 0; i < cableColumnCount; ++i)
@@ -473,27 +480,27 @@ struct CableStore::Statements
     }
 
     QSqlQuery findCable;
-    QSqlQuery insertCable;
-    QSqlQuery updateCable;
-    QSqlQuery fillCable;
-    QSqlQuery unindexCable;
-    QSqlQuery queueReindex;
+    SqliteStatement insertCable;
+    SqliteStatement updateCable;
+    SqliteStatement fillCable;
+    SqliteStatement unindexCable;
+    SqliteStatement queueReindex;
     QSqlQuery tagCodes;
-    QSqlQuery upsertText;
-    QSqlQuery upsertSource;
-    QSqlQuery queue;
-    QSqlQuery insertRecipient;
-    QSqlQuery insertTag;
-    QSqlQuery insertReference;
-    QSqlQuery insertSection;
-    QSqlQuery upsertParagraph;
-    QSqlQuery deleteVanishedParagraphs;
-    QSqlQuery insertDedup;
-    QSqlQuery insertWarning;
+    SqliteStatement upsertText;
+    SqliteStatement upsertSource;
+    SqliteStatement queue;
+    SqliteStatement insertRecipient;
+    SqliteStatement insertTag;
+    SqliteStatement insertReference;
+    SqliteStatement insertSection;
+    SqliteStatement upsertParagraph;
+    SqliteStatement deleteVanishedParagraphs;
+    SqliteStatement insertDedup;
+    SqliteStatement insertWarning;
     QSqlQuery findSource;
-    QSqlQuery savepoint;
-    QSqlQuery release;
-    QSqlQuery rollbackTo;
+    SqliteStatement savepoint;
+    SqliteStatement release;
+    SqliteStatement rollbackTo;
 };
 
 CableStore::CableStore(LibraryDatabase &library)
@@ -705,7 +712,7 @@ bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath,
         const bool telegramIsRebuilt = prepared.telegramIsRebuilt && m_canRebuildTelegrams;
         const CableId idParts = CableId::split(cable.id);
 
-        QSqlQuery &query = pk < 0 ? s.insertCable : s.updateCable;
+        SqliteStatement &query = pk < 0 ? s.insertCable : s.updateCable;
         if (pk < 0)
             bind(query, { cable.id, timestamp });
         const QVariantList values {
@@ -745,7 +752,7 @@ bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath,
             return false;
         const bool fresh = pk < 0;
         if (fresh)
-            pk = query.lastInsertId().toLongLong();
+            pk = query.lastInsertId();
         bind(s.upsertText,
             { pk, cable.originalBytes, documentIsDecoded ? nullText : QVariant(cable.documentText),
                 telegramIsSlice || telegramIsRebuilt ? nullText : QVariant(cable.telegram),
@@ -1201,6 +1208,14 @@ bool CableStore::exec(QSqlQuery &query) const
     if (query.exec())
         return true;
     m_error = tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text());
+    return false;
+}
+
+bool CableStore::exec(SqliteStatement &statement) const
+{
+    if (statement.exec())
+        return true;
+    m_error = tr("Cannot write to the library %1: %2").arg(m_library.path(), statement.errorString());
     return false;
 }
 

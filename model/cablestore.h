@@ -16,6 +16,7 @@
 
 namespace Reftel
 {
+class SqliteStatement;
 class LibraryDatabase;
 
 // Writes parsed cables into the library and reads them back for display.
@@ -159,6 +160,7 @@ private:
     bool writeChildren(const Cable &cable, qint64 pk, bool fresh);
     bool indexNew();
     bool exec(QSqlQuery &query) const;
+    bool exec(SqliteStatement &statement) const;
     bool execSql(const QString &sql) const;
 
     LibraryDatabase &m_library;
