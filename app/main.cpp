@@ -17,6 +17,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
@@ -75,20 +76,10 @@ int runCommand(int argc, char *argv[])
     commandLine.setInteractive(isatty(STDERR_FILENO) == 1);
     return commandLine.run(QCoreApplication::arguments());
 }
-}
 
-int main(int argc, char *argv[])
+// The window's options; screenshot is returned for the caller to read.
+QCommandLineOption describeWindowOptions(QCommandLineParser &parser)
 {
-    if (Reftel::CommandLine::isCommand(rawArguments(argc, argv)))
-        return runCommand(argc, argv);
-
-    QApplication app(argc, argv);
-    setIdentity();
-    QApplication::setDesktopFileName(QStringLiteral(REFTEL_APP_ID));
-    Reftel::LanguageManager languages;
-    languages.install(chosenLocale(QApplication::arguments()));
-
-    QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Reader and annotation tool for diplomatic cables.\n\n"
                                                                          "Without a command Reftel opens its window. Commands: "
                                                                          "import, search, show, refs, stats (see reftel import --help)."));
@@ -108,6 +99,49 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("link"),
                                  QCoreApplication::translate("main", "A cable to open, as reftel://09ASTANA253#5 (cable and paragraph)."),
                                  QStringLiteral("[reftel://ID[#PARAGRAPH]]"));
+    return screenshot;
+}
+
+// reftel --help and --version print and quit: no window, so no display
+// either (over ssh, in a script). --help-all lists Qt's window options too,
+// which takes the window's application.
+bool asksForHelpOrVersion(const QStringList &args)
+{
+    static const QStringList options { QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("-?"),
+        QStringLiteral("-v"), QStringLiteral("--version") };
+    return std::any_of(args.cbegin() + std::min<qsizetype>(1, args.size()), args.cend(),
+        [](const QString &arg) { return options.contains(arg); });
+}
+
+int printHelpOrVersion(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    Reftel::LanguageManager languages;
+    languages.install(chosenLocale(QCoreApplication::arguments()));
+    QCommandLineParser parser;
+    describeWindowOptions(parser);
+    parser.process(app); // prints and exits
+    return 0;
+}
+}
+
+int main(int argc, char *argv[])
+{
+    const QStringList args = rawArguments(argc, argv);
+    if (Reftel::CommandLine::isCommand(args))
+        return runCommand(argc, argv);
+    if (asksForHelpOrVersion(args))
+        return printHelpOrVersion(argc, argv);
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setDesktopFileName(QStringLiteral(REFTEL_APP_ID));
+    Reftel::LanguageManager languages;
+    languages.install(chosenLocale(QApplication::arguments()));
+
+    QCommandLineParser parser;
+    const QCommandLineOption screenshot = describeWindowOptions(parser);
     parser.process(app);
 
     const QString problems = Reftel::StartupCheck::problems();
