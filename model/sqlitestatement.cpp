@@ -47,6 +47,8 @@ void SqliteStatement::addBindValue(const QVariant &value)
         m_query->addBindValue(value);
         return;
     }
+    if (m_statement == nullptr) // not prepared: exec() fails with the reason
+        return;
     const int index = m_next++;
     switch (value.typeId()) {
     case QMetaType::UnknownType:
