@@ -126,7 +126,7 @@
         <translation>Noch kein zuletzt verwendetes Schlagwort %1: Weisen Sie zuerst mit Bearbeiten ▸ Schlagwort zuweisen… ein Schlagwort zu.</translation>
     </message>
     <message>
-        <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
+        <source>This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”</source>
         <translation>Diese Annotation ist abgelöst: Ihre Passage steht nicht mehr im Text der Depesche. Ihr Zitat: „%1“</translation>
     </message>
     <message>
@@ -246,7 +246,7 @@
         <translation>Eine Annotation braucht eine Depesche und einen Absatz.</translation>
     </message>
     <message>
-        <source>The passage&apos;s offsets are not valid.</source>
+        <source>The passage's offsets are not valid.</source>
         <translation>Die Positionen der Passage sind ungültig.</translation>
     </message>
     <message>
@@ -559,12 +559,12 @@
         <translation>Die Depesche aus %1 hat keine Referenzkennung; sie kann nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>Cannot optimise the library while a batch is open.</source>
-        <translation>Die Bibliothek kann nicht optimiert werden, solange ein Stapel geöffnet ist.</translation>
-    </message>
-    <message>
         <source>Cannot write to the library %1: %2</source>
         <translation>In die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the statistics while a batch is open.</source>
+        <translation>Die Statistik kann nicht aktualisiert werden, solange ein Stapel offen ist.</translation>
     </message>
 </context>
 <context>
@@ -655,7 +655,7 @@
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
+        <source>unknown command "%1"</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importieren… %1&#xa0;%</translation>
+        <translation>Importieren… %1 %</translation>
     </message>
     <message>
         <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
-        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 fehlgeschlagen; %7 Depeschen in %8&#xa0;s gespeichert.</translation>
+        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 fehlgeschlagen; %7 Depeschen in %8 s gespeichert.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -753,9 +753,9 @@
 
 Commands:
   import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
   show ID          print a cable, deduplicated
-  refs ID          a cable&apos;s references with their state, and the cables citing it
+  refs ID          a cable's references with their state, and the cables citing it
   stats            what the library holds
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)</source>
@@ -778,7 +778,7 @@ Befehle:
         <source>reftel export: a report of cables and their annotations.
 
 The cables are those of --ids, --query and --tag together. Examples:
-  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
         <translation>reftel export: ein Bericht über Depeschen und ihre Annotationen.
 
@@ -827,7 +827,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Kennung</translation>
     </message>
     <message>
-        <source>The report&apos;s title.</source>
+        <source>The report's title.</source>
         <translation>Der Titel des Berichts.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Titel</translation>
     </message>
     <message>
-        <source>The report&apos;s author.</source>
+        <source>The report's author.</source>
         <translation>Der Autor des Berichts.</translation>
     </message>
     <message>
@@ -867,7 +867,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Die Verweise weglassen.</translation>
     </message>
     <message>
-        <source>Leave the cables&apos; header metadata out.</source>
+        <source>Leave the cables' header metadata out.</source>
         <translation>Die Kopfdaten der Depeschen weglassen.</translation>
     </message>
     <message>
@@ -875,7 +875,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>der Befehl</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
+        <source>unexpected argument "%1"</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -896,11 +896,11 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Building the report… %1%</source>
-        <translation>Bericht wird erstellt… %1&#xa0;%</translation>
+        <translation>Bericht wird erstellt… %1 %</translation>
     </message>
     <message>
         <source>Writing pages… %1%</source>
-        <translation>Seiten werden geschrieben… %1&#xa0;%</translation>
+        <translation>Seiten werden geschrieben… %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
@@ -1226,6 +1226,10 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
             <numerusform>%n Zeilen gelesen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1: cannot update the full-text index: %2</source>
+        <translation>%1: Der Volltextindex kann nicht aktualisiert werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryListModel</name>
@@ -1273,8 +1277,8 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Depeschen</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
+        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Wörter, "Wortgruppen", Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -1557,7 +1561,7 @@ Public copy: %2</source>
         <translation>Verweis</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <source>time taken from the routing line; the page's was wrong</source>
         <translation>Uhrzeit aus der Leitzeile übernommen; die der Seite war falsch</translation>
     </message>
     <message>
@@ -1656,11 +1660,11 @@ Public copy: %2</source>
         <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
     </message>
     <message>
-        <source>Could not read the reference &quot;%1&quot;.</source>
+        <source>Could not read the reference "%1".</source>
         <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <source>Could not read the REF line "%1".</source>
         <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
@@ -1794,8 +1798,8 @@ Public copy: %2</source>
         <translation>Die Verweise in %1 können nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
-        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4&#xa0;% der Wörter des Verweistitels.</translation>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
+        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4 % der Wörter des Verweistitels.</translation>
     </message>
 </context>
 <context>
@@ -2337,7 +2341,7 @@ Public copy: %2</source>
         <translation>Neuer Name von „%1“:</translation>
     </message>
     <message>
-        <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
+        <source>A tag's name cannot hold “/”: it separates a tag from its parent.</source>
         <translation>Ein Schlagwortname darf kein „/“ enthalten: Es trennt ein Schlagwort von seinem übergeordneten.</translation>
     </message>
     <message>
@@ -2411,7 +2415,7 @@ Public copy: %2</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A tag name cannot contain &quot;/&quot;; it separates a tag from its parent.</source>
+        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
         <translation>Ein Schlagwortname darf kein „/“ enthalten; es trennt ein Schlagwort von seinem übergeordneten.</translation>
     </message>
     <message>
@@ -2453,7 +2457,7 @@ Public copy: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
         <translation>Die Sprache &lt;code&gt; (z. B. de, fr) statt der des Systems verwenden.</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>Reftel</name>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué&#xa0;: %1</translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
 </context>
 <context>
@@ -35,11 +35,11 @@
     <name>Reftel::AnnotationController</name>
     <message>
         <source>Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.</source>
-        <translation>1 note saisie avant la dernière fermeture inattendue de Reftel a été restaurée&#xa0;; Édition ▸ Annuler la retire.</translation>
+        <translation>1 note saisie avant la dernière fermeture inattendue de Reftel a été restaurée ; Édition ▸ Annuler la retire.</translation>
     </message>
     <message>
         <source>Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.</source>
-        <translation>%1 notes saisies avant la dernière fermeture inattendue de Reftel ont été restaurées&#xa0;; Édition ▸ Annuler les retire.</translation>
+        <translation>%1 notes saisies avant la dernière fermeture inattendue de Reftel ont été restaurées ; Édition ▸ Annuler les retire.</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
@@ -123,15 +123,15 @@
     </message>
     <message>
         <source>No recent tag %1 yet: tag something with Edit ▸ Tag… first.</source>
-        <translation>Pas encore d’étiquette récente %1&#xa0;: étiquetez d’abord un passage avec Édition ▸ Étiqueter…</translation>
+        <translation>Pas encore d’étiquette récente %1 : étiquetez d’abord un passage avec Édition ▸ Étiqueter…</translation>
     </message>
     <message>
-        <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
-        <translation>Cette annotation est détachée&#xa0;: son passage ne figure plus dans le texte du câble. Sa citation&#xa0;: «&#xa0;%1&#xa0;»</translation>
+        <source>This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”</source>
+        <translation>Cette annotation est détachée : son passage ne figure plus dans le texte du câble. Sa citation : « %1 »</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>Exported 1 annotation to %1.</source>
@@ -143,15 +143,15 @@
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1&#xa0;: %2</translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>Nothing imported from %1: %2</source>
-        <translation>Rien n’a été importé de %1&#xa0;: %2</translation>
+        <translation>Rien n’a été importé de %1 : %2</translation>
     </message>
     <message>
         <source>Imported from %1: new annotations %2, already in the library %3, new tags %4.</source>
-        <translation>Importé de %1&#xa0;: nouvelles annotations %2, déjà dans la bibliothèque %3, nouvelles étiquettes %4.</translation>
+        <translation>Importé de %1 : nouvelles annotations %2, déjà dans la bibliothèque %3, nouvelles étiquettes %4.</translation>
     </message>
     <message>
         <source>Export Annotations</source>
@@ -178,7 +178,7 @@
     <name>Reftel::AnnotationExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -246,7 +246,7 @@
         <translation>Une annotation a besoin d’un câble et d’un paragraphe.</translation>
     </message>
     <message>
-        <source>The passage&apos;s offsets are not valid.</source>
+        <source>The passage's offsets are not valid.</source>
         <translation>Les positions du passage ne sont pas valides.</translation>
     </message>
     <message>
@@ -294,39 +294,39 @@
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;Étiquette&#xa0;:</translation>
+        <translation>&amp;Étiquette :</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note&#xa0;:</translation>
+        <translation>&amp;Note :</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation>Au&amp;teur&#xa0;:</translation>
+        <translation>Au&amp;teur :</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation>&amp;Origine&#xa0;:</translation>
+        <translation>&amp;Origine :</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>&amp;Classification&#xa0;:</translation>
+        <translation>&amp;Classification :</translation>
     </message>
     <message>
         <source>Cable &amp;year:</source>
-        <translation>&amp;Année du câble&#xa0;:</translation>
+        <translation>&amp;Année du câble :</translation>
     </message>
     <message>
         <source>Created &amp;from:</source>
-        <translation>Créée &amp;du&#xa0;:</translation>
+        <translation>Créée &amp;du :</translation>
     </message>
     <message>
         <source>Created t&amp;o:</source>
-        <translation>Créée a&amp;u&#xa0;:</translation>
+        <translation>Créée a&amp;u :</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Grouper&#xa0;:</translation>
+        <translation>&amp;Grouper :</translation>
     </message>
     <message>
         <source>Annotations found</source>
@@ -393,11 +393,11 @@
     </message>
     <message>
         <source>Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves.</source>
-        <translation>Écrivez une note&#xa0;: **gras**, *italique*, - listes, [liens](https://…). Ctrl+Entrée enregistre.</translation>
+        <translation>Écrivez une note : **gras**, *italique*, - listes, [liens](https://…). Ctrl+Entrée enregistre.</translation>
     </message>
     <message>
         <source>No annotations on %1 yet. Select text and choose Tag… or Annotate….</source>
-        <translation>Aucune annotation sur %1 pour l’instant. Sélectionnez du texte et choisissez «&#xa0;Étiqueter…&#xa0;» ou «&#xa0;Annoter…&#xa0;».</translation>
+        <translation>Aucune annotation sur %1 pour l’instant. Sélectionnez du texte et choisissez « Étiqueter… » ou « Annoter… ».</translation>
     </message>
     <message>
         <source>1 annotation on %1</source>
@@ -433,11 +433,11 @@
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
+        <translation>Note sur « %1 » :</translation>
     </message>
     <message>
         <source>Choose “Edit note” on an annotation to write its note.</source>
-        <translation>Choisissez «&#xa0;Modifier la note&#xa0;» sur une annotation pour rédiger sa note.</translation>
+        <translation>Choisissez « Modifier la note » sur une annotation pour rédiger sa note.</translation>
     </message>
 </context>
 <context>
@@ -525,23 +525,23 @@
     <name>Reftel::CableDocumentReader</name>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1&#xa0;: le fichier est vide.</translation>
+        <translation>%1 : le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: the file is not text (binary data); it holds no cable.</source>
-        <translation>%1&#xa0;: le fichier n’est pas du texte (données binaires)&#xa0;; il ne contient aucun câble.</translation>
+        <translation>%1 : le fichier n’est pas du texte (données binaires) ; il ne contient aucun câble.</translation>
     </message>
     <message>
         <source>%1: not a cable (no telegram, cable page or release CSV recognised).</source>
-        <translation>%1&#xa0;: pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
+        <translation>%1 : pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
     </message>
     <message>
         <source>%1: the page holds no telegram text.</source>
-        <translation>%1&#xa0;: la page ne contient aucun texte de télégramme.</translation>
+        <translation>%1 : la page ne contient aucun texte de télégramme.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
+        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
     </message>
 </context>
 <context>
@@ -556,15 +556,15 @@
     </message>
     <message>
         <source>The cable from %1 has no reference id; it cannot be stored.</source>
-        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence&#xa0;; il ne peut pas être enregistré.</translation>
-    </message>
-    <message>
-        <source>Cannot optimise the library while a batch is open.</source>
-        <translation>Impossible d’optimiser la bibliothèque tant qu’un lot est ouvert.</translation>
+        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence ; il ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>Cannot write to the library %1: %2</source>
-        <translation>Impossible d’écrire dans la bibliothèque %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire dans la bibliothèque %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot update the statistics while a batch is open.</source>
+        <translation>Impossible de mettre à jour les statistiques tant qu’un lot est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -655,8 +655,8 @@
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;</source>
-        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+        <source>unknown command "%1"</source>
+        <translation>commande inconnue « %1 »</translation>
     </message>
     <message>
         <source>--json and --text cannot be used together</source>
@@ -684,11 +684,11 @@
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importation… %1&#xa0;%</translation>
+        <translation>Importation… %1 %</translation>
     </message>
     <message>
         <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
-        <translation>%1 fichier(s)&#xa0;: %2 importé(s), %3 mis à jour, %4 fusionné(s), %5 ignoré(s), %6 en échec&#xa0;; %7 câbles enregistrés en %8&#xa0;s.</translation>
+        <translation>%1 fichier(s) : %2 importé(s), %3 mis à jour, %4 fusionné(s), %5 ignoré(s), %6 en échec ; %7 câbles enregistrés en %8 s.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
@@ -703,11 +703,11 @@
     </message>
     <message>
         <source>%1: no such cable in the library %2</source>
-        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque %2</translation>
+        <translation>%1 : aucun câble de ce nom dans la bibliothèque %2</translation>
     </message>
     <message>
         <source>References of %1:</source>
-        <translation>Références de %1&#xa0;:</translation>
+        <translation>Références de %1 :</translation>
     </message>
     <message>
         <source>none</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Cited by:</source>
-        <translation>Cité par&#xa0;:</translation>
+        <translation>Cité par :</translation>
     </message>
     <message>
         <source>none in this library</source>
@@ -723,29 +723,29 @@
     </message>
     <message>
         <source>Library: %1</source>
-        <translation>Bibliothèque&#xa0;: %1</translation>
+        <translation>Bibliothèque : %1</translation>
     </message>
     <message>
         <source>Cables: %1 (from %2 saved files or rows)</source>
-        <translation>Câbles&#xa0;: %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
+        <translation>Câbles : %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
     </message>
     <message>
         <source>Paragraphs: %1</source>
-        <translation>Paragraphes&#xa0;: %1</translation>
+        <translation>Paragraphes : %1</translation>
     </message>
     <message>
         <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
-        <translation>Références&#xa0;: %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
+        <translation>Références : %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
     </message>
     <message>
         <source>Size on disk: %1</source>
-        <translation>Taille sur le disque&#xa0;: %1</translation>
+        <translation>Taille sur le disque : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
         <translation>
-            <numerusform>%n câble a été lu par un ancien analyseur&#xa0;; importez-le à nouveau pour l’actualiser.</numerusform>
-            <numerusform>%n câbles ont été lus par un ancien analyseur&#xa0;; importez-les à nouveau pour les actualiser.</numerusform>
+            <numerusform>%n câble a été lu par un ancien analyseur ; importez-le à nouveau pour l’actualiser.</numerusform>
+            <numerusform>%n câbles ont été lus par un ancien analyseur ; importez-les à nouveau pour les actualiser.</numerusform>
         </translation>
     </message>
     <message>
@@ -753,15 +753,15 @@
 
 Commands:
   import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;)
+  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
   show ID          print a cable, deduplicated
-  refs ID          a cable&apos;s references with their state, and the cables citing it
+  refs ID          a cable's references with their state, and the cables citing it
   stats            what the library holds
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)</source>
         <translation>Reftel, lecteur de câbles diplomatiques.
 
-Commandes&#xa0;:
+Commandes :
   import CHEMIN... importer des fichiers, des dossiers et des CSV de publication
   search REQUÊTE   rechercher dans la bibliothèque (p. ex. "manas* origin:Astana from:2009")
   show ID          afficher un câble, dédoublonné
@@ -778,11 +778,11 @@ Commandes&#xa0;:
         <source>reftel export: a report of cables and their annotations.
 
 The cables are those of --ids, --query and --tag together. Examples:
-  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation>reftel export&#xa0;: un rapport de câbles et de leurs annotations.
+        <translation>reftel export : un rapport de câbles et de leurs annotations.
 
-Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
+Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
   reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
     </message>
@@ -804,7 +804,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes)&#xa0;; répétable.</translation>
+        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes) ; répétable.</translation>
     </message>
     <message>
         <source>tag</source>
@@ -827,7 +827,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <translation>id</translation>
     </message>
     <message>
-        <source>The report&apos;s title.</source>
+        <source>The report's title.</source>
         <translation>Le titre du rapport.</translation>
     </message>
     <message>
@@ -835,7 +835,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <translation>titre</translation>
     </message>
     <message>
-        <source>The report&apos;s author.</source>
+        <source>The report's author.</source>
         <translation>L’auteur du rapport.</translation>
     </message>
     <message>
@@ -844,7 +844,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
+        <translation>Format du papier : a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>size</source>
@@ -867,7 +867,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <translation>Omettre les références.</translation>
     </message>
     <message>
-        <source>Leave the cables&apos; header metadata out.</source>
+        <source>Leave the cables' header metadata out.</source>
         <translation>Omettre les métadonnées d’en-tête des câbles.</translation>
     </message>
     <message>
@@ -875,8 +875,8 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <translation>la commande</translation>
     </message>
     <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+        <source>unexpected argument "%1"</source>
+        <translation>argument inattendu « %1 »</translation>
     </message>
     <message>
         <source>--paper is a4 or letter</source>
@@ -888,7 +888,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>export needs cables: --ids, --query or --tag</source>
-        <translation>export nécessite des câbles&#xa0;: --ids, --query ou --tag</translation>
+        <translation>export nécessite des câbles : --ids, --query ou --tag</translation>
     </message>
     <message>
         <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
@@ -896,17 +896,17 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>Building the report… %1%</source>
-        <translation>Création du rapport… %1&#xa0;%</translation>
+        <translation>Création du rapport… %1 %</translation>
     </message>
     <message>
         <source>Writing pages… %1%</source>
-        <translation>Écriture des pages… %1&#xa0;%</translation>
+        <translation>Écriture des pages… %1 %</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
         <translation>
-            <numerusform>%1 écrit&#xa0;: %n page</numerusform>
-            <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
+            <numerusform>%1 écrit : %n page</numerusform>
+            <numerusform>%1 écrit : %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -1163,11 +1163,11 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>cannot switch the journal to WAL mode (got %1)</source>
-        <translation>impossible de passer le journal en mode WAL (obtenu&#xa0;: %1)</translation>
+        <translation>impossible de passer le journal en mode WAL (obtenu : %1)</translation>
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1175,13 +1175,13 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     <message numerus="yes">
         <source>%1: cannot save the last %n imported cable(s): %2</source>
         <translation>
-            <numerusform>%1&#xa0;: impossible d’enregistrer %n câble importé en dernier&#xa0;: %2</numerusform>
-            <numerusform>%1&#xa0;: impossible d’enregistrer les %n derniers câbles importés&#xa0;: %2</numerusform>
+            <numerusform>%1 : impossible d’enregistrer %n câble importé en dernier : %2</numerusform>
+            <numerusform>%1 : impossible d’enregistrer les %n derniers câbles importés : %2</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: cannot store cable %2: %3</source>
-        <translation>%1&#xa0;: impossible d’enregistrer le câble %2&#xa0;: %3</translation>
+        <translation>%1 : impossible d’enregistrer le câble %2 : %3</translation>
     </message>
     <message>
         <source>imported</source>
@@ -1205,19 +1205,19 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message>
         <source>%1: not a file or folder that can be read.</source>
-        <translation>%1&#xa0;: ni un fichier ni un dossier lisible.</translation>
+        <translation>%1 : ni un fichier ni un dossier lisible.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation>%1&#xa0;: fichier ou dossier introuvable.</translation>
+        <translation>%1 : fichier ou dossier introuvable.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
+        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
     </message>
     <message>
         <source>%1: no cable found in the file.</source>
-        <translation>%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
+        <translation>%1 : aucun câble trouvé dans le fichier.</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
@@ -1225,6 +1225,10 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
             <numerusform>%n ligne lue</numerusform>
             <numerusform>%n lignes lues</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: cannot update the full-text index: %2</source>
+        <translation>%1 : impossible de mettre à jour l’index plein texte : %2</translation>
     </message>
 </context>
 <context>
@@ -1273,8 +1277,8 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <translation>Câbles</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
+        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Mots, "expressions", préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
     </message>
 </context>
 <context>
@@ -1380,15 +1384,15 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <source>%1 is not in this library.
 Public copy: %2</source>
         <translation>%1 n’est pas dans cette bibliothèque.
-Copie publique&#xa0;: %2</translation>
+Copie publique : %2</translation>
     </message>
     <message>
         <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
-        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque&#xa0;; %3 ouvert&#xa0;: %4</translation>
+        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque ; %3 ouvert : %4</translation>
     </message>
     <message>
         <source>%1 is not in this library. Public copy: %2</source>
-        <translation>%1 n’est pas dans cette bibliothèque. Copie publique&#xa0;: %2</translation>
+        <translation>%1 n’est pas dans cette bibliothèque. Copie publique : %2</translation>
     </message>
     <message>
         <source>&amp;Find in Cable…</source>
@@ -1520,7 +1524,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
-        <translation>Il n’y a aucun résultat de recherche à exporter. Exporter les câbles portant ces étiquettes (séparées par des virgules, sous-étiquettes comprises)&#xa0;:</translation>
+        <translation>Il n’y a aucun résultat de recherche à exporter. Exporter les câbles portant ces étiquettes (séparées par des virgules, sous-étiquettes comprises) :</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -1557,8 +1561,8 @@ Copie publique&#xa0;: %2</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page&apos;s was wrong</source>
-        <translation>heure reprise de la ligne d’acheminement&#xa0;; celle de la page était fausse</translation>
+        <source>time taken from the routing line; the page's was wrong</source>
+        <translation>heure reprise de la ligne d’acheminement ; celle de la page était fausse</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1622,7 +1626,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation>Motifs&#xa0;: %1</translation>
+        <translation>Motifs : %1</translation>
     </message>
     <message>
         <source>Classified by</source>
@@ -1656,16 +1660,16 @@ Copie publique&#xa0;: %2</translation>
         <translation>Le câble n’a pas de ligne SUBJECT.</translation>
     </message>
     <message>
-        <source>Could not read the reference &quot;%1&quot;.</source>
-        <translation>Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
+        <source>Could not read the reference "%1".</source>
+        <translation>Impossible de lire la référence « %1 ».</translation>
     </message>
     <message>
-        <source>Could not read the REF line &quot;%1&quot;.</source>
-        <translation>Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
+        <source>Could not read the REF line "%1".</source>
+        <translation>Impossible de lire la ligne REF « %1 ».</translation>
     </message>
     <message>
         <source>Paragraph %1 was cut short; its complete copy was used.</source>
-        <translation>Le paragraphe %1 était tronqué&#xa0;; sa copie complète a été utilisée.</translation>
+        <translation>Le paragraphe %1 était tronqué ; sa copie complète a été utilisée.</translation>
     </message>
     <message>
         <source>No paragraphs were found in the cable.</source>
@@ -1791,11 +1795,11 @@ Copie publique&#xa0;: %2</translation>
     <name>Reftel::ReferenceResolver</name>
     <message>
         <source>Cannot resolve the references in %1: %2</source>
-        <translation>Impossible de résoudre les références de %1&#xa0;: %2</translation>
+        <translation>Impossible de résoudre les références de %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
-        <translation>%1 n’est pas dans la bibliothèque&#xa0;; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4&#xa0;% des mots du titre de la référence.</translation>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
+        <translation>%1 n’est pas dans la bibliothèque ; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4 % des mots du titre de la référence.</translation>
     </message>
 </context>
 <context>
@@ -1857,11 +1861,11 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Probably %1: %2</source>
-        <translation>Probablement %1&#xa0;: %2</translation>
+        <translation>Probablement %1 : %2</translation>
     </message>
     <message>
         <source>Not in this library. Public copy: %1</source>
-        <translation>Absent de cette bibliothèque. Copie publique&#xa0;: %1</translation>
+        <translation>Absent de cette bibliothèque. Copie publique : %1</translation>
     </message>
     <message>
         <source>Cited by (%1)</source>
@@ -1872,15 +1876,15 @@ Copie publique&#xa0;: %2</translation>
     <name>Reftel::ReleaseCsvReader</name>
     <message>
         <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields).</source>
-        <translation>%1&#xa0;: la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus).</translation>
+        <translation>%1 : la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus).</translation>
     </message>
     <message>
         <source>%1: row %2 of the release CSV is too long to be a cable.</source>
-        <translation>%1&#xa0;: la ligne %2 du CSV de publication est trop longue pour être un câble.</translation>
+        <translation>%1 : la ligne %2 du CSV de publication est trop longue pour être un câble.</translation>
     </message>
     <message>
         <source>%1: the release CSV ends inside row %2.</source>
-        <translation>%1&#xa0;: le CSV de publication se termine au milieu de la ligne %2.</translation>
+        <translation>%1 : le CSV de publication se termine au milieu de la ligne %2.</translation>
     </message>
 </context>
 <context>
@@ -1918,7 +1922,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
+        <translation>la recherche « %1 »</translation>
     </message>
     <message>
         <source>the tags %1</source>
@@ -1934,23 +1938,23 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation>&#xa0;; </translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Choose the cables of the report: ids, a search or tags.</source>
-        <translation>Choisissez les câbles du rapport&#xa0;: identifiants, une recherche ou des étiquettes.</translation>
+        <translation>Choisissez les câbles du rapport : identifiants, une recherche ou des étiquettes.</translation>
     </message>
     <message>
         <source>%1: no such cable in the library.</source>
-        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque.</translation>
+        <translation>%1 : aucun câble de ce nom dans la bibliothèque.</translation>
     </message>
     <message>
         <source>No tag is named “%1”.</source>
-        <translation>Aucune étiquette ne s’appelle «&#xa0;%1&#xa0;».</translation>
+        <translation>Aucune étiquette ne s’appelle « %1 ».</translation>
     </message>
     <message>
         <source>Could not read the tagged cables: %1</source>
-        <translation>Impossible de lire les câbles étiquetés&#xa0;: %1</translation>
+        <translation>Impossible de lire les câbles étiquetés : %1</translation>
     </message>
     <message>
         <source>No cable in the library matches %1.</source>
@@ -2022,7 +2026,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
-        <translation>Câbles&#xa0;: %1 · Annotations&#xa0;: %2 · Notes&#xa0;: %3</translation>
+        <translation>Câbles : %1 · Annotations : %2 · Notes : %3</translation>
     </message>
 </context>
 <context>
@@ -2065,23 +2069,23 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre&#xa0;:</translation>
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur&#xa0;:</translation>
+        <translation>&amp;Auteur :</translation>
     </message>
     <message>
         <source>Cables:</source>
-        <translation>Câbles&#xa0;:</translation>
+        <translation>Câbles :</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation>Inclure&#xa0;:</translation>
+        <translation>Inclure :</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier&#xa0;:</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2172,7 +2176,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2186,23 +2190,23 @@ Copie publique&#xa0;: %2</translation>
     <name>Reftel::SchemaMigrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation>Impossible de lire la version du schéma&#xa0;: %1</translation>
+        <translation>Impossible de lire la version du schéma : %1</translation>
     </message>
     <message>
         <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
-        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1&#xa0;; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
+        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1 ; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Cannot start the upgrade to schema %1: %2</source>
-        <translation>Impossible de commencer la mise à niveau vers le schéma %1&#xa0;: %2</translation>
+        <translation>Impossible de commencer la mise à niveau vers le schéma %1 : %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the library to schema %1: %2</source>
-        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1&#xa0;: %2</translation>
+        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1 : %2</translation>
     </message>
     <message>
         <source>Cannot commit the upgrade to schema %1: %2</source>
-        <translation>Impossible de valider la mise à niveau vers le schéma %1&#xa0;: %2</translation>
+        <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2241,11 +2245,11 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>%1:%2 n’est pas une date&#xa0;; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
+        <translation>%1:%2 n’est pas une date ; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: cannot be excluded; use the other end of the period.</source>
-        <translation>%1: ne peut pas être exclu&#xa0;; utilisez l’autre borne de la période.</translation>
+        <translation>%1: ne peut pas être exclu ; utilisez l’autre borne de la période.</translation>
     </message>
     <message>
         <source>annotated:%1 is not understood; write annotated:yes or annotated:no.</source>
@@ -2334,11 +2338,11 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+        <translation>Nouveau nom de « %1 » :</translation>
     </message>
     <message>
-        <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
-        <translation>Un nom d’étiquette ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;: il sépare une étiquette de son parent.</translation>
+        <source>A tag's name cannot hold “/”: it separates a tag from its parent.</source>
+        <translation>Un nom d’étiquette ne peut pas contenir « / » : il sépare une étiquette de son parent.</translation>
     </message>
     <message>
         <source>Tag Colour</source>
@@ -2350,7 +2354,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
+        <translation>Fusionner « %1 » dans :</translation>
     </message>
     <message>
         <source>Delete Tag</source>
@@ -2358,7 +2362,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Uses of “%1” and its sub-tags: %2. What should become of them?</source>
-        <translation>Usages de «&#xa0;%1&#xa0;» et de ses sous-étiquettes&#xa0;: %2. Que doivent-ils devenir&#xa0;?</translation>
+        <translation>Usages de « %1 » et de ses sous-étiquettes : %2. Que doivent-ils devenir ?</translation>
     </message>
     <message>
         <source>Remove the Tag from Them</source>
@@ -2370,14 +2374,14 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Give the uses of “%1” to:</source>
-        <translation>Donner les usages de «&#xa0;%1&#xa0;» à&#xa0;:</translation>
+        <translation>Donner les usages de « %1 » à :</translation>
     </message>
 </context>
 <context>
     <name>Reftel::TagPalette</name>
     <message>
         <source>Colour of the new tag:</source>
-        <translation>Couleur de la nouvelle étiquette&#xa0;:</translation>
+        <translation>Couleur de la nouvelle étiquette :</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2385,7 +2389,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>Type a tag, or a new path like Russia/Military; 1–9 for a recent tag</source>
-        <translation>Saisissez une étiquette, ou un nouveau chemin comme Russia/Military&#xa0;; 1–9 pour une étiquette récente</translation>
+        <translation>Saisissez une étiquette, ou un nouveau chemin comme Russia/Military ; 1–9 pour une étiquette récente</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2401,7 +2405,7 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation>Nouvelle étiquette «&#xa0;%1&#xa0;»</translation>
+        <translation>Nouvelle étiquette « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2411,7 +2415,7 @@ Copie publique&#xa0;: %2</translation>
         <translation>Une étiquette a besoin d’un nom.</translation>
     </message>
     <message>
-        <source>A tag name cannot contain &quot;/&quot;; it separates a tag from its parent.</source>
+        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
         <translation>Un nom d’étiquette ne peut pas contenir « / » ; il sépare une étiquette de son parent.</translation>
     </message>
     <message>
@@ -2453,7 +2457,7 @@ Copie publique&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
         <translation>Utiliser la langue &lt;code&gt; (p. ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
@@ -2470,7 +2474,7 @@ Copie publique&#xa0;: %2</translation>
 Without a command Reftel opens its window. Commands: import, search, show, refs, stats (see reftel import --help).</source>
         <translation>Outil de lecture et d’annotation des câbles diplomatiques.
 
-Sans commande, Reftel ouvre sa fenêtre. Commandes&#xa0;: import, search, show, refs, stats (voir reftel import --help).</translation>
+Sans commande, Reftel ouvre sa fenêtre. Commandes : import, search, show, refs, stats (voir reftel import --help).</translation>
     </message>
     <message>
         <source>Open the library &lt;file&gt; instead of the default one.</source>
