@@ -224,6 +224,8 @@ void MainWindow::exportReport()
     if (!m_library)
         return;
     ReportOptions options;
+    // Reports are signed as the annotations are: the author of the preferences.
+    options.author = m_preferences.author;
     if (!m_searchText.isEmpty()) {
         options.query = m_searchText;
     } else {

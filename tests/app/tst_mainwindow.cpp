@@ -415,20 +415,27 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        Preferences preferences = window.preferences();
+        preferences.author = QStringLiteral("Desk Officer Kazakhstan");
+        window.setPreferences(preferences);
         window.search(QStringLiteral("sarybay"));
         QAction *exportReport = window.findChild<QAction *>(QStringLiteral("exportReportAction"));
         QVERIFY(exportReport);
         QVERIFY(exportReport->isEnabled());
         QString query;
-        QTimer::singleShot(0, &window, [&query] {
+        QString author;
+        QTimer::singleShot(0, &window, [&query, &author] {
             auto *dialog = qobject_cast<ReportDialog *>(QApplication::activeModalWidget());
             if (!dialog)
                 return;
             query = dialog->options().query;
+            author = dialog->options().author;
             dialog->reject();
         });
         exportReport->trigger();
         QCOMPARE(query, QStringLiteral("sarybay"));
+        // Signed as the annotations are, not as the system user.
+        QCOMPARE(author, QStringLiteral("Desk Officer Kazakhstan"));
     }
 
     void importsInTheBackground()
