@@ -13,8 +13,14 @@ namespace Reftel
 {
 namespace
 {
-QString csvField(const QString &value)
+QString csvField(const QString &text)
 {
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or return
+    // before them) as a formula: a note "=HYPERLINK(...)" must stay text,
+    // and "- first point" must not become #NAME?. The apostrophe is what
+    // spreadsheets themselves use to say "text"; JSON keeps notes exact.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString value = !text.isEmpty() && formulaStarts.contains(text.front()) ? u'\'' + text : text;
     if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
         return value;
     QString quoted = value;

@@ -67,6 +67,23 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(exporter.csv()).contains(u"09ASTANA714"_s));
     }
 
+    void csvKeepsFormulasAsText()
+    {
+        AnnotationStore store(m_library);
+        UserTagStore tags(m_library);
+        Annotation formula;
+        formula.cableId = u"10ASTANA72"_s;
+        formula.anchor = u"10ASTANA72¶1"_s;
+        formula.quote = u"-5 percent"_s;
+        formula.note = u"=HYPERLINK(\"http://example.org\",\"x\")"_s;
+        formula.author = u"@desk"_s;
+        QVERIFY(store.create(formula));
+        AnnotationExport exporter(store, tags);
+        const QString csv = QString::fromUtf8(exporter.csv({ u"10ASTANA72"_s }));
+        QVERIFY2(csv.contains(u",'-5 percent,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",,'@desk,"_s), qPrintable(csv));
+        QVERIFY(store.remove(store.forCable(u"10ASTANA72"_s).constFirst().id));
+    }
+
     void jsonIsTheImportFormat()
     {
         AnnotationStore store(m_library);
