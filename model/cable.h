@@ -15,7 +15,7 @@ namespace Reftel
 {
 // Bumped whenever the parser would turn the same input into a different Cable,
 // so the store knows which stored cables to parse again.
-static constexpr int ParserVersion = 2; // 2: HALIFAX and other posts holding FAX, MEMO... are cables again
+static constexpr int ParserVersion = 3; // 3: the release CSV's \' is an apostrophe; 2: HALIFAX and other posts holding FAX, MEMO... are cables again
 
 // How a cable reached us; detected from the content, never from a file name.
 enum class SourceFormat {

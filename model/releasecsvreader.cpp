@@ -107,6 +107,14 @@ qsizetype ReleaseCsvReader::parseRow(QList<QByteArray> *fields) const
             bool closed = false;
             while (i < n) {
                 const char c = data[i];
+                if (c == '\\' && i + 1 >= n && !m_eof)
+                    return 0; // what the backslash escapes is in the next read
+                // The release writes an apostrophe as \' (SHAH\'S): the text has a plain one.
+                if (c == '\\' && i + 1 < n && data[i + 1] == '\'') {
+                    field += '\'';
+                    i += 2;
+                    continue;
+                }
                 if (c == '\\' && i + 1 < n && data[i + 1] == '"') {
                     // \" is a quote, unless the quote closes the field ("...\\",").
                     const bool closesField = i + 2 < n && (data[i + 2] == ',' ? (i + 3 < n && data[i + 3] == '"') : false);

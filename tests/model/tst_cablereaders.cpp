@@ -139,6 +139,11 @@ private Q_SLOTS:
         QCOMPARE(rows[0].releaseReferences, QStringList{u"66STATE106206"_s});
         QCOMPARE(rows[0].created, QDateTime(QDate(1966, 12, 28), QTime(18, 48), QTimeZone::UTC));
         QVERIFY(rows[0].telegram.contains(u"\"EPICONTINENTAL SEA OUT TO 200 METER ISOBAR\""_s));
+        // The release escapes apostrophes; the text shows them plain.
+        QVERIFY(rows[0].telegram.contains(u"FONOFF LEGAL ADVISORS' QUALMS"_s));
+        QVERIFY(rows[1].telegram.contains(u"SHAH'S INCREASING CONCERN"_s));
+        QVERIFY(!rows[0].telegram.contains(u"\\'"_s));
+        QVERIFY(!rows[1].telegram.contains(u"\\'"_s));
         const Cable c = CableParser::parse(rows[2]);
         QCOMPARE(c.subject, u"A \"QUOTED\" TEST"_s);
         QCOMPARE(c.releaseReferences, (QStringList{u"08STATE1"_s, u"09ASTANA2"_s}));
