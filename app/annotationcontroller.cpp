@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
 
+#include "outlinepane.h"
+
 #include "annotationanchorer.h"
 #include "annotationjson.h"
 #include "annotationlistmodel.h"
@@ -270,6 +272,7 @@ void AnnotationController::refresh()
     CableView *current = m_window.readingArea()->currentView();
     if (!m_store || !current || current->cable().id.isEmpty()) {
         pane->clear();
+        m_window.outlinePane()->setAnnotationCounts({});
     } else {
         // In reading order: the order of the paragraphs, then the offsets; detached ones last.
         const Cable &cable = current->cable();
@@ -285,6 +288,12 @@ void AnnotationController::refresh()
             return pa != pb ? pa < pb : a.start < b.start;
         });
         pane->setAnnotations(cable.id, annotations, tags);
+        QHash<QString, int> counts;
+        for (const Annotation &annotation : std::as_const(annotations)) {
+            if (!annotation.detached)
+                ++counts[annotation.anchor];
+        }
+        m_window.outlinePane()->setAnnotationCounts(counts);
     }
     if (m_browser && m_browser->isVisible()) {
         m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag>{});

@@ -19,6 +19,7 @@
 #include "importsummarydialog.h"
 #include "libraryimporter.h"
 #include "metadatapane.h"
+#include "outlinepane.h"
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
@@ -51,7 +52,7 @@ namespace
 const auto GeometryKey = QStringLiteral("MainWindow/geometry");
 const auto StateKey = QStringLiteral("MainWindow/state");
 // Bump when the set of docks changes so an old saved state is not applied to a new layout.
-constexpr int LayoutVersion = 1;
+constexpr int LayoutVersion = 2; // 2: the Outline dock
 
 // The words of a query worth highlighting in the text: not its field
 // filters, not its operators.
@@ -82,6 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_metadata(new MetadataPane(this))
     , m_references(new ReferencesPane(this))
     , m_annotations(new AnnotationsPane(this))
+    , m_outline(new OutlinePane(this))
     , m_import(new ImportController(this))
 {
     setAcceptDrops(true);
@@ -95,7 +97,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_metadataDock = addPane(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"), Qt::RightDockWidgetArea);
     m_referencesDock = addPane(m_references, tr("References"), QStringLiteral("referencesDock"), Qt::RightDockWidgetArea);
     m_annotationsDock = addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    m_outlineDock = addPane(m_outline, tr("Outline"), QStringLiteral("outlineDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_referencesDock, m_annotationsDock);
+    tabifyDockWidget(m_annotationsDock, m_outlineDock);
     m_referencesDock->raise();
     resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
 
@@ -113,6 +117,10 @@ MainWindow::MainWindow(QWidget *parent)
         view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) { return describeReference(view->cable().id, ref); });
     });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
+    connect(m_outline, &OutlinePane::paragraphActivated, this, [this](const QString &anchor) {
+        if (CableView *view = m_reading->currentView())
+            view->bodyView()->scrollToParagraph(anchor);
+    });
     connect(m_references, &ReferencesPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
     connect(m_metadata, &MetadataPane::tagActivated, this, [this](const QString &code) {
         m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
@@ -286,9 +294,11 @@ void MainWindow::showCable(const Cable &cable)
     if (cable.id.isEmpty()) {
         m_metadata->clear();
         m_references->clear();
+        m_outline->clear();
         return;
     }
     m_metadata->setCable(cable);
+    m_outline->setCable(cable);
     if (m_library) {
         const ReferenceResolver resolver(*m_library);
         m_references->setLinks(cable.id, resolver.references(cable.id), resolver.citedBy(cable.id));
@@ -477,7 +487,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock})
+    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
         view->addAction(dock->toggleViewAction());
     view->addSeparator();
     QAction *original = view->addAction(tr("Show &Original Text"));
@@ -603,7 +613,7 @@ void MainWindow::saveLayout() const
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState, LayoutVersion);
-    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock})
+    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
         dock->show();
 }
 

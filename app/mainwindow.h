@@ -18,6 +18,7 @@ namespace Reftel
 {
 class AnnotationController;
 class AnnotationsPane;
+class OutlinePane;
 class FacetModel;
 class ImportController;
 class LibraryDatabase;
@@ -63,6 +64,8 @@ public:
     QDockWidget *metadataDock() const { return m_metadataDock; }
     QDockWidget *referencesDock() const { return m_referencesDock; }
     QDockWidget *annotationsDock() const { return m_annotationsDock; }
+    QDockWidget *outlineDock() const { return m_outlineDock; }
+    OutlinePane *outlinePane() const { return m_outline; }
     AnnotationsPane *annotationsPane() const { return m_annotations; }
     // Tags, notes, their undo stack and menus (see AnnotationController).
     AnnotationController *annotations() const { return m_annotationController; }
@@ -111,10 +114,12 @@ private:
     MetadataPane *m_metadata = nullptr;
     ReferencesPane *m_references = nullptr;
     AnnotationsPane *m_annotations = nullptr;
+    OutlinePane *m_outline = nullptr;
     QDockWidget *m_libraryDock = nullptr;
     QDockWidget *m_metadataDock = nullptr;
     QDockWidget *m_referencesDock = nullptr;
     QDockWidget *m_annotationsDock = nullptr;
+    QDockWidget *m_outlineDock = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotationController = nullptr;
     QMenu *m_recentMenu = nullptr;

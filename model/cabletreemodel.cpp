@@ -67,8 +67,9 @@ void CableTreeModel::setAnnotationCounts(const QHash<QString, int> &countsByAnch
     collect(old);
     collect(m_annotationCounts);
     for (const Node *node : std::as_const(touched)) {
-        const QModelIndex idx = createIndex(node->row, 0, const_cast<Node *>(node));
-        Q_EMIT dataChanged(idx, idx, {ItemRole::AnnotationCount});
+        Q_EMIT dataChanged(createIndex(node->row, OutlineColumn, const_cast<Node *>(node)),
+            createIndex(node->row, AnnotationColumn, const_cast<Node *>(node)),
+            {ItemRole::AnnotationCount, Qt::DisplayRole, Qt::ToolTipRole});
     }
 }
 
@@ -127,7 +128,14 @@ int CableTreeModel::rowCount(const QModelIndex &parent) const
 
 int CableTreeModel::columnCount(const QModelIndex &) const
 {
-    return 1;
+    return ColumnCount;
+}
+
+QVariant CableTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == OutlineColumn ? tr("Cable") : section == AnnotationColumn ? tr("Annotations") : QVariant();
 }
 
 QVariant CableTreeModel::data(const QModelIndex &index, int role) const
@@ -144,6 +152,19 @@ QVariant CableTreeModel::data(const QModelIndex &index, int role) const
         return annotationCount(node);
     default:
         break;
+    }
+    if (index.column() == AnnotationColumn) {
+        const int count = annotationCount(node);
+        switch (role) {
+        case Qt::DisplayRole:
+            return count > 0 ? QVariant(count) : QVariant();
+        case Qt::ToolTipRole:
+            return count > 0 ? QVariant(tr("Annotations: %1").arg(count)) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        default:
+            return {};
+        }
     }
 
     switch (node->kind) {

@@ -21,6 +21,9 @@ class CableTreeModel final : public QAbstractItemModel
 public:
     enum class NodeKind { Header, Section, Paragraph };
     Q_ENUM(NodeKind)
+    // The node itself, and how many of the user's annotations it holds
+    // (a section: all of its paragraphs'; empty when none).
+    enum Column { OutlineColumn, AnnotationColumn, ColumnCount };
 
     explicit CableTreeModel(QObject *parent = nullptr);
     ~CableTreeModel() override;
@@ -38,6 +41,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 private:

@@ -592,6 +592,18 @@
         <source>Opening</source>
         <translation>Anfang</translation>
     </message>
+    <message>
+        <source>Cable</source>
+        <translation>Depesche</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotationen</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>Annotationen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CableView</name>
@@ -1530,6 +1542,10 @@ Public copy: %2</source>
         <source>&amp;Export Report…</source>
         <translation>Bericht &amp;exportieren …</translation>
     </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MergeTagsCommand</name>
@@ -1643,6 +1659,21 @@ Public copy: %2</source>
     <message>
         <source>Not understood</source>
         <translation>Nicht verstanden</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::OutlinePane</name>
+    <message>
+        <source>Open a cable to see its sections and paragraphs.</source>
+        <translation>Öffnen Sie eine Depesche, um ihre Abschnitte und Absätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Gliederung</translation>
+    </message>
+    <message>
+        <source>Sections and paragraphs of the open cable</source>
+        <translation>Abschnitte und Absätze der geöffneten Depesche</translation>
     </message>
 </context>
 <context>

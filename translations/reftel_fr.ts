@@ -592,6 +592,18 @@
         <source>Opening</source>
         <translation>Début</translation>
     </message>
+    <message>
+        <source>Cable</source>
+        <translation>Câble</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Annotations: %1</source>
+        <translation>Annotations : %1</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CableView</name>
@@ -1530,6 +1542,10 @@ Copie publique : %2</translation>
         <source>&amp;Export Report…</source>
         <translation>&amp;Exporter un rapport…</translation>
     </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MergeTagsCommand</name>
@@ -1643,6 +1659,21 @@ Copie publique : %2</translation>
     <message>
         <source>Not understood</source>
         <translation>Non compris</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::OutlinePane</name>
+    <message>
+        <source>Open a cable to see its sections and paragraphs.</source>
+        <translation>Ouvrez un câble pour voir ses sections et ses paragraphes.</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Sections and paragraphs of the open cable</source>
+        <translation>Sections et paragraphes du câble ouvert</translation>
     </message>
 </context>
 <context>

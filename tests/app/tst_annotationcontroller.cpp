@@ -1,6 +1,9 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
+#include "cabletreemodel.h"
+#include "itemroles.h"
+#include "outlinepane.h"
 
 #include "annotationlistmodel.h"
 #include "annotationsbrowser.h"
@@ -109,6 +112,11 @@ private Q_SLOTS:
         QCOMPARE(body(window)->annotationHighlights().first().cursor.selectedText(), Passage);
         QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("“") + Passage + QStringLiteral("”")));
         QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("Manas")));
+        // The outline counts it at its paragraph.
+        const auto outlineCount = [&window] {
+            return window.outlinePane()->model()->indexForAnchor(Paragraph3).data(ItemRole::AnnotationCount).toInt();
+        };
+        QCOMPARE(outlineCount(), 1);
 
         // A note: Annotate… on the same selection edits that annotation's note.
         selectText(window, Passage);
@@ -129,6 +137,7 @@ private Q_SLOTS:
         action(window, QStringLiteral("undoAction"))->trigger();
         QVERIFY(!annotations->store()->annotation(id));
         QVERIFY(body(window)->annotationHighlights().isEmpty());
+        QCOMPARE(outlineCount(), 0);
         QCOMPARE(annotations->tagStore()->findPath(QStringLiteral("Manas")), qint64(0));
         action(window, QStringLiteral("redoAction"))->trigger();
         action(window, QStringLiteral("redoAction"))->trigger();

@@ -11,6 +11,8 @@
 #include "librarylistmodel.h"
 #include "librarypane.h"
 #include "metadatapane.h"
+#include "outlinepane.h"
+#include "cabletreemodel.h"
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
@@ -32,6 +34,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTreeView>
 #include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,7 +76,7 @@ private Q_SLOTS:
             names << dock->objectName();
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("annotationsDock"), QStringLiteral("libraryDock"),
-                                     QStringLiteral("metadataDock"), QStringLiteral("referencesDock")}));
+                                     QStringLiteral("metadataDock"), QStringLiteral("outlineDock"), QStringLiteral("referencesDock")}));
         QCOMPARE(window.dockWidgetArea(window.libraryDock()), Qt::LeftDockWidgetArea);
         QCOMPARE(window.dockWidgetArea(window.metadataDock()), Qt::RightDockWidgetArea);
         QVERIFY(window.libraryDock()->isVisible());
@@ -328,6 +331,32 @@ private Q_SLOTS:
         QVERIFY(copy);
         copy->trigger();
         QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("reftel://09ASTANA253#5"));
+    }
+
+    // The outline follows the open cable; a paragraph chosen there is where
+    // the reading column goes.
+    void outlineTakesTheReaderToAParagraph()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.outlineDock());
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(window.outlineDock()->toggleViewAction()));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        OutlinePane *outline = window.outlinePane();
+        QCOMPARE(outline->model()->cable().id, QStringLiteral("09ASTANA253"));
+        const QString anchor = QStringLiteral("09ASTANA253\u00B67");
+        const QModelIndex seventh = outline->model()->indexForAnchor(anchor);
+        QVERIFY(seventh.isValid());
+        BodyView *body = window.readingArea()->currentView()->bodyView();
+        QVERIFY(body->currentParagraphAnchor() != anchor);
+        Q_EMIT outline->view()->activated(seventh);
+        QCOMPARE(body->currentParagraphAnchor(), anchor);
+
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714")));
+        QCOMPARE(outline->model()->cable().id, QStringLiteral("09ASTANA714"));
     }
 
     void scrollsTwoColumnsTogether()

@@ -109,6 +109,28 @@ private Q_SLOTS:
         QCOMPARE(para.data(ItemRole::AnnotationCount).toInt(), 0);
     }
 
+    // The second column shows the counts: empty where there are none.
+    void annotationColumnShowsTheCounts()
+    {
+        CableTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCable(sample(QStringLiteral("09ASTANA253")));
+        QCOMPARE(model.columnCount(), 2);
+        const QString anchor3 = QStringLiteral("09ASTANA253\u00B63");
+        const QString anchor4 = QStringLiteral("09ASTANA253\u00B64");
+        model.setAnnotationCounts({{anchor3, 2}, {anchor4, 1}});
+        const QModelIndex para3 = model.indexForAnchor(anchor3).siblingAtColumn(CableTreeModel::AnnotationColumn);
+        QCOMPARE(para3.data().toInt(), 2);
+        QCOMPARE(para3.data(Qt::ToolTipRole).toString(), QStringLiteral("Annotations: 2"));
+        QCOMPARE(model.indexForAnchor(anchor4).siblingAtColumn(CableTreeModel::AnnotationColumn).data().toInt(), 1);
+        const QModelIndex section = para3.parent().siblingAtColumn(CableTreeModel::AnnotationColumn);
+        const bool sameSection = model.indexForAnchor(anchor4).parent() == para3.parent();
+        QCOMPARE(section.data().toInt(), sameSection ? 3 : 2);
+        const QModelIndex para5 = model.indexForAnchor(QStringLiteral("09ASTANA253\u00B65"));
+        QVERIFY(!para5.siblingAtColumn(CableTreeModel::AnnotationColumn).data().isValid());
+        QCOMPARE(para5.data(ItemRole::Anchor).toString(), QStringLiteral("09ASTANA253\u00B65"));
+    }
+
     void emptyModel()
     {
         CableTreeModel model;

@@ -159,6 +159,12 @@ int main(int argc, char **argv)
              w.annotationsDock()->raise();
              w.readingArea()->currentView()->bodyView()->setFocus();
          }},
+        {"outline.png",
+         [](MainWindow &w) {
+             annotateSamples(w);
+             w.openCable(QStringLiteral("09ASTANA253"));
+             w.outlineDock()->raise();
+         }},
         {"annotations-browser.png",
          [](MainWindow &w) {
              annotateSamples(w);
