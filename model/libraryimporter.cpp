@@ -122,15 +122,15 @@ public:
     }
 
     // Commits the open batch; the store resolves its references inside it,
-    // and indexes the rows of the last IndexEveryCables cables (or all that
-    // are left, at the end) in the same transaction.
-    void flush(bool last = false)
+    // and indexes the rows of the last IndexEveryCables cables in the same
+    // transaction (what is left at the end, finish() indexes).
+    void flush()
     {
         if (!m_store.inBatch())
             return;
         m_unindexed += m_pending;
         bool indexed = true;
-        if (last || m_unindexed >= IndexEveryCables) {
+        if (m_unindexed >= IndexEveryCables) {
             indexed = m_store.indexPending();
             m_unindexed = 0;
         }
@@ -151,17 +151,15 @@ public:
         if (m_finished)
             return;
         m_finished = true;
-        flush(true);
-        // Also what a killed import stored without indexing it.
+        flush();
+        // The rest of this import, and what a killed one stored without indexing it.
         if (!m_store.indexPending()) {
             Outcome outcome;
             outcome.source = m_libraryPath;
             fail(outcome, tr("%1: cannot update the full-text index: %2").arg(m_libraryPath, m_store.errorString()));
         }
-        if (m_summary.cables >= AnalyzeAfterCables && !m_analyzed) {
-            m_analyzed = true;
+        if (m_summary.cables >= AnalyzeAfterCables)
             m_store.updateStatistics();
-        }
     }
 
     bool isStored(const QString &path, const QByteArray &digest) const { return m_store.isStored(path, digest); }
@@ -224,7 +222,6 @@ private:
     int m_batchSize = 5000;
     int m_pending = 0;
     qint64 m_unindexed = 0;
-    bool m_analyzed = false;
     bool m_finished = false;
 };
 
