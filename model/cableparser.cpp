@@ -345,6 +345,29 @@ bool refPrefix(QStringView v, qsizetype *rest)
     return false;
 }
 
+// "TAGS:", "TAGS ", "TAG ", "Tags:", "tags:": the keyword of the TAGS line;
+// returns the offset of the list. Without a colon only the capitals count,
+// so a sentence starting with "Tags" is not read as a keyword.
+bool tagsPrefix(QStringView v, qsizetype *rest)
+{
+    qsizetype n = 0;
+    if (v.startsWith(u"TAGS", Qt::CaseInsensitive))
+        n = 4;
+    else if (v.startsWith(u"TAG", Qt::CaseInsensitive))
+        n = 3;
+    else
+        return false;
+    const bool colon = n < v.size() && v[n] == u':';
+    const bool capitals = v.first(n) == u"TAGS" || v.first(n) == u"TAG";
+    if (!(colon || (capitals && (n == v.size() || v[n] == u' '))))
+        return false;
+    qsizetype i = n;
+    while (i < v.size() && (v[i] == u':' || v[i] == u' '))
+        ++i;
+    *rest = i;
+    return true;
+}
+
 bool eoPrefix(QStringView v, qsizetype *rest)
 {
     static constexpr QStringView Forms[] = {u"E.O.", u"E. O.", u"EO 1", u"E.O 1", u"EO: "};
@@ -949,10 +972,8 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
             lastUsed = i;
             continue;
         }
-        if (v.startsWith(u"TAGS") && (v.size() == 4 || v[4] == u':' || v[4] == u' ')) {
-            QStringView t = v.sliced(4);
-            if (t.startsWith(u':'))
-                t = t.sliced(1);
+        if (tagsPrefix(v, &rest)) {
+            QStringView t = v.sliced(rest);
             const qsizetype subj = t.indexOf(u"SUBJECT:");
             if (subj >= 0) {
                 h.subject = t.sliced(subj + 8).trimmed().toString();
@@ -981,8 +1002,10 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
             }
             continue;
         }
+        // A bracketed line may follow a subject that ends in a quote:
+        // "SUBJECT: CUBAN HEALTHCARE: "AQUI NADA ES FACIL"", blank, "(HERE NOTHING IS EASY)".
         if (field == Field::None && lastField == Field::Subject && afterBlank && v.size() < 80 && !TextScan::hasLowercase(v)
-            && !endsWithTerminal(h.subject)) {
+            && (!endsWithTerminal(h.subject) || v.startsWith(u'('))) {
             // "SUBJECT: ... IN THE", blank, "REGION", then REF or Classified By.
             const qsizetype next = nextContent(i);
             qsizetype r = 0;
@@ -1046,7 +1069,7 @@ qsizetype Parser::parseHeader(qsizetype i, HeaderFields &h)
                 int num = 0;
                 if (paragraphStart(n, &num, &r))
                     break;
-                keywordAhead = eoPrefix(n, &r) || n.startsWith(u"TAGS") || n.startsWith(u"SUBJECT:");
+                keywordAhead = eoPrefix(n, &r) || tagsPrefix(n, &r) || n.startsWith(u"SUBJECT:");
             }
             if (keywordAhead) {
                 h.passing.append(v.toString());
@@ -1092,7 +1115,7 @@ bool Parser::headerLike(qsizetype i) const
 {
     const QStringView v = content(i);
     qsizetype rest = 0;
-    if (TextScan::parseBanner(v).valid || isCaveatLine(v) || eoPrefix(v, &rest) || v.startsWith(u"TAGS") || v.startsWith(u"SUBJECT:"))
+    if (TextScan::parseBanner(v).valid || isCaveatLine(v) || eoPrefix(v, &rest) || tagsPrefix(v, &rest) || v.startsWith(u"SUBJECT:"))
         return true;
     return isOldRoutingLine(v);
 }
@@ -1766,7 +1789,7 @@ void Parser::run()
                 continue;
             const QStringView v = content(i);
             qsizetype rest = 0;
-            if (v.startsWith(u"TAGS") || v.startsWith(u"SUBJECT") || eoPrefix(v, &rest) || isCaveatLine(v)) {
+            if (tagsPrefix(v, &rest) || v.startsWith(u"SUBJECT") || eoPrefix(v, &rest) || isCaveatLine(v)) {
                 headerStart = i;
                 break;
             }

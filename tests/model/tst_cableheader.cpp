@@ -152,6 +152,39 @@ private Q_SLOTS:
         QCOMPARE(c.paragraphCount(), 11);
         QCOMPARE(c.signature, u"HOAGLAND"_s); // written at the end of the last line
     }
+    // "TAG" for "TAGS", and a REF entry lettered "\u00B6B.": the REF is still read.
+    void singularTagKeyword()
+    {
+        const Cable c = ParserFixtures::parseText(
+            u"P 121549Z FEB 10\nFM AMCONSUL JERUSALEM\nTO RUEHC/SECSTATE WASHDC PRIORITY 7578\n\nS E C R E T JERUSALEM 000276\n\nSIPDIS\n\nE.O. 12958: DECL: 02/11/2020\nTAG ECON, KPAL, PGOV, GZ, EG\n"
+            "SUBJECT: DOES THE MINISTRY HAVE A CASH FLOW PROBLEM?\n\nREF: A. CAIRO 177\n     \u00B6B. 08 JERUSALEM 1682\n\n"
+            "Classified By: Consul General A. Person for reasons 1.4 b, d\n\n\u00B61. (C) Summary. Salaries were late. End summary.\n\n"
+            "PERSON\n"_s,
+            u"10JERUSALEM276.txt"_s);
+        QCOMPARE(c.id, u"10JERUSALEM276"_s);
+        QCOMPARE(codes(c.subjectTags), (QStringList{u"ECON"_s, u"KPAL"_s, u"PGOV"_s}));
+        QCOMPARE(codes(c.countryTags), (QStringList{u"GZ"_s, u"EG"_s}));
+        QCOMPARE(c.subject, u"DOES THE MINISTRY HAVE A CASH FLOW PROBLEM?"_s);
+        QCOMPARE(c.references.size(), 2);
+        QCOMPARE(c.references[0].citedId, u"10CAIRO177"_s);
+        QCOMPARE(c.references[1].citedId, u"08JERUSALEM1682"_s);
+    }
+
+    // A subject ending in a quotation, with its translation in brackets after a
+    // blank line: the bracketed line is the subject's, and the REF after it is read.
+    void subjectWithBracketedSecondLine()
+    {
+        const Cable c = ParserFixtures::parseText(
+            u"R 311952Z JAN 08\nFM USINT HAVANA\nTO RUEHC/SECSTATE WASHDC 2800\n\nC O N F I D E N T I A L SECTION 01 OF 06 HAVANA 000103\n\nSIPDIS\nDEPT FOR WHA/CCA\n\nEO 12958 DECL: 01/25/2018\n\n"
+            "TAGS PGOV, PINR, SOCI, CU\n\nSUBJECT: CUBAN HEALTHCARE: \u201CAQUI NADA ES FACIL\u201D\n\n(HERE NOTHING IS EASY)\n\n"
+            "REF: HAVANA 0076\n\nClassified By: COM: A. Person: For reasons 1.4 b/d\n\n"
+            "\u00B61. (C) SUMMARY: This cable follows up Reftel. End Summary.\n\nPERSON\n"_s,
+            u"08HAVANA103.txt"_s);
+        QCOMPARE(c.subject, u"CUBAN HEALTHCARE: \u201CAQUI NADA ES FACIL\u201D (HERE NOTHING IS EASY)"_s);
+        QCOMPARE(c.references.size(), 1);
+        QCOMPARE(c.references[0].citedId, u"08HAVANA76"_s);
+        QCOMPARE(c.paragraphCount(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCableHeader)
