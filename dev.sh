@@ -51,11 +51,21 @@ fi
 werror=OFF
 [ -n "${CI:-}" ] && werror=ON
 
+# ccache, where the build has it, makes rebuilds in other checkouts (git
+# worktrees beside this one) cheap: paths under the parent folder are hashed
+# relative to it.
+launcher() {
+    if inside "$src" sh -c 'command -v ccache' >/dev/null 2>&1; then
+        printf '%s\n' "-DCMAKE_CXX_COMPILER_LAUNCHER=env;CCACHE_BASEDIR=$(dirname "$src");CCACHE_NOHASHDIR=1;ccache"
+    fi
+}
+
 configure() {
     local cache="$build/CMakeCache.txt"
     # Configure once; later builds let CMake re-run itself when a CMakeLists changes.
     if [ ! -f "$build/build.ninja" ] || ! grep -q "^REFTEL_WERROR:BOOL=$werror$" "$cache" 2>/dev/null; then
-        inside "$src" cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFTEL_WERROR=$werror >/dev/null
+        inside "$src" cmake -S "$src" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DREFTEL_WERROR=$werror \
+            $(launcher) >/dev/null
     fi
 }
 

@@ -23,6 +23,12 @@ packages=(
     libkf6syntaxhighlighting-dev libsqlite3-dev sqlite3
     desktop-file-utils appstream poppler-utils
     xvfb xauth libxcb-cursor0 fonts-dejavu-core fonts-noto-core time
+    # Sanitizers, libFuzzer, formatting and debugging.
+    clang libclang-rt-19-dev llvm clang-format gdb ccache
+    # A real PostgreSQL server and Qt's driver for team libraries and their tests.
+    postgresql-17 libpq-dev libqt6sql6-psql
+    # Using the window as an analyst would: clicks, keys, screenshots.
+    xdotool imagemagick
 )
 stamp="$root/.reftel-packages"
 
