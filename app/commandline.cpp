@@ -67,6 +67,38 @@ QString commandWord(const QStringList &arguments)
 }
 }
 
+// A search's words may start with '-' (-manas, -tag:PGOV): after the command
+// word, an argument with one dash that is not one of search's options is a
+// query word, and so is everything after "--". They go after a "--" of
+// their own, so QCommandLineParser does not read them as options.
+QStringList withQueryWordsLast(const QStringList &arguments)
+{
+    static const QStringList withValue { QStringLiteral("--library"), QStringLiteral("--limit"), QStringLiteral("--lang") };
+    QStringList options { arguments.value(0) };
+    QStringList words;
+    bool afterCommand = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            words += arguments.mid(i + 1);
+            break;
+        }
+        if (withValue.contains(a) && i + 1 < arguments.size()) {
+            options << a << arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--")) || a == QLatin1String("-h") || a == QLatin1String("-?")) {
+            options << a;
+        } else if (!afterCommand && !a.startsWith(u'-')) {
+            options << a;
+            afterCommand = true;
+        } else if (afterCommand) {
+            words << a;
+        } else {
+            options << a;
+        }
+    }
+    return options + QStringList { QStringLiteral("--") } + words;
+}
+
 bool CommandLine::needsFonts(const QStringList &arguments)
 {
     return commandWord(arguments) == QLatin1String("export");
@@ -113,7 +145,8 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Reftel, reader of diplomatic cables.\n\n"
                                         "Commands:\n"
                                         "  import PATH...   import files, folders and release CSV files\n"
-                                        "  search QUERY     search the library (e.g. \"manas* origin:Astana from:2009\")\n"
+                                        "  search QUERY     search the library (e.g. \"manas* origin:Astana from:2009\";\n"
+                                        "                   a word may start with -: reftel search manas -russia)\n"
                                         "  show ID          print a cable, deduplicated\n"
                                         "  refs ID          a cable's references with their state, and the cables citing it\n"
                                         "  stats            what the library holds\n"
@@ -130,7 +163,7 @@ int CommandLine::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("what the command works on"), QStringLiteral("[arguments...]"));
     m_helpText = parser.helpText();
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(commandWord(arguments) == QLatin1String("search") ? withQueryWordsLast(arguments) : arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         m_out << m_helpText;
@@ -250,6 +283,7 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
         }
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
                                            {QStringLiteral("total"), result.total},
+                                           {QStringLiteral("totalIsLowerBound"), result.totalIsLowerBound},
                                            {QStringLiteral("hits"), hits}})
                      .toJson(QJsonDocument::Indented);
         return Success;
@@ -261,7 +295,10 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
         if (hit.kind == LibrarySearch::HitKind::Paragraph && !hit.snippet.isEmpty())
             m_out << "    " << plain(hit.snippet) << '\n';
     }
-    m_out << tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max())))
+    // The count stops at a window of hits (LibrarySearch::RankWindow): say so.
+    m_out << (result.totalIsLowerBound
+                  ? tr("at least %1 hits (counting stops there)").arg(QLocale().toString(result.total))
+                  : tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max()))))
           << (result.total > result.hits.size() ? tr(" (showing %1)").arg(result.hits.size()) : QString()) << '\n';
     return Success;
 }

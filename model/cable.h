@@ -158,6 +158,7 @@ struct ParseWarning {
         NoBody,
         UnknownTag,
         TruncatedText,
+        NulBytes, // NUL bytes in the saved text, taken out
     };
     Kind kind = Kind::ParagraphOutOfSequence;
     QString message; // translated, for the user

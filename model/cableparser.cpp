@@ -1732,6 +1732,15 @@ void Parser::finish()
         }
     }
     m_c.signature = m_signature.simplified();
+    // A page cut inside the body (a download that stopped): no signature,
+    // and the last paragraph stops in the middle of a sentence.
+    if (m_c.signature.isEmpty() && !m_paragraphs.isEmpty()) {
+        const QStringView last = QStringView(m_paragraphs.back().text).trimmed();
+        if (last.size() >= 20 && (last.back().isLetterOrNumber() || last.back() == u','))
+            warn(ParseWarning::Kind::TruncatedText,
+                tr("The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),
+                m_t.size());
+    }
 
     // Sections and paragraphs with anchors.
     for (const QString &h : std::as_const(m_headings))
@@ -1856,6 +1865,7 @@ Cable CableParser::parse(const RawCable &raw)
     cable.dedup = raw.removed;
     Parser parser(raw, cable);
     parser.run();
+    cable.warnings += raw.warnings;
     return cable;
 }
 
