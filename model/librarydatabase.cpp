@@ -162,6 +162,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
         return failIfDamaged() || fail(query.lastError().text());
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return fail(tr("cannot switch the journal to WAL mode (got %1)").arg(query.value(0).toString()));
+    query.finish();
     if (!configure())
         return false;
 

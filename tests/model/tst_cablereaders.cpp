@@ -216,7 +216,8 @@ private Q_SLOTS:
         QVERIFY(!reader.readNext(&raw));
         QCOMPARE(reader.skippedRows().size(), 1);
         QCOMPARE(reader.skippedRows().constFirst().row, 1);
-        QVERIFY(reader.skippedRows().constFirst().reason.startsWith(u"broken.csv: row 1"_s));
+        QVERIFY(reader.skippedRows().constFirst().reason.startsWith(u"broken.csv: "_s));
+        QVERIFY(reader.skippedRows().constFirst().reason.contains(u"row 1"_s));
     }
 
     // One bad row costs that row only: the reader goes on at the next line
