@@ -149,6 +149,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
                         .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     m_crashed = crashedBefore(path);
+    m_checkPending = m_crashed;
     m_damageMark = LibraryHealth::damageEvents();
     if (!connect(path, false, false))
         return false;
@@ -197,6 +198,7 @@ bool LibraryDatabase::openForReading(const QString &path)
         return fail(tr("it is not a file"));
 
     m_crashed = crashedBefore(path);
+    m_checkPending = m_crashed;
     m_damageMark = LibraryHealth::damageEvents();
     // A WAL library needs its -shm file, which SQLite creates beside it; in
     // a folder that cannot be written, with no journal left there, the file
@@ -282,12 +284,13 @@ QStringList LibraryDatabase::checkDamage()
     if (!m_db.isOpen())
         return {};
     const bool seen = damageSeen();
-    if (!seen && !m_crashed)
+    if (!seen && !m_checkPending)
         return {};
     QStringList problems = LibraryHealth::quickCheck(m_db);
-    m_crashed = false; // checked
+    m_checkPending = false;
     if (problems.isEmpty() && seen)
         problems.append(LibraryHealth::lastDamageMessage()); // e.g. a full-text index that quick_check does not read
+    m_damageMark = LibraryHealth::damageEvents(); // said once; only new reports count again
     return problems;
 }
 

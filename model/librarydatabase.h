@@ -92,6 +92,7 @@ private:
     bool m_readOnly = false;
     bool m_damaged = false;
     bool m_crashed = false;
+    bool m_checkPending = false; // quick_check still to run (after a crash)
     quint64 m_damageMark = 0; // LibraryHealth::damageEvents() when opened
     bool m_registered = false; // counted among the paths this process has open
 };

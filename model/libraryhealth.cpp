@@ -29,8 +29,9 @@ QString lastMessage;
 // SQLite logs only what goes wrong.
 void logged(void *, int code, const char *message)
 {
-    const int primary = code & 0xff;
-    if (primary != SQLITE_CORRUPT && primary != SQLITE_NOTADB)
+    // Not SQLITE_NOTADB: a file that is no database at all (no header) is
+    // not a damaged library, and nothing in it could be salvaged.
+    if ((code & 0xff) != SQLITE_CORRUPT)
         return;
     {
         const QMutexLocker lock(&messageMutex);

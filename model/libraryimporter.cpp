@@ -172,11 +172,12 @@ public:
         m_finished = true;
         flush();
         // The rest of this import, and what a killed one stored without indexing it.
-        bool indexed = m_store.indexPending();
+        const auto progress = [this](qint64 done, qint64 total) { Q_EMIT m_importer.indexing(done, total); };
+        bool indexed = m_store.indexPending(progress);
         for (int attempt = 1; !indexed && m_store.fault() == LibraryHealth::Fault::Busy && attempt < m_lockAttempts;
              ++attempt) {
             Q_EMIT m_importer.waiting(waitingMessage());
-            indexed = m_store.indexPending();
+            indexed = m_store.indexPending(progress);
         }
         if (!indexed) {
             Outcome outcome;

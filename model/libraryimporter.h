@@ -79,6 +79,9 @@ Q_SIGNALS:
     void outcome(const Reftel::LibraryImporter::Outcome &outcome);
     // The import waits for another program that is writing to the library.
     void waiting(const QString &message);
+    // The full-text index takes the new cables: paragraphs done of total.
+    // run() with no paths does only this, for what a killed import left.
+    void indexing(qint64 done, qint64 total);
 
 private:
     struct Input;
