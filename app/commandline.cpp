@@ -347,6 +347,8 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
     }
     const LibrarySearch::Result result = LibrarySearch(library).search(parsed, limit);
     if (!result.ok()) {
+        if (library.damageSeen())
+            return PartialFailure;
         m_err << "reftel: " << result.error << '\n';
         return PartialFailure;
     }
@@ -400,6 +402,8 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
 int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
 {
     const std::optional<Cable> cable = CableStore(library).load(id.trimmed().toUpper());
+    if (!cable && library.damageSeen())
+        return PartialFailure; // not "no such cable": run() says the library is damaged
     if (!cable) {
         m_err << "reftel: " << tr("%1: no such cable in the library %2").arg(id, library.path()) << '\n';
         return PartialFailure;
@@ -418,6 +422,8 @@ int CommandLine::runRefs(LibraryDatabase &library, const QString &id, bool json)
     const QList<ReferenceResolver::Link> refs = resolver.references(key);
     const QList<ReferenceResolver::Link> citedBy = resolver.citedBy(key);
     const bool known = CableStore(library).contains(key);
+    if (!known && citedBy.isEmpty() && library.damageSeen())
+        return PartialFailure;
     if (!known && citedBy.isEmpty()) {
         m_err << "reftel: " << tr("%1: no such cable in the library %2").arg(id, library.path()) << '\n';
         return PartialFailure;

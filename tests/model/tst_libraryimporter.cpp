@@ -23,6 +23,7 @@
 #include <QTextDocument>
 #include <QThread>
 
+#include <algorithm>
 #include <cstdio>
 
 #include <sched.h>
@@ -519,9 +520,6 @@ static bool mountTmpfs(const QString &dir, int kilobytes)
 static int fullDiskChild(const QString &dir)
 {
     const QString disk = dir + QStringLiteral("/disk");
-    QDir().mkpath(disk);
-    if (!mountTmpfs(disk, 1536))
-        return 77;
     std::printf("mounted\n");
     QFile::copy(dir + QStringLiteral("/cables.csv"), dir + QStringLiteral("/cables-copy.csv"));
     LibraryImporter::Summary summary;
@@ -596,6 +594,14 @@ static int importChild(const QString &dir)
 
 int main(int argc, char *argv[])
 {
+    // The full-disk child mounts its tmpfs before any thread exists: a mount
+    // namespace is per thread until then.
+    const QString fullDisk = qEnvironmentVariable("REFTEL_FULL_DISK_CHILD");
+    if (!fullDisk.isEmpty()) {
+        QDir().mkpath(fullDisk + QStringLiteral("/disk"));
+        if (!mountTmpfs(fullDisk + QStringLiteral("/disk"), 1536))
+            return 77;
+    }
     // A QGuiApplication: the full-disk child lays out a report.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -603,7 +609,6 @@ int main(int argc, char *argv[])
     const QString child = qEnvironmentVariable("REFTEL_IMPORT_CHILD");
     if (!child.isEmpty())
         return importChild(child);
-    const QString fullDisk = qEnvironmentVariable("REFTEL_FULL_DISK_CHILD");
     if (!fullDisk.isEmpty())
         return fullDiskChild(fullDisk);
     TestLibraryImporter test;
