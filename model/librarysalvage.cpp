@@ -10,7 +10,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
-#include <QUrl>
 #include <QUuid>
 #include <QVariant>
 
@@ -71,11 +70,15 @@ bool copyRows(QSqlQuery &select, QSqlQuery &insert, int columnCount, qint64 *cop
     return !select.lastError().isValid();
 }
 
+// Reads through one connection, writes through another: a transaction
+// that has met damage in a file can no longer commit, so the damaged file
+// is never part of the one that writes.
 class Copier
 {
 public:
-    explicit Copier(const QSqlDatabase &db)
-        : m_db(db)
+    Copier(const QSqlDatabase &from, const QSqlDatabase &to)
+        : m_old(from)
+        , m_db(to)
     {
     }
 
@@ -86,9 +89,9 @@ public:
         if (shared.isEmpty())
             return result;
         const QString list = shared.join(u", "_s);
-        QSqlQuery select(m_db);
+        QSqlQuery select(m_old);
         select.setForwardOnly(true);
-        select.prepare(u"SELECT rowid, "_s + list + u" FROM old."_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1000"_s);
+        select.prepare(u"SELECT rowid, "_s + list + u" FROM "_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1000"_s);
         QSqlQuery insert(m_db);
         insert.prepare(u"INSERT OR IGNORE INTO main."_s + table + u" ("_s + list + u") VALUES ("_s + placeholders(shared.size())
             + u')');
@@ -126,9 +129,9 @@ public:
             while (parents.next())
                 keys.append(parents.value(0).toLongLong());
         }
-        QSqlQuery select(m_db);
+        QSqlQuery select(m_old);
         select.setForwardOnly(true);
-        select.prepare(u"SELECT "_s + child.key + u", "_s + list + u" FROM old."_s + child.name + u" WHERE "_s + child.key
+        select.prepare(u"SELECT "_s + child.key + u", "_s + list + u" FROM "_s + child.name + u" WHERE "_s + child.key
             + u" = ?"_s);
         QSqlQuery insert(m_db);
         insert.prepare(u"INSERT OR IGNORE INTO main."_s + child.name + u" ("_s + list + u") VALUES ("_s
@@ -146,7 +149,7 @@ public:
 private:
     QStringList sharedColumns(const QString &table) const
     {
-        const QStringList theirs = columns(m_db, u"old"_s, table);
+        const QStringList theirs = columns(m_old, u"main"_s, table);
         QStringList shared;
         for (const QString &name : columns(m_db, u"main"_s, table)) {
             if (theirs.contains(name))
@@ -167,9 +170,9 @@ private:
     // found in growing steps; max() when nothing after it can be read.
     qint64 skipFrom(const QString &table, qint64 from)
     {
-        QSqlQuery probe(m_db);
+        QSqlQuery probe(m_old);
         probe.setForwardOnly(true);
-        probe.prepare(u"SELECT rowid FROM old."_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1"_s);
+        probe.prepare(u"SELECT rowid FROM "_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1"_s);
         for (qint64 step = 1; step < (qint64(1) << 62); step *= 2) {
             const qint64 at = from > std::numeric_limits<qint64>::max() - step ? std::numeric_limits<qint64>::max() : from + step;
             probe.addBindValue(at);
@@ -183,6 +186,7 @@ private:
         return std::numeric_limits<qint64>::max();
     }
 
+    QSqlDatabase m_old;
     QSqlDatabase m_db;
 };
 }
@@ -232,22 +236,23 @@ LibrarySalvage::Report LibrarySalvage::salvage(const QString &damagedPath, const
         }
     }
     const QString name = u"reftel-salvage-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString oldName = name + u"-damaged"_s;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
         db.setDatabaseName(newPath);
-        db.setConnectOptions(u"QSQLITE_OPEN_URI"_s);
-        QSqlQuery query(db);
-        // Read-only, by URI: nothing of the damaged file is ever written.
-        QUrl source = QUrl::fromLocalFile(QFileInfo(damagedPath).absoluteFilePath());
-        source.setQuery(u"mode=ro"_s);
-        query.prepare(u"ATTACH DATABASE ? AS old"_s);
-        query.addBindValue(source.toString(QUrl::FullyEncoded));
-        if (!db.open() || !query.exec()) {
-            report.error = tr("%1 cannot be read at all: %2").arg(damagedPath, query.lastError().text());
+        QSqlDatabase damaged = QSqlDatabase::addDatabase(u"QSQLITE"_s, oldName);
+        damaged.setDatabaseName(damagedPath);
+        // Read-only: nothing of the damaged file is ever written.
+        damaged.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        QSqlQuery probe(damaged);
+        if (!db.open() || !damaged.open() || !probe.exec(u"SELECT count(*) FROM sqlite_schema"_s)) {
+            report.error = tr("%1 cannot be read at all: %2")
+                               .arg(damagedPath, damaged.isOpen() ? probe.lastError().text() : damaged.lastError().text());
         } else {
-            query.exec(u"PRAGMA foreign_keys = OFF"_s);
+            probe.finish();
+            QSqlQuery query(db);
             db.transaction();
-            Copier copier(db);
+            Copier copier(damaged, db);
             for (const QString &table : rowidTables)
                 report.tables.append(copier.byRowid(table));
             for (const ChildTable &child : childTables)
@@ -269,13 +274,15 @@ LibrarySalvage::Report LibrarySalvage::salvage(const QString &damagedPath, const
                 if (!query.exec(sql) && report.error.isEmpty())
                     report.error = tr("The salvaged copy %1 could not be finished: %2").arg(newPath, query.lastError().text());
             }
+            query.finish();
             if (!db.commit() && report.error.isEmpty())
                 report.error = tr("The salvaged copy %1 could not be written: %2").arg(newPath, db.lastError().text());
-            query.exec(u"DETACH DATABASE old"_s);
         }
-        query.finish();
+        probe.finish();
+        damaged.close();
         db.close();
     }
+    QSqlDatabase::removeDatabase(oldName);
     QSqlDatabase::removeDatabase(name);
     return report;
 }

@@ -119,8 +119,10 @@ private Q_SLOTS:
             QVERIFY(child.waitForReadyRead(30000));
             QTest::qWait(int(random.bounded(qint64(m_importMs) + 1)));
             const bool running = child.state() == QProcess::Running;
-            child.kill(); // SIGKILL
-            QVERIFY(child.waitForFinished(30000));
+            if (running) {
+                child.kill(); // SIGKILL
+                QVERIFY(child.waitForFinished(30000));
+            }
 
             const qint64 stored = statsOf(library).cables;
             killedMidway += running && stored > 0 && stored < Rows ? 1 : 0;

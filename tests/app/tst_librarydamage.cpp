@@ -151,7 +151,7 @@ private Q_SLOTS:
         if (object == QLatin1String("sqlite_schema"))
             pages = { 1 };
         QVERIFY2(!pages.isEmpty(), qPrintable(object));
-        const QString damaged = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(QTest::currentDataTag()).replace(u' ', u'-'));
+        const QString damaged = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
         QFile::remove(damaged);
         QVERIFY(QFile::copy(m_sound, damaged));
         QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);

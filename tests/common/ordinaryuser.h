@@ -3,9 +3,14 @@
 #pragma once
 
 #include <QFile>
+
+#include <algorithm>
 #include <QString>
 
+#include <grp.h>
 #include <unistd.h>
+
+#include <vector>
 
 namespace Reftel::Testing
 {
@@ -22,10 +27,13 @@ bool asOrdinaryUser(Work work)
         return true;
     }
     constexpr uid_t nobody = 65534;
-    if (setresuid(nobody, nobody, 0) != 0)
+    constexpr gid_t nogroup = 65534;
+    std::vector<gid_t> groups(size_t(std::max(0, getgroups(0, nullptr))));
+    if (getgroups(int(groups.size()), groups.data()) < 0 || setgroups(0, nullptr) != 0
+        || setresgid(nogroup, nogroup, 0) != 0 || setresuid(nobody, nobody, 0) != 0)
         return false;
     work();
-    return setresuid(0, 0, 0) == 0;
+    return setresuid(0, 0, 0) == 0 && setresgid(0, 0, 0) == 0 && setgroups(groups.size(), groups.data()) == 0;
 }
 
 // Permissions for a test folder that the ordinary user must reach.
