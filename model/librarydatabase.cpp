@@ -158,9 +158,9 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
     // Reading the schema first: a file that is not a database fails here
     // with SQLite's own words ("file is not a database").
     if (!query.exec(QStringLiteral("PRAGMA user_version")))
-        return failIfDamaged() || fail(query.lastError().text());
+        return failChecked(query.lastError().text());
     if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next())
-        return failIfDamaged() || fail(query.lastError().text());
+        return failChecked(query.lastError().text());
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return fail(tr("cannot switch the journal to WAL mode (got %1)").arg(query.value(0).toString()));
     query.finish();
@@ -169,7 +169,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
 
     QString error;
     if (!SchemaMigrations::migrate(m_db, schemaVersion, &error))
-        return failIfDamaged() || fail(error);
+        return failChecked(error);
     if (failIfDamaged())
         return false;
     m_rankFunction = Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
@@ -210,7 +210,7 @@ bool LibraryDatabase::openForReading(const QString &path)
 
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return failIfDamaged() || fail(query.lastError().text());
+        return failChecked(query.lastError().text());
     const int version = query.value(0).toInt();
     query.finish();
     if (version < SchemaMigrations::latestVersion() && info.isWritable() && !folderReadOnly) {
@@ -235,7 +235,7 @@ bool LibraryDatabase::openForReading(const QString &path)
         return false;
     QString error;
     if (!SchemaMigrations::migrate(m_db, version, &error))
-        return failIfDamaged() || fail(error);
+        return failChecked(error);
     if (failIfDamaged())
         return false;
     m_rankFunction = Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
@@ -248,6 +248,11 @@ bool LibraryDatabase::openForReading(const QString &path)
 bool LibraryDatabase::configure()
 {
     QSqlQuery query(m_db);
+    // Reading the schema, which nothing else does at once: a damaged one
+    // is found here rather than as "Parameter count mismatch" later.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")))
+        return failChecked(query.lastError().text());
+    query.finish();
     static constexpr std::array pragmas {
         u"PRAGMA foreign_keys = ON",
         u"PRAGMA synchronous = NORMAL", // durable at checkpoints; consistent always
@@ -257,9 +262,16 @@ bool LibraryDatabase::configure()
     };
     for (const char16_t *pragma : pragmas) {
         if (!query.exec(QString::fromUtf16(pragma)))
-            return failIfDamaged() || fail(query.lastError().text());
+            return failChecked(query.lastError().text());
     }
     return true;
+}
+
+bool LibraryDatabase::failChecked(const QString &problem)
+{
+    if (!failIfDamaged())
+        fail(problem);
+    return false;
 }
 
 bool LibraryDatabase::failIfDamaged()

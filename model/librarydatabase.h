@@ -81,6 +81,8 @@ private:
     bool fail(const QString &problem);
     bool connect(const QString &path, bool readOnly, bool immutable);
     bool configure();
+    // Fails, as damaged when SQLite reported damage, else with the problem.
+    bool failChecked(const QString &problem);
     bool failIfDamaged();
     static bool crashedBefore(const QString &path);
 

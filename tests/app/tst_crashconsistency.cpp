@@ -22,7 +22,7 @@ using namespace Reftel;
 
 namespace
 {
-constexpr int Rows = 1200;
+constexpr int Rows = 600;
 
 // Each cable's subject gets a word of its own ("zq17"), so that every
 // stored cable can be looked for by it.
@@ -88,7 +88,7 @@ private Q_SLOTS:
             LibraryDatabase library;
             QVERIFY(library.open(whole));
             LibraryImporter importer(library);
-            importer.setBatchSize(40);
+            importer.setBatchSize(20);
             QVERIFY(importer.run({m_csv}).ok());
         }
         m_importMs = timer.elapsed();
@@ -182,7 +182,7 @@ static int crashChild(const QString &library, const QString &csv)
     if (!db.open(library))
         return 2;
     LibraryImporter importer(db);
-    importer.setBatchSize(40);
+    importer.setBatchSize(20);
     std::fputs("started\n", stdout);
     std::fflush(stdout);
     importer.run({csv});
