@@ -44,17 +44,18 @@ QString stateName(ReferenceResolver::State state)
 
 QString unindexedWarning(qint64 cables)
 {
-    return QCoreApplication::translate("Reftel::CommandLine", "the search index lacks %n cable(s) that an interrupted import stored, and the library "
-                           "cannot be written here to finish it: they are missing from the hits. Run reftel import "
-                           "where the library can be written.",
+    return QCoreApplication::translate("Reftel::CommandLine",
+        "the search index lacks %n cable(s) that an interrupted import stored, and the library "
+        "cannot be written here to finish it: they are missing from the hits. Run reftel import "
+        "where the library can be written.",
         nullptr, int(qMin<qint64>(cables, std::numeric_limits<int>::max())));
 }
 }
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"), QStringLiteral("stats"),
-            QStringLiteral("export"), QStringLiteral("salvage")};
+    return { QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"),
+        QStringLiteral("stats"), QStringLiteral("export"), QStringLiteral("salvage") };
 }
 
 namespace
@@ -82,7 +83,8 @@ QString commandWord(const QStringList &arguments)
 // their own, so QCommandLineParser does not read them as options.
 QStringList withQueryWordsLast(const QStringList &arguments)
 {
-    static const QStringList withValue { QStringLiteral("--library"), QStringLiteral("--limit"), QStringLiteral("--lang") };
+    static const QStringList withValue { QStringLiteral("--library"), QStringLiteral("--limit"),
+        QStringLiteral("--lang") };
     QStringList options { arguments.value(0) };
     QStringList words;
     bool afterCommand = false;
@@ -208,7 +210,7 @@ int CommandLine::run(const QStringList &arguments)
     LibraryDatabase db;
     const Use use = command == QLatin1String("import") ? Use::Import
         : command == QLatin1String("search")           ? Use::Search
-                                                        : Use::Read;
+                                                       : Use::Read;
     if (!openLibrary(db, path, use))
         return db.damaged() ? int(LibraryDamaged) : int(PartialFailure);
 
@@ -237,7 +239,8 @@ int CommandLine::damaged(LibraryDatabase &library, const QStringList &problems)
 {
     // Whatever was made from the damaged file is not shown: it may be wrong.
     m_outBuffer.clear();
-    m_err << "reftel: " << tr("the library %1 is damaged: %2").arg(QDir::toNativeSeparators(library.path()), problems.join(u"; "))
+    m_err << "reftel: "
+          << tr("the library %1 is damaged: %2").arg(QDir::toNativeSeparators(library.path()), problems.join(u"; "))
           << '\n'
           << "reftel: "
           << tr("Nothing was changed in it. What it still holds can be copied into a new library with\n"
@@ -260,11 +263,12 @@ int CommandLine::runSalvage(const QString &damagedPath, const QStringList &args)
     const QLocale locale;
     m_realOut << tr("Salvaged into %1: %2 cables, %3 annotations, %4 tags.")
                      .arg(target, locale.toString(report.copied(QStringLiteral("cables"))),
-                          locale.toString(report.copied(QStringLiteral("annotations"))),
-                          locale.toString(report.copied(QStringLiteral("user_tags"))))
+                         locale.toString(report.copied(QStringLiteral("annotations"))),
+                         locale.toString(report.copied(QStringLiteral("user_tags"))))
               << '\n';
     if (report.unreadableStretches() > 0)
-        m_realOut << tr("%n stretch(es) of rows could not be read and are not in the copy.", nullptr, report.unreadableStretches())
+        m_realOut << tr(
+            "%n stretch(es) of rows could not be read and are not in the copy.", nullptr, report.unreadableStretches())
                   << '\n';
     m_realOut << tr("The damaged library %1 was left as it is.").arg(damagedPath) << '\n';
     m_realOut.flush();
@@ -278,7 +282,7 @@ bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path, Use
     // nothing can be written.
     if (!(use == Use::Import ? library.open(path) : library.openForReading(path))) {
         if (library.damaged()) {
-            damaged(library, {library.errorString()});
+            damaged(library, { library.errorString() });
             return false;
         }
         m_err << "reftel: " << library.errorString() << '\n';
@@ -296,7 +300,8 @@ bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path, Use
     const QFileInfo file(path);
     if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && writer.open(path)) {
         if (m_interactive)
-            m_err << "reftel: " << tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)) << '\n';
+            m_err << "reftel: "
+                  << tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)) << '\n';
         CableStore store(writer);
         if (store.indexPending())
             return true;
@@ -377,10 +382,9 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
                                     {QStringLiteral("classification"), hit.classification},
                                     {QStringLiteral("snippet"), snippet}});
         }
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
-                                           {QStringLiteral("total"), result.total},
-                                           {QStringLiteral("totalIsLowerBound"), result.totalIsLowerBound},
-                                           {QStringLiteral("hits"), hits}})
+        m_out << QJsonDocument(
+            QJsonObject { { QStringLiteral("query"), query }, { QStringLiteral("total"), result.total },
+                { QStringLiteral("totalIsLowerBound"), result.totalIsLowerBound }, { QStringLiteral("hits"), hits } })
                      .toJson(QJsonDocument::Indented);
         return incomplete;
     }
@@ -393,8 +397,8 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
     }
     // The count stops at a window of hits (LibrarySearch::RankWindow): say so.
     m_out << (result.totalIsLowerBound
-                  ? tr("at least %1 hits (counting stops there)").arg(QLocale().toString(result.total))
-                  : tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max()))))
+            ? tr("at least %1 hits (counting stops there)").arg(QLocale().toString(result.total))
+            : tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max()))))
           << (result.total > result.hits.size() ? tr(" (showing %1)").arg(result.hits.size()) : QString()) << '\n';
     return incomplete;
 }

@@ -25,7 +25,13 @@ class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(Reftel::CommandLine)
 public:
-    enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2, LibraryDamaged = 3 };
+    enum ExitCode
+    {
+        Success = 0,
+        PartialFailure = 1,
+        UsageError = 2,
+        LibraryDamaged = 3
+    };
 
     // True when the arguments name a command, known or not (so no window is needed).
     static bool isCommand(const QStringList &arguments);
@@ -43,7 +49,12 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 private:
-    enum class Use { Import, Read, Search };
+    enum class Use
+    {
+        Import,
+        Read,
+        Search
+    };
     // Search: a read that also needs the full-text index whole (finished
     // first where the file can be written, see m_unindexed).
     bool openLibrary(LibraryDatabase &library, const QString &path, Use use);

@@ -76,16 +76,22 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
                 if (m_progress && total > 0)
                     m_progress->setValue(int(done * 1000 / total));
             }, Qt::QueuedConnection);
-            connect(&importer, &LibraryImporter::indexing, this, [this](qint64 done, qint64 total) {
-                if (!m_progress || total <= 0)
-                    return;
-                m_progress->setLabelText(tr("Indexing for search…"));
-                m_progress->setValue(int(done * 1000 / total));
-            }, Qt::QueuedConnection);
-            connect(&importer, &LibraryImporter::waiting, this, [this](const QString &message) {
-                if (m_progress)
-                    m_progress->setLabelText(message);
-            }, Qt::QueuedConnection);
+            connect(
+                &importer, &LibraryImporter::indexing, this,
+                [this](qint64 done, qint64 total) {
+                    if (!m_progress || total <= 0)
+                        return;
+                    m_progress->setLabelText(tr("Indexing for search…"));
+                    m_progress->setValue(int(done * 1000 / total));
+                },
+                Qt::QueuedConnection);
+            connect(
+                &importer, &LibraryImporter::waiting, this,
+                [this](const QString &message) {
+                    if (m_progress)
+                        m_progress->setLabelText(message);
+                },
+                Qt::QueuedConnection);
             summary = importer.run(paths);
             m_importer.store(nullptr);
         }

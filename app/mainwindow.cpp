@@ -222,8 +222,8 @@ void MainWindow::showDamage(const QString &path, const QString &problem)
     connect(box, &QMessageBox::buttonClicked, this, [this, salvage, path](QAbstractButton *button) {
         if (button != salvage)
             return;
-        const QString target = QFileDialog::getSaveFileName(this, tr("Save a Salvaged Copy"),
-            LibrarySalvage::suggestedPath(path), tr("Reftel libraries (*.sqlite)"));
+        const QString target = QFileDialog::getSaveFileName(
+            this, tr("Save a Salvaged Copy"), LibrarySalvage::suggestedPath(path), tr("Reftel libraries (*.sqlite)"));
         if (target.isEmpty())
             return;
         const LibrarySalvage::Report report = LibrarySalvage::salvage(path, target);
@@ -232,9 +232,9 @@ void MainWindow::showDamage(const QString &path, const QString &problem)
             return;
         }
         openLibrary(target);
-        statusBar()->showMessage(tr("Opened the salvaged copy %1: %n cable(s).", nullptr,
-                                     int(report.copied(QStringLiteral("cables"))))
-                                     .arg(QDir::toNativeSeparators(target)),
+        statusBar()->showMessage(
+            tr("Opened the salvaged copy %1: %n cable(s).", nullptr, int(report.copied(QStringLiteral("cables"))))
+                .arg(QDir::toNativeSeparators(target)),
             15000);
     });
     box->open();
@@ -267,7 +267,7 @@ void MainWindow::updateLibraryStatus()
     const QString total = QLocale().toString(count);
     if (m_unindexed > 0) {
         m_libraryPane->setStatus(tr("%1 cables; %2 of them are being indexed, and searches do not find them yet.")
-                                     .arg(total, QLocale().toString(m_unindexed)));
+                .arg(total, QLocale().toString(m_unindexed)));
         return;
     }
     // Singular and plural written out: the counts pass int and English has no numerus forms of its own here.

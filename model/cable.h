@@ -150,7 +150,8 @@ struct DedupEntry {
 };
 
 struct ParseWarning {
-    enum class Kind {
+    enum class Kind
+    {
         ParagraphOutOfSequence,
         UnreadableReference,
         UnreadableDateTime,

@@ -1739,7 +1739,8 @@ void Parser::finish()
         const auto endsSentence = [](QChar c) { return c == u'.' || c == u'!' || c == u'?'; };
         const auto closes = [](QChar c) { return c == u')' || c == u'"' || c == u'\'' || c == u'\u201D'; };
         const bool ended = !last.isEmpty()
-            && (endsSentence(last.back()) || (last.size() > 1 && closes(last.back()) && endsSentence(last.at(last.size() - 2))));
+            && (endsSentence(last.back())
+                || (last.size() > 1 && closes(last.back()) && endsSentence(last.at(last.size() - 2))));
         if (last.size() >= 20 && !ended)
             warn(ParseWarning::Kind::TruncatedText,
                 tr("The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),

@@ -1193,8 +1193,9 @@ bool CableStore::indexPending(const std::function<void(qint64 done, qint64 total
         const qint64 to = std::min(last, from + step);
         const bool ok = transaction([this, from, to] {
             QSqlQuery insert(m_library.database());
-            insert.prepare(u"INSERT INTO paragraphs_fts (rowid, text, tokens) SELECT pk, text, tokens FROM paragraph_search"
-                           " WHERE pk > ? AND pk <= ?"_s);
+            insert.prepare(
+                u"INSERT INTO paragraphs_fts (rowid, text, tokens) SELECT pk, text, tokens FROM paragraph_search"
+                " WHERE pk > ? AND pk <= ?"_s);
             insert.addBindValue(from);
             insert.addBindValue(to);
             QSqlQuery state(m_library.database());

@@ -146,7 +146,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
         return fail(tr("the file is read-only, so nothing can be imported into it or changed in it"));
     if (!QFileInfo(info.absolutePath()).isWritable())
         return fail(tr("the folder %1 is read-only; SQLite keeps its journal beside the library")
-                        .arg(QDir::toNativeSeparators(info.absolutePath())));
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
 
     m_crashed = crashedBefore(path);
     m_checkPending = m_crashed;
@@ -172,7 +172,8 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
         return failChecked(error);
     if (failIfDamaged())
         return false;
-    m_rankFunction = Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
+    m_rankFunction =
+        Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
     const QMutexLocker lock(&openMutex);
     ++openPaths()[canonical(path)];
     m_registered = true;
@@ -230,7 +231,7 @@ bool LibraryDatabase::openForReading(const QString &path)
     if (version < SchemaMigrations::latestVersion())
         return fail(tr("it was written by an older Reftel (schema %1) and cannot be upgraded here, since it cannot "
                        "be written; open it once where it can")
-                        .arg(version));
+                .arg(version));
     if (!configure())
         return false;
     QString error;
@@ -238,7 +239,8 @@ bool LibraryDatabase::openForReading(const QString &path)
         return failChecked(error);
     if (failIfDamaged())
         return false;
-    m_rankFunction = Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
+    m_rankFunction =
+        Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
     const QMutexLocker lock(&openMutex);
     ++openPaths()[canonical(path)];
     m_registered = true;

@@ -175,7 +175,7 @@ public:
         const auto progress = [this](qint64 done, qint64 total) { Q_EMIT m_importer.indexing(done, total); };
         bool indexed = m_store.indexPending(progress);
         for (int attempt = 1; !indexed && m_store.fault() == LibraryHealth::Fault::Busy && attempt < m_lockAttempts;
-             ++attempt) {
+            ++attempt) {
             Q_EMIT m_importer.waiting(waitingMessage());
             indexed = m_store.indexPending(progress);
         }
@@ -512,8 +512,9 @@ QStringList LibraryImporter::walk(const QString &root, Summary &summary)
             continue;
         seen.insert(canonicalFolder);
         if (!canList(folder)) {
-            failed(folder, tr("%1: the folder cannot be read (%2); the files in it were not imported.")
-                               .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+            failed(folder,
+                tr("%1: the folder cannot be read (%2); the files in it were not imported.")
+                    .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
             continue;
         }
         const QFileInfoList entries =
@@ -670,7 +671,9 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
     };
 
     // "<file>:<row>": the row's number, for naming rows that were not stored.
-    const auto rowNumber = [](const QString &source) { return source.sliced(source.lastIndexOf(u':') + 1).toLongLong(); };
+    const auto rowNumber = [](const QString &source) {
+        return source.sliced(source.lastIndexOf(u':') + 1).toLongLong();
+    };
     qint64 firstNotStored = 0;
 
     QList<Row> current = readChunk();
@@ -705,8 +708,9 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
         Outcome rest;
         rest.source = csv.path;
         writer.fail(rest,
-            firstNotStored > 0 ? writer.notImported(tr("%1: row %2 and the rows after it").arg(csv.path).arg(firstNotStored))
-                               : writer.notImported(csv.path));
+            firstNotStored > 0
+                ? writer.notImported(tr("%1: row %2 and the rows after it").arg(csv.path).arg(firstNotStored))
+                : writer.notImported(csv.path));
         m_done = startDone + csv.size;
         return;
     }
@@ -724,9 +728,7 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
         outcome.status = Outcome::Status::Imported;
         outcome.reason = skipped.isEmpty()
             ? tr("%n row(s) read", nullptr, int(reader.rowsRead()))
-            : tr("%1 row(s) read, %2 skipped as malformed")
-                  .arg(reader.rowsRead() - skipped.size())
-                  .arg(skipped.size());
+            : tr("%1 row(s) read, %2 skipped as malformed").arg(reader.rowsRead() - skipped.size()).arg(skipped.size());
         Q_EMIT this->outcome(outcome);
     }
     m_done = startDone + csv.size;

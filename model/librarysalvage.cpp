@@ -91,10 +91,11 @@ public:
         const QString list = shared.join(u", "_s);
         QSqlQuery select(m_old);
         select.setForwardOnly(true);
-        select.prepare(u"SELECT rowid, "_s + list + u" FROM "_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1000"_s);
+        select.prepare(
+            u"SELECT rowid, "_s + list + u" FROM "_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1000"_s);
         QSqlQuery insert(m_db);
-        insert.prepare(u"INSERT OR IGNORE INTO main."_s + table + u" ("_s + list + u") VALUES ("_s + placeholders(shared.size())
-            + u')');
+        insert.prepare(u"INSERT OR IGNORE INTO main."_s + table + u" ("_s + list + u") VALUES ("_s
+            + placeholders(shared.size()) + u')');
         qint64 last = std::numeric_limits<qint64>::min();
         while (true) {
             qint64 key = last;
@@ -174,7 +175,8 @@ private:
         probe.setForwardOnly(true);
         probe.prepare(u"SELECT rowid FROM "_s + table + u" WHERE rowid > ? ORDER BY rowid LIMIT 1"_s);
         for (qint64 step = 1; step < (qint64(1) << 62); step *= 2) {
-            const qint64 at = from > std::numeric_limits<qint64>::max() - step ? std::numeric_limits<qint64>::max() : from + step;
+            const qint64 at =
+                from > std::numeric_limits<qint64>::max() - step ? std::numeric_limits<qint64>::max() : from + step;
             probe.addBindValue(at);
             if (probe.exec()) {
                 const bool row = probe.next();
@@ -213,7 +215,8 @@ QString LibrarySalvage::suggestedPath(const QString &damagedPath)
     const QFileInfo info(damagedPath);
     QString candidate = info.absoluteDir().filePath(info.completeBaseName() + u"-salvaged.sqlite"_s);
     for (int n = 2; QFileInfo::exists(candidate); ++n)
-        candidate = info.absoluteDir().filePath(info.completeBaseName() + u"-salvaged-"_s + QString::number(n) + u".sqlite"_s);
+        candidate =
+            info.absoluteDir().filePath(info.completeBaseName() + u"-salvaged-"_s + QString::number(n) + u".sqlite"_s);
     return candidate;
 }
 
@@ -246,8 +249,9 @@ LibrarySalvage::Report LibrarySalvage::salvage(const QString &damagedPath, const
         damaged.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
         QSqlQuery probe(damaged);
         if (!db.open() || !damaged.open() || !probe.exec(u"SELECT count(*) FROM sqlite_schema"_s)) {
-            report.error = tr("%1 cannot be read at all: %2")
-                               .arg(damagedPath, damaged.isOpen() ? probe.lastError().text() : damaged.lastError().text());
+            report.error =
+                tr("%1 cannot be read at all: %2")
+                    .arg(damagedPath, damaged.isOpen() ? probe.lastError().text() : damaged.lastError().text());
         } else {
             probe.finish();
             QSqlQuery query(db);
@@ -272,7 +276,8 @@ LibrarySalvage::Report LibrarySalvage::salvage(const QString &damagedPath, const
                      " subjects_up_to = coalesce((SELECT max(pk) FROM cables), 0)"_s,
                  }) {
                 if (!query.exec(sql) && report.error.isEmpty())
-                    report.error = tr("The salvaged copy %1 could not be finished: %2").arg(newPath, query.lastError().text());
+                    report.error =
+                        tr("The salvaged copy %1 could not be finished: %2").arg(newPath, query.lastError().text());
             }
             query.finish();
             if (!db.commit() && report.error.isEmpty())

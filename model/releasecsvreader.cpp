@@ -276,9 +276,12 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
             length = parseRow(&fields);
             if (length > 0)
                 break;
-            if (m_pos < m_buffer.size() && !TextScan::isBlank(QString::fromLatin1(m_buffer.sliced(m_pos).first(std::min<qsizetype>(64, m_buffer.size() - m_pos))))) {
+            if (m_pos < m_buffer.size()
+                && !TextScan::isBlank(QString::fromLatin1(
+                    m_buffer.sliced(m_pos).first(std::min<qsizetype>(64, m_buffer.size() - m_pos))))) {
                 ++m_rows;
-                m_skipped.append({ m_rows, tr("%1: the release CSV ends inside row %2; the row was skipped.").arg(m_sourceName).arg(m_rows) });
+                m_skipped.append({ m_rows,
+                    tr("%1: the release CSV ends inside row %2; the row was skipped.").arg(m_sourceName).arg(m_rows) });
             }
             m_consumed += m_buffer.size() - m_pos;
             m_pos = m_buffer.size();

@@ -36,7 +36,8 @@ public:
     qint64 rowsRead() const { return m_rows; }
     // The rows (counted from 1, as in the row's source name) that could not
     // be read, with why.
-    struct SkippedRow {
+    struct SkippedRow
+    {
         qint64 row = 0;
         QString reason; // translated, names the file and the row
     };

@@ -169,10 +169,12 @@ public:
                 return;
             }
             const qsizetype colon = word.indexOf(u':');
-            if (colon > 0 && !isKnownField(word.first(colon).toLower()) && looksLikeField(QStringView(word).first(colon))) {
-                fail(tr("%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, "
-                        "ref:, annotated:, tagged: and note:.")
-                         .arg(word.first(colon)));
+            if (colon > 0 && !isKnownField(word.first(colon).toLower())
+                && looksLikeField(QStringView(word).first(colon))) {
+                fail(
+                    tr("%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, "
+                       "ref:, annotated:, tagged: and note:.")
+                        .arg(word.first(colon)));
                 return;
             }
             if (colon > 0 && isKnownField(word.first(colon).toLower())) {
@@ -333,7 +335,7 @@ private:
             // query of thousands of them from overflowing the stack.
             if (m_depth >= SearchQuery::MaxNesting) {
                 fail(tr("The query is too deeply nested: at most %1 parentheses inside each other.")
-                         .arg(SearchQuery::MaxNesting));
+                        .arg(SearchQuery::MaxNesting));
                 return {};
             }
             // Everything inside a negated group is negated too.
@@ -393,9 +395,9 @@ private:
             const int year = value.first(std::min<qsizetype>(4, value.size())).toInt();
             if (!date.isValid() && value.size() >= 4 && (year < FirstYear || year > LastYear) && year > 0) {
                 fail(tr("%1:%2 is outside the years a cable can have; write a year from %3 to %4.")
-                         .arg(field, value)
-                         .arg(FirstYear)
-                         .arg(LastYear));
+                        .arg(field, value)
+                        .arg(FirstYear)
+                        .arg(LastYear));
                 return;
             }
             if (!date.isValid()) {
@@ -418,7 +420,8 @@ private:
                 while (stem.endsWith(u'*'))
                     stem.chop(1);
                 if (!hasWordCharacter(stem) || stem.contains(u'*')) {
-                    fail(tr("tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).").arg(value));
+                    fail(tr("tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).")
+                            .arg(value));
                     return;
                 }
                 normalized = stem + u'*';

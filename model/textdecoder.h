@@ -17,7 +17,13 @@ namespace Reftel
 class TextDecoder final
 {
 public:
-    enum class Encoding { Utf8, Windows1252, Latin1, Utf16 };
+    enum class Encoding
+    {
+        Utf8,
+        Windows1252,
+        Latin1,
+        Utf16
+    };
 
     struct Result {
         QString text;

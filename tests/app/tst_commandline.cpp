@@ -275,22 +275,30 @@ private Q_SLOTS:
     // Issue 13, item 10: words may start with '-' after the command.
     void queryWordsMayStartWithMinus()
     {
-        const Run plain = reftel({QStringLiteral("search"), QStringLiteral("kazakhstan"), QStringLiteral("--json")});
-        const Run minus = reftel({QStringLiteral("search"), QStringLiteral("kazakhstan"), QStringLiteral("-manas"), QStringLiteral("--json")});
+        const Run plain = reftel({ QStringLiteral("search"), QStringLiteral("kazakhstan"), QStringLiteral("--json") });
+        const Run minus = reftel({ QStringLiteral("search"), QStringLiteral("kazakhstan"), QStringLiteral("-manas"),
+            QStringLiteral("--json") });
         QVERIFY2(minus.code == int(CommandLine::Success), qPrintable(minus.err));
-        const auto hits = [](const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hits")).toArray(); };
-        const auto total = [](const Run &run) { return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("total")).toInt(); };
+        const auto hits = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
+        };
+        const auto total = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("total")).toInt();
+        };
         QVERIFY(hits(minus).size() > 0);
         QVERIFY(total(minus) < total(plain));
         for (const QJsonValue &hit : hits(minus))
-            QVERIFY(!hit.toObject().value(QStringLiteral("snippet")).toString().contains(QStringLiteral("manas"), Qt::CaseInsensitive));
-        const Run dashes = reftel({QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--library"),
-                                   m_library, QStringLiteral("--"),
-                                   QStringLiteral("-tag:OSCE"), QStringLiteral("nazarbayev")});
+            QVERIFY(!hit.toObject()
+                    .value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("manas"), Qt::CaseInsensitive));
+        const Run dashes = reftel(
+            { QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--library"),
+                m_library, QStringLiteral("--"), QStringLiteral("-tag:OSCE"), QStringLiteral("nazarbayev") });
         QVERIFY2(dashes.code == int(CommandLine::Success), qPrintable(dashes.err));
         QVERIFY(!dashes.out.contains(QStringLiteral("09ASTANA714")));
         QVERIFY(dashes.out.contains(QStringLiteral("09ASTANA253")));
-        const Run alone = reftel({QStringLiteral("search"), QStringLiteral("-manas")});
+        const Run alone = reftel({ QStringLiteral("search"), QStringLiteral("-manas") });
         QCOMPARE(alone.code, int(CommandLine::UsageError));
         QVERIFY2(alone.err.contains(QStringLiteral("not excluded")), qPrintable(alone.err));
         QVERIFY(!alone.err.contains(QStringLiteral("Unknown option")));
@@ -305,7 +313,7 @@ private Q_SLOTS:
         QTest::newRow("OR NOT") << QStringLiteral("manas OR NOT russia") << QStringLiteral("OR NOT is not supported");
         QTest::newRow("NEAR") << QStringLiteral("NEAR(manas base)") << QStringLiteral("NEAR");
         QTest::newRow("to:9999") << QStringLiteral("manas to:9999") << QStringLiteral("to:9999");
-        QTest::newRow("too deep") << QString(QString(9150, u'(') + QStringLiteral("manas") + QString(9150, u')'))
+        QTest::newRow("too deep") << QString(QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')'))
                                   << QStringLiteral("too deeply nested");
     }
 
@@ -313,7 +321,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, query);
         QFETCH(QString, message);
-        const Run run = reftel({QStringLiteral("search"), query});
+        const Run run = reftel({ QStringLiteral("search"), query });
         QCOMPARE(run.code, int(CommandLine::UsageError));
         QVERIFY2(run.err.contains(message), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -322,9 +330,9 @@ private Q_SLOTS:
     // Item 1: the export's query goes through the same parser.
     void exportRefusesADeepQuery()
     {
-        const QString deep = QString(9150, u'(') + QStringLiteral("manas") + QString(9150, u')');
-        const Run run = reftel({QStringLiteral("export"), QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("deep.csv")),
-                                QStringLiteral("--query"), deep});
+        const QString deep = QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')');
+        const Run run = reftel({ QStringLiteral("export"), QStringLiteral("--csv"),
+            m_dir.filePath(QStringLiteral("deep.csv")), QStringLiteral("--query"), deep });
         QVERIFY(run.code != int(CommandLine::Success));
         QVERIFY2(run.err.contains(QStringLiteral("too deeply nested")), qPrintable(run.err));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("deep.csv"))));
@@ -333,15 +341,18 @@ private Q_SLOTS:
     // Item 10: subject search and tag prefixes work from the command line.
     void subjectAndTagPrefix()
     {
-        const Run subject = reftel({QStringLiteral("search"), QStringLiteral("subject:manas"), QStringLiteral("--json")});
+        const Run subject =
+            reftel({ QStringLiteral("search"), QStringLiteral("subject:manas"), QStringLiteral("--json") });
         QCOMPARE(subject.code, int(CommandLine::Success));
-        const QJsonArray hits = QJsonDocument::fromJson(subject.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
+        const QJsonArray hits =
+            QJsonDocument::fromJson(subject.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
         QCOMPARE(hits.size(), 1);
         QCOMPARE(hits.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("09ASTANA253"));
-        const Run prefix = reftel({QStringLiteral("search"), QStringLiteral("tag:OSC*")});
+        const Run prefix = reftel({ QStringLiteral("search"), QStringLiteral("tag:OSC*") });
         QCOMPARE(prefix.code, int(CommandLine::Success));
         QVERIFY2(prefix.out.contains(QStringLiteral("2 hit")), qPrintable(prefix.out));
-        QVERIFY(prefix.out.contains(QStringLiteral("09ASTANA714")) && prefix.out.contains(QStringLiteral("09ASTANA1399")));
+        QVERIFY(
+            prefix.out.contains(QStringLiteral("09ASTANA714")) && prefix.out.contains(QStringLiteral("09ASTANA1399")));
     }
 
     // Item 10: a count that stops at the window of hits says so.
@@ -354,26 +365,29 @@ private Q_SLOTS:
         file.write(Testing::syntheticCsv(1100));
         file.close();
         const QString library = dir.filePath(QStringLiteral("big.sqlite"));
-        QCOMPARE(reftel({QStringLiteral("import"), csv, QStringLiteral("--library"), library}).code, int(CommandLine::Success));
-        const Run run = reftel({QStringLiteral("search"), QStringLiteral("jurisdictions"), QStringLiteral("--library"), library});
+        QCOMPARE(reftel({ QStringLiteral("import"), csv, QStringLiteral("--library"), library }).code,
+            int(CommandLine::Success));
+        const Run run =
+            reftel({ QStringLiteral("search"), QStringLiteral("jurisdictions"), QStringLiteral("--library"), library });
         QCOMPARE(run.code, int(CommandLine::Success));
         QVERIFY2(run.out.contains(QStringLiteral("at least ")), qPrintable(run.out.right(200)));
         QVERIFY(run.out.contains(QStringLiteral("counting stops there")));
-        const Run json = reftel({QStringLiteral("search"), QStringLiteral("jurisdictions"), QStringLiteral("--json"),
-                                 QStringLiteral("--library"), library});
-        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("totalIsLowerBound")).toBool());
+        const Run json = reftel({ QStringLiteral("search"), QStringLiteral("jurisdictions"), QStringLiteral("--json"),
+            QStringLiteral("--library"), library });
+        QVERIFY(
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("totalIsLowerBound")).toBool());
     }
 
     // Item 4: reading commands never create a library or its folders.
     void readingCommandsCreateNothing_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("stats") << QStringList{QStringLiteral("stats")};
-        QTest::newRow("search") << QStringList{QStringLiteral("search"), QStringLiteral("manas")};
-        QTest::newRow("show") << QStringList{QStringLiteral("show"), QStringLiteral("09ASTANA253")};
-        QTest::newRow("refs") << QStringList{QStringLiteral("refs"), QStringLiteral("09ASTANA253")};
-        QTest::newRow("export") << QStringList{QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("/dev/null"),
-                                               QStringLiteral("--ids"), QStringLiteral("09ASTANA253")};
+        QTest::newRow("stats") << QStringList { QStringLiteral("stats") };
+        QTest::newRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("manas") };
+        QTest::newRow("show") << QStringList { QStringLiteral("show"), QStringLiteral("09ASTANA253") };
+        QTest::newRow("refs") << QStringList { QStringLiteral("refs"), QStringLiteral("09ASTANA253") };
+        QTest::newRow("export") << QStringList { QStringLiteral("export"), QStringLiteral("--csv"),
+            QStringLiteral("/dev/null"), QStringLiteral("--ids"), QStringLiteral("09ASTANA253") };
     }
 
     void readingCommandsCreateNothing()
@@ -382,7 +396,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
         const QString library = folder + QStringLiteral("/library.sqlite");
-        const Run run = reftel(args + QStringList{QStringLiteral("--library"), library});
+        const Run run = reftel(args + QStringList { QStringLiteral("--library"), library });
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
         QVERIFY2(run.err.contains(QStringLiteral("no such file")), qPrintable(run.err));
         QVERIFY(run.err.contains(library));
@@ -399,13 +413,16 @@ private Q_SLOTS:
         const QString library = folder + QStringLiteral("/library.sqlite");
         QVERIFY(QFile::copy(m_library, library));
         QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
-                                                  | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(folder,
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
         Run stats, search, show;
         QVERIFY(Testing::asOrdinaryUser([&] {
-            stats = reftel({QStringLiteral("stats"), QStringLiteral("--library"), library});
-            search = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library});
-            show = reftel({QStringLiteral("show"), QStringLiteral("09ASTANA253"), QStringLiteral("--library"), library});
+            stats = reftel({ QStringLiteral("stats"), QStringLiteral("--library"), library });
+            search =
+                reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library });
+            show =
+                reftel({ QStringLiteral("show"), QStringLiteral("09ASTANA253"), QStringLiteral("--library"), library });
         }));
         QVERIFY2(stats.code == int(CommandLine::Success), qPrintable(stats.err));
         QVERIFY(stats.out.contains(QStringLiteral("Cables: 5")));
@@ -413,7 +430,7 @@ private Q_SLOTS:
         QVERIFY(search.out.contains(QStringLiteral("09ASTANA253")));
         QVERIFY2(show.code == int(CommandLine::Success), qPrintable(show.err));
         QVERIFY(show.out.contains(QStringLiteral("KAZAKHSTAN SUGGESTS MULTILATERAL APPROACH")));
-        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("library.sqlite")});
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { QStringLiteral("library.sqlite") });
     }
 
     // Item 4: importing into a read-only file fails once, naming the cause.
@@ -430,7 +447,8 @@ private Q_SLOTS:
         file.write(Testing::syntheticCsv(20));
         file.close();
         Run run;
-        QVERIFY(Testing::asOrdinaryUser([&] { run = reftel({QStringLiteral("import"), csv, QStringLiteral("--library"), library}); }));
+        QVERIFY(Testing::asOrdinaryUser(
+            [&] { run = reftel({ QStringLiteral("import"), csv, QStringLiteral("--library"), library }); }));
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
         QCOMPARE(run.err.count(QStringLiteral("reftel: ")), 1);
         QVERIFY2(run.err.contains(QStringLiteral("read-only")), qPrintable(run.err));
@@ -450,13 +468,15 @@ private Q_SLOTS:
             store.setIndexingDeferred(true); // what an import does until its end
             QVERIFY(store.begin());
             for (const QString &path : SampleCables::paths()) {
-                for (const Cable &cable : CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+                for (const Cable &cable :
+                    CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
                     QVERIFY(store.store(cable, path) != CableStore::StoreResult::Failed);
             }
             QVERIFY(store.commit()); // and then it was killed
             QCOMPARE(store.unindexedCount(), 5);
         }
-        const Run run = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library});
+        const Run run =
+            reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library });
         QVERIFY2(run.code == int(CommandLine::Success), qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("09ASTANA253")), qPrintable(run.out));
         LibraryDatabase db;
@@ -479,15 +499,17 @@ private Q_SLOTS:
             store.setIndexingDeferred(true);
             QVERIFY(store.begin());
             const QString path = SampleCables::paths().constFirst();
-            for (const Cable &cable : CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
                 QVERIFY(store.store(cable, path) != CableStore::StoreResult::Failed);
             QVERIFY(store.commit());
         }
         QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
         QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         Run run;
-        QVERIFY(Testing::asOrdinaryUser(
-            [&] { run = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library}); }));
+        QVERIFY(Testing::asOrdinaryUser([&] {
+            run = reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library });
+        }));
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
         QVERIFY2(run.err.contains(QStringLiteral("the search index lacks 1 cable")), qPrintable(run.err));
     }

@@ -65,8 +65,9 @@ private:
         QString output, errors;
         QTextStream outStream(&output), errStream(&errors);
         CommandLine commandLine(outStream, errStream);
-        const int code = commandLine.run({QStringLiteral("reftel"), QStringLiteral("search"), query, QStringLiteral("--json"),
-                                          QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--library"), library});
+        const int code =
+            commandLine.run({ QStringLiteral("reftel"), QStringLiteral("search"), query, QStringLiteral("--json"),
+                QStringLiteral("--limit"), QStringLiteral("5"), QStringLiteral("--library"), library });
         outStream.flush();
         *out = output + errors;
         return code;
@@ -89,7 +90,7 @@ private Q_SLOTS:
             QVERIFY(library.open(whole));
             LibraryImporter importer(library);
             importer.setBatchSize(20);
-            QVERIFY(importer.run({m_csv}).ok());
+            QVERIFY(importer.run({ m_csv }).ok());
         }
         m_importMs = timer.elapsed();
         m_whole = statsOf(whole);
@@ -100,9 +101,11 @@ private Q_SLOTS:
     {
         QElapsedTimer total;
         total.start();
-        const quint32 seed = qEnvironmentVariableIsSet("REFTEL_CRASH_SEED") ? quint32(qEnvironmentVariableIntValue("REFTEL_CRASH_SEED"))
-                                                                              : QRandomGenerator::global()->generate();
-        qInfo("seed %u (REFTEL_CRASH_SEED repeats it); an import takes %lld ms", seed, static_cast<long long>(m_importMs));
+        const quint32 seed = qEnvironmentVariableIsSet("REFTEL_CRASH_SEED")
+            ? quint32(qEnvironmentVariableIntValue("REFTEL_CRASH_SEED"))
+            : QRandomGenerator::global()->generate();
+        qInfo("seed %u (REFTEL_CRASH_SEED repeats it); an import takes %lld ms", seed,
+            static_cast<long long>(m_importMs));
         QRandomGenerator random(seed);
         int killedMidway = 0;
         for (int round = 0; round < 20; ++round) {
@@ -143,12 +146,16 @@ private Q_SLOTS:
                 QVERIFY(db.openForReading(library));
                 QCOMPARE(CableStore(db).unindexedCount(), 0);
                 QSqlQuery indexed(db.database());
-                QVERIFY(indexed.exec(QStringLiteral("SELECT count(*) FROM subjects_fts WHERE subjects_fts MATCH 'zq*'")) && indexed.next());
+                QVERIFY(indexed.exec(QStringLiteral("SELECT count(*) FROM subjects_fts WHERE subjects_fts MATCH 'zq*'"))
+                    && indexed.next());
                 QCOMPARE(indexed.value(0).toLongLong(), stored);
                 QSqlQuery ids(db.database());
                 QVERIFY(ids.exec(QStringLiteral("SELECT id, subject FROM cables ORDER BY random() LIMIT 3")));
                 while (ids.next()) {
-                    const QString word = QRegularExpression(QStringLiteral("ZQ\\d+")).match(ids.value(1).toString()).captured().toLower();
+                    const QString word = QRegularExpression(QStringLiteral("ZQ\\d+"))
+                                             .match(ids.value(1).toString())
+                                             .captured()
+                                             .toLower();
                     QVERIFY(!word.isEmpty());
                     QCOMPARE(search(library, word, &out), int(CommandLine::Success));
                     QVERIFY2(out.contains(ids.value(0).toString()), qPrintable(word + u' ' + out));
@@ -158,7 +165,7 @@ private Q_SLOTS:
             {
                 LibraryDatabase db;
                 QVERIFY(db.open(library));
-                const LibraryImporter::Summary again = LibraryImporter(db).run({m_csv});
+                const LibraryImporter::Summary again = LibraryImporter(db).run({ m_csv });
                 QVERIFY(again.ok());
                 QCOMPARE(qint64(again.skipped), stored);
             }
@@ -167,10 +174,11 @@ private Q_SLOTS:
             QCOMPARE(after.paragraphs, m_whole.paragraphs);
             QCOMPARE(after.sources, m_whole.sources);
             QCOMPARE(after.referencesResolved + after.referencesMissing + after.referencesProbable,
-                     m_whole.referencesResolved + m_whole.referencesMissing + m_whole.referencesProbable);
+                m_whole.referencesResolved + m_whole.referencesMissing + m_whole.referencesProbable);
             QFile::remove(library);
         }
-        qInfo("20 kills, %d of them half-way through, in %lld ms", killedMidway, static_cast<long long>(total.elapsed()));
+        qInfo(
+            "20 kills, %d of them half-way through, in %lld ms", killedMidway, static_cast<long long>(total.elapsed()));
         QVERIFY2(killedMidway >= 5, "most kills should fall while cables are being stored");
     }
 };
@@ -185,7 +193,7 @@ static int crashChild(const QString &library, const QString &csv)
     importer.setBatchSize(20);
     std::fputs("started\n", stdout);
     std::fflush(stdout);
-    importer.run({csv});
+    importer.run({ csv });
     return 0;
 }
 

@@ -25,7 +25,8 @@ namespace
 QByteArray digestOf(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1) : QByteArray();
+    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1)
+                                          : QByteArray();
 }
 
 // Random bytes over whole pages: what a failing disk or a bad copy leaves.
@@ -66,8 +67,8 @@ private:
         QTextStream outStream(&out), errStream(&err);
         CommandLine commandLine(outStream, errStream);
         Run run;
-        run.code = commandLine.run(QStringList { QStringLiteral("reftel") } + args
-                                   + QStringList { QStringLiteral("--library"), library });
+        run.code = commandLine.run(
+            QStringList { QStringLiteral("reftel") } + args + QStringList { QStringLiteral("--library"), library });
         outStream.flush();
         errStream.flush();
         run.out = out;
@@ -109,7 +110,7 @@ private Q_SLOTS:
         file.close();
         LibraryDatabase library;
         QVERIFY(library.open(m_sound));
-        QVERIFY(LibraryImporter(library).run({QStringLiteral(":/samples"), csv}).ok());
+        QVERIFY(LibraryImporter(library).run({ QStringLiteral(":/samples"), csv }).ok());
         Annotation note;
         note.cableId = QStringLiteral("09ASTANA253");
         note.anchor = QStringLiteral("09ASTANA253\u00B62");
@@ -136,8 +137,9 @@ private Q_SLOTS:
         QTest::newRow("search, paragraphs") << QStringLiteral("paragraphs") << QStringLiteral("leaf")
                                             << QStringList { QStringLiteral("search"), QStringLiteral("manas") };
         QTest::newRow("export, cables") << QStringLiteral("cables") << QStringLiteral("leaf")
-                                        << QStringList { QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("out.pdf"),
-                                                         QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA714") };
+                                        << QStringList { QStringLiteral("export"), QStringLiteral("--pdf"),
+                                               QStringLiteral("out.pdf"), QStringLiteral("--ids"),
+                                               QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA714") };
         QTest::newRow("stats, schema") << QStringLiteral("sqlite_schema") << QStringLiteral("leaf")
                                        << QStringList { QStringLiteral("stats") };
     }
@@ -151,7 +153,8 @@ private Q_SLOTS:
         if (object == QLatin1String("sqlite_schema"))
             pages = { 1 };
         QVERIFY2(!pages.isEmpty(), qPrintable(object));
-        const QString damaged = m_dir.filePath(QStringLiteral("damaged-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
+        const QString damaged = m_dir.filePath(
+            QStringLiteral("damaged-%1.sqlite").arg(QString::fromUtf8(QTest::currentDataTag())).replace(u' ', u'-'));
         QFile::remove(damaged);
         QVERIFY(QFile::copy(m_sound, damaged));
         QFile::setPermissions(damaged, QFile::ReadOwner | QFile::WriteOwner);

@@ -17,37 +17,37 @@
 #include "referencespane.h"
 #include "reportdialog.h"
 
-#include <QAction>
-#include <QApplication>
-#include <QClipboard>
-#include <QDragEnterEvent>
-#include <QDropEvent>
-#include <QMimeData>
-#include <QScrollBar>
-#include <QDockWidget>
-#include <QMenu>
-#include <QMenuBar>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStatusBar>
-#include <QStandardPaths>
-#include <QFile>
-#include <QLineEdit>
-#include <QTableView>
-#include <QTreeView>
-#include <QDir>
-#include <QTemporaryDir>
-#include <QMessageBox>
-#include <QLabel>
-#include <QAbstractButton>
 #include "cableparser.h"
 #include "cablestore.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Reftel;
@@ -525,7 +525,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("library.sqlite"))));
-        window.libraryPane()->searchField()->setText(QString(9150, u'(') + QStringLiteral("manas") + QString(9150, u')'));
+        window.libraryPane()->searchField()->setText(
+            QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')'));
         window.search(window.libraryPane()->searchField()->text());
         auto *status = window.libraryPane()->findChild<QLabel *>(QStringLiteral("libraryStatus"));
         QVERIFY(status);
@@ -545,7 +546,8 @@ private Q_SLOTS:
             store.setIndexingDeferred(true);
             QVERIFY(store.begin());
             const QString sample = SampleCables::paths().constFirst();
-            for (const Cable &cable : CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName()))
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName()))
                 QVERIFY(store.store(cable, sample) != CableStore::StoreResult::Failed);
             QVERIFY(store.commit());
             QCOMPARE(store.unindexedCount(), 1);

@@ -39,7 +39,8 @@ bool asOrdinaryUser(Work work)
 // Permissions for a test folder that the ordinary user must reach.
 inline void openUp(const QString &path)
 {
-    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup
-            | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther | QFile::WriteOther | QFile::WriteGroup);
+    QFile::setPermissions(path,
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther | QFile::WriteOther | QFile::WriteGroup);
 }
 }

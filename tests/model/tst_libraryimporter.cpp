@@ -316,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         LibraryImporter importer(library);
         importer.setBatchSize(50);
-        const LibraryImporter::Summary summary = importer.run({csv});
+        const LibraryImporter::Summary summary = importer.run({ csv });
         QCOMPARE(summary.imported, 399);
         QCOMPARE(summary.failed, 1);
         QCOMPARE(summary.failures.constFirst().source, csv + QStringLiteral(":100"));
@@ -347,7 +347,7 @@ private Q_SLOTS:
             LibraryDatabase library;
             if (!library.open(path))
                 qFatal("%s", qPrintable(library.errorString()));
-            summary = LibraryImporter(library).run({folder});
+            summary = LibraryImporter(library).run({ folder });
         }));
         QStringList named;
         for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures))
@@ -382,17 +382,19 @@ private Q_SLOTS:
         const QString nulsId = parsedNuls.constFirst().id;
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
-        const LibraryImporter::Summary summary = LibraryImporter(library).run({dir.filePath(QStringLiteral("in"))});
+        const LibraryImporter::Summary summary = LibraryImporter(library).run({ dir.filePath(QStringLiteral("in")) });
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(summary.imported, 2);
-        const std::optional<Cable> fromUtf16 = CableStore(library).load(CableParser::parseDocument(sample, QStringLiteral("s")).constFirst().id);
+        const std::optional<Cable> fromUtf16 =
+            CableStore(library).load(CableParser::parseDocument(sample, QStringLiteral("s")).constFirst().id);
         QVERIFY(fromUtf16);
         QVERIFY(fromUtf16->subject.contains(QStringLiteral("MULTILATERAL APPROACH")));
         const std::optional<Cable> withNuls = CableStore(library).load(nulsId);
         QVERIFY(withNuls);
         bool warned = false;
         for (const ParseWarning &warning : withNuls->warnings)
-            warned = warned || (warning.kind == ParseWarning::Kind::NulBytes && warning.message.contains(QStringLiteral("3 NUL")));
+            warned = warned
+                || (warning.kind == ParseWarning::Kind::NulBytes && warning.message.contains(QStringLiteral("3 NUL")));
         QVERIFY(warned);
         for (const Paragraph *paragraph : withNuls->paragraphs())
             QVERIFY(!paragraph->text.contains(QChar(0)));
@@ -407,7 +409,7 @@ private Q_SLOTS:
         writeFile(file, full);
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
-        QCOMPARE(LibraryImporter(library).run({file}).imported, 1);
+        QCOMPARE(LibraryImporter(library).run({ file }).imported, 1);
         const QString id = CableParser::parseDocument(full, QStringLiteral("f")).constFirst().id;
         QCOMPARE(id, QStringLiteral("09ASTANA253"));
         const Cable before = *CableStore(library).load(id);
@@ -420,17 +422,18 @@ private Q_SLOTS:
         for (const ParseWarning &warning : parsed.constFirst().warnings)
             truncated = truncated || warning.kind == ParseWarning::Kind::TruncatedText;
         const QList<const Paragraph *> kept = parsed.constFirst().paragraphs();
-        QVERIFY2(truncated, qPrintable(QStringLiteral("no TruncatedText warning; the text ends: ")
-                                       + (kept.isEmpty() ? QString() : kept.constLast()->text.right(80)) + u'|'
-                                       + parsed.constFirst().signature));
+        QVERIFY2(truncated,
+            qPrintable(QStringLiteral("no TruncatedText warning; the text ends: ")
+                + (kept.isEmpty() ? QString() : kept.constLast()->text.right(80)) + u'|'
+                + parsed.constFirst().signature));
 
         writeFile(file, cut);
-        const LibraryImporter::Summary again = LibraryImporter(library).run({file});
+        const LibraryImporter::Summary again = LibraryImporter(library).run({ file });
         QCOMPARE(again.updated, 0);
         QCOMPARE(again.merged, 1);
         QCOMPARE(again.notes.size(), 1);
         QVERIFY2(again.notes.constFirst().reason.contains(QStringLiteral("longer text was kept")),
-                 qPrintable(again.notes.constFirst().reason));
+            qPrintable(again.notes.constFirst().reason));
         const std::optional<Cable> loaded = CableStore(library).load(QStringLiteral("09ASTANA253"));
         QVERIFY2(loaded, qPrintable(CableStore(library).errorString()));
         const Cable after = *loaded;
@@ -460,7 +463,7 @@ private Q_SLOTS:
             if (++waits == 3) // the other program is done
                 QVERIFY(QSqlQuery(other.database()).exec(QStringLiteral("COMMIT")));
         });
-        const LibraryImporter::Summary summary = importer.run({folder});
+        const LibraryImporter::Summary summary = importer.run({ folder });
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(waits, 3);
         QCOMPARE(summary.imported, 5);
@@ -484,7 +487,7 @@ private Q_SLOTS:
         LibraryImporter importer(library);
         importer.setLockAttempts(3);
         importer.setBatchSize(2);
-        const LibraryImporter::Summary summary = importer.run({folder});
+        const LibraryImporter::Summary summary = importer.run({ folder });
         QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
         QCOMPARE(summary.imported, 0);
         QCOMPARE(summary.cables, 0);
@@ -495,8 +498,9 @@ private Q_SLOTS:
         }
         for (const QString &sample : SampleCables::paths()) {
             const QString name = QFileInfo(sample).fileName();
-            QVERIFY2(std::any_of(named.cbegin(), named.cend(), [&](const QString &source) { return source.endsWith(name); }),
-                     qPrintable(name));
+            QVERIFY2(
+                std::any_of(named.cbegin(), named.cend(), [&](const QString &source) { return source.endsWith(name); }),
+                qPrintable(name));
         }
         QCOMPARE(CableStore(library).count(), 0);
     }
@@ -517,7 +521,8 @@ private Q_SLOTS:
         if (child.exitCode() == 77)
             QSKIP("a tmpfs cannot be mounted here (needs root or user namespaces)");
         QVERIFY2(child.exitCode() == 0, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
-        QVERIFY2(out.contains(QStringLiteral("reason: ")) && out.contains(QStringLiteral("the disk is full")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("reason: ")) && out.contains(QStringLiteral("the disk is full")),
+            qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("summary true")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("no transaction is active")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("html refused")), qPrintable(out));
@@ -558,7 +563,7 @@ static int fullDiskChild(const QString &dir)
         }
         LibraryImporter importer(library);
         importer.setBatchSize(100);
-        summary = importer.run({dir + QStringLiteral("/cables.csv")});
+        summary = importer.run({ dir + QStringLiteral("/cables.csv") });
     }
     for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures))
         std::printf("reason: %s\n", qPrintable(failure.reason));
@@ -571,7 +576,7 @@ static int fullDiskChild(const QString &dir)
             std::printf("cannot reopen: %s\n", qPrintable(library.errorString()));
     }
     std::printf("imported %d, failed %d, cables %lld, stored %lld\n", summary.imported, summary.failed,
-                static_cast<long long>(summary.cables), static_cast<long long>(stored));
+        static_cast<long long>(summary.cables), static_cast<long long>(stored));
     if (summary.failed > 0 && summary.cables == stored && summary.imported == stored)
         std::printf("summary true\n");
 
@@ -587,8 +592,7 @@ static int fullDiskChild(const QString &dir)
         QFile filler(disk + QStringLiteral("/filler"));
         if (filler.open(QIODevice::WriteOnly)) {
             const QByteArray block(4096, 'x');
-            while (filler.write(block) == block.size() && filler.flush()) {
-            }
+            while (filler.write(block) == block.size() && filler.flush()) { }
         }
     }
     ReportDocument document;
