@@ -22,7 +22,7 @@ using namespace Reftel;
 
 namespace
 {
-constexpr int Rows = 600;
+constexpr int Rows = 400;
 
 // Each cable's subject gets a word of its own ("zq17"), so that every
 // stored cable can be looked for by it.
