@@ -1732,6 +1732,20 @@ void Parser::finish()
         }
     }
     m_c.signature = m_signature.simplified();
+    // A page cut inside the body (a download that stopped): no signature,
+    // and the last paragraph stops in the middle of a sentence.
+    if (m_c.signature.isEmpty() && !m_paragraphs.isEmpty()) {
+        const QStringView last = QStringView(m_paragraphs.back().text).trimmed();
+        const auto endsSentence = [](QChar c) { return c == u'.' || c == u'!' || c == u'?'; };
+        const auto closes = [](QChar c) { return c == u')' || c == u'"' || c == u'\'' || c == u'\u201D'; };
+        const bool ended = !last.isEmpty()
+            && (endsSentence(last.back())
+                || (last.size() > 1 && closes(last.back()) && endsSentence(last.at(last.size() - 2))));
+        if (last.size() >= 20 && !ended)
+            warn(ParseWarning::Kind::TruncatedText,
+                tr("The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),
+                m_t.size());
+    }
 
     // Sections and paragraphs with anchors.
     for (const QString &h : std::as_const(m_headings))
@@ -1856,6 +1870,7 @@ Cable CableParser::parse(const RawCable &raw)
     cable.dedup = raw.removed;
     Parser parser(raw, cable);
     parser.run();
+    cable.warnings += raw.warnings;
     return cable;
 }
 

@@ -51,8 +51,18 @@ int cp1252Byte(char16_t c)
 }
 }
 
+namespace
+{
+bool hasUtf16Mark(QByteArrayView bytes)
+{
+    return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+}
+}
+
 bool TextDecoder::looksBinary(QByteArrayView bytes)
 {
+    if (hasUtf16Mark(bytes))
+        return false;
     const qsizetype probe = std::min<qsizetype>(bytes.size(), 4096);
     if (probe == 0)
         return false;
@@ -72,7 +82,25 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 {
+    Result result = decodeText(bytes);
+    if (!result.binary && result.text.contains(QChar(0))) {
+        const qsizetype before = result.text.size();
+        result.text.remove(QChar(0));
+        result.nulsRemoved = before - result.text.size();
+    }
+    return result;
+}
+
+TextDecoder::Result TextDecoder::decodeText(const QByteArray &bytes)
+{
     Result result;
+    if (hasUtf16Mark(bytes)) {
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+            QStringDecoder::Flag::Stateless);
+        result.text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        result.encoding = Encoding::Utf16;
+        return result;
+    }
     QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF"))
         view = view.sliced(3);
