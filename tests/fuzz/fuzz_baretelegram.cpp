@@ -3,8 +3,8 @@
 //
 // BareTelegramReader alone, on any text it accepts (a telegram with nothing or little around it), as
 // CableDocumentReader calls it: the RawCable it makes must point into the page.
-#include "fuzzchecks.h"
 #include "baretelegramreader.h"
+#include "fuzzchecks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -3,8 +3,8 @@
 //
 // BlogPageReader alone, on any text it accepts (a blog mirror's text page), as
 // CableDocumentReader calls it: the RawCable it makes must point into the page.
-#include "fuzzchecks.h"
 #include "blogpagereader.h"
+#include "fuzzchecks.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -11,7 +11,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     QString error;
-    const QList<Reftel::Cable> cables = Reftel::CableParser::parseDocument(FuzzChecks::bytes(data, size), QStringLiteral("fuzz"), &error);
+    const QList<Reftel::Cable> cables =
+        Reftel::CableParser::parseDocument(FuzzChecks::bytes(data, size), QStringLiteral("fuzz"), &error);
     // Either cables or a message naming the file: never silence.
     FUZZ_CHECK(!cables.isEmpty() || error.startsWith(QStringLiteral("fuzz")));
     for (const Reftel::Cable &c : cables) {

@@ -32,7 +32,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     QVariantList values;
     FUZZ_CHECK(placeholders(query.sqlConditions(&values)) == values.size());
-    const QStringList userTags{QStringLiteral("russia/military"), QStringLiteral("pgov")};
+    const QStringList userTags { QStringLiteral("russia/military"), QStringLiteral("pgov") };
     values.clear();
     FUZZ_CHECK(placeholders(query.sqlConditions(&values, &userTags)) == values.size());
     const Reftel::SearchQuery::IndexMatch match = query.indexMatch(userTags);

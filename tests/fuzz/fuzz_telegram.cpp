@@ -13,8 +13,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     static constexpr Reftel::SourceFormat Forms[] = {
-        Reftel::SourceFormat::BareTelegram, Reftel::SourceFormat::SearchPage, Reftel::SourceFormat::SearchPageFlattened,
-        Reftel::SourceFormat::BlogPage,     Reftel::SourceFormat::HtmlPage,   Reftel::SourceFormat::ReleaseCsv,
+        Reftel::SourceFormat::BareTelegram,
+        Reftel::SourceFormat::SearchPage,
+        Reftel::SourceFormat::SearchPageFlattened,
+        Reftel::SourceFormat::BlogPage,
+        Reftel::SourceFormat::HtmlPage,
+        Reftel::SourceFormat::ReleaseCsv,
     };
     Reftel::RawCable raw;
     raw.format = Forms[data[0] % std::size(Forms)];

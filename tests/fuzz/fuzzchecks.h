@@ -17,12 +17,12 @@
 // What the fuzz targets check beyond "no crash": the promises the rest of
 // Reftel relies on when it shows or stores what a reader or the parser made.
 // A broken promise aborts, which libFuzzer reports like a crash and saves.
-#define FUZZ_CHECK(condition)                                                                                                  \
-    do {                                                                                                                       \
-        if (!(condition)) {                                                                                                    \
-            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                          \
-            std::abort();                                                                                                      \
-        }                                                                                                                      \
+#define FUZZ_CHECK(condition)                                                                                          \
+    do {                                                                                                               \
+        if (!(condition)) {                                                                                            \
+            std::fprintf(stderr, "FUZZ_CHECK failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);                   \
+            std::abort();                                                                                              \
+        }                                                                                                              \
     } while (false)
 
 namespace FuzzChecks

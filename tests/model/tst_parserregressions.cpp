@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "cableinvariants.h"
 #include "cableparser.h"
 #include "testdata.h"
 
@@ -21,25 +22,6 @@ class TestParserRegressions final : public QObject
     {
         QFile f(QStringLiteral(REFTEL_TEST_DATA_DIR "/regressions/") + name);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    // What the reading pane and the store rely on: every range a cable
-    // carries lies inside the text it points into.
-    static void checkRanges(const Cable &c)
-    {
-        for (const DedupEntry &e : c.dedup) {
-            const QString &text = e.in == DedupEntry::In::Telegram ? c.telegram : c.documentText;
-            QVERIFY2(e.position >= 0 && e.length >= 0 && e.position + e.length <= text.size(), qPrintable(e.excerpt));
-        }
-        for (const Paragraph *p : c.paragraphs()) {
-            for (const Citation &cit : p->citations) {
-                QVERIFY(cit.start >= 0 && cit.length >= 0 && cit.start + cit.length <= p->text.size());
-                for (const int r : cit.referenceIndexes)
-                    QVERIFY(r >= 0 && r < c.references.size());
-            }
-            for (const TextSpan &s : p->spans)
-                QVERIFY(s.start >= 0 && s.length >= 0 && s.start + s.length <= p->text.size());
-        }
     }
 
 private Q_SLOTS:
@@ -69,7 +51,8 @@ private Q_SLOTS:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cables.size(), 1);
         const Cable &c = cables.front();
-        checkRanges(c);
+        const QString broken = CableInvariants::broken(c);
+        QVERIFY2(broken.isEmpty(), qPrintable(broken));
         const QList<const Paragraph *> ps = c.paragraphs();
         QCOMPARE(ps.size(), paragraphs);
         QVERIFY2(ps.back()->text.endsWith(lastParagraphEnd), qPrintable(ps.back()->text));
