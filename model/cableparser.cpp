@@ -1722,8 +1722,7 @@ void Parser::finish()
             // "HOAGLAND", or a capitalised "Kelly", after the last sentence.
             bool letters = word.size() >= 3 && word.size() <= 20 && word[0] >= u'A' && word[0] <= u'Z';
             const bool capitals = TextScan::isUpperWord(word);
-            // word is empty after "..", or when the text ends in a space: look past word[0] only when letters says it
-            // exists.
+            // word is empty after "OLSON.." lost its name, or after a final space: only letters says word[0] exists.
             for (const QChar c : letters ? word.sliced(1) : QStringView())
                 letters = letters && ((c >= u'A' && c <= u'Z') || (!capitals && c >= u'a' && c <= u'z'));
             if (letters && (before == u'.' || before == u'!' || before == u'?' || before == u')' || before == u'"' || before == u'*')
