@@ -32,12 +32,6 @@ inline bool isSpaceFast(char16_t c)
     return QChar::isSpace(c);
 }
 
-inline bool isLetterFast(char16_t c)
-{
-    const char16_t l = c | 0x20;
-    return (l >= u'a' && l <= u'z') || (c >= 0x80 && QChar::isLetter(c));
-}
-
 struct Line {
     qsizetype start = 0; // the raw line in the telegram
     qsizetype end = 0;

@@ -107,7 +107,8 @@ RawCable HtmlPageReader::read(const QString &text)
             const qsizetype close = findCi(body, u"</td>", p);
             if (open < 0 || close < 0)
                 break;
-            cells.append(cellsText(body.sliced(open + 1, close - open - 1)));
+            // In "<td</td>" the cell ends before its tag does: an empty cell, so the others keep their places.
+            cells.append(close > open ? cellsText(body.sliced(open + 1, close - open - 1)) : QString());
             p = close + 5;
         }
         if (cells.size() >= 5) {

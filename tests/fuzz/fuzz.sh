@@ -85,14 +85,14 @@ documents() { # every document seed, one path a line
 # "Viewing cable" heading to the last </pre> (the table and the telegram).
 reduce_html() {
     local f=$1 start end
-    start=$(grep -bo '<h3>Viewing' "$f" | head -n1 | cut -d: -f1)
-    end=$(grep -bo '</pre>' "$f" | tail -n1 | cut -d: -f1)
+    start=$(grep -bo -m1 '<h3>Viewing' "$f" | cut -d: -f1 || true)
+    end=$(grep -bo '</pre>' "$f" | tail -n1 | cut -d: -f1 || true)
     if [ -z "$start" ] || [ -z "$end" ] || [ "$end" -le "$start" ]; then
         head -c 24576 "$f"
         return
     fi
-    printf '<!DOCTYPE html>\n<html><head>%s</head><body>\n' "$(grep -o '<title>[^<]*</title>' "$f" | head -n1)"
-    tail -c +"$((start + 1))" "$f" | head -c "$((end + 6 - start))"
+    printf '<!DOCTYPE html>\n<html><head>%s</head><body>\n' "$(grep -o -m1 '<title>[^<]*</title>' "$f" || true)"
+    head -c "$((end + 6))" "$f" | tail -c +"$((start + 1))" # tail reads to the end: no SIGPIPE
     printf '\n</body></html>\n'
 }
 
@@ -120,7 +120,8 @@ make_corpus() {
             name=$(basename "$f")
             reduce_html "$f" >"$seeds/htmlpage/$name"
             for t in parsedocument textdecoder; do cp "$seeds/htmlpage/$name" "$seeds/$t/$name"; done
-            { printf '\005'; html_telegram "$f"; } >"$seeds/telegram/$name.txt"
+            html_telegram "$f" >"$seeds/baretelegram/$name.txt"
+            { printf '\005'; cat "$seeds/baretelegram/$name.txt"; } >"$seeds/telegram/$name.txt"
         done
     else
         say "../shared/real/html is not there: the seeds hold the repository's pages only"

@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Reftel;
 using namespace Qt::StringLiterals;
@@ -35,6 +36,11 @@ private Q_SLOTS:
         // issue 12: the signature heuristic cut "..", the last word, to an
         // empty word and then sliced(1) of it (SIGSEGV in Parser::finish).
         QTest::newRow("last word '..'") << u"signature-dots.txt"_s << 2 << u"two dots .."_s << QString();
+        // Found in the bounds audit, then by the htmlpage fuzz target: a metadata
+        // cell written "<td</td>" ends before its tag, and its text was sliced
+        // with a negative length.
+        QTest::newRow("html cell '<td</td>'")
+            << u"html-broken-cell.html"_s << 1 << u"The only paragraph."_s << u"HOAGLAND"_s;
     }
 
     void parses()
@@ -57,6 +63,33 @@ private Q_SLOTS:
         QCOMPARE(ps.size(), paragraphs);
         QVERIFY2(ps.back()->text.endsWith(lastParagraphEnd), qPrintable(ps.back()->text));
         QCOMPARE(c.signature, signature);
+    }
+
+    // What the page's metadata table declares survives a broken cell in it.
+    void declared_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QDateTime>("created");
+        QTest::addColumn<QString>("classification");
+        QTest::addColumn<QString>("origin");
+        QTest::newRow("html cell '<td</td>'")
+            << u"html-broken-cell.html"_s << QDateTime(QDate(2010, 1, 25), QTime(8, 8), QTimeZone::UTC)
+            << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
+    }
+
+    void declared()
+    {
+        QFETCH(QString, file);
+        QFETCH(QDateTime, created);
+        QFETCH(QString, classification);
+        QFETCH(QString, origin);
+        QString error;
+        const QList<Cable> cables = CableParser::parseDocument(fixture(file), file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(cables.size(), 1);
+        QCOMPARE(cables.front().created, created);
+        QCOMPARE(cables.front().classification, classification);
+        QCOMPARE(cables.front().origin, origin);
     }
 };
 
