@@ -86,10 +86,13 @@ configure_preset() {
     fi
 }
 
-# The test executables CTest would run with these arguments (-L, -R...).
+# The test executables CTest would run with these arguments (-L, -R...),
+# built or not yet.
 tests_selected() {
     local dir=$1; shift
-    inside "$dir" ctest -N -V "$@" | sed -n 's|^.*Test command: \('"$dir"'/[^ ]*\).*$|\1|p' | xargs -r -n1 basename | sort -u
+    inside "$dir" ctest -N -V "$@" \
+        | sed -n 's#^.*\(Test command: \|Could not find executable \)\('"$dir"'/[^ ]*\).*$#\2#p' \
+        | xargs -r -n1 basename | sort -u
 }
 
 cmd=${1:-}

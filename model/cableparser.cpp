@@ -123,7 +123,8 @@ QList<TextSpan> findSpans(QStringView text)
             const bool opener = w.kind == TextSpan::Kind::Note
                 ? following == u':'
                 : (following == u':' || following == u'.'
-                   || (following == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
+                      || (after < n && following == u' '
+                          && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
             if (opener)
                 events.append({i > 0 && d[i - 1] == u'(' ? i - 1 : i, after, w.kind, false});
             break;

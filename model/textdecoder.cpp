@@ -88,7 +88,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         bool maybeMojibake = false;
         const char *p = view.data();
         const char *end = p + view.size();
-        while (!maybeMojibake && (p = static_cast<const char *>(std::memchr(p, 0xC3, size_t(end - p)))) != nullptr) {
+        // p < end first: an empty field's data() is null, and memchr() wants a real pointer.
+        while (!maybeMojibake && p < end
+            && (p = static_cast<const char *>(std::memchr(p, 0xC3, size_t(end - p)))) != nullptr) {
             if (p + 1 < end) {
                 const auto next = static_cast<unsigned char>(p[1]);
                 maybeMojibake = next == 0x82 || next == 0x83 || next == 0xA2;
