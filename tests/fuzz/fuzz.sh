@@ -192,17 +192,23 @@ summary() {
 campaign() { # [target...]
     mkdir -p "$logs"
     [ -d "$seeds/searchpage" ] || make_corpus
-    local t name runs parallel=${REFTEL_FUZZ_PARALLEL:-2} chosen=("$@")
+    local t name runs p parallel=${REFTEL_FUZZ_PARALLEL:-2} chosen=("$@") pids=()
     [ ${#chosen[@]} -gt 0 ] || for t in "${targets[@]}"; do chosen+=("${t%%|*}"); done
+    running() { # how many of the started runs are still going ("jobs" in a pipeline sees none)
+        local n=0
+        for p in "${pids[@]}"; do kill -0 "$p" 2>/dev/null && n=$((n + 1)); done
+        echo "$n"
+    }
     for name in "${chosen[@]}"; do
         runs=${REFTEL_FUZZ_RUNS:-$(field "$name" runs)} || { say "no target '$name'"; exit 2; }
-        while [ "$(jobs -rp | wc -l)" -ge "$parallel" ]; do wait -n || true; done
+        while [ "$(running)" -ge "$parallel" ]; do wait -n || true; done
         say "$name: $runs executions, log in $logs/$name.log"
         (
             rc=0
             "$0" "$build" run "$name" -runs="$runs" >"$logs/$name.log" 2>&1 || rc=$?
             say "$name finished (exit $rc)"
         ) &
+        pids+=($!)
     done
     wait
     summary
