@@ -11,9 +11,9 @@
 #   ./dev.sh fuzz TARGET [LIBFUZZER ARGS] fuzz one target, e.g. ./dev.sh fuzz telegram -runs=1000000
 #                                         or -max_total_time=600; with a file argument (a crash-*
 #                                         artifact) it runs that input alone
-#   ./dev.sh fuzz campaign [TARGET...]    the targets (default: all) for their share of the 10.5 million
-#                                         executions (REFTEL_FUZZ_RUNS=N: N each), two at a time
-#                                         (REFTEL_FUZZ_PARALLEL), then the summary
+#   ./dev.sh fuzz campaign [-j N] [-runs=N] [TARGET...]
+#                                         the targets (default: all) for their share of the 10.5 million
+#                                         executions (or N each), two (N) at a time, then the summary
 #   ./dev.sh fuzz summary                 the table of the last runs, from their logs
 #
 # Everything it makes lives in <build>/fuzz: seeds/ (made here), corpus/ (what
@@ -189,10 +189,19 @@ summary() {
     printf '\n%d executions in all\n' "$total"
 }
 
-campaign() { # [target...]
+campaign() { # [-j N] [-runs=N] [target...]
     mkdir -p "$logs"
     [ -d "$seeds/searchpage" ] || make_corpus
-    local t name runs p parallel=${REFTEL_FUZZ_PARALLEL:-2} chosen=("$@") pids=()
+    local t name runs p parallel=2 each="" chosen=() pids=()
+    while [ $# -gt 0 ]; do
+        case $1 in
+            -j) parallel=$2; shift ;;
+            -j*) parallel=${1#-j} ;;
+            -runs=*) each=${1#-runs=} ;;
+            *) chosen+=("$1") ;;
+        esac
+        shift
+    done
     [ ${#chosen[@]} -gt 0 ] || for t in "${targets[@]}"; do chosen+=("${t%%|*}"); done
     running() { # how many of the started runs are still going ("jobs" in a pipeline sees none)
         local n=0
@@ -200,7 +209,7 @@ campaign() { # [target...]
         echo "$n"
     }
     for name in "${chosen[@]}"; do
-        runs=${REFTEL_FUZZ_RUNS:-$(field "$name" runs)} || { say "no target '$name'"; exit 2; }
+        runs=${each:-$(field "$name" runs)} || { say "no target '$name'"; exit 2; }
         while [ "$(running)" -ge "$parallel" ]; do wait -n || true; done
         say "$name: $runs executions, log in $logs/$name.log"
         (
