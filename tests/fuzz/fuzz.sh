@@ -179,10 +179,13 @@ summary() {
         log=$logs/$name.log
         [ -f "$log" ] || continue
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
-        secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n1)
+        secs=$(sed -n 's/^fuzz: .* ran \([0-9]*\) s, exit.*/\1/p' "$log" | tail -n1)
         cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
         ft=$(grep -o 'ft: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
         crash=$(grep -m1 -o 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|runtime error:.*\|FUZZ_CHECK failed.*\|ERROR: LeakSanitizer.*\|ASSERT.*' "$log" || true)
+        if [ -z "$crash" ] && grep -q 'run interrupted' "$log"; then
+            crash="stopped by hand, no crash, report, leak or hang"
+        fi
         printf '| %s | %s | %s | %s | %s | %s |\n' "$name" "${runs:-?}" "${cov:-?}" "${ft:-?}" "${secs:-?}" "${crash:-no crash, report, leak or hang}"
         total=$((total + ${runs:-0}))
     done
@@ -213,8 +216,9 @@ campaign() { # [-j N] [-runs=N] [target...]
         while [ "$(running)" -ge "$parallel" ]; do wait -n || true; done
         say "$name: $runs executions, log in $logs/$name.log"
         (
-            rc=0
+            rc=0 start=$(date +%s)
             "$0" "$build" run "$name" -runs="$runs" >"$logs/$name.log" 2>&1 || rc=$?
+            echo "fuzz: $name ran $(($(date +%s) - start)) s, exit $rc" >>"$logs/$name.log"
             say "$name finished (exit $rc)"
         ) &
         pids+=($!)
