@@ -180,6 +180,7 @@ summary() {
         [ -f "$log" ] || continue
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
         secs=$(sed -n 's/^fuzz: .* ran \([0-9]*\) s, exit.*/\1/p' "$log" | tail -n1)
+        [ -n "$secs" ] || secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n1)
         cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
         ft=$(grep -o 'ft: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
         crash=$(grep -m1 -o 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|runtime error:.*\|FUZZ_CHECK failed.*\|ERROR: LeakSanitizer.*\|ASSERT.*' "$log" || true)
