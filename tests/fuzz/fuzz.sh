@@ -171,7 +171,7 @@ run_target() { # target [libFuzzer args]
 }
 
 summary() {
-    local t name log runs secs cov ft crash total=0
+    local t name log runs secs rate cov ft crash total=0
     printf '| target | executions | cov (edges) | ft (features) | time (s) | result |\n|---|---:|---:|---:|---:|---|\n'
     for t in "${targets[@]}"; do
         name=${t%%|*}
@@ -180,6 +180,10 @@ summary() {
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n1)
         secs=$(sed -n 's/^fuzz: .* ran \([0-9]*\) s, exit.*/\1/p' "$log" | tail -n1)
         [ -n "$secs" ] || secs=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n1)
+        if [ -z "$secs" ] && [ -n "$runs" ]; then # stopped by hand: from libFuzzer's mean speed
+            rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -n1)
+            [ "${rate:-0}" -gt 0 ] && secs="~$((runs / rate))"
+        fi
         cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
         ft=$(grep -o 'ft: [0-9]*' "$log" | tail -n1 | cut -d' ' -f2)
         crash=$(grep -m1 -o 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|runtime error:.*\|FUZZ_CHECK failed.*\|ERROR: LeakSanitizer.*\|ASSERT.*' "$log" || true)
