@@ -32,12 +32,6 @@ inline bool isSpaceFast(char16_t c)
     return QChar::isSpace(c);
 }
 
-inline bool isLetterFast(char16_t c)
-{
-    const char16_t l = c | 0x20;
-    return (l >= u'a' && l <= u'z') || (c >= 0x80 && QChar::isLetter(c));
-}
-
 struct Line {
     qsizetype start = 0; // the raw line in the telegram
     qsizetype end = 0;
@@ -129,7 +123,8 @@ QList<TextSpan> findSpans(QStringView text)
             const bool opener = w.kind == TextSpan::Kind::Note
                 ? following == u':'
                 : (following == u':' || following == u'.'
-                   || (following == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
+                      || (after < n && following == u' '
+                          && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
             if (opener)
                 events.append({i > 0 && d[i - 1] == u'(' ? i - 1 : i, after, w.kind, false});
             break;
@@ -1722,7 +1717,8 @@ void Parser::finish()
             // "HOAGLAND", or a capitalised "Kelly", after the last sentence.
             bool letters = word.size() >= 3 && word.size() <= 20 && word[0] >= u'A' && word[0] <= u'Z';
             const bool capitals = TextScan::isUpperWord(word);
-            for (const QChar c : word.sliced(1))
+            // word is empty after "OLSON.." lost its name, or after a final space: only letters says word[0] exists.
+            for (const QChar c : letters ? word.sliced(1) : QStringView())
                 letters = letters && ((c >= u'A' && c <= u'Z') || (!capitals && c >= u'a' && c <= u'z'));
             if (letters && (before == u'.' || before == u'!' || before == u'?' || before == u')' || before == u'"' || before == u'*')
                 && word != u"END") {

@@ -294,6 +294,7 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
     m_consumed += length;
     ++m_rows;
 
+    // parseRow() returns a length only for a row of exactly FieldCount fields: fields[0..7] exist.
     auto text = [](const QByteArray &b) { return TextDecoder::decode(b).text; };
     RawCable raw;
     raw.format = SourceFormat::ReleaseCsv;

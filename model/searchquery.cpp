@@ -222,6 +222,7 @@ public:
 
 private:
     bool atEnd() const { return m_pos >= m_tokens.size(); }
+    // Every caller asks atEnd() first.
     Token::Kind peek() const { return m_tokens.at(m_pos).kind; }
 
     void fail(const QString &error)
@@ -327,6 +328,7 @@ private:
     // also set by a leading '-'.
     QString parsePrimary(bool &negated)
     {
+        // parseAnd() calls this only when a token is left.
         const Token token = m_tokens.at(m_pos++);
         negated = negated != token.negated;
         switch (token.kind) {
