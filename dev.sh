@@ -12,10 +12,12 @@
 #   ./dev.sh package                                              build the .deb (CPack)
 #   ./dev.sh exec CMD...                                          run CMD where Reftel builds (e.g. a benchmark)
 #
-# REFTEL_NATIVE=1 / 0 forces the native build or the build root.
+# REFTEL_NATIVE=1 / 0 forces the native build or the build root; REFTEL_BUILD_DIR
+# names the build folder (the suite's README test runs dev.sh on its own build).
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+caller=$PWD # --screenshot FILE is relative to where dev.sh was called from
 cd "$src"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -39,11 +41,11 @@ native_ok() {
 
 if native_ok; then
     mode=native
-    build="$src/build/native"
+    build="${REFTEL_BUILD_DIR:-$src/build/native}"
     inside() { local dir=$1; shift; (cd "$dir" && "$@"); }
 else
     mode=root
-    build="$src/build/root"
+    build="${REFTEL_BUILD_DIR:-$src/build/root}"
     "$src/tools/buildroot.sh" ensure
     inside() { local dir=$1; shift; "$src/tools/buildroot.sh" exec "$dir" "$@"; }
 fi
@@ -87,7 +89,7 @@ case "$cmd" in
         while [ $# -gt 0 ]; do
             case "$1" in
                 --xvfb) xvfb=1 ;;
-                --screenshot) shot=$(realpath -m "$2"); xvfb=1; shift ;;
+                --screenshot) shot=$(cd "$caller" && realpath -m "$2"); xvfb=1; shift ;;
                 --) shift; args+=("$@"); break ;;
                 *) args+=("$1") ;;
             esac
@@ -120,6 +122,6 @@ case "$cmd" in
         configure
         inside "$src" "$@" ;;
     *)
-        sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '5,17p' "$0" | sed 's/^# \{0,1\}//'
         exit 2 ;;
 esac

@@ -50,12 +50,21 @@ QStringList CommandLine::commands()
 
 namespace
 {
+// The options, of the commands and of the window, whose value is the next
+// argument: that value is never the command word (--screenshot shot.png
+// opens the window, it is not a command "shot.png").
+bool takesValue(const QString &argument)
+{
+    return argument == QLatin1String("--library") || argument == QLatin1String("--lang")
+        || argument == QLatin1String("--screenshot");
+}
+
 // The command word: the first argument that is not an option or an option's value.
 QString commandWord(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--library") || a == QLatin1String("--lang")) {
+        if (takesValue(a)) {
             ++i;
             continue;
         }
@@ -77,7 +86,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
     // The first argument that is not an option (or an option's value) decides.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--library") || a == QLatin1String("--lang")) {
+        if (takesValue(a)) {
             ++i;
             continue;
         }

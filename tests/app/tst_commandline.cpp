@@ -82,6 +82,12 @@ private Q_SLOTS:
                                              << false;
         QTest::newRow("link") << QStringList{QStringLiteral("reftel"), QStringLiteral("reftel://09ASTANA253#5")} << false;
         QTest::newRow("unknown word") << QStringList{QStringLiteral("reftel"), QStringLiteral("bogus")} << true;
+        // ./dev.sh run --screenshot FILE passes the window's option on: the file is its value, not a command.
+        QTest::newRow("window screenshot") << QStringList { QStringLiteral("reftel"), QStringLiteral("--screenshot"),
+            QStringLiteral("shot.png") } << false;
+        QTest::newRow("screenshot then command") << QStringList { QStringLiteral("reftel"),
+            QStringLiteral("--screenshot"), QStringLiteral("shot.png"), QStringLiteral("stats") }
+                                                 << true;
     }
 
     void recognisesCommands()
