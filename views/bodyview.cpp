@@ -40,10 +40,16 @@ BodyView::BodyView(QWidget *parent)
 
 void BodyView::setCable(const Cable &cable)
 {
-    if (cable.id != m_cable.id)
+    const bool another = cable.id != m_cable.id;
+    if (another)
         m_annotations.clear();
     m_cable = cable;
     render();
+    // render() keeps the place for a redraw of the same cable; another cable opens at its top.
+    if (another) {
+        verticalScrollBar()->setValue(0);
+        horizontalScrollBar()->setValue(0);
+    }
 }
 
 namespace

@@ -164,6 +164,32 @@ private Q_SLOTS:
         QVERIFY(window.referencesPane()->tree()->topLevelItemCount() == 2);
     }
 
+    // Scrolled to the end of one cable, the reader opens another: it starts at its subject.
+    void aNewCableOpensAtItsTop()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        QScrollBar *scroll = window.readingArea()->currentView()->bodyView()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum());
+        const int end = scroll->value();
+        QVERIFY(end > 0);
+
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714")));
+        QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA714"));
+        QCOMPARE(scroll->value(), 0);
+        QTest::qWait(20); // a deferred layout does not move it either
+        QCOMPARE(scroll->value(), 0);
+
+        // Back is where the reader left the first one.
+        QVERIFY(window.readingArea()->goBack());
+        QTRY_COMPARE(scroll->value(), end);
+    }
+
     void followingRefBLandsOnTheProbableCable()
     {
         QTemporaryDir dir;
