@@ -6,24 +6,25 @@
 #include "annotationcontroller.h"
 #include "annotationspane.h"
 #include "bodyview.h"
-#include "cableview.h"
 #include "cablelink.h"
-#include "colourscheme.h"
-#include "preferencesdialog.h"
 #include "cablestore.h"
+#include "cableview.h"
+#include "colourscheme.h"
 #include "facetmodel.h"
 #include "importcontroller.h"
+#include "importsummarydialog.h"
 #include "librarydatabase.h"
+#include "libraryimporter.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
-#include "importsummarydialog.h"
-#include "libraryimporter.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
+#include "preferencesdialog.h"
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
 #include "searchquery.h"
+#include "snippetmaker.h"
 
 #include <QAction>
 #include <QApplication>
@@ -104,7 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
 
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
-    connect(m_libraryPane, &LibraryPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
+    connect(m_libraryPane, &LibraryPane::cableActivated, this,
+        [this](const QString &id, bool other) { openSearchHit(id, other); });
     connect(m_reading, &ReadingArea::currentCableChanged, this, &MainWindow::showCable);
     m_reading->setCableLoader([this](const QString &id) -> std::optional<Cable> {
         if (!m_library)
@@ -121,7 +123,8 @@ MainWindow::MainWindow(QWidget *parent)
         if (CableView *view = m_reading->currentView())
             view->bodyView()->scrollToParagraph(anchor);
     });
-    connect(m_references, &ReferencesPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
+    connect(m_references, &ReferencesPane::cableActivated, this,
+        [this](const QString &id, bool other) { openSearchHit(id, other); });
     connect(m_metadata, &MetadataPane::tagActivated, this, [this](const QString &code) {
         m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
         search(m_libraryPane->searchField()->text());
@@ -289,6 +292,26 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
     return true;
 }
 
+bool MainWindow::openSearchHit(const QString &id, bool otherColumn)
+{
+    if (!openCable(id, otherColumn))
+        return false;
+    const SnippetMaker maker(m_listModel ? m_listModel->query().terms() : QList<SearchQuery::Term> {});
+    BodyView *body = m_reading->currentView()->bodyView();
+    if (maker.isEmpty())
+        return true;
+    const QList<const Paragraph *> paragraphs = body->cable().paragraphs();
+    QStringList texts;
+    for (const Paragraph *paragraph : paragraphs)
+        texts << paragraph->text;
+    if (const qsizetype best = maker.best(texts); best >= 0) {
+        const QString anchor = paragraphs.at(best)->anchor;
+        if (!body->goToMatchIn(anchor))
+            body->scrollToParagraph(anchor);
+    }
+    return true;
+}
+
 void MainWindow::showCable(const Cable &cable)
 {
     if (cable.id.isEmpty()) {
@@ -380,6 +403,20 @@ void MainWindow::moveInList(int step)
     const QModelIndex index = list->model()->index(row, 0);
     list->setCurrentIndex(index);
     openCable(m_listModel->cableId(row));
+}
+
+void MainWindow::goToMatch(int step)
+{
+    CableView *view = m_reading->currentView();
+    if (!view)
+        return;
+    view->setShowOriginal(false);
+    BodyView *body = view->bodyView();
+    if (!(step > 0 ? body->nextMatch() : body->previousMatch()))
+        statusBar()->showMessage(m_highlightTerms.isEmpty()
+                ? tr("No search words to go to: search the library first (Ctrl+K).")
+                : tr("No paragraph of this cable holds the search words."),
+            8000);
 }
 
 void MainWindow::createMenus()
@@ -481,6 +518,20 @@ void MainWindow::createMenus()
             view->bodyView()->previousParagraph();
     });
     previousParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    go->addSeparator();
+    // F3 everywhere, beside the platform's own Find Next keys.
+    auto keysWith = [](QKeySequence::StandardKey standard, const QKeySequence &key) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+        if (!keys.contains(key))
+            keys.prepend(key);
+        return keys;
+    };
+    QAction *nextMatch = go->addAction(tr("Next &Match"), this, [this] { goToMatch(1); });
+    nextMatch->setObjectName(QStringLiteral("nextMatchAction"));
+    nextMatch->setShortcuts(keysWith(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
+    QAction *previousMatch = go->addAction(tr("Previous Matc&h"), this, [this] { goToMatch(-1); });
+    previousMatch->setObjectName(QStringLiteral("previousMatchAction"));
+    previousMatch->setShortcuts(keysWith(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
     go->addSeparator();
     QAction *switchColumn = go->addAction(tr("&Switch Column"), m_reading, &ReadingArea::switchColumn);
     switchColumn->setShortcut(QKeySequence(Qt::Key_F6));

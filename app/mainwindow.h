@@ -48,6 +48,9 @@ public:
 
     // Opens a cable by id in the current (or the other) column.
     bool openCable(const QString &id, bool otherColumn = false);
+    // Opens a cable of the list: with a search, at the paragraph its Match
+    // column shows (the one with the most of the search's words).
+    bool openSearchHit(const QString &id, bool otherColumn = false);
     // Follows REF entry referenceIndex of cable citingId.
     void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
     void search(const QString &query);
@@ -94,6 +97,8 @@ private:
     void editPreferences();
     void showCable(const Cable &cable);
     void moveInList(int step);
+    // Go ▸ Next/Previous Match: the paragraphs holding the search's words.
+    void goToMatch(int step);
     void updateLibraryStatus();
     void chooseFilesToImport();
     void chooseFolderToImport();

@@ -14,10 +14,11 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QTextLayout>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -376,6 +377,7 @@ void BodyView::applyHighlights()
         }
     }
     m_highlightCount = int(selections.size());
+    m_highlights = selections;
     // Search hits over the annotation tints: drawn later, they win.
     setExtraSelections(m_annotationSelections + selections);
 }
@@ -631,5 +633,71 @@ void BodyView::moveParagraph(int step)
     QTextCursor cursor(anchored.at(target));
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+QStringList BodyView::matchingParagraphs() const
+{
+    QSet<int> blocks;
+    for (const QTextEdit::ExtraSelection &highlight : m_highlights)
+        blocks.insert(document()->findBlock(highlight.cursor.selectionStart()).blockNumber());
+    QStringList anchors;
+    for (const ParagraphPlacement &placed : m_placements) {
+        if (blocks.contains(placed.blockNumber))
+            anchors << placed.anchor;
+    }
+    return anchors;
+}
+
+bool BodyView::goToMatchIn(const QString &anchor)
+{
+    const ParagraphPlacement *placed = placement(anchor);
+    if (!placed)
+        return false;
+    for (const QTextEdit::ExtraSelection &highlight : std::as_const(m_highlights)) {
+        const int start = highlight.cursor.selectionStart();
+        if (document()->findBlock(start).blockNumber() != placed->blockNumber)
+            continue;
+        scrollToParagraph(anchor);
+        QTextCursor cursor(document());
+        cursor.setPosition(start);
+        setTextCursor(cursor);
+        return true;
+    }
+    return false;
+}
+
+bool BodyView::nextMatch()
+{
+    return moveToMatch(1);
+}
+
+bool BodyView::previousMatch()
+{
+    return moveToMatch(-1);
+}
+
+bool BodyView::moveToMatch(int step)
+{
+    const QStringList anchors = matchingParagraphs();
+    if (anchors.isEmpty())
+        return false;
+    const int current = textCursor().blockNumber();
+    QString target = step > 0 ? anchors.first() : anchors.last(); // wrapping around
+    if (step > 0) {
+        for (const QString &anchor : anchors) {
+            if (placement(anchor)->blockNumber > current) {
+                target = anchor;
+                break;
+            }
+        }
+    } else {
+        for (auto it = anchors.crbegin(); it != anchors.crend(); ++it) {
+            if (placement(*it)->blockNumber < current) {
+                target = *it;
+                break;
+            }
+        }
+    }
+    return goToMatchIn(target);
 }
 }

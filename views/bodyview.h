@@ -82,6 +82,16 @@ public:
     void nextParagraph();
     void previousParagraph();
 
+    // The paragraphs holding a highlighted search word, in reading order.
+    QStringList matchingParagraphs() const;
+    // Scrolls a paragraph to the top and puts the cursor on its first
+    // highlighted word: where a search hit opens. False when it holds none.
+    bool goToMatchIn(const QString &anchor);
+    // The next (previous) paragraph holding a search word after (before) the
+    // cursor's, wrapping around (Go ▸ Next Match, F3). False when none holds one.
+    bool nextMatch();
+    bool previousMatch();
+
 Q_SIGNALS:
     // A reference link was followed; otherColumn when Ctrl or the middle button was used.
     void referenceActivated(int referenceIndex, bool otherColumn);
@@ -102,6 +112,7 @@ private:
     void onAnchorClicked(const QUrl &url);
     void applyHighlights();
     void moveParagraph(int step);
+    bool moveToMatch(int step);
     QString paragraphAnchorOf(const QTextBlock &block) const;
     // Where each paragraph's text landed in the document: docPositions[i] is
     // the document position of Paragraph::text[i] (one more at the end).
@@ -125,5 +136,6 @@ private:
     QList<Annotation> m_annotations;
     QHash<qint64, UserTag> m_tags;
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
+    QList<QTextEdit::ExtraSelection> m_highlights; // the search words' selections
 };
 }

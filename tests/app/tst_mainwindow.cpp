@@ -5,14 +5,15 @@
 #include "testdata.h"
 
 #include "bodyview.h"
+#include "cabletreemodel.h"
 #include "cableview.h"
 #include "colourscheme.h"
 #include "importcontroller.h"
+#include "itemroles.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
-#include "cabletreemodel.h"
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
@@ -463,6 +464,75 @@ private Q_SLOTS:
         QVERIFY(window.listModel()->totalCount() >= 1);
         QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
         QVERIFY(window.readingArea()->currentView()->bodyView()->highlightCount() >= 3);
+    }
+
+    // A hit opens at its paragraph (the Match column's), F3 and Shift+F3 go through the others.
+    void aSearchHitOpensAtItsParagraph()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.libraryPane()->searchField()->setText(QStringLiteral("uzbekistan"));
+        QTest::keyClick(window.libraryPane()->searchField(), Qt::Key_Return);
+        QTableView *list = window.libraryPane()->cableList();
+        const int row = window.listModel()->rowOf(QStringLiteral("09ASTANA713"));
+        QVERIFY(row >= 0);
+        // The Match column shows ¶3, the first of the three paragraphs with the word.
+        const QString match =
+            window.listModel()->index(row, LibraryListModel::MatchColumn).data(ItemRole::Snippet).toString();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(row, 0));
+        QTest::keyClick(list, Qt::Key_Return);
+        BodyView *body = window.readingArea()->currentView()->bodyView();
+        QCOMPARE(body->cable().id, QStringLiteral("09ASTANA713"));
+        QCOMPARE(body->matchingParagraphs(),
+            (QStringList {
+                QStringLiteral("09ASTANA713¶3"), QStringLiteral("09ASTANA713¶7"), QStringLiteral("09ASTANA713¶8") }));
+        const auto paragraphText = [&](const QString &anchor) {
+            for (const Paragraph *p : body->cable().paragraphs())
+                if (p->anchor == anchor)
+                    return p->text;
+            return QString();
+        };
+        QVERIFY(paragraphText(QStringLiteral("09ASTANA713¶3"))
+                .contains(QString(match).remove(QChar(2)).remove(QChar(3)).remove(QChar(0x2026)).left(20)));
+        const auto shown = [&](const QString &anchor) {
+            QTextCursor at(body->document());
+            at.setPosition(body->documentRange({ anchor, 0, 0 }).first);
+            return body->viewport()->rect().contains(body->cursorRect(at).center());
+        };
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA713¶3"));
+        QVERIFY(body->verticalScrollBar()->value() > 0);
+        QVERIFY(shown(QStringLiteral("09ASTANA713¶3")));
+        QVERIFY(body->highlightCount() >= 3);
+        // The cursor is on the word itself.
+        QTextCursor word = body->textCursor();
+        word.select(QTextCursor::WordUnderCursor);
+        QCOMPARE(word.selectedText().toLower(), QStringLiteral("uzbekistan"));
+
+        body->setFocus();
+        QTest::keyClick(body, Qt::Key_F3);
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA713¶7"));
+        QVERIFY(shown(QStringLiteral("09ASTANA713¶7")));
+        QTest::keyClick(body, Qt::Key_F3);
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA713¶8"));
+        QTest::keyClick(body, Qt::Key_F3); // round to the first again
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA713¶3"));
+        QTest::keyClick(body, Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA713¶8"));
+        window.findChild<QAction *>(QStringLiteral("previousMatchAction"))->trigger();
+        QCOMPARE(body->currentParagraphAnchor(), QStringLiteral("09ASTANA713¶7"));
+
+        // Without a search, a cable opens at its top and F3 says why it does nothing.
+        window.libraryPane()->searchField()->clear();
+        QTest::keyClick(window.libraryPane()->searchField(), Qt::Key_Return);
+        QVERIFY(window.openSearchHit(QStringLiteral("09ASTANA714")));
+        QCOMPARE(body->verticalScrollBar()->value(), 0);
+        window.findChild<QAction *>(QStringLiteral("nextMatchAction"))->trigger();
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("search")));
     }
 
     void exportReportTakesTheSearchResult()
