@@ -8,6 +8,7 @@ class QAbstractItemModel;
 class QSplitter;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 
@@ -29,6 +30,13 @@ public:
     FacetPane *facetPane() const { return m_facets; }
     // The Match column (the hit in context) is shown while the query has words to find.
     void setShowsMatches(bool shows);
+    // The columns the reader chose (the list's header menu); by default the
+    // reference, the date and the subject, since lists are read by subject.
+    // Kept with QSettings between runs. The reference always shows.
+    bool isColumnShown(int column) const;
+    void setColumnShown(int column, bool shown);
+    // The header's menu: one checkable entry a column.
+    QMenu *columnMenu();
     // Adds a filter to the search text, or takes it out when on, and searches at once.
     void toggleFilter(const QString &filterText, bool active);
     QLineEdit *searchField() const { return m_search; }
@@ -50,6 +58,7 @@ protected:
 
 private:
     void activate(const QModelIndex &index, bool otherColumn);
+    void applyColumns();
 
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
@@ -57,5 +66,8 @@ private:
     QSplitter *m_split = nullptr;
     FacetPane *m_facets = nullptr;
     QTimer *m_debounce = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    QList<int> m_hiddenColumns;
+    bool m_showsMatches = false;
 };
 }
