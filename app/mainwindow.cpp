@@ -46,6 +46,8 @@
 #include <QStatusBar>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace Reftel
 {
 namespace
@@ -117,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
         view->bodyView()->setHighlightTerms(m_highlightTerms);
         // Whatever cable the column shows at the time of asking.
         view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) { return describeReference(view->cable().id, ref); });
+        view->bodyView()->setMissingReferences([this](const Cable &cable) { return missingReferences(cable); });
     });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
     connect(m_outline, &OutlinePane::paragraphActivated, this, [this](const QString &anchor) {
@@ -326,6 +329,28 @@ void MainWindow::showCable(const Cable &cable)
         const ReferenceResolver resolver(*m_library);
         m_references->setLinks(cable.id, resolver.references(cable.id), resolver.citedBy(cable.id));
     }
+}
+
+QSet<int> MainWindow::missingReferences(const Cable &cable) const
+{
+    QSet<int> missing;
+    if (!m_library || cable.references.isEmpty())
+        return missing;
+    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(cable.id);
+    for (int i = 0; i < cable.references.size(); ++i) {
+        const Reference &reference = cable.references.at(i);
+        if (!reference.isCable())
+            continue;
+        // A link that leads somewhere: resolved, or probably the cable meant.
+        const bool leads = std::any_of(links.cbegin(), links.cend(), [&](const ReferenceResolver::Link &link) {
+            return link.letter == reference.letter && link.citedId == reference.citedId
+                && (link.state == ReferenceResolver::State::Resolved
+                    || link.state == ReferenceResolver::State::Probable);
+        });
+        if (!leads)
+            missing.insert(i);
+    }
+    return missing;
 }
 
 QString MainWindow::describeReference(const QString &citingId, const Reference &reference) const

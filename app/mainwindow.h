@@ -8,6 +8,7 @@
 #include "preferences.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -109,6 +110,8 @@ private:
     // tags the user names when there is no search.
     void exportReport();
     QString describeReference(const QString &citingId, const Reference &reference) const;
+    // The references of a cable whose cable is not in the library (see BodyView).
+    QSet<int> missingReferences(const Cable &cable) const;
 
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;

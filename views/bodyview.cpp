@@ -45,6 +45,7 @@ void BodyView::setCable(const Cable &cable)
     if (another)
         m_annotations.clear();
     m_cable = cable;
+    m_missingNow = m_missing ? m_missing(m_cable) : QSet<int> {};
     render();
     // render() keeps the place for a redraw of the same cable; another cable opens at its top.
     if (another) {
@@ -329,10 +330,11 @@ void BodyView::render()
     colours.text = pal.color(QPalette::Text);
     colours.muted = pal.color(QPalette::PlaceholderText);
     colours.link = pal.color(QPalette::Link);
+    colours.missingLink = pal.color(QPalette::PlaceholderText);
     colours.mark = dark ? QColor(0xf8, 0x8a, 0x8a) : QColor(0x9b, 0x1c, 0x1c);
     colours.span = dark ? QColor(0x33, 0x3a, 0x46) : QColor(0xf1, 0xee, 0xe2);
     const int scroll = verticalScrollBar()->value();
-    setHtml(BodyRenderer::html(m_cable, colours));
+    setHtml(BodyRenderer::html(m_cable, colours, m_missingNow));
     mapParagraphs();
     verticalScrollBar()->setValue(scroll);
     applyAnnotationSelections();

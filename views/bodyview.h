@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <QSet>
 
 #include <functional>
 
@@ -40,6 +41,11 @@ public:
     void setCable(const Cable &cable);
     const Cable &cable() const { return m_cable; }
     void setReferenceDescriber(ReferenceDescriber describer) { m_describer = std::move(describer); }
+    // Which of a cable's references (indexes into Cable::references) cite a
+    // cable that is not in the library: those links look apart. Read at each
+    // setCable(); given by whoever knows the library.
+    using MissingReferences = std::function<QSet<int>(const Cable &)>;
+    void setMissingReferences(MissingReferences missing) { m_missing = std::move(missing); }
 
     // Words to highlight (as typed in a search: "manas", "air base", "kaz*").
     void setHighlightTerms(const QStringList &terms);
@@ -130,6 +136,8 @@ private:
 
     Cable m_cable;
     ReferenceDescriber m_describer;
+    MissingReferences m_missing;
+    QSet<int> m_missingNow; // m_missing's answer for the cable shown
     QStringList m_terms;
     int m_highlightCount = 0;
     QList<ParagraphPlacement> m_placements;

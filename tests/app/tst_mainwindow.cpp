@@ -21,27 +21,28 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QScrollBar>
-#include <QDockWidget>
-#include <QMenu>
-#include <QMenuBar>
-#include <QSettings>
-#include <QSignalSpy>
-#include <QStatusBar>
-#include <QStandardPaths>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
-#include <QTreeView>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
+#include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Reftel;
@@ -214,6 +215,29 @@ private Q_SLOTS:
         Q_EMIT window.readingArea()->currentView()->bodyView()->anchorClicked(QUrl(QStringLiteral("reftel-ref:0")));
         QCOMPARE(missing.count(), 1);
         QCOMPARE(missing.first().at(1).toString(), QStringLiteral("https://wikileaks.org/plusd/cables/09ASTANA674_a.html"));
+    }
+
+    // REF A of 09ASTANA714 is not in the library, REF B probably is 09ASTANA713: they look different.
+    void missingAndFoundReferencesLookDifferent()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714")));
+        BodyView *body = window.readingArea()->currentView()->bodyView();
+        QHash<QString, QTextCharFormat> formats;
+        for (QTextBlock block = body->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it)
+                if (it.fragment().charFormat().isAnchor())
+                    formats.insert(it.fragment().charFormat().anchorHref(), it.fragment().charFormat());
+        }
+        const QTextCharFormat a = formats.value(QStringLiteral("reftel-ref:0"));
+        const QTextCharFormat b = formats.value(QStringLiteral("reftel-ref:1"));
+        QVERIFY(a.isAnchor() && b.isAnchor());
+        QVERIFY(!a.fontUnderline());
+        QVERIFY(b.fontUnderline());
+        QVERIFY(a.foreground().color() != b.foreground().color());
+        QVERIFY(body->toPlainText().contains(QStringLiteral("(not in the library)")));
     }
 
     void twoCablesSideBySide()
