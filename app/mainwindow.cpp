@@ -29,22 +29,23 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QMimeData>
-#include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -122,6 +123,7 @@ MainWindow::MainWindow(QWidget *parent)
         view->bodyView()->setMissingReferences([this](const Cable &cable) { return missingReferences(cable); });
     });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
+    connect(m_reading, &ReadingArea::columnCountChanged, this, &MainWindow::fitColumns);
     connect(m_outline, &OutlinePane::paragraphActivated, this, [this](const QString &anchor) {
         if (CableView *view = m_reading->currentView())
             view->bodyView()->scrollToParagraph(anchor);
@@ -428,6 +430,66 @@ void MainWindow::moveInList(int step)
     const QModelIndex index = list->model()->index(row, 0);
     list->setCurrentIndex(index);
     openCable(m_listModel->cableId(row));
+}
+
+void MainWindow::fitColumns(int columns)
+{
+    if (columns < 2 && !m_stateBeforeColumns.isEmpty()) {
+        // As they were before the second column, deferred until the column is gone from the layout.
+        QTimer::singleShot(0, this, [this, state = m_stateBeforeColumns] { restoreState(state, LayoutVersion); });
+        m_stateBeforeColumns.clear();
+        return;
+    }
+    if (!isVisible() || columns < 1)
+        return;
+    // One dock stands for each side: resizing it resizes its side.
+    const auto side = [this](Qt::DockWidgetArea area) -> QDockWidget * {
+        for (QDockWidget *dock :
+            { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
+            if (dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == area)
+                return dock;
+        }
+        return nullptr;
+    };
+    constexpr int NarrowPane = 240;
+    const int handles = 8 * columns;
+    int missing = columns * ReadingArea::ComfortableColumnWidth + handles - m_reading->width();
+    if (columns > 1 && missing > 0 && m_stateBeforeColumns.isEmpty())
+        m_stateBeforeColumns = saveState(LayoutVersion);
+    bool hid = false;
+    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
+        QDockWidget *dock = side(area);
+        if (missing <= 0 || !dock)
+            continue;
+        const int spare = dock->width() - std::max(NarrowPane, dock->minimumSizeHint().width());
+        if (spare <= 0)
+            continue;
+        const int give = std::min(spare, missing);
+        resizeDocks({ dock }, { dock->width() - give }, Qt::Horizontal);
+        missing -= give;
+    }
+    if (columns < 2)
+        return; // one column never sends a pane away
+    // Still too narrow (a small screen): the right-hand panes, then the library, step aside.
+    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
+        while (missing > 0) {
+            QDockWidget *dock = side(area);
+            if (!dock)
+                break;
+            missing -= dock->width();
+            for (QDockWidget *each :
+                { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
+                if (each->isVisible() && !each->isFloating() && dockWidgetArea(each) == area) {
+                    each->hide();
+                    hid = true;
+                }
+            }
+        }
+    }
+    if (hid)
+        statusBar()->showMessage(
+            tr("The side panes made room for two columns; View shows them again, closing a column brings them back."),
+            10000);
 }
 
 void MainWindow::goToMatch(int step)

@@ -98,6 +98,10 @@ private:
     void editPreferences();
     void showCable(const Cable &cable);
     void moveInList(int step);
+    // The side panes give way until each column is comfortable to read:
+    // narrower, and with two columns hidden if need be; back to one column,
+    // they come back as they were.
+    void fitColumns(int columns);
     // Go ▸ Next/Previous Match: the paragraphs holding the search's words.
     void goToMatch(int step);
     void updateLibraryStatus();
@@ -135,5 +139,7 @@ private:
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;
+    // The docks as they were before they gave way to two columns.
+    QByteArray m_stateBeforeColumns;
 };
 }

@@ -36,6 +36,8 @@ BodyView::BodyView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     document()->setDocumentMargin(18);
+    // Headings and words stay whole: a narrow column scrolls sideways rather than break "MULTILAT-ERAL".
+    setWordWrapMode(QTextOption::WordWrap);
     connect(this, &QTextBrowser::anchorClicked, this, &BodyView::onAnchorClicked);
 }
 

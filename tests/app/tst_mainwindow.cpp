@@ -8,6 +8,7 @@
 #include "cabletreemodel.h"
 #include "cableview.h"
 #include "colourscheme.h"
+#include "findbar.h"
 #include "importcontroller.h"
 #include "itemroles.h"
 #include "librarylistmodel.h"
@@ -253,6 +254,55 @@ private Q_SLOTS:
         QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA713"));
         window.readingArea()->switchColumn();
         QCOMPARE(window.readingArea()->currentView()->cable().id, QStringLiteral("09ASTANA253"));
+    }
+
+    // Two columns at 1280 and 1024 px are each wide enough to read; Ctrl+F in one does not squeeze the other.
+    void twoColumnsGetRoomToRead_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<int>("height");
+        QTest::newRow("1280x800") << 1280 << 800;
+        QTest::newRow("1024x700") << 1024 << 700;
+    }
+
+    void twoColumnsGetRoomToRead()
+    {
+        QFETCH(int, width);
+        QFETCH(int, height);
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.resize(width, height);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        QTest::qWait(50);
+        const bool libraryBefore = window.libraryDock()->isVisible();
+        const int libraryWidth = window.libraryDock()->width();
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA714"), true));
+        const QList<CableView *> columns = window.readingArea()->views();
+        QCOMPARE(columns.size(), 2);
+        const int comfortable = ReadingArea::ComfortableColumnWidth - 20;
+        QTRY_VERIFY2(columns.at(0)->width() >= comfortable && columns.at(1)->width() >= comfortable,
+            qPrintable(QStringLiteral("%1 + %2").arg(columns.at(0)->width()).arg(columns.at(1)->width())));
+
+        // Find in the right-hand column: the field is usable, the left column keeps its width.
+        const int left = columns.at(0)->width();
+        QTest::keySequence(&window, QKeySequence::Find);
+        FindBar *find = columns.at(1)->findBar();
+        QTRY_VERIFY(find->isVisible());
+        QTest::qWait(50);
+        QVERIFY2(find->field()->width() >= 120, qPrintable(QString::number(find->field()->width())));
+        QVERIFY2(columns.at(0)->width() >= left - 10,
+            qPrintable(QStringLiteral("%1 → %2").arg(left).arg(columns.at(0)->width())));
+
+        // Back to one column: the side panes come back as they were.
+        QTest::keyClick(find->field(), Qt::Key_Escape);
+        window.readingArea()->closeOtherColumn();
+        QTRY_COMPARE(window.libraryDock()->isVisible(), libraryBefore);
+        QTRY_VERIFY(window.metadataDock()->isVisible());
+        QTRY_VERIFY2(std::abs(window.libraryDock()->width() - libraryWidth) < 12,
+            qPrintable(QStringLiteral("%1 → %2").arg(libraryWidth).arg(window.libraryDock()->width())));
     }
 
     // Everything from the keyboard, as a reader who never touches the mouse.

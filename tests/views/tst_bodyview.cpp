@@ -5,10 +5,12 @@
 #include "annotationanchorer.h"
 #include "samplecable.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Reftel;
 
@@ -39,6 +41,35 @@ class TestBodyView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // In a narrow column a heading breaks between words, never inside one ("MULTILAT-ERAL").
+    void headingsWrapAtWordBoundaries()
+    {
+        BodyView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        view.resize(160, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int headings = 0;
+        int broken = 0;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0)
+                continue;
+            ++headings;
+            view.document()->documentLayout()->blockBoundingRect(block); // laid out
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            for (int l = 0; l + 1 < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                ++broken;
+                const qsizetype end = line.textStart() + line.textLength();
+                QVERIFY2(end > 0 && end <= text.size() && (text.at(end - 1).isSpace() || text.at(end - 1) == u'-'),
+                    qPrintable(QStringLiteral("“%1” breaks after “%2”").arg(text, text.left(end))));
+            }
+        }
+        QVERIFY(headings >= 3);
+        QVERIFY(broken >= 2); // the test is about something: the narrow view did break them
+    }
+
     void selectionMapsToParagraphOffsets_data()
     {
         QTest::addColumn<QString>("anchor");
