@@ -23,6 +23,7 @@
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
+#include "searchadvice.h"
 #include "searchquery.h"
 #include "snippetmaker.h"
 
@@ -226,6 +227,9 @@ void MainWindow::updateLibraryStatus()
         return;
     const qint64 count = m_listModel->totalCount();
     const QString total = QLocale().toString(count);
+    m_libraryPane->setEmptyText(count == 0 && !m_searchText.isEmpty() && m_library
+            ? SearchAdvice::noMatches(*m_library, m_searchText)
+            : QString());
     // Singular and plural written out: the counts pass int and English has no numerus forms of its own here.
     if (m_listModel->query().isEmpty())
         m_libraryPane->setStatus(count == 1 ? tr("1 cable") : tr("%1 cables").arg(total));
@@ -268,8 +272,8 @@ void MainWindow::search(const QString &query)
         m_libraryPane->setStatus(parsed.errorString());
         return;
     }
+    m_searchText = parsed.isEmpty() ? QString() : query.trimmed(); // before the list resets: its status reads it
     m_listModel->setQuery(parsed);
-    m_searchText = parsed.isEmpty() ? QString() : query.trimmed();
     m_libraryPane->setShowsMatches(!parsed.ftsMatch().isEmpty());
     if (m_facetModel)
         m_facetModel->setQuery(parsed);

@@ -6,6 +6,7 @@
 #include "hitsnippetdelegate.h"
 #include "itemroles.h"
 #include "librarylistmodel.h"
+#include "placeholderlabel.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -62,6 +63,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_facets(new FacetPane(this))
     , m_debounce(new QTimer(this))
+    , m_empty(new PlaceholderLabel(QString(), m_list->viewport()))
 {
     setObjectName(QStringLiteral("libraryPane"));
     setAccessibleName(tr("Library"));
@@ -86,6 +88,11 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setHighlightSections(false);
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
+    m_empty->setObjectName(QStringLiteral("noMatches"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->hide();
     m_list->setItemDelegateForColumn(LibraryListModel::MatchColumn, new HitSnippetDelegate(m_list));
     m_list->setItemDelegateForColumn(LibraryListModel::OriginColumn, new MiddleElideDelegate(m_list));
     m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -249,6 +256,23 @@ void LibraryPane::setStatus(const QString &text)
     m_status->setText(text);
 }
 
+void LibraryPane::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setGeometry(m_list->viewport()->rect());
+    m_empty->setVisible(!text.isEmpty());
+}
+
+QString LibraryPane::emptyText() const
+{
+    return m_empty->text();
+}
+
+bool LibraryPane::showsEmptyText() const
+{
+    return !m_empty->isHidden();
+}
+
 void LibraryPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -264,6 +288,8 @@ void LibraryPane::activate(const QModelIndex &index, bool otherColumn)
 
 bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_list->viewport()->rect());
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         // Down from the search field goes to the list, as in every search box.

@@ -15,6 +15,7 @@ class QTimer;
 namespace Reftel
 {
 class FacetPane;
+class PlaceholderLabel;
 
 // The cable list on the left of the window, with the search field above it.
 // The list shows whatever model it is given (the library list); typing in the
@@ -42,6 +43,11 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *cableList() const { return m_list; }
     void setStatus(const QString &text);
+    // Shown over the empty list of a search that found nothing: why, and
+    // what would find something. Empty hides it.
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool showsEmptyText() const;
     void focusSearch();
 
     // How long typing must pause before the list is narrowed.
@@ -67,6 +73,7 @@ private:
     FacetPane *m_facets = nullptr;
     QTimer *m_debounce = nullptr;
     QMenu *m_columnMenu = nullptr;
+    PlaceholderLabel *m_empty = nullptr;
     QList<int> m_hiddenColumns;
     bool m_showsMatches = false;
 };

@@ -27,6 +27,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -607,6 +608,32 @@ private Q_SLOTS:
         QCOMPARE(body->verticalScrollBar()->value(), 0);
         window.findChild<QAction *>(QStringLiteral("nextMatchAction"))->trigger();
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("search")));
+    }
+
+    // A search that finds nothing says so over the empty list, and which filter to drop.
+    void anEmptyResultSaysWhy()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(!window.libraryPane()->showsEmptyText());
+        window.libraryPane()->searchField()->setText(QStringLiteral("manas origin:Nowhere"));
+        QTest::keyClick(window.libraryPane()->searchField(), Qt::Key_Return);
+        QCOMPARE(window.listModel()->rowCount(), 0);
+        QVERIFY(window.libraryPane()->showsEmptyText());
+        const QString why = window.libraryPane()->emptyText();
+        QVERIFY2(why.contains(QStringLiteral("No cable matches"))
+                && why.contains(QStringLiteral("Without origin:Nowhere, 2 cables match")),
+            qPrintable(why));
+        auto *label = window.libraryPane()->findChild<QLabel *>(QStringLiteral("noMatches"));
+        QVERIFY(label && label->isVisible() && label->width() > 100);
+
+        window.libraryPane()->searchField()->setText(QStringLiteral("manas"));
+        QTest::keyClick(window.libraryPane()->searchField(), Qt::Key_Return);
+        QCOMPARE(window.listModel()->rowCount(), 2);
+        QVERIFY(!window.libraryPane()->showsEmptyText());
     }
 
     void exportReportTakesTheSearchResult()
