@@ -34,6 +34,8 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSaveFile>
@@ -65,6 +67,14 @@ AnnotationController::AnnotationController(MainWindow &window)
     : QObject(&window)
     , m_window(window)
     , m_undo(new QUndoStack(this))
+    , m_askAuthor([this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(&m_window, tr("Your Name"),
+            tr("Your annotations are signed with your name (in reports too). "
+               "Edit ▸ Preferences changes it later.\n\nName:"),
+            QLineEdit::Normal, QString(), &ok);
+        return ok ? name : QString();
+    })
 {
     connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
     connect(m_window.readingArea(), &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
@@ -233,6 +243,21 @@ void AnnotationController::watchColumn(CableView *view)
     refreshView(view);
 }
 
+QString AnnotationController::author()
+{
+    QString name = m_window.preferences().author.trimmed();
+    if (!name.isEmpty() || m_askedForAuthor)
+        return name;
+    m_askedForAuthor = true;
+    name = (m_askAuthor ? m_askAuthor() : QString()).trimmed();
+    if (!name.isEmpty()) {
+        Preferences preferences = m_window.preferences();
+        preferences.author = name;
+        m_window.setPreferences(preferences);
+    }
+    return name;
+}
+
 BodyView *AnnotationController::targetBody(BodyView *body) const
 {
     if (body)
@@ -365,7 +390,7 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
                 if (paragraph.anchor != passage.anchor)
                     continue;
                 Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = m_window.preferences().author;
+                annotation.author = author();
                 annotation.tagIds = {tagId};
                 created << new CreateAnnotationCommand(*m_store, annotation, group);
             }
@@ -415,7 +440,7 @@ qint64 AnnotationController::annotateSelection(BodyView *body)
                 if (paragraph.anchor != passage.anchor)
                     continue;
                 Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = m_window.preferences().author;
+                annotation.author = author();
                 auto *group = new QUndoCommand(tr("Annotate %1").arg(passage.anchor));
                 auto *create = new CreateAnnotationCommand(*m_store, annotation, group);
                 m_undo->push(group);

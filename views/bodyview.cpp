@@ -4,6 +4,7 @@
 
 #include "bodyrenderer.h"
 #include "cablelink.h"
+#include "preferences.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -546,7 +547,9 @@ bool BodyView::viewportEvent(QEvent *event)
                 if (!annotation.note.isEmpty())
                     part += (part.isEmpty() ? QString() : QStringLiteral("<br/>"))
                         + annotation.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-                part += QStringLiteral("<br/><i>") + annotation.author.toHtmlEscaped() + QStringLiteral("</i>");
+                part += QStringLiteral("<br/><i>")
+                    + (annotation.author.isEmpty() ? Preferences::unknownAuthor() : annotation.author).toHtmlEscaped()
+                    + QStringLiteral("</i>");
                 parts << part;
             }
             QToolTip::showText(help->globalPos(), parts.join(QStringLiteral("<hr/>")), viewport());

@@ -39,7 +39,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_colours->setCurrentIndex(m_colours->findData(int(preferences.colours)));
     m_colours->setAccessibleName(tr("Colours"));
     m_author->setText(preferences.author);
-    m_author->setPlaceholderText(Preferences::systemUserName());
+    m_author->setPlaceholderText(
+        Preferences::systemUserName().isEmpty() ? tr("Your name") : Preferences::systemUserName());
     m_author->setAccessibleName(tr("Author name"));
     m_author->setToolTip(tr("Signs the annotations you make"));
     m_library->setText(preferences.defaultLibrary);
