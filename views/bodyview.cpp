@@ -519,6 +519,41 @@ void BodyView::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     QTextBrowser::mouseReleaseEvent(event);
+    // A sloppy drag ("th|at 80%") takes whole words, as in a word processor;
+    // Alt or Ctrl held keeps the selection to the letter.
+    if (event->button() == Qt::LeftButton && !(event->modifiers() & (Qt::AltModifier | Qt::ControlModifier)))
+        snapSelectionToWords();
+}
+
+namespace
+{
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'\'' || c == u'\u2019' || c == u'_';
+}
+}
+
+void BodyView::snapSelectionToWords()
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return;
+    const QTextDocument *doc = document();
+    const int last = doc->characterCount() - 1;
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    // Inside a word at either end: out to its edge, not past a paragraph's end.
+    while (start > 0 && isWordCharacter(doc->characterAt(start - 1)) && isWordCharacter(doc->characterAt(start)))
+        --start;
+    while (end < last && isWordCharacter(doc->characterAt(end - 1)) && isWordCharacter(doc->characterAt(end)))
+        ++end;
+    if (start == cursor.selectionStart() && end == cursor.selectionEnd())
+        return;
+    // The anchor stays on the side the drag began.
+    const bool forward = cursor.anchor() <= cursor.position();
+    cursor.setPosition(forward ? start : end);
+    cursor.setPosition(forward ? end : start, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
 }
 
 bool BodyView::viewportEvent(QEvent *event)

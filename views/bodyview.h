@@ -84,6 +84,10 @@ public:
     bool findText(const QString &text, bool backward = false);
     int countMatches(const QString &text) const;
 
+    // Widens the selection to whole words at both ends (what a mouse drag
+    // does when released without Alt or Ctrl).
+    void snapSelectionToWords();
+
     // Paragraph navigation for the keyboard.
     void nextParagraph();
     void previousParagraph();

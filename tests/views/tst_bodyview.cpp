@@ -70,6 +70,50 @@ private Q_SLOTS:
         QVERIFY(broken >= 2); // the test is about something: the narrow view did break them
     }
 
+    // A drag from inside "partners" to inside "financial" selects both whole words; with Alt, exactly what was dragged.
+    void aDragSnapsToWholeWords_data()
+    {
+        QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("plain drag") << Qt::KeyboardModifiers()
+                                    << QStringLiteral("partners could offer a strong financial");
+        QTest::newRow("alt keeps the letters")
+            << Qt::KeyboardModifiers(Qt::AltModifier) << QStringLiteral("rtners could offer a strong financ");
+    }
+
+    void aDragSnapsToWholeWords()
+    {
+        QFETCH(Qt::KeyboardModifiers, modifiers);
+        QFETCH(QString, quote);
+        BodyView view;
+        const Cable cable = Testing::sampleCable(QStringLiteral("09ASTANA253"));
+        view.setCable(cable);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString whole = QStringLiteral("partners could offer a strong financial");
+        QTextCursor found = view.document()->find(whole);
+        QVERIFY(!found.isNull());
+        view.setTextCursor(QTextCursor(found.block()));
+        view.ensureCursorVisible();
+        const auto pointAt = [&](int position) {
+            QTextCursor at(view.document());
+            at.setPosition(position);
+            const QRect r = view.cursorRect(at);
+            return QPoint(r.left() + 1, r.center().y());
+        };
+        const int start = found.selectionStart() + 2; // pa|rtners
+        const int end = found.selectionEnd() - 3; // financ|ial
+        QTest::mousePress(view.viewport(), Qt::LeftButton, modifiers, pointAt(start));
+        QTest::mouseMove(view.viewport(), pointAt(end));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, modifiers, pointAt(end));
+        QCOMPARE(view.textCursor().selectedText(), quote);
+        const QList<BodyView::Passage> passages = view.selectedPassages();
+        QCOMPARE(passages.size(), 1);
+        QCOMPARE(
+            paragraph(cable, passages.first().anchor).text.mid(passages.first().start, passages.first().length), quote);
+    }
+
     void selectionMapsToParagraphOffsets_data()
     {
         QTest::addColumn<QString>("anchor");
