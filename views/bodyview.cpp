@@ -4,6 +4,7 @@
 
 #include "bodyrenderer.h"
 #include "cablelink.h"
+#include "notemarkdown.h"
 #include "preferences.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -244,7 +245,7 @@ void BodyView::applyAnnotationSelections()
         selection.cursor.setPosition(b, QTextCursor::KeepAnchor);
         selection.format.setBackground(tint);
         if (!annotation.note.isEmpty())
-            selection.format.setToolTip(annotation.note);
+            selection.format.setToolTip(NoteMarkdown::plainText(annotation.note));
         m_annotationSelections << selection;
     }
     applyHighlights();
@@ -556,6 +557,27 @@ void BodyView::snapSelectionToWords()
     setTextCursor(cursor);
 }
 
+QString BodyView::annotationToolTip(const QList<Annotation> &annotations) const
+{
+    QStringList parts;
+    for (const Annotation &annotation : annotations) {
+        QStringList names;
+        for (const qint64 id : annotation.tagIds)
+            names << m_tags.value(id).path;
+        QString part;
+        if (!names.isEmpty())
+            part += QStringLiteral("<b>") + names.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</b>");
+        // The note's Markdown rendered (**Putin** in bold), its own markup never obeyed.
+        if (const QString note = NoteMarkdown::toolTipHtml(annotation.note); !note.isEmpty())
+            part += (part.isEmpty() ? QString() : QStringLiteral("<br/>")) + note;
+        part += QStringLiteral("<br/><i>")
+            + (annotation.author.isEmpty() ? Preferences::unknownAuthor() : annotation.author).toHtmlEscaped()
+            + QStringLiteral("</i>");
+        parts << part;
+    }
+    return parts.join(QStringLiteral("<hr/>"));
+}
+
 bool BodyView::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
@@ -571,23 +593,7 @@ bool BodyView::viewportEvent(QEvent *event)
         }
         const QList<Annotation> here = annotationsAt(help->pos());
         if (!here.isEmpty()) {
-            QStringList parts;
-            for (const Annotation &annotation : here) {
-                QStringList names;
-                for (const qint64 id : annotation.tagIds)
-                    names << m_tags.value(id).path;
-                QString part;
-                if (!names.isEmpty())
-                    part += QStringLiteral("<b>") + names.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</b>");
-                if (!annotation.note.isEmpty())
-                    part += (part.isEmpty() ? QString() : QStringLiteral("<br/>"))
-                        + annotation.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-                part += QStringLiteral("<br/><i>")
-                    + (annotation.author.isEmpty() ? Preferences::unknownAuthor() : annotation.author).toHtmlEscaped()
-                    + QStringLiteral("</i>");
-                parts << part;
-            }
-            QToolTip::showText(help->globalPos(), parts.join(QStringLiteral("<hr/>")), viewport());
+            QToolTip::showText(help->globalPos(), annotationToolTip(here), viewport());
             return true;
         }
         QToolTip::hideText();

@@ -60,6 +60,8 @@ public:
     QList<QTextEdit::ExtraSelection> annotationHighlights() const { return m_annotationSelections; }
     // The annotations covering a point of the viewport.
     QList<Annotation> annotationsAt(const QPoint &viewportPos) const;
+    // What hovering them shows: tags, the note rendered, the author.
+    QString annotationToolTip(const QList<Annotation> &annotations) const;
     // What the reader has selected, as paragraph passages: the selected text
     // of one paragraph; every paragraph a selection spans, whole; the
     // paragraph at the cursor when nothing is selected. Empty outside paragraphs.

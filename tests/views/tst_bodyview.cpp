@@ -114,6 +114,23 @@ private Q_SLOTS:
             paragraph(cable, passages.first().anchor).text.mid(passages.first().start, passages.first().length), quote);
     }
 
+    // Hovering a note shows it rendered: "**Putin**" in bold, no asterisks, its author.
+    void noteToolTipRendersTheMarkdown()
+    {
+        BodyView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        Annotation annotation;
+        annotation.note = QStringLiteral("**Putin** is *flexible*");
+        annotation.author = QStringLiteral("j.analyst");
+        const QString tip = view.annotationToolTip({ annotation });
+        QVERIFY2(tip.contains(QStringLiteral("<b>Putin</b>")) && tip.contains(QStringLiteral("<i>flexible</i>")),
+            qPrintable(tip));
+        QVERIFY2(!tip.contains(u'*'), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("j.analyst")));
+        annotation.author.clear();
+        QVERIFY(view.annotationToolTip({ annotation }).contains(QStringLiteral("Unknown author")));
+    }
+
     void selectionMapsToParagraphOffsets_data()
     {
         QTest::addColumn<QString>("anchor");
