@@ -38,7 +38,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -466,6 +468,13 @@ void AnnotationController::chooseTag(BodyView *body)
 {
     if (!m_tags || !targetBody(body))
         return;
+    // The keyboard goes back where it was (the text, mostly), so the next shortcut works at once.
+    const QPointer<QWidget> focus = QApplication::focusWidget() ? QApplication::focusWidget() : targetBody(body);
+    const auto restoreFocus = qScopeGuard([this, focus] {
+        m_window.activateWindow();
+        if (focus)
+            focus->setFocus(Qt::OtherFocusReason);
+    });
     TagPalette palette(m_tags->tags(), m_tags->recent(9), &m_window);
     if (palette.exec() != QDialog::Accepted)
         return;

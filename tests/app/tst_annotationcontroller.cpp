@@ -17,7 +17,9 @@
 #include "usertagstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
@@ -31,6 +33,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -222,6 +225,36 @@ private Q_SLOTS:
             QCOMPARE(a.author, answer);
             QVERIFY(a.author != QLatin1String("Unknown author"));
         }
+    }
+
+    // After the palette (Ctrl+T) the keyboard is back in the text: Ctrl+Shift+A then annotates at once.
+    void focusComesBackAfterThePalette()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openCable(Cable253));
+        selectText(window, Passage);
+        body(window)->setFocus();
+        QTRY_VERIFY(body(window)->hasFocus());
+        bool answered = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *palette = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(palette);
+            auto *filter = palette->findChild<QLineEdit *>(QStringLiteral("tagFilter"));
+            QVERIFY(filter);
+            QTest::keyClicks(filter, QStringLiteral("Manas"));
+            QTest::keyClick(filter, Qt::Key_Return);
+            answered = true;
+        });
+        QTest::keySequence(body(window), QKeySequence(Qt::CTRL | Qt::Key_T));
+        QVERIFY(answered);
+        QCOMPARE(window.annotations()->store()->forCable(Cable253).size(), 1);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(body(window)));
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QTRY_VERIFY(window.annotationsPane()->noteEditor()->hasFocus());
     }
 
     void wholeParagraphsAndRecentTagKeys()
