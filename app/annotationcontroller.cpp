@@ -18,6 +18,7 @@
 #include "deleteannotationcommand.h"
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
+#include "exportfolder.h"
 #include "librarydatabase.h"
 #include "mainwindow.h"
 #include "mergetagscommand.h"
@@ -562,19 +563,21 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
 
 void AnnotationController::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Annotations"), QStringLiteral("annotations.json"),
-                                                      tr("Reftel annotations (*.json);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Annotations"),
+        ExportFolder::suggestedPath(QStringLiteral("annotations.json")),
+        tr("Reftel annotations (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString message;
-    exportAnnotations(path, &message);
+    if (exportAnnotations(path, &message))
+        ExportFolder::remember(path);
     report(message);
 }
 
 void AnnotationController::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Annotations"), QString(),
-                                                      tr("Reftel annotations (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Annotations"), ExportFolder::suggested(),
+        tr("Reftel annotations (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString message;
