@@ -5,6 +5,7 @@
 #include "annotationanchorer.h"
 #include "annotationstore.h"
 #include "cablestore.h"
+#include "datetext.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
@@ -156,15 +157,9 @@ void insertMarkdown(
     }
 }
 
-// In the interface language's own way ("Donnerstag, 12. Februar 2009, 05:16 UTC").
 QString dateText(const QDateTime &dt)
 {
-    if (!dt.isValid())
-        return {};
-    const QDateTime utc = dt.toUTC();
-    const QLocale locale;
-    return ReportBuilder::tr("%1, %2 UTC")
-        .arg(locale.toString(utc.date(), QLocale::LongFormat), locale.toString(utc.time(), QLocale::ShortFormat));
+    return DateText::longUtc(dt);
 }
 
 // A tag-only annotation prints its tags beside the passage, in the tags' colours.
@@ -430,7 +425,7 @@ std::optional<ReportDocument> ReportBuilder::build()
         cursor.insertText(report.author, charFormat(serif(13)));
     }
     cursor.insertBlock(titleLine);
-    cursor.insertText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), charFormat(serif(11), MutedText));
+    cursor.insertText(DateText::longDate(QDate::currentDate()), charFormat(serif(11), MutedText));
     cursor.insertBlock(blockFormat(36, 4));
     cursor.insertText(tr("Selected by"), metaLabel);
     cursor.insertBlock(blockFormat(0, 12));

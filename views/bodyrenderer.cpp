@@ -3,6 +3,7 @@
 #include "bodyrenderer.h"
 
 #include "cable.h"
+#include "datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -96,7 +97,7 @@ QString BodyRenderer::html(const Cable &cable, const Colours &c, const QSet<int>
     if (!cable.id.isEmpty())
         identity << QStringLiteral("<b>") + esc(cable.id) + QStringLiteral("</b>");
     if (cable.created.isValid())
-        identity << esc(QLocale().toString(cable.created.toUTC(), QStringLiteral("ddd d MMM yyyy, HH:mm 'UTC'")));
+        identity << esc(DateText::longUtc(cable.created));
     if (!cable.origin.isEmpty())
         identity << esc(cable.origin);
     if (!cable.classification.isEmpty())

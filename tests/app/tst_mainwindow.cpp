@@ -164,7 +164,8 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("12. (")));
         QVERIFY(!text.contains(QStringLiteral("00000253 002 OF 002")));
         // The panes follow the open cable.
-        QVERIFY(window.metadataPane()->browser()->toPlainText().contains(QStringLiteral("Thursday 12 February 2009")));
+        QVERIFY(window.metadataPane()->browser()->toPlainText().contains(
+            QStringLiteral("Thursday, 12 February 2009, 05:16 UTC")));
         QVERIFY(window.referencesPane()->tree()->topLevelItemCount() == 2);
     }
 
