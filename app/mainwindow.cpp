@@ -11,8 +11,10 @@
 #include "cableview.h"
 #include "colourscheme.h"
 #include "facetmodel.h"
+#include "gettingstarteddialog.h"
 #include "importcontroller.h"
 #include "importsummarydialog.h"
+#include "keyboardshortcutsdialog.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
 #include "librarylistmodel.h"
@@ -650,6 +652,14 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Getting Started"),
+        this, &MainWindow::showGettingStarted);
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+    gettingStarted->setShortcuts(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Reftel"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -757,6 +767,36 @@ void MainWindow::resetLayout()
     restoreState(m_defaultState, LayoutVersion);
     for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
         dock->show();
+}
+
+KeyboardShortcutsDialog *MainWindow::keyboardShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new KeyboardShortcutsDialog(this);
+    // Read from the actions each time: whatever the menus hold now.
+    m_shortcuts->setEntries(KeyboardShortcutsDialog::collect(menuBar(), m_reading->actions(), tr("Reading")));
+    return m_shortcuts;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog *dialog = keyboardShortcuts();
+    dialog->show();
+    dialog->raise();
+}
+
+GettingStartedDialog *MainWindow::gettingStarted()
+{
+    if (!m_gettingStarted)
+        m_gettingStarted = new GettingStartedDialog(this);
+    return m_gettingStarted;
+}
+
+void MainWindow::showGettingStarted()
+{
+    GettingStartedDialog *dialog = gettingStarted();
+    dialog->show();
+    dialog->raise();
 }
 
 void MainWindow::showAbout()

@@ -21,6 +21,8 @@ class AnnotationController;
 class AnnotationsPane;
 class OutlinePane;
 class FacetModel;
+class GettingStartedDialog;
+class KeyboardShortcutsDialog;
 class ImportController;
 class LibraryDatabase;
 class LibraryListModel;
@@ -76,6 +78,10 @@ public:
 
     void saveLayout() const;
 
+    // Help ▸ Keyboard Shortcuts (made from the menus' actions) and Getting Started.
+    KeyboardShortcutsDialog *keyboardShortcuts();
+    GettingStartedDialog *gettingStarted();
+
     const Preferences &preferences() const { return m_preferences; }
     // Applies and stores the reader's preferences (font, colours, author, default library).
     void setPreferences(const Preferences &preferences);
@@ -95,6 +101,8 @@ private:
     void restoreLayout();
     void resetLayout();
     void showAbout();
+    void showKeyboardShortcuts();
+    void showGettingStarted();
     void editPreferences();
     void showCable(const Cable &cable);
     void moveInList(int step);
@@ -135,6 +143,8 @@ private:
     ImportController *m_import = nullptr;
     AnnotationController *m_annotationController = nullptr;
     QMenu *m_recentMenu = nullptr;
+    KeyboardShortcutsDialog *m_shortcuts = nullptr;
+    GettingStartedDialog *m_gettingStarted = nullptr;
     QString m_searchText; // the query of the current search result, for the report
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;

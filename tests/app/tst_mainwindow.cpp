@@ -9,8 +9,10 @@
 #include "cableview.h"
 #include "colourscheme.h"
 #include "findbar.h"
+#include "gettingstarteddialog.h"
 #include "importcontroller.h"
 #include "itemroles.h"
+#include "keyboardshortcutsdialog.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
 #include "metadatapane.h"
@@ -87,6 +89,45 @@ private Q_SLOTS:
         QVERIFY(window.metadataDock()->isVisible());
         for (const QDockWidget *dock : docks)
             QVERIFY2(!dock->widget()->accessibleName().isEmpty(), qPrintable(dock->objectName()));
+    }
+
+    // Help ▸ Keyboard Shortcuts lists every menu action that has keys, read from the actions; Getting Started is there
+    // too.
+    void helpListsTheShortcutsAndGettingStarted()
+    {
+        MainWindow window;
+        window.findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"))->trigger();
+        KeyboardShortcutsDialog *dialog = window.keyboardShortcuts();
+        QVERIFY(dialog->isVisible());
+        const QList<KeyboardShortcutsDialog::Entry> entries = dialog->entries();
+        const auto keysOf = [&](const QString &group, const QString &action) {
+            for (const KeyboardShortcutsDialog::Entry &entry : entries)
+                if (entry.group == group && entry.action == action)
+                    return entry.keys;
+            return QList<QKeySequence> {};
+        };
+        QVERIFY(keysOf(QStringLiteral("Go"), QStringLiteral("Next Match")).contains(QKeySequence(Qt::Key_F3)));
+        QVERIFY(keysOf(QStringLiteral("Edit"), QStringLiteral("Tag…")).contains(QKeySequence(Qt::CTRL | Qt::Key_T)));
+        QVERIFY(keysOf(QStringLiteral("Edit"), QStringLiteral("Annotate…"))
+                .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)));
+        QVERIFY(
+            keysOf(QStringLiteral("Reading"), QStringLiteral("Apply Recent Tag 3")).contains(QKeySequence(Qt::Key_3)));
+        // Every action of the menus with a key is there, and a new one would be too.
+        int withKeys = 0;
+        for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>())
+            for (const QAction *action : menu->actions())
+                withKeys += !action->menu() && !action->shortcuts().isEmpty();
+        QVERIFY(withKeys >= 20);
+        QCOMPARE(int(entries.size()) - 9, withKeys); // and the nine recent-tag keys of the reading area
+        auto *added = window.findChild<QMenu *>(QStringLiteral("viewMenu"))->addAction(QStringLiteral("&Frobnicate"));
+        added->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_F));
+        QVERIFY(
+            !window.keyboardShortcuts()->tree()->findItems(QStringLiteral("Frobnicate"), Qt::MatchRecursive).isEmpty());
+
+        window.findChild<QAction *>(QStringLiteral("gettingStartedAction"))->trigger();
+        QVERIFY(window.gettingStarted()->isVisible());
+        const QString page = window.gettingStarted()->browser()->toPlainText();
+        QVERIFY(page.contains(QStringLiteral("Ctrl+K")) && page.contains(QStringLiteral("Export Report")));
     }
 
     void hasTheStandardMenus()
