@@ -204,7 +204,8 @@ int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
     QElapsedTimer sinceLast;
     sinceLast.start();
     QObject::connect(&importer, &LibraryImporter::outcome, [this](const LibraryImporter::Outcome &outcome) {
-        if (outcome.status == LibraryImporter::Outcome::Status::Failed)
+        if (outcome.status == LibraryImporter::Outcome::Status::Failed
+            || outcome.status == LibraryImporter::Outcome::Status::NotACable)
             m_err << "reftel: " << outcome.reason << '\n';
     });
     QObject::connect(&importer, &LibraryImporter::progress, [this, &sinceLast](qint64 done, qint64 total) {
@@ -216,11 +217,14 @@ int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
     });
     const LibraryImporter::Summary s = importer.run(paths);
     const QLocale locale;
-    m_out << tr("%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.")
+    m_out << tr("%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables "
+                "stored in %9 s.")
                  .arg(locale.toString(s.files), locale.toString(s.imported), locale.toString(s.updated),
-                      locale.toString(s.merged), locale.toString(s.skipped), locale.toString(s.failed),
-                      locale.toString(s.cables), locale.toString(double(s.milliseconds) / 1000.0, 'f', 1))
+                     locale.toString(s.merged), locale.toString(s.skipped), locale.toString(s.notCables),
+                     locale.toString(s.failed), locale.toString(s.cables),
+                     locale.toString(double(s.milliseconds) / 1000.0, 'f', 1))
           << '\n';
+    // Files that are plainly not cables are skipped, not failures: exit 1 only for cables that failed.
     return s.failed > 0 || s.cancelled ? PartialFailure : Success;
 }
 

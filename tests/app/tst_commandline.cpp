@@ -126,15 +126,29 @@ private Q_SLOTS:
     // The following run in order on one library.
     void importReportsEachBadFile()
     {
-        QFile bad(m_samples + QStringLiteral("/broken.txt"));
+        // A README beside the cables is skipped, by name and with the reason; a cable that cannot be read fails.
+        QFile readme(m_samples + QStringLiteral("/README.md"));
+        QVERIFY(readme.open(QIODevice::WriteOnly));
+        readme.write("# Saved cables\n\nOne file a cable, as the site gave them.\n");
+        readme.close();
+        {
+            const Run run = reftel({ QStringLiteral("import"), m_samples });
+            QCOMPARE(run.code, int(CommandLine::Success));
+            QVERIFY2(run.err.contains(QStringLiteral("README.md: skipped, not a cable")), qPrintable(run.err));
+            QVERIFY2(run.out.contains(QStringLiteral("5 imported")) && run.out.contains(QStringLiteral("1 not cables"))
+                    && run.out.contains(QStringLiteral("0 failed")),
+                qPrintable(run.out));
+        }
+        QFile::remove(readme.fileName());
+        QFile bad(m_samples + QStringLiteral("/broken.html"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("this is not a cable at all\n");
+        bad.write("<html><body><pre>C O N F I D E N T I A L SECTION 01 OF 02</pre></body></html>\n");
         bad.close();
         const Run run = reftel({QStringLiteral("import"), m_samples});
         QFile::remove(bad.fileName());
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
-        QVERIFY2(run.err.contains(QStringLiteral("broken.txt")), qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("5 imported")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("broken.html")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("5 skipped")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("1 failed")), qPrintable(run.out));
 
         const Run again = reftel({QStringLiteral("import"), m_samples});
