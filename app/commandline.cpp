@@ -9,6 +9,7 @@
 #include "cabletext.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
+#include "librarypath.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
 #include "reportbuilder.h"
@@ -169,7 +170,7 @@ int CommandLine::run(const QStringList &arguments)
     LibraryDatabase db;
     const QString path = parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath();
     if (!openLibrary(db, path))
-        return PartialFailure;
+        return LibraryPath::problem(path).isEmpty() ? PartialFailure : UsageError; // a value that is no library: usage
 
     int result = Success;
     if (command == QLatin1String("import"))
@@ -187,8 +188,15 @@ int CommandLine::run(const QStringList &arguments)
     return result;
 }
 
-bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path)
+bool CommandLine::openLibrary(LibraryDatabase &library, const QString &value)
 {
+    // Nothing is made (no folder "postgresql:") for what cannot be a library.
+    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+        m_err << "reftel: " << problem << '\n';
+        m_err.flush();
+        return false;
+    }
+    const QString path = LibraryPath::localPath(value);
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!library.open(path)) {
         m_err << "reftel: " << library.errorString() << '\n';
@@ -460,8 +468,9 @@ int CommandLine::runExport(const QStringList &arguments)
     }
 
     LibraryDatabase db;
-    if (!openLibrary(db, parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath()))
-        return PartialFailure;
+    const QString path = parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath();
+    if (!openLibrary(db, path))
+        return LibraryPath::problem(path).isEmpty() ? PartialFailure : UsageError;
 
     ReportBuilder builder(db, options);
     QElapsedTimer sinceLast;

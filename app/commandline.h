@@ -40,7 +40,7 @@ public:
     void setInteractive(bool interactive) { m_interactive = interactive; }
 
 private:
-    bool openLibrary(LibraryDatabase &library, const QString &path);
+    bool openLibrary(LibraryDatabase &library, const QString &value);
     int runImport(LibraryDatabase &library, const QStringList &paths);
     int runSearch(LibraryDatabase &library, const QString &query, int limit, bool json);
     int runShow(LibraryDatabase &library, const QString &id, bool json);

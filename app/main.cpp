@@ -4,8 +4,9 @@
 #include "cablelink.h"
 #include "cableview.h"
 #include "commandline.h"
-#include "librarydatabase.h"
 #include "languagemanager.h"
+#include "librarydatabase.h"
+#include "librarypath.h"
 #include "mainwindow.h"
 #include "readingarea.h"
 #include "startupcheck.h"
@@ -160,6 +161,15 @@ int main(int argc, char *argv[])
                                 : !preferred.isEmpty()                  ? preferred
                                 : !last.isEmpty()                       ? last
                                                                         : Reftel::LibraryDatabase::defaultPath();
+    // A --library value that cannot be a library is refused, never made into a folder.
+    if (const QString problem = Reftel::LibraryPath::problem(libraryPath);
+        !problem.isEmpty() && parser.isSet(QStringLiteral("library"))) {
+        std::fprintf(stderr, "reftel: %s\n", qPrintable(problem));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Reftel cannot open the library"), problem);
+        return 2;
+    }
     window.openLibrary(libraryPath);
     for (const QString &link : parser.positionalArguments()) {
         const std::optional<Reftel::CableLink::Target> target = Reftel::CableLink::parse(link);

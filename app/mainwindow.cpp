@@ -19,6 +19,7 @@
 #include "libraryimporter.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
+#include "librarypath.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
 #include "preferencesdialog.h"
@@ -168,8 +169,13 @@ MainWindow::~MainWindow()
     m_library.reset();
 }
 
-bool MainWindow::openLibrary(const QString &path)
+bool MainWindow::openLibrary(const QString &value)
 {
+    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+        statusBar()->showMessage(problem);
+        return false;
+    }
+    const QString path = LibraryPath::localPath(value);
     const bool isNew = !QFileInfo::exists(path);
     auto library = std::make_unique<LibraryDatabase>();
     QDir().mkpath(QFileInfo(path).absolutePath());

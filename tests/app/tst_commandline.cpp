@@ -123,6 +123,27 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    // A --library value that is no file path is refused with a clear message, and nothing is made for it.
+    void refusesALibraryThatIsNoFile()
+    {
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(cwd.path());
+        const Run stats = reftel(
+            { QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("postgresql://localhost/cables") });
+        const Run exportRun = reftel({ QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("x.csv"),
+            QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("--library"),
+            QStringLiteral("postgresql://localhost/cables") });
+        QDir::setCurrent(before);
+        QCOMPARE(stats.code, int(CommandLine::UsageError));
+        QVERIFY2(stats.err.contains(QStringLiteral("postgresql://localhost/cables is not a library file")),
+            qPrintable(stats.err));
+        QVERIFY(stats.out.isEmpty());
+        QCOMPARE(exportRun.code, int(CommandLine::UsageError));
+        QVERIFY(exportRun.err.contains(QStringLiteral("not a library file")));
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {});
+    }
+
     // The following run in order on one library.
     void importReportsEachBadFile()
     {

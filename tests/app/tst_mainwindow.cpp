@@ -183,6 +183,22 @@ private Q_SLOTS:
         QCOMPARE(window.libraryPane()->cableList()->model()->rowCount(), 5);
     }
 
+    // A library that is no file (a server's URI) is refused, with the reason in the status bar; no folder appears.
+    void refusesALibraryThatIsNoFile()
+    {
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(cwd.path());
+        MainWindow window;
+        const bool opened = window.openLibrary(QStringLiteral("postgresql://localhost/cables"));
+        QDir::setCurrent(before);
+        QVERIFY(!opened);
+        QVERIFY(!window.library());
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not a library file")),
+            qPrintable(window.statusBar()->currentMessage()));
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {});
+    }
+
     void opensACableFromTheList()
     {
         QTemporaryDir dir;
