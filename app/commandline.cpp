@@ -15,6 +15,7 @@
 #include "reportbuilder.h"
 #include "reportwriter.h"
 #include "samplecables.h"
+#include "searchadvice.h"
 #include "usertagstore.h"
 
 #include <QCommandLineParser>
@@ -27,6 +28,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Reftel
 {
@@ -131,7 +134,8 @@ int CommandLine::run(const QStringList &arguments)
                                         "                   (reftel export --help)"));
     parser.addHelpOption();
     const QCommandLineOption library(QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most <n> search hits (default 20)."), tr("n"), QStringLiteral("20"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        tr("Show at most <n> cables of a search (default 20; with --json, <n> hits)."), tr("n"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
     const QCommandLineOption text(QStringLiteral("text"), tr("Write clean text (the default of show)."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language <code>."), tr("code"));
@@ -275,16 +279,71 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
                      .toJson(QJsonDocument::Indented);
         return Success;
     }
-    for (const LibrarySearch::Hit &hit : result.hits) {
-        const QString where = hit.anchor.isEmpty() ? hit.cableId : hit.anchor;
-        m_out << where << "  " << isoDate(hit.created) << "  " << hit.origin << "  " << hit.classification << '\n';
-        m_out << "    " << hit.subject << '\n';
-        if (hit.kind == LibrarySearch::HitKind::Paragraph && !hit.snippet.isEmpty())
-            m_out << "    " << plain(hit.snippet) << '\n';
+    // Each cable once, best first: its date, origin and subject, the
+    // paragraphs that match in number order, and its best passage.
+    const QList<CableHits> cables = groupByCable(library, parsed, limit);
+    for (const CableHits &cable : cables) {
+        const LibrarySearch::Hit &first = cable.hits.first();
+        m_out << first.cableId << "  " << isoDate(first.created) << "  " << first.origin << "  " << first.classification
+              << '\n';
+        // The subject, its words marked when it matched; then the best paragraph's passage.
+        QString subject = first.subject;
+        const LibrarySearch::Hit *passage = nullptr;
+        QList<const LibrarySearch::Hit *> paragraphs;
+        for (const LibrarySearch::Hit &hit : cable.hits) {
+            if (hit.kind == LibrarySearch::HitKind::Subject && !hit.snippet.isEmpty())
+                subject = plain(hit.snippet);
+            if (hit.kind != LibrarySearch::HitKind::Paragraph)
+                continue;
+            paragraphs << &hit;
+            if (!passage)
+                passage = &hit;
+        }
+        m_out << "    " << subject << '\n';
+        if (!paragraphs.isEmpty()) {
+            std::sort(
+                paragraphs.begin(), paragraphs.end(), [](const LibrarySearch::Hit *a, const LibrarySearch::Hit *b) {
+                    return std::pair(a->paragraphNumber, a->anchor) < std::pair(b->paragraphNumber, b->anchor);
+                });
+            QStringList numbers;
+            for (const LibrarySearch::Hit *hit : std::as_const(paragraphs))
+                numbers << hit->anchor.mid(hit->cableId.size());
+            m_out << "    " << numbers.join(QStringLiteral(", ")) << '\n';
+        }
+        if (passage && !passage->snippet.isEmpty())
+            m_out << "    " << plain(passage->snippet) << '\n';
     }
-    m_out << tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max())))
-          << (result.total > result.hits.size() ? tr(" (showing %1)").arg(result.hits.size()) : QString()) << '\n';
+    const qint64 total = std::max<qint64>(SearchAdvice::count(library, query), cables.size());
+    m_out << tr("%n cable(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max())))
+          << (total > cables.size() ? tr(" (showing %1)").arg(cables.size()) : QString()) << '\n';
     return Success;
+}
+
+QList<CommandLine::CableHits> CommandLine::groupByCable(LibraryDatabase &library, const SearchQuery &query, int limit)
+{
+    // Hits come best first, a paragraph or a subject each: read pages of them
+    // until limit cables are complete (their later hits too, within the page
+    // that fills the limit) or there are no more.
+    constexpr int Page = 200;
+    QList<CableHits> cables;
+    QHash<QString, qsizetype> at;
+    const LibrarySearch search(library);
+    for (int offset = 0;; offset += Page) {
+        const LibrarySearch::Result page = search.search(query, Page, offset);
+        for (const LibrarySearch::Hit &hit : page.hits) {
+            auto it = at.constFind(hit.cableId);
+            if (it == at.cend()) {
+                if (cables.size() >= limit)
+                    continue;
+                it = at.insert(hit.cableId, cables.size());
+                cables.append(CableHits {});
+            }
+            cables[*it].hits.append(hit);
+        }
+        if (!page.ok() || page.hits.size() < Page || offset + Page >= LibrarySearch::CountLimit)
+            break;
+    }
+    return cables;
 }
 
 int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)

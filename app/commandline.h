@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "librarysearch.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -43,6 +45,12 @@ private:
     bool openLibrary(LibraryDatabase &library, const QString &value);
     int runImport(LibraryDatabase &library, const QStringList &paths);
     int runSearch(LibraryDatabase &library, const QString &query, int limit, bool json);
+    // A search's hits by cable, the cables in the order of their best hit, at most limit of them.
+    struct CableHits
+    {
+        QList<LibrarySearch::Hit> hits; // best first
+    };
+    static QList<CableHits> groupByCable(LibraryDatabase &library, const SearchQuery &query, int limit);
     int runShow(LibraryDatabase &library, const QString &id, bool json);
     int runRefs(LibraryDatabase &library, const QString &id, bool json);
     int runStats(LibraryDatabase &library, bool json);

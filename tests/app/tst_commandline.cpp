@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -181,7 +182,9 @@ private Q_SLOTS:
     {
         const Run run = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("origin:astana")});
         QCOMPARE(run.code, int(CommandLine::Success));
-        QVERIFY2(run.out.contains(QStringLiteral("09ASTANA253\u00B6")), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(QStringLiteral("09ASTANA253  2009-02-12")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\n    \u00B61, \u00B62, \u00B611\n")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("APPROACH ON [MANAS], URGES"))); // the subject matched
         QVERIFY(run.out.contains(QStringLiteral("[Manas]")));
 
         const Run json = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--json"), QStringLiteral("--limit"),
@@ -193,8 +196,45 @@ private Q_SLOTS:
         QCOMPARE(doc.object().value(QStringLiteral("hits")).toArray().size(), 2);
         QVERIFY(doc.object().value(QStringLiteral("total")).toInt() >= 2);
 
+        // Each cable once: date, origin, subject, its matching paragraphs in number order, its best passage marked.
+        const Run russia = reftel(
+            { QStringLiteral("search"), QStringLiteral("russia"), QStringLiteral("--limit"), QStringLiteral("3") });
+        QCOMPARE(russia.code, int(CommandLine::Success));
+        const QStringList lines = russia.out.split(u'\n', Qt::SkipEmptyParts);
+        QStringList cables;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            if (line.startsWith(u' ') || !line.startsWith(QStringLiteral("09")))
+                continue;
+            const QString id = line.section(u' ', 0, 0);
+            QVERIFY2(!cables.contains(id), qPrintable(russia.out));
+            QVERIFY2(!id.contains(QChar(0x00B6)), qPrintable(line));
+            cables << id;
+            QVERIFY2(line.contains(QStringLiteral("Embassy Astana"))
+                    && line.contains(QRegularExpression(QStringLiteral("  2009-\\d\\d-\\d\\d "))),
+                qPrintable(line));
+            QVERIFY(i + 3 < lines.size());
+            QVERIFY2(lines.at(i + 1).startsWith(QStringLiteral("    KAZAKHSTAN")),
+                qPrintable(lines.at(i + 1))); // the subject
+            const QStringList numbers = lines.at(i + 2).trimmed().split(QStringLiteral(", "));
+            QList<int> order;
+            for (const QString &number : numbers) {
+                QVERIFY2(number.startsWith(QChar(0x00B6)), qPrintable(lines.at(i + 2)));
+                order << number.mid(1).toInt();
+            }
+            QVERIFY2(std::is_sorted(order.cbegin(), order.cend()), qPrintable(lines.at(i + 2)));
+            QVERIFY2(lines.at(i + 3).contains(QStringLiteral("[Russia]")), qPrintable(lines.at(i + 3)));
+        }
+        QCOMPARE(cables.size(), 3);
+        QVERIFY2(russia.out.trimmed().endsWith(QStringLiteral("cable(s) (showing 3)")), qPrintable(russia.out));
+        // Without a limit too, a cable with many matching paragraphs is listed once.
+        const Run all = reftel({ QStringLiteral("search"), QStringLiteral("russia") });
+        QCOMPARE(
+            all.out.count(QStringLiteral("\n09ASTANA253 ")) + int(all.out.startsWith(QStringLiteral("09ASTANA253 "))),
+            1);
+
         const Run bad = reftel({QStringLiteral("search"), QStringLiteral("\"unclosed")});
-        QVERIFY(bad.code != int(CommandLine::Success) || bad.out.contains(QStringLiteral("hit")));
+        QVERIFY(bad.code != int(CommandLine::Success) || bad.out.contains(QStringLiteral("cable")));
     }
 
     void showCleanTextAndJson()
