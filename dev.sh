@@ -9,7 +9,7 @@
 #   ./dev.sh run [--xvfb] [--screenshot FILE] [-- REFTEL ARGS]   build and launch Reftel
 #   ./dev.sh test [CTEST ARGS]                                    build and run the whole test suite
 #   ./dev.sh build                                                build only
-#   ./dev.sh package                                              build the .deb (CPack)
+#   ./dev.sh package                                              build the .deb (CPack, Release, stripped)
 #   ./dev.sh exec CMD...                                          run CMD where Reftel builds (e.g. a benchmark)
 #
 # REFTEL_NATIVE=1 / 0 forces the native build or the build root; REFTEL_BUILD_DIR
@@ -116,8 +116,12 @@ case "$cmd" in
             exit 3
         fi ;;
     package)
-        build_all
-        inside "$build" cpack -G DEB ;;
+        # What users install: a Release build of its own, without the tests, stripped by CPack.
+        pkg="$build-release"
+        inside "$src" cmake -S "$src" -B "$pkg" -G Ninja -DCMAKE_BUILD_TYPE=Release -DREFTEL_WERROR=$werror \
+            -DREFTEL_BUILD_TESTS=OFF -DREFTEL_BUILD_BENCHMARKS=OFF $(launcher) >/dev/null
+        inside "$src" cmake --build "$pkg" --parallel "$(nproc)"
+        inside "$pkg" cpack -G DEB ;;
     exec)
         configure
         inside "$src" "$@" ;;
