@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBlock>
@@ -72,6 +73,7 @@ private:
     LibraryDatabase m_library;
     QString m_pdftotext;
     QString m_passage; // highlighted in 09ASTANA253
+    QString m_tagOnly; // tagged, with no note
     QString m_subject253;
     QString m_subject714;
 
@@ -102,6 +104,8 @@ private Q_SLOTS:
                     .id
             > 0);
         QVERIFY(annotate(u"09ASTANA714"_s, 0, {}, u"Second cable: check with the desk."_s, { manas, russia }).id > 0);
+        m_tagOnly = cable.paragraphs().at(3)->text.section(u' ', 4, 7);
+        QVERIFY(annotate(u"09ASTANA253"_s, 3, m_tagOnly, {}, { russia }).id > 0); // a tag, no note
     }
 
     void pdfHasEverySection()
@@ -112,7 +116,8 @@ private Q_SLOTS:
         std::optional<ReportDocument> report = builder.build();
         QVERIFY2(report, qPrintable(builder.errorString()));
         QCOMPARE(report->cables, 2);
-        QCOMPARE(report->annotations, 3);
+        QCOMPARE(report->annotations, 4);
+        QCOMPARE(report->notes, 3);
         const QString pdf = m_dir.dir() + u"/report.pdf"_s;
         ReportWriter writer;
         QVERIFY2(writer.writePdf(*report, pdf), qPrintable(writer.errorString()));
@@ -126,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(pages.first().contains(u"J. Analyst"_s));
         QVERIFY(pages.first().contains(u"the cables 09ASTANA253, 09ASTANA714"_s));
         QVERIFY2(pages.first().contains(u"Cables: 2"_s), qPrintable(pages.first()));
-        QVERIFY(pages.first().contains(u"Annotations: 3"_s));
+        QVERIFY(pages.first().contains(u"Annotations: 4 · Notes: 3"_s));
         if (!qEnvironmentVariableIsEmpty("REFTEL_KEEP_REPORT"))
             QFile::copy(pdf, qEnvironmentVariable("REFTEL_KEEP_REPORT"));
 
@@ -160,6 +165,8 @@ private Q_SLOTS:
         QVERIFY(all.contains(folded(m_passage)));
         QVERIFY(all.contains(u"[1]"_s));
         QVERIFY(all.contains(u"[3]"_s));
+        QVERIFY(!all.contains(u"[4]"_s));
+        QVERIFY2(all.contains(folded(m_tagOnly) + u" ■ Russia"_s), qPrintable(all)); // the tag beside its passage
         QVERIFY(all.contains(u"Lease terms are the lever here."_s)); // Markdown emphasis, rendered
         QVERIFY(all.contains(u"Second cable: check with the desk."_s));
         QVERIFY(all.contains(u"(C)"_s)); // paragraph classification marks
@@ -353,13 +360,14 @@ private Q_SLOTS:
         std::optional<ReportDocument> annotated = ReportBuilder(m_library, only).build();
         QVERIFY(annotated);
         const QString shown = annotated->document->toPlainText();
+        QSet<QString> annotatedAnchors;
+        for (const Annotation &a : AnnotationStore(m_library).forCable(cable.id))
+            annotatedAnchors.insert(a.anchor);
         for (const Section &section : cable.sections) {
             if (section.heading.isEmpty())
                 continue;
-            const bool any =
-                std::any_of(section.paragraphs.cbegin(), section.paragraphs.cend(), [&](const Paragraph &p) {
-                    return p.anchor == cable.paragraphs().at(1)->anchor || p.anchor == cable.paragraphs().at(2)->anchor;
-                });
+            const bool any = std::any_of(section.paragraphs.cbegin(), section.paragraphs.cend(),
+                                         [&](const Paragraph &p) { return annotatedAnchors.contains(p.anchor); });
             QCOMPARE(shown.contains(u'\n' + section.heading + u'\n'), any);
         }
     }
