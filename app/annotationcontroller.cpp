@@ -19,6 +19,7 @@
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
 #include "exportfolder.h"
+#include "keyboardshortcutsdialog.h"
 #include "librarydatabase.h"
 #include "mainwindow.h"
 #include "mergetagscommand.h"
@@ -195,9 +196,11 @@ void AnnotationController::addEditActions(QMenu *edit)
 {
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);

@@ -50,6 +50,13 @@ QString KeyboardShortcutsDialog::plainText(const QString &text)
     return plain;
 }
 
+QString KeyboardShortcutsDialog::nameOf(const QAction *action)
+{
+    // An action whose text changes with what it would do ("Undo Tag …") names itself for this list.
+    const QVariant fixed = action->property(ShortcutNameProperty);
+    return plainText(fixed.isValid() ? fixed.toString() : action->text());
+}
+
 QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::collect(
     const QMenuBar *menuBar, const QList<QAction *> &extra, const QString &extraGroup)
 {
@@ -63,7 +70,7 @@ QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::collect(
                 continue;
             }
             if (!action->shortcuts().isEmpty())
-                entries.append({ group, plainText(action->text()), action->shortcuts() });
+                entries.append({ group, nameOf(action), action->shortcuts() });
         }
     };
     if (menuBar) {
@@ -74,7 +81,7 @@ QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::collect(
     }
     for (const QAction *action : extra) {
         if (!action->shortcuts().isEmpty())
-            entries.append({ extraGroup, plainText(action->text()), action->shortcuts() });
+            entries.append({ extraGroup, nameOf(action), action->shortcuts() });
     }
     return entries;
 }

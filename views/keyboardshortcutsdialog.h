@@ -37,6 +37,10 @@ public:
 
     // A menu or action text as read: "&Next Cable" → "Next Cable", "&&" → "&".
     static QString plainText(const QString &text);
+    // The name of an action in the list: its text, or the ShortcutNameProperty
+    // of an action whose text changes ("Undo Tag 09ASTANA253¶3 with Manas").
+    static constexpr const char *ShortcutNameProperty = "reftelShortcutName";
+    static QString nameOf(const QAction *action);
 
 private:
     QTreeWidget *m_tree = nullptr;

@@ -4,6 +4,7 @@
 
 #include "testdata.h"
 
+#include "annotationcontroller.h"
 #include "bodyview.h"
 #include "cabletreemodel.h"
 #include "cableview.h"
@@ -48,6 +49,8 @@
 #include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
+#include <QUndoCommand>
+#include <QUndoStack>
 
 using namespace Reftel;
 
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void helpListsTheShortcutsAndGettingStarted()
     {
         MainWindow window;
+        window.annotations()->undoStack()->push(new QUndoCommand(QStringLiteral("Tag 09ASTANA253¶3 with Manas")));
         window.findChild<QAction *>(QStringLiteral("keyboardShortcutsAction"))->trigger();
         KeyboardShortcutsDialog *dialog = window.keyboardShortcuts();
         QVERIFY(dialog->isVisible());
@@ -112,6 +116,8 @@ private Q_SLOTS:
                 .contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A)));
         QVERIFY(
             keysOf(QStringLiteral("Reading"), QStringLiteral("Apply Recent Tag 3")).contains(QKeySequence(Qt::Key_3)));
+        // Its name, whatever it would undo ("Undo Tag …" in the menu).
+        QVERIFY(!keysOf(QStringLiteral("Edit"), QStringLiteral("Undo")).isEmpty());
         // Every action of the menus with a key is there, and a new one would be too.
         int withKeys = 0;
         for (const QMenu *menu : window.menuBar()->findChildren<QMenu *>())
