@@ -811,6 +811,13 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A cable opened before the window showed (reftel reftel://…) gets its room too, once laid out.
+    QTimer::singleShot(0, this, [this] { fitColumns(m_reading->columnCount()); });
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_annotationController->commitPending();
