@@ -9,16 +9,18 @@
 #   ./dev.sh run [--xvfb] [--screenshot FILE] [-- REFTEL ARGS]   build and launch Reftel
 #   ./dev.sh test [CTEST ARGS]                                    build and run the whole test suite
 #   ./dev.sh build                                                build only
-#   ./dev.sh package                                              build the .deb (CPack)
+#   ./dev.sh package                                              build the .deb (CPack, Release, stripped)
 #   ./dev.sh exec CMD...                                          run CMD where Reftel builds (e.g. a benchmark)
 #   ./dev.sh sanitize [CTEST ARGS]                                the tests under ASan + UBSan (clang), in build/asan-*;
 #                                                                 with CTEST ARGS (-L parser) only what they need is built
 #   ./dev.sh fuzz [TARGET [LIBFUZZER ARGS] | corpus | campaign]   libFuzzer targets in build/fuzz-* (docs/robustness.md)
 #
-# REFTEL_NATIVE=1 / 0 forces the native build or the build root.
+# REFTEL_NATIVE=1 / 0 forces the native build or the build root; REFTEL_BUILD_DIR
+# names the build folder (the suite's README test runs dev.sh on its own build).
 set -euo pipefail
 
 src=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+caller=$PWD # --screenshot FILE is relative to where dev.sh was called from
 cd "$src"
 
 say() { printf 'dev.sh: %s\n' "$*" >&2; }
@@ -42,11 +44,11 @@ native_ok() {
 
 if native_ok; then
     mode=native
-    build="$src/build/native"
+    build="${REFTEL_BUILD_DIR:-$src/build/native}"
     inside() { local dir=$1; shift; (cd "$dir" && "$@"); }
 else
     mode=root
-    build="$src/build/root"
+    build="${REFTEL_BUILD_DIR:-$src/build/root}"
     "$src/tools/buildroot.sh" ensure
     inside() { local dir=$1; shift; "$src/tools/buildroot.sh" exec "$dir" "$@"; }
 fi
@@ -108,7 +110,7 @@ case "$cmd" in
         while [ $# -gt 0 ]; do
             case "$1" in
                 --xvfb) xvfb=1 ;;
-                --screenshot) shot=$(realpath -m "$2"); xvfb=1; shift ;;
+                --screenshot) shot=$(cd "$caller" && realpath -m "$2"); xvfb=1; shift ;;
                 --) shift; args+=("$@"); break ;;
                 *) args+=("$1") ;;
             esac
@@ -135,8 +137,12 @@ case "$cmd" in
             exit 3
         fi ;;
     package)
-        build_all
-        inside "$build" cpack -G DEB ;;
+        # What users install: a Release build of its own, without the tests, stripped by CPack.
+        pkg="$build-release"
+        inside "$src" cmake -S "$src" -B "$pkg" -G Ninja -DCMAKE_BUILD_TYPE=Release -DREFTEL_WERROR=$werror \
+            -DREFTEL_BUILD_TESTS=OFF -DREFTEL_BUILD_BENCHMARKS=OFF $(launcher) >/dev/null
+        inside "$src" cmake --build "$pkg" --parallel "$(nproc)"
+        inside "$pkg" cpack -G DEB ;;
     exec)
         configure
         inside "$src" "$@" ;;
@@ -158,6 +164,6 @@ case "$cmd" in
         inside "$src" cmake --build "$fuzz" --parallel "$(nproc)" --target reftel-fuzz
         inside "$src" "$src/tests/fuzz/fuzz.sh" "$fuzz" "$@" ;;
     *)
-        sed -n '5,18p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//'
         exit 2 ;;
 esac

@@ -18,6 +18,8 @@
 #include "deleteannotationcommand.h"
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
+#include "exportfolder.h"
+#include "keyboardshortcutsdialog.h"
 #include "librarydatabase.h"
 #include "mainwindow.h"
 #include "mergetagscommand.h"
@@ -34,9 +36,13 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
@@ -65,6 +71,14 @@ AnnotationController::AnnotationController(MainWindow &window)
     : QObject(&window)
     , m_window(window)
     , m_undo(new QUndoStack(this))
+    , m_askAuthor([this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(&m_window, tr("Your Name"),
+            tr("Your annotations are signed with your name (in reports too). "
+               "Edit ▸ Preferences changes it later.\n\nName:"),
+            QLineEdit::Normal, QString(), &ok);
+        return ok ? name : QString();
+    })
 {
     connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
     connect(m_window.readingArea(), &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
@@ -182,9 +196,11 @@ void AnnotationController::addEditActions(QMenu *edit)
 {
     QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Redo"));
     redo->setShortcuts(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -231,6 +247,21 @@ void AnnotationController::watchColumn(CableView *view)
     connect(body, &BodyView::annotateRequested, this, [this, body] { annotateSelection(body); });
     connect(view, &CableView::cableShown, this, [this, view] { refreshView(view); });
     refreshView(view);
+}
+
+QString AnnotationController::author()
+{
+    QString name = m_window.preferences().author.trimmed();
+    if (!name.isEmpty() || m_askedForAuthor)
+        return name;
+    m_askedForAuthor = true;
+    name = (m_askAuthor ? m_askAuthor() : QString()).trimmed();
+    if (!name.isEmpty()) {
+        Preferences preferences = m_window.preferences();
+        preferences.author = name;
+        m_window.setPreferences(preferences);
+    }
+    return name;
 }
 
 BodyView *AnnotationController::targetBody(BodyView *body) const
@@ -365,7 +396,7 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
                 if (paragraph.anchor != passage.anchor)
                     continue;
                 Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = m_window.preferences().author;
+                annotation.author = author();
                 annotation.tagIds = {tagId};
                 created << new CreateAnnotationCommand(*m_store, annotation, group);
             }
@@ -415,7 +446,7 @@ qint64 AnnotationController::annotateSelection(BodyView *body)
                 if (paragraph.anchor != passage.anchor)
                     continue;
                 Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = m_window.preferences().author;
+                annotation.author = author();
                 auto *group = new QUndoCommand(tr("Annotate %1").arg(passage.anchor));
                 auto *create = new CreateAnnotationCommand(*m_store, annotation, group);
                 m_undo->push(group);
@@ -441,6 +472,13 @@ void AnnotationController::chooseTag(BodyView *body)
 {
     if (!m_tags || !targetBody(body))
         return;
+    // The keyboard goes back where it was (the text, mostly), so the next shortcut works at once.
+    const QPointer<QWidget> focus = QApplication::focusWidget() ? QApplication::focusWidget() : targetBody(body);
+    const auto restoreFocus = qScopeGuard([this, focus] {
+        m_window.activateWindow();
+        if (focus)
+            focus->setFocus(Qt::OtherFocusReason);
+    });
     TagPalette palette(m_tags->tags(), m_tags->recent(9), &m_window);
     if (palette.exec() != QDialog::Accepted)
         return;
@@ -528,19 +566,21 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
 
 void AnnotationController::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Annotations"), QStringLiteral("annotations.json"),
-                                                      tr("Reftel annotations (*.json);;All files (*)"));
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Annotations"),
+        ExportFolder::suggestedPath(QStringLiteral("annotations.json")),
+        tr("Reftel annotations (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString message;
-    exportAnnotations(path, &message);
+    if (exportAnnotations(path, &message))
+        ExportFolder::remember(path);
     report(message);
 }
 
 void AnnotationController::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Annotations"), QString(),
-                                                      tr("Reftel annotations (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Annotations"), ExportFolder::suggested(),
+        tr("Reftel annotations (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString message;

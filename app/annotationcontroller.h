@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -76,6 +77,11 @@ public:
     bool exportAnnotations(const QString &path, QString *message);
     bool importAnnotations(const QString &path, QString *message);
 
+    // Asks for the reader's name (returns it, or empty when not given). By
+    // default a dialog; tests answer for it.
+    using AuthorPrompt = std::function<QString()>;
+    void setAuthorPrompt(AuthorPrompt prompt) { m_askAuthor = std::move(prompt); }
+
     // Saves a note being typed (the window is closing).
     void commitPending();
     // Reads the annotations of every open cable again, and the lists that show them.
@@ -83,6 +89,10 @@ public:
 
 private:
     BodyView *targetBody(BodyView *body) const;
+    // The name that signs a new annotation. With none set (the system gives
+    // no user name), the reader is asked once; the answer goes into the
+    // preferences. Empty when the reader gives none: no placeholder is stored.
+    QString author();
     void refreshView(CableView *view);
     QHash<qint64, UserTag> tagsById() const;
     int restoreDrafts();
@@ -104,5 +114,7 @@ private:
     TagManagerDialog *m_tagManager = nullptr;
     QUndoView *m_undoView = nullptr;
     QList<QAction *> m_needLibrary;
+    AuthorPrompt m_askAuthor;
+    bool m_askedForAuthor = false;
 };
 }

@@ -9,12 +9,14 @@
 #include "cabletext.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
+#include "librarypath.h"
 #include "librarysalvage.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
 #include "samplecables.h"
+#include "searchadvice.h"
 #include "usertagstore.h"
 
 #include <QCommandLineParser>
@@ -27,6 +29,8 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace Reftel
 {
@@ -44,11 +48,13 @@ QString stateName(ReferenceResolver::State state)
 
 QString unindexedWarning(qint64 cables)
 {
+    // The count is worked out first: template arguments inside the call made lupdate loop forever.
+    const int count = int(qMin<qint64>(cables, std::numeric_limits<int>::max()));
     return QCoreApplication::translate("Reftel::CommandLine",
         "the search index lacks %n cable(s) that an interrupted import stored, and the library "
         "cannot be written here to finish it: they are missing from the hits. Run reftel import "
         "where the library can be written.",
-        nullptr, int(qMin<qint64>(cables, std::numeric_limits<int>::max())));
+        nullptr, count);
 }
 }
 
@@ -60,12 +66,21 @@ QStringList CommandLine::commands()
 
 namespace
 {
+// The options, of the commands and of the window, whose value is the next
+// argument: that value is never the command word (--screenshot shot.png
+// opens the window, it is not a command "shot.png").
+bool takesValue(const QString &argument)
+{
+    return argument == QLatin1String("--library") || argument == QLatin1String("--lang")
+        || argument == QLatin1String("--screenshot");
+}
+
 // The command word: the first argument that is not an option or an option's value.
 QString commandWord(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--library") || a == QLatin1String("--lang")) {
+        if (takesValue(a)) {
             ++i;
             continue;
         }
@@ -120,7 +135,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
     // The first argument that is not an option (or an option's value) decides.
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == QLatin1String("--library") || a == QLatin1String("--lang")) {
+        if (takesValue(a)) {
             ++i;
             continue;
         }
@@ -166,7 +181,8 @@ int CommandLine::run(const QStringList &arguments)
                                         "  salvage NEWFILE  copy what a damaged library still holds into a new library"));
     parser.addHelpOption();
     const QCommandLineOption library(QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file"));
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most <n> search hits (default 20)."), tr("n"), QStringLiteral("20"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+        tr("Show at most <n> cables of a search (default 20; with --json, <n> hits)."), tr("n"), QStringLiteral("20"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Write JSON."));
     const QCommandLineOption text(QStringLiteral("text"), tr("Write clean text (the default of show)."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Use the language <code>."), tr("code"));
@@ -212,7 +228,7 @@ int CommandLine::run(const QStringList &arguments)
         : command == QLatin1String("search")           ? Use::Search
                                                        : Use::Read;
     if (!openLibrary(db, path, use))
-        return db.damaged() ? int(LibraryDamaged) : int(PartialFailure);
+        return openFailure(db, path);
 
     int result = Success;
     if (command == QLatin1String("import"))
@@ -233,6 +249,13 @@ int CommandLine::run(const QStringList &arguments)
     m_realOut.flush();
     m_err.flush();
     return result;
+}
+
+int CommandLine::openFailure(const LibraryDatabase &library, const QString &value) const
+{
+    if (library.damaged())
+        return LibraryDamaged;
+    return LibraryPath::problem(value).isEmpty() ? PartialFailure : UsageError; // a value that is no library: usage
 }
 
 int CommandLine::damaged(LibraryDatabase &library, const QStringList &problems)
@@ -275,9 +298,16 @@ int CommandLine::runSalvage(const QString &damagedPath, const QStringList &args)
     return Success;
 }
 
-bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path, Use use)
+bool CommandLine::openLibrary(LibraryDatabase &library, const QString &value, Use use)
 {
     m_unindexed = 0;
+    // Nothing is made (no folder "postgresql:") for what cannot be a library.
+    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+        m_err << "reftel: " << problem << '\n';
+        m_err.flush();
+        return false;
+    }
+    const QString path = LibraryPath::localPath(value);
     // Reading never creates a library or its folder, and works where
     // nothing can be written.
     if (!(use == Use::Import ? library.open(path) : library.openForReading(path))) {
@@ -317,7 +347,8 @@ int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
     QElapsedTimer sinceLast;
     sinceLast.start();
     QObject::connect(&importer, &LibraryImporter::outcome, [this](const LibraryImporter::Outcome &outcome) {
-        if (outcome.status == LibraryImporter::Outcome::Status::Failed)
+        if (outcome.status == LibraryImporter::Outcome::Status::Failed
+            || outcome.status == LibraryImporter::Outcome::Status::NotACable)
             m_err << "reftel: " << outcome.reason << '\n';
         else if (outcome.status == LibraryImporter::Outcome::Status::Merged && !outcome.reason.isEmpty())
             m_err << "reftel: " << outcome.reason << '\n'; // a shorter copy that did not replace the text
@@ -335,11 +366,14 @@ int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
     });
     const LibraryImporter::Summary s = importer.run(paths);
     const QLocale locale;
-    m_out << tr("%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.")
+    m_out << tr("%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables "
+                "stored in %9 s.")
                  .arg(locale.toString(s.files), locale.toString(s.imported), locale.toString(s.updated),
-                      locale.toString(s.merged), locale.toString(s.skipped), locale.toString(s.failed),
-                      locale.toString(s.cables), locale.toString(double(s.milliseconds) / 1000.0, 'f', 1))
+                     locale.toString(s.merged), locale.toString(s.skipped), locale.toString(s.notCables),
+                     locale.toString(s.failed), locale.toString(s.cables),
+                     locale.toString(double(s.milliseconds) / 1000.0, 'f', 1))
           << '\n';
+    // Files that are plainly not cables are skipped, not failures: exit 1 only for cables that failed.
     return s.failed > 0 || s.cancelled ? PartialFailure : Success;
 }
 
@@ -388,19 +422,77 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
                      .toJson(QJsonDocument::Indented);
         return incomplete;
     }
-    for (const LibrarySearch::Hit &hit : result.hits) {
-        const QString where = hit.anchor.isEmpty() ? hit.cableId : hit.anchor;
-        m_out << where << "  " << isoDate(hit.created) << "  " << hit.origin << "  " << hit.classification << '\n';
-        m_out << "    " << hit.subject << '\n';
-        if (hit.kind == LibrarySearch::HitKind::Paragraph && !hit.snippet.isEmpty())
-            m_out << "    " << plain(hit.snippet) << '\n';
+    // Each cable once, best first: its date, origin and subject, the
+    // paragraphs that match in number order, and its best passage.
+    const QList<CableHits> cables = groupByCable(library, parsed, limit);
+    for (const CableHits &cable : cables) {
+        const LibrarySearch::Hit &first = cable.hits.first();
+        m_out << first.cableId << "  " << isoDate(first.created) << "  " << first.origin << "  " << first.classification
+              << '\n';
+        // The subject, its words marked when it matched; then the best paragraph's passage.
+        QString subject = first.subject;
+        const LibrarySearch::Hit *passage = nullptr;
+        QList<const LibrarySearch::Hit *> paragraphs;
+        for (const LibrarySearch::Hit &hit : cable.hits) {
+            if (hit.kind == LibrarySearch::HitKind::Subject && !hit.snippet.isEmpty())
+                subject = plain(hit.snippet);
+            if (hit.kind != LibrarySearch::HitKind::Paragraph)
+                continue;
+            paragraphs << &hit;
+            if (!passage)
+                passage = &hit;
+        }
+        m_out << "    " << subject << '\n';
+        if (!paragraphs.isEmpty()) {
+            std::sort(
+                paragraphs.begin(), paragraphs.end(), [](const LibrarySearch::Hit *a, const LibrarySearch::Hit *b) {
+                    return std::pair(a->paragraphNumber, a->anchor) < std::pair(b->paragraphNumber, b->anchor);
+                });
+            QStringList numbers;
+            for (const LibrarySearch::Hit *hit : std::as_const(paragraphs))
+                numbers << hit->anchor.mid(hit->cableId.size());
+            m_out << "    " << numbers.join(QStringLiteral(", ")) << '\n';
+        }
+        if (passage && !passage->snippet.isEmpty())
+            m_out << "    " << plain(passage->snippet) << '\n';
     }
     // The count stops at a window of hits (LibrarySearch::RankWindow): say so.
-    m_out << (result.totalIsLowerBound
-            ? tr("at least %1 hits (counting stops there)").arg(QLocale().toString(result.total))
-            : tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max()))))
-          << (result.total > result.hits.size() ? tr(" (showing %1)").arg(result.hits.size()) : QString()) << '\n';
+    if (result.totalIsLowerBound) {
+        m_out << tr("at least %1 hits (counting stops there)").arg(QLocale().toString(result.total))
+              << tr(" (showing %n cable(s))", nullptr, int(cables.size())) << '\n';
+        return incomplete;
+    }
+    const qint64 total = std::max<qint64>(SearchAdvice::count(library, query), cables.size());
+    m_out << tr("%n cable(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max())))
+          << (total > cables.size() ? tr(" (showing %1)").arg(cables.size()) : QString()) << '\n';
     return incomplete;
+}
+
+QList<CommandLine::CableHits> CommandLine::groupByCable(LibraryDatabase &library, const SearchQuery &query, int limit)
+{
+    // Hits come best first, a paragraph or a subject each: read pages of them
+    // until limit cables are complete (their later hits too, within the page
+    // that fills the limit) or there are no more.
+    constexpr int Page = 200;
+    QList<CableHits> cables;
+    QHash<QString, qsizetype> at;
+    const LibrarySearch search(library);
+    for (int offset = 0;; offset += Page) {
+        const LibrarySearch::Result page = search.search(query, Page, offset);
+        for (const LibrarySearch::Hit &hit : page.hits) {
+            auto it = at.constFind(hit.cableId);
+            if (it == at.cend()) {
+                if (cables.size() >= limit)
+                    continue;
+                it = at.insert(hit.cableId, cables.size());
+                cables.append(CableHits {});
+            }
+            cables[*it].hits.append(hit);
+        }
+        if (!page.ok() || page.hits.size() < Page || offset + Page >= LibrarySearch::CountLimit)
+            break;
+    }
+    return cables;
 }
 
 int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
@@ -588,8 +680,9 @@ int CommandLine::runExport(const QStringList &arguments)
     }
 
     LibraryDatabase db;
-    if (!openLibrary(db, parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath(), Use::Search))
-        return db.damaged() ? int(LibraryDamaged) : int(PartialFailure);
+    const QString path = parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath();
+    if (!openLibrary(db, path, Use::Search))
+        return openFailure(db, path);
     if (m_unindexed > 0 && !options.query.isEmpty())
         m_err << "reftel: " << unindexedWarning(m_unindexed) << '\n';
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "librarysearch.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -57,12 +59,20 @@ private:
     };
     // Search: a read that also needs the full-text index whole (finished
     // first where the file can be written, see m_unindexed).
-    bool openLibrary(LibraryDatabase &library, const QString &path, Use use);
+    bool openLibrary(LibraryDatabase &library, const QString &value, Use use);
+    // The exit code when openLibrary() failed: damaged, no library, or could not open.
+    int openFailure(const LibraryDatabase &library, const QString &value) const;
     // After a command: the library's own report of damage, if any.
     int damaged(LibraryDatabase &library, const QStringList &problems);
     int runSalvage(const QString &damagedPath, const QStringList &args);
     int runImport(LibraryDatabase &library, const QStringList &paths);
     int runSearch(LibraryDatabase &library, const QString &query, int limit, bool json);
+    // A search's hits by cable, the cables in the order of their best hit, at most limit of them.
+    struct CableHits
+    {
+        QList<LibrarySearch::Hit> hits; // best first
+    };
+    static QList<CableHits> groupByCable(LibraryDatabase &library, const SearchQuery &query, int limit);
     int runShow(LibraryDatabase &library, const QString &id, bool json);
     int runRefs(LibraryDatabase &library, const QString &id, bool json);
     int runStats(LibraryDatabase &library, bool json);

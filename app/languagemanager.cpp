@@ -50,12 +50,15 @@ QString LanguageManager::install(const QLocale &locale)
             continue;
         QCoreApplication::installTranslator(reftel.get());
         m_installed.push_back(std::move(reftel));
-        // Qt's own strings (standard buttons, dialogs), when the system has them.
+        // Qt's own strings (standard buttons, dialogs), when the system has
+        // them (Debian: qt6-translations-l10n, a dependency of the package).
         auto qt = std::make_unique<QTranslator>();
-        if (qt->load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        if (qt->load(QStringLiteral("qtbase_") + code, qtTranslationsPath())) {
             QCoreApplication::installTranslator(qt.get());
             m_installed.push_back(std::move(qt));
         }
+        m_localeBefore = QLocale();
+        QLocale::setDefault(locale.language() == QLocale(code).language() ? locale : QLocale(code));
         return code;
     }
     return {};
@@ -66,5 +69,14 @@ void LanguageManager::removeInstalled()
     for (const auto &translator : m_installed)
         QCoreApplication::removeTranslator(translator.get());
     m_installed.clear();
+    if (m_localeBefore) {
+        QLocale::setDefault(*m_localeBefore);
+        m_localeBefore.reset();
+    }
+}
+
+QString LanguageManager::qtTranslationsPath()
+{
+    return QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 }
 }

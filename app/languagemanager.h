@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QTranslator;
@@ -25,8 +26,14 @@ public:
 
     // Installs translators for the first of the locale's UI languages that
     // Reftel has a translation for; English needs none. Returns the language
-    // code that was loaded, or an empty string for English.
+    // code that was loaded, or an empty string for English. The default
+    // QLocale becomes that language's (the locale itself when it is of that
+    // language, so de_CH keeps its own formats): dates and numbers follow
+    // the interface language, not only its words.
     QString install(const QLocale &locale);
+
+    // Where Qt's own translations (qtbase_de.qm: OK, Cancel, file dialogs) are read.
+    static QString qtTranslationsPath();
 
     // Languages Reftel ships, as codes ("de", "fr"); English is implicit.
     static QStringList availableLanguages();
@@ -34,5 +41,6 @@ public:
 private:
     void removeInstalled();
     std::vector<std::unique_ptr<QTranslator>> m_installed;
+    std::optional<QLocale> m_localeBefore; // the default QLocale before install(), restored after
 };
 }

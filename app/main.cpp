@@ -4,9 +4,11 @@
 #include "cablelink.h"
 #include "cableview.h"
 #include "commandline.h"
-#include "librarydatabase.h"
 #include "languagemanager.h"
+#include "librarydatabase.h"
+#include "librarypath.h"
 #include "mainwindow.h"
+#include "manpage.h"
 #include "readingarea.h"
 #include "startupcheck.h"
 
@@ -80,9 +82,10 @@ int runCommand(int argc, char *argv[])
 // The window's options; screenshot is returned for the caller to read.
 QCommandLineOption describeWindowOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QCoreApplication::translate("main", "Reader and annotation tool for diplomatic cables.\n\n"
-                                                                         "Without a command Reftel opens its window. Commands: "
-                                                                         "import, search, show, refs, stats (see reftel import --help)."));
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+        "Reader and annotation tool for diplomatic cables.\n\n"
+        "Without a command Reftel opens its window. Commands: "
+        "import, search, show, refs, stats, export (see reftel search --help and reftel export --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"),
@@ -113,6 +116,30 @@ bool asksForHelpOrVersion(const QStringList &args)
         [](const QString &arg) { return options.contains(arg); });
 }
 
+// reftel --man: the man page, from the same help texts (the build installs it).
+int printManPage(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    QCommandLineParser window;
+    describeWindowOptions(window);
+    Reftel::ManPage::HelpTexts help;
+    help.window = window.helpText();
+    const auto commandHelp = [](const QString &command) {
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        Reftel::CommandLine(outStream, errStream).run({ QStringLiteral("reftel"), command, QStringLiteral("--help") });
+        outStream.flush();
+        return out;
+    };
+    help.commands = commandHelp(QStringLiteral("search"));
+    help.exportCommand = commandHelp(QStringLiteral("export"));
+    QTextStream(stdout) << Reftel::ManPage::render(help, QCoreApplication::applicationVersion());
+    return 0;
+}
+
 int printHelpOrVersion(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
@@ -129,6 +156,8 @@ int printHelpOrVersion(int argc, char *argv[])
 int main(int argc, char *argv[])
 {
     const QStringList args = rawArguments(argc, argv);
+    if (args.size() == 2 && args.at(1) == QLatin1String("--man"))
+        return printManPage(argc, argv);
     if (Reftel::CommandLine::isCommand(args))
         return runCommand(argc, argv);
     if (asksForHelpOrVersion(args))
@@ -160,6 +189,15 @@ int main(int argc, char *argv[])
                                 : !preferred.isEmpty()                  ? preferred
                                 : !last.isEmpty()                       ? last
                                                                         : Reftel::LibraryDatabase::defaultPath();
+    // A --library value that cannot be a library is refused, never made into a folder.
+    if (const QString problem = Reftel::LibraryPath::problem(libraryPath);
+        !problem.isEmpty() && parser.isSet(QStringLiteral("library"))) {
+        std::fprintf(stderr, "reftel: %s\n", qPrintable(problem));
+        if (!parser.isSet(screenshot))
+            QMessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Reftel cannot open the library"), problem);
+        return 2;
+    }
     window.openLibrary(libraryPath);
     for (const QString &link : parser.positionalArguments()) {
         const std::optional<Reftel::CableLink::Target> target = Reftel::CableLink::parse(link);

@@ -6,35 +6,41 @@
 #include "annotationcontroller.h"
 #include "annotationspane.h"
 #include "bodyview.h"
-#include "cableview.h"
 #include "cablelink.h"
-#include "colourscheme.h"
-#include "preferencesdialog.h"
 #include "cablestore.h"
+#include "cableview.h"
+#include "colourscheme.h"
 #include "facetmodel.h"
+#include "gettingstarteddialog.h"
 #include "importcontroller.h"
+#include "importsummarydialog.h"
+#include "keyboardshortcutsdialog.h"
 #include "librarydatabase.h"
+#include "libraryimporter.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
 #include "importsummarydialog.h"
 #include "libraryimporter.h"
 #include "librarysalvage.h"
+#include "librarypath.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
+#include "preferencesdialog.h"
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
+#include "searchadvice.h"
 #include "searchquery.h"
+#include "snippetmaker.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QMimeData>
-#include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
@@ -43,10 +49,14 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QMimeData>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Reftel
 {
@@ -107,7 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
 
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
-    connect(m_libraryPane, &LibraryPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
+    connect(m_libraryPane, &LibraryPane::cableActivated, this,
+        [this](const QString &id, bool other) { openSearchHit(id, other); });
     connect(m_reading, &ReadingArea::currentCableChanged, this, &MainWindow::showCable);
     m_reading->setCableLoader([this](const QString &id) -> std::optional<Cable> {
         if (!m_library)
@@ -118,13 +129,16 @@ MainWindow::MainWindow(QWidget *parent)
         view->bodyView()->setHighlightTerms(m_highlightTerms);
         // Whatever cable the column shows at the time of asking.
         view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) { return describeReference(view->cable().id, ref); });
+        view->bodyView()->setMissingReferences([this](const Cable &cable) { return missingReferences(cable); });
     });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
+    connect(m_reading, &ReadingArea::columnCountChanged, this, &MainWindow::fitColumns);
     connect(m_outline, &OutlinePane::paragraphActivated, this, [this](const QString &anchor) {
         if (CableView *view = m_reading->currentView())
             view->bodyView()->scrollToParagraph(anchor);
     });
-    connect(m_references, &ReferencesPane::cableActivated, this, [this](const QString &id, bool other) { openCable(id, other); });
+    connect(m_references, &ReferencesPane::cableActivated, this,
+        [this](const QString &id, bool other) { openSearchHit(id, other); });
     connect(m_metadata, &MetadataPane::tagActivated, this, [this](const QString &code) {
         m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
         search(m_libraryPane->searchField()->text());
@@ -162,8 +176,13 @@ MainWindow::~MainWindow()
     m_library.reset();
 }
 
-bool MainWindow::openLibrary(const QString &path)
+bool MainWindow::openLibrary(const QString &value)
 {
+    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+        statusBar()->showMessage(problem);
+        return false;
+    }
+    const QString path = LibraryPath::localPath(value);
     const bool isNew = !QFileInfo::exists(path);
     auto library = std::make_unique<LibraryDatabase>();
     QDir().mkpath(QFileInfo(path).absolutePath());
@@ -265,6 +284,9 @@ void MainWindow::updateLibraryStatus()
         return;
     const qint64 count = m_listModel->totalCount();
     const QString total = QLocale().toString(count);
+    m_libraryPane->setEmptyText(count == 0 && !m_searchText.isEmpty() && m_library
+            ? SearchAdvice::noMatches(*m_library, m_searchText)
+            : QString());
     if (m_unindexed > 0) {
         m_libraryPane->setStatus(tr("%1 cables; %2 of them are being indexed, and searches do not find them yet.")
                 .arg(total, QLocale().toString(m_unindexed)));
@@ -312,10 +334,10 @@ void MainWindow::search(const QString &query)
         m_libraryPane->setStatus(parsed.errorString());
         return;
     }
+    m_searchText = parsed.isEmpty() ? QString() : query.trimmed(); // before the list resets: its status reads it
     m_listModel->setQuery(parsed);
     if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty())
         showDamage(m_library->path(), problems.join(u'\n'));
-    m_searchText = parsed.isEmpty() ? QString() : query.trimmed();
     m_libraryPane->setShowsMatches(!parsed.ftsMatch().isEmpty());
     if (m_facetModel)
         m_facetModel->setQuery(parsed);
@@ -348,6 +370,26 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
     return true;
 }
 
+bool MainWindow::openSearchHit(const QString &id, bool otherColumn)
+{
+    if (!openCable(id, otherColumn))
+        return false;
+    const SnippetMaker maker(m_listModel ? m_listModel->query().terms() : QList<SearchQuery::Term> {});
+    BodyView *body = m_reading->currentView()->bodyView();
+    if (maker.isEmpty())
+        return true;
+    const QList<const Paragraph *> paragraphs = body->cable().paragraphs();
+    QStringList texts;
+    for (const Paragraph *paragraph : paragraphs)
+        texts << paragraph->text;
+    if (const qsizetype best = maker.best(texts); best >= 0) {
+        const QString anchor = paragraphs.at(best)->anchor;
+        if (!body->goToMatchIn(anchor))
+            body->scrollToParagraph(anchor);
+    }
+    return true;
+}
+
 void MainWindow::showCable(const Cable &cable)
 {
     if (cable.id.isEmpty()) {
@@ -362,6 +404,28 @@ void MainWindow::showCable(const Cable &cable)
         const ReferenceResolver resolver(*m_library);
         m_references->setLinks(cable.id, resolver.references(cable.id), resolver.citedBy(cable.id));
     }
+}
+
+QSet<int> MainWindow::missingReferences(const Cable &cable) const
+{
+    QSet<int> missing;
+    if (!m_library || cable.references.isEmpty())
+        return missing;
+    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(cable.id);
+    for (int i = 0; i < cable.references.size(); ++i) {
+        const Reference &reference = cable.references.at(i);
+        if (!reference.isCable())
+            continue;
+        // A link that leads somewhere: resolved, or probably the cable meant.
+        const bool leads = std::any_of(links.cbegin(), links.cend(), [&](const ReferenceResolver::Link &link) {
+            return link.letter == reference.letter && link.citedId == reference.citedId
+                && (link.state == ReferenceResolver::State::Resolved
+                    || link.state == ReferenceResolver::State::Probable);
+        });
+        if (!leads)
+            missing.insert(i);
+    }
+    return missing;
 }
 
 QString MainWindow::describeReference(const QString &citingId, const Reference &reference) const
@@ -439,6 +503,80 @@ void MainWindow::moveInList(int step)
     const QModelIndex index = list->model()->index(row, 0);
     list->setCurrentIndex(index);
     openCable(m_listModel->cableId(row));
+}
+
+void MainWindow::fitColumns(int columns)
+{
+    if (columns < 2 && !m_stateBeforeColumns.isEmpty()) {
+        // As they were before the second column, deferred until the column is gone from the layout.
+        QTimer::singleShot(0, this, [this, state = m_stateBeforeColumns] { restoreState(state, LayoutVersion); });
+        m_stateBeforeColumns.clear();
+        return;
+    }
+    if (!isVisible() || columns < 1)
+        return;
+    // One dock stands for each side: resizing it resizes its side.
+    const auto side = [this](Qt::DockWidgetArea area) -> QDockWidget * {
+        for (QDockWidget *dock :
+            { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
+            if (dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == area)
+                return dock;
+        }
+        return nullptr;
+    };
+    constexpr int NarrowPane = 240;
+    const int handles = 8 * columns;
+    int missing = columns * ReadingArea::ComfortableColumnWidth + handles - m_reading->width();
+    if (columns > 1 && missing > 0 && m_stateBeforeColumns.isEmpty())
+        m_stateBeforeColumns = saveState(LayoutVersion);
+    bool hid = false;
+    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
+        QDockWidget *dock = side(area);
+        if (missing <= 0 || !dock)
+            continue;
+        const int spare = dock->width() - std::max(NarrowPane, dock->minimumSizeHint().width());
+        if (spare <= 0)
+            continue;
+        const int give = std::min(spare, missing);
+        resizeDocks({ dock }, { dock->width() - give }, Qt::Horizontal);
+        missing -= give;
+    }
+    if (columns < 2)
+        return; // one column never sends a pane away
+    // Still too narrow (a small screen): the right-hand panes, then the library, step aside.
+    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
+        while (missing > 0) {
+            QDockWidget *dock = side(area);
+            if (!dock)
+                break;
+            missing -= dock->width();
+            for (QDockWidget *each :
+                { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
+                if (each->isVisible() && !each->isFloating() && dockWidgetArea(each) == area) {
+                    each->hide();
+                    hid = true;
+                }
+            }
+        }
+    }
+    if (hid)
+        statusBar()->showMessage(
+            tr("The side panes made room for two columns; View shows them again, closing a column brings them back."),
+            10000);
+}
+
+void MainWindow::goToMatch(int step)
+{
+    CableView *view = m_reading->currentView();
+    if (!view)
+        return;
+    view->setShowOriginal(false);
+    BodyView *body = view->bodyView();
+    if (!(step > 0 ? body->nextMatch() : body->previousMatch()))
+        statusBar()->showMessage(m_highlightTerms.isEmpty()
+                ? tr("No search words to go to: search the library first (Ctrl+K).")
+                : tr("No paragraph of this cable holds the search words."),
+            8000);
 }
 
 void MainWindow::createMenus()
@@ -541,6 +679,20 @@ void MainWindow::createMenus()
     });
     previousParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     go->addSeparator();
+    // F3 everywhere, beside the platform's own Find Next keys.
+    auto keysWith = [](QKeySequence::StandardKey standard, const QKeySequence &key) {
+        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+        if (!keys.contains(key))
+            keys.prepend(key);
+        return keys;
+    };
+    QAction *nextMatch = go->addAction(tr("Next &Match"), this, [this] { goToMatch(1); });
+    nextMatch->setObjectName(QStringLiteral("nextMatchAction"));
+    nextMatch->setShortcuts(keysWith(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
+    QAction *previousMatch = go->addAction(tr("Previous Matc&h"), this, [this] { goToMatch(-1); });
+    previousMatch->setObjectName(QStringLiteral("previousMatchAction"));
+    previousMatch->setShortcuts(keysWith(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
+    go->addSeparator();
     QAction *switchColumn = go->addAction(tr("&Switch Column"), m_reading, &ReadingArea::switchColumn);
     switchColumn->setShortcut(QKeySequence(Qt::Key_F6));
 
@@ -567,6 +719,14 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Getting Started"),
+        this, &MainWindow::showGettingStarted);
+    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
+    gettingStarted->setShortcuts(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
+    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About Reftel"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -676,10 +836,47 @@ void MainWindow::resetLayout()
         dock->show();
 }
 
+KeyboardShortcutsDialog *MainWindow::keyboardShortcuts()
+{
+    if (!m_shortcuts)
+        m_shortcuts = new KeyboardShortcutsDialog(this);
+    // Read from the actions each time: whatever the menus hold now.
+    m_shortcuts->setEntries(KeyboardShortcutsDialog::collect(menuBar(), m_reading->actions(), tr("Reading")));
+    return m_shortcuts;
+}
+
+void MainWindow::showKeyboardShortcuts()
+{
+    KeyboardShortcutsDialog *dialog = keyboardShortcuts();
+    dialog->show();
+    dialog->raise();
+}
+
+GettingStartedDialog *MainWindow::gettingStarted()
+{
+    if (!m_gettingStarted)
+        m_gettingStarted = new GettingStartedDialog(this);
+    return m_gettingStarted;
+}
+
+void MainWindow::showGettingStarted()
+{
+    GettingStartedDialog *dialog = gettingStarted();
+    dialog->show();
+    dialog->raise();
+}
+
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // A cable opened before the window showed (reftel reftel://…) gets its room too, once laid out.
+    QTimer::singleShot(0, this, [this] { fitColumns(m_reading->columnCount()); });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

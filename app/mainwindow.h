@@ -8,6 +8,7 @@
 #include "preferences.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 #include <memory>
 
@@ -20,6 +21,8 @@ class AnnotationController;
 class AnnotationsPane;
 class OutlinePane;
 class FacetModel;
+class GettingStartedDialog;
+class KeyboardShortcutsDialog;
 class ImportController;
 class LibraryDatabase;
 class LibraryListModel;
@@ -48,6 +51,9 @@ public:
 
     // Opens a cable by id in the current (or the other) column.
     bool openCable(const QString &id, bool otherColumn = false);
+    // Opens a cable of the list: with a search, at the paragraph its Match
+    // column shows (the one with the most of the search's words).
+    bool openSearchHit(const QString &id, bool otherColumn = false);
     // Follows REF entry referenceIndex of cable citingId.
     void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
     void search(const QString &query);
@@ -72,6 +78,10 @@ public:
 
     void saveLayout() const;
 
+    // Help ▸ Keyboard Shortcuts (made from the menus' actions) and Getting Started.
+    KeyboardShortcutsDialog *keyboardShortcuts();
+    GettingStartedDialog *gettingStarted();
+
     const Preferences &preferences() const { return m_preferences; }
     // Applies and stores the reader's preferences (font, colours, author, default library).
     void setPreferences(const Preferences &preferences);
@@ -82,6 +92,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -91,9 +102,17 @@ private:
     void restoreLayout();
     void resetLayout();
     void showAbout();
+    void showKeyboardShortcuts();
+    void showGettingStarted();
     void editPreferences();
     void showCable(const Cable &cable);
     void moveInList(int step);
+    // The side panes give way until each column is comfortable to read:
+    // narrower, and with two columns hidden if need be; back to one column,
+    // they come back as they were.
+    void fitColumns(int columns);
+    // Go ▸ Next/Previous Match: the paragraphs holding the search's words.
+    void goToMatch(int step);
     void updateLibraryStatus();
     void chooseFilesToImport();
     void chooseFolderToImport();
@@ -106,6 +125,8 @@ private:
     QString describeReference(const QString &citingId, const Reference &reference) const;
     // A damaged library: a dialog that says so and offers a salvaged copy.
     void showDamage(const QString &path, const QString &problem);
+    // The references of a cable whose cable is not in the library (see BodyView).
+    QSet<int> missingReferences(const Cable &cable) const;
 
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;
@@ -125,10 +146,14 @@ private:
     ImportController *m_import = nullptr;
     AnnotationController *m_annotationController = nullptr;
     QMenu *m_recentMenu = nullptr;
+    KeyboardShortcutsDialog *m_shortcuts = nullptr;
+    GettingStartedDialog *m_gettingStarted = nullptr;
     QString m_searchText; // the query of the current search result, for the report
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;
     qint64 m_unindexed = 0; // cables the search index lacks (a killed import's), while they are indexed
+    // The docks as they were before they gave way to two columns.
+    QByteArray m_stateBeforeColumns;
 };
 }

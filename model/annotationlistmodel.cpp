@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationlistmodel.h"
 
+#include "notemarkdown.h"
+
 #include "itemroles.h"
 #include "librarydatabase.h"
 #include "searchquery.h"
@@ -259,7 +261,8 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
         case QuoteColumn:
             return row.detached && role == Qt::DisplayRole ? tr("(detached) %1").arg(row.quote) : row.quote;
         case NoteColumn:
-            return row.note;
+            // The words, not the Markdown ("**Putin**"); the note as written for editing roles.
+            return role == Qt::EditRole ? row.note : NoteMarkdown::plainText(row.note);
         case TagsColumn:
             return tagPaths(row).join(u", "_s);
         case AuthorColumn:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryimporter.h"
 
+#include "cablefilecheck.h"
+
 #include "cabledocumentreader.h"
 #include "cableparser.h"
 #include "cablestore.h"
@@ -370,6 +372,9 @@ private:
         case Outcome::Status::Failed:
             m_summary.failed += delta;
             break;
+        case Outcome::Status::NotACable:
+            ++m_summary.notCables;
+            break;
         }
     }
 
@@ -405,6 +410,8 @@ QString LibraryImporter::statusName(Outcome::Status status)
         return tr("skipped (already imported)");
     case Outcome::Status::Failed:
         return tr("failed");
+    case Outcome::Status::NotACable:
+        return tr("skipped (not a cable)");
     }
     return {};
 }
@@ -541,11 +548,25 @@ QList<LibraryImporter::Input> LibraryImporter::collect(const QStringList &paths,
         Input input;
         input.path = info.filePath();
         input.size = info.size();
-        QFile file(input.path);
-        if (file.open(QIODevice::ReadOnly))
-            input.csv = ReleaseCsvReader::looksLikeReleaseCsv(file.peek(256));
-        inputs << input;
         ++summary.files;
+        QFile file(input.path);
+        if (file.open(QIODevice::ReadOnly)) {
+            const QByteArray head = file.peek(CableFileCheck::HeadBytes);
+            input.csv = ReleaseCsvReader::looksLikeReleaseCsv(head.left(256));
+            // A README or a picture among the cables is reported, not imported, and fails nothing.
+            if (const QString why = input.csv ? QString() : CableFileCheck::whyNotACable(head, input.size);
+                !why.isEmpty()) {
+                Outcome outcome;
+                outcome.source = input.path;
+                outcome.status = Outcome::Status::NotACable;
+                outcome.reason = tr("%1: skipped, not a cable: %2.").arg(input.path, why);
+                ++summary.notCables;
+                summary.notCableFiles << outcome;
+                Q_EMIT this->outcome(outcome);
+                return;
+            }
+        }
+        inputs << input;
     };
     for (const QString &path : paths) {
         const QFileInfo info(path);

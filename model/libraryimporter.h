@@ -23,17 +23,19 @@ class LibraryImporter final : public QObject
     Q_OBJECT
 public:
     struct Outcome {
-        enum class Status {
+        enum class Status
+        {
             Imported, // new cables
             Updated, // cables already in the library, filled again
             Merged, // another saved form of a cable already in the library
             Skipped, // this very file (same bytes) was imported before
             Failed,
+            NotACable, // plainly not a cable (a README, a picture): skipped, reason given
         };
         QString source; // the file, or "<file>:<row>" for a CSV row
         Status status = Status::Imported;
         QStringList cableIds;
-        QString reason; // translated, for Failed
+        QString reason; // translated, for Failed and NotACable
     };
 
     struct Summary {
@@ -44,11 +46,13 @@ public:
         int merged = 0;
         int skipped = 0;
         int failed = 0;
+        int notCables = 0; // files plainly not cables, skipped (not failures)
         bool cancelled = false;
         QList<Outcome> failures;
         // What went well but should be known: a shorter copy that did not
         // replace the text stored (see CableStore::StoreResult::KeptLonger).
         QList<Outcome> notes;
+        QList<Outcome> notCableFiles;
         qint64 bytes = 0;
         qint64 milliseconds = 0;
         bool ok() const { return failed == 0 && !cancelled; }

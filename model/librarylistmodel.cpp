@@ -328,21 +328,14 @@ QString LibraryListModel::snippet(const Row &row) const
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE cable_pk = ? ORDER BY section, position"));
     query.addBindValue(row.pk);
-    QString best;
-    int bestTerms = 0;
+    QStringList paragraphs;
     if (query.exec()) {
-        while (query.next()) {
-            const QString paragraph = query.value(0).toString();
-            const int terms = maker.termsIn(paragraph);
-            if (terms > bestTerms) {
-                bestTerms = terms;
-                best = paragraph;
-            }
-        }
+        while (query.next())
+            paragraphs << query.value(0).toString();
     }
     QString text;
-    if (bestTerms > 0)
-        text = maker.snippet(best, 16);
+    if (const qsizetype best = maker.best(paragraphs); best >= 0)
+        text = maker.snippet(paragraphs.at(best), 16);
     else if (maker.termsIn(row.subject) > 0)
         text = maker.highlight(row.subject);
     m_snippets.insert(row.pk, text);

@@ -5,6 +5,7 @@
 #include "annotationanchorer.h"
 #include "annotationstore.h"
 #include "cablestore.h"
+#include "datetext.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
@@ -158,7 +159,20 @@ void insertMarkdown(
 
 QString dateText(const QDateTime &dt)
 {
-    return dt.isValid() ? dt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+    return DateText::longUtc(dt);
+}
+
+// A tag-only annotation prints its tags beside the passage, in the tags' colours.
+void insertTagLabels(
+    QTextCursor &cursor, const Annotation &annotation, const QHash<qint64, UserTag> &tags, const QTextCharFormat &base)
+{
+    for (const qint64 tagId : annotation.tagIds) {
+        const UserTag tag = tags.value(tagId);
+        QTextCharFormat swatch = base;
+        swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : DefaultTagColour);
+        cursor.insertText(QStringLiteral(" ■"), swatch);
+        cursor.insertText(QStringLiteral("\u00A0") + tag.path, base);
+    }
 }
 
 QString referenceStateText(ReferenceResolver::State state)
@@ -368,6 +382,8 @@ std::optional<ReportDocument> ReportBuilder::build()
     QTextBlockFormat chapterBlock = blockFormat(0, 4);
     chapterBlock.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
     const QTextBlockFormat h2Block = blockFormat(12, 4);
+    const QTextCharFormat h3 = charFormat(sans(9.5, QFont::Bold), MutedText);
+    const QTextBlockFormat h3Block = blockFormat(8, 3);
     const QTextBlockFormat metaBlock = blockFormat(0, 1);
     const QTextBlockFormat paragraphBlock = blockFormat(0, 7);
     const QTextBlockFormat noteBlock = blockFormat(0, 5, 18);
@@ -409,7 +425,7 @@ std::optional<ReportDocument> ReportBuilder::build()
         cursor.insertText(report.author, charFormat(serif(13)));
     }
     cursor.insertBlock(titleLine);
-    cursor.insertText(QLocale().toString(QDate::currentDate(), QLocale::LongFormat), charFormat(serif(11), MutedText));
+    cursor.insertText(DateText::longDate(QDate::currentDate()), charFormat(serif(11), MutedText));
     cursor.insertBlock(blockFormat(36, 4));
     cursor.insertText(tr("Selected by"), metaLabel);
     cursor.insertBlock(blockFormat(0, 12));
@@ -524,108 +540,132 @@ std::optional<ReportDocument> ReportBuilder::build()
         }
 
         bool bodyHeading = false;
-        for (const Paragraph *paragraph : cable.paragraphs()) {
-            QList<const Annotation *> here = byAnchor.value(paragraph->anchor);
-            if (m_options.annotatedOnly && here.isEmpty())
-                continue;
-            if (!bodyHeading) {
-                heading(m_options.annotatedOnly ? tr("Annotated paragraphs") : tr("Text"), h2, h2Block);
-                bodyHeading = true;
-            }
-            std::sort(here.begin(), here.end(), [](const Annotation *a, const Annotation *b) {
-                return std::tie(a->start, a->length, a->id) < std::tie(b->start, b->length, b->id);
-            });
-            const QString &text = paragraph->text;
-            const qsizetype size = text.size();
-            auto endOf = [size](const Annotation *a) {
-                return a->isWholeParagraph() ? size : std::clamp<qsizetype>(a->start + a->length, 0, size);
-            };
-            auto startOf = [size](const Annotation *a) {
-                return a->isWholeParagraph() ? 0 : std::clamp<qsizetype>(a->start, 0, size);
-            };
-            QHash<const Annotation *, int> numbers;
-            for (const Annotation *a : std::as_const(here))
-                numbers.insert(a, ++report.notes);
-
-            cursor.insertBlock(paragraphBlock, bodyText);
-            const int paragraphBlockNumber = cursor.block().blockNumber();
-            QString lead;
-            if (paragraph->number > 0)
-                lead += QString::number(paragraph->number) + QStringLiteral(". ");
-            if (!lead.isEmpty())
-                cursor.insertText(lead, charFormat(serif(10, QFont::Bold)));
-            if (!paragraph->mark.isEmpty())
-                cursor.insertText(QStringLiteral("(%1) ").arg(paragraph->mark), markText);
-
-            QList<qsizetype> cuts { 0, size };
-            for (const Annotation *a : std::as_const(here))
-                cuts << startOf(a) << endOf(a);
-            std::sort(cuts.begin(), cuts.end());
-            cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-            for (qsizetype c = 0; c + 1 < cuts.size() || (c == 0 && size == 0); ++c) {
-                const qsizetype from = cuts.at(c);
-                const qsizetype to = c + 1 < cuts.size() ? cuts.at(c + 1) : from;
-                const Annotation *cover = nullptr;
-                for (const Annotation *a : std::as_const(here)) {
-                    if (startOf(a) <= from && endOf(a) >= to && to > from)
-                        cover = a; // the innermost (latest starting) passage wins
+        for (const Section &section : cable.sections) {
+            bool sectionHeadingDone = section.heading.trimmed().isEmpty();
+            for (const Paragraph &paragraphInSection : section.paragraphs) {
+                const Paragraph *paragraph = &paragraphInSection;
+                QList<const Annotation *> here = byAnchor.value(paragraph->anchor);
+                if (m_options.annotatedOnly && here.isEmpty())
+                    continue;
+                if (!bodyHeading) {
+                    heading(m_options.annotatedOnly ? tr("Annotated paragraphs") : tr("Text"), h2, h2Block);
+                    bodyHeading = true;
                 }
-                QTextCharFormat run = bodyText;
-                if (cover)
-                    run.setBackground(highlight(tagColour(*cover)));
-                if (to > from)
-                    cursor.insertText(text.mid(from, to - from), run);
-                if (m_options.includeNotes) {
+                // The cable's own section headings, before the first paragraph printed of each.
+                if (!sectionHeadingDone) {
+                    heading(section.heading.trimmed(), h3, h3Block);
+                    sectionHeadingDone = true;
+                }
+                std::sort(here.begin(), here.end(), [](const Annotation *a, const Annotation *b) {
+                    return std::tie(a->start, a->length, a->id) < std::tie(b->start, b->length, b->id);
+                });
+                const QString &text = paragraph->text;
+                const qsizetype size = text.size();
+                auto endOf = [size](const Annotation *a) {
+                    return a->isWholeParagraph() ? size : std::clamp<qsizetype>(a->start + a->length, 0, size);
+                };
+                auto startOf = [size](const Annotation *a) {
+                    return a->isWholeParagraph() ? 0 : std::clamp<qsizetype>(a->start, 0, size);
+                };
+                // Numbers for the notes that have words; a tag alone is shown beside its passage.
+                const auto hasNote = [this](const Annotation *a) {
+                    return m_options.includeNotes && !a->note.trimmed().isEmpty();
+                };
+                QHash<const Annotation *, int> numbers;
+                for (const Annotation *a : std::as_const(here)) {
+                    if (hasNote(a))
+                        numbers.insert(a, ++report.notes);
+                }
+
+                cursor.insertBlock(paragraphBlock, bodyText);
+                const int paragraphBlockNumber = cursor.block().blockNumber();
+                QString lead;
+                if (paragraph->number > 0)
+                    lead += QString::number(paragraph->number) + QStringLiteral(". ");
+                if (!lead.isEmpty())
+                    cursor.insertText(lead, charFormat(serif(10, QFont::Bold)));
+                if (!paragraph->mark.isEmpty())
+                    cursor.insertText(QStringLiteral("(%1) ").arg(paragraph->mark), markText);
+
+                QList<qsizetype> cuts { 0, size };
+                for (const Annotation *a : std::as_const(here))
+                    cuts << startOf(a) << endOf(a);
+                std::sort(cuts.begin(), cuts.end());
+                cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
+                for (qsizetype c = 0; c + 1 < cuts.size() || (c == 0 && size == 0); ++c) {
+                    const qsizetype from = cuts.at(c);
+                    const qsizetype to = c + 1 < cuts.size() ? cuts.at(c + 1) : from;
+                    const Annotation *cover = nullptr;
                     for (const Annotation *a : std::as_const(here)) {
-                        if (endOf(a) == to) {
+                        if (startOf(a) <= from && endOf(a) >= to && to > from)
+                            cover = a; // the innermost (latest starting) passage wins
+                    }
+                    QTextCharFormat run = bodyText;
+                    if (cover)
+                        run.setBackground(highlight(tagColour(*cover)));
+                    if (to > from)
+                        cursor.insertText(text.mid(from, to - from), run);
+                    for (const Annotation *a : std::as_const(here)) {
+                        if (endOf(a) != to)
+                            continue;
+                        if (numbers.contains(a)) {
                             QTextCharFormat mark = charFormat(serif(10, QFont::Bold), AccentText);
                             mark.setVerticalAlignment(QTextCharFormat::AlignSuperScript);
                             cursor.insertText(QStringLiteral("[%1]").arg(numbers.value(a)), mark);
+                        } else {
+                            insertTagLabels(cursor, *a, tags, noteMeta);
                         }
                     }
+                    if (size == 0)
+                        break;
                 }
-                if (size == 0)
-                    break;
-            }
 
-            for (const Annotation *a : std::as_const(here)) {
-                for (const qint64 tagId : a->tagIds)
-                    tagIndex[tags.value(tagId).path].append(
-                        { id, paragraphLabel(*paragraph), subject, paragraphBlockNumber });
-                if (!m_options.includeNotes)
-                    continue;
-                cursor.insertBlock(noteBlock, noteText);
-                cursor.insertText(
-                    QStringLiteral("[%1] ").arg(numbers.value(a)), charFormat(serif(9, QFont::Bold), AccentText));
-                for (const qint64 tagId : a->tagIds) {
-                    const UserTag tag = tags.value(tagId);
-                    QTextCharFormat swatch = noteMeta;
-                    swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : DefaultTagColour);
-                    cursor.insertText(QStringLiteral("■ "), swatch);
-                    cursor.insertText(tag.path + QStringLiteral("  "), noteMeta);
-                }
-                QStringList byline;
-                if (!a->author.isEmpty())
-                    byline << a->author;
-                if (a->modified.isValid())
-                    byline << a->modified.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
-                cursor.insertText(byline.join(QStringLiteral(", ")), noteMeta);
-                if (!a->note.trimmed().isEmpty()) {
+                int lastBlock = paragraphBlockNumber;
+                for (const Annotation *a : std::as_const(here)) {
+                    for (const qint64 tagId : a->tagIds)
+                        tagIndex[tags.value(tagId).path].append(
+                            { id, paragraphLabel(*paragraph), subject, paragraphBlockNumber });
+                    if (!numbers.contains(a))
+                        continue;
+                    cursor.insertBlock(noteBlock, noteText);
+                    cursor.insertText(
+                        QStringLiteral("[%1] ").arg(numbers.value(a)), charFormat(serif(9, QFont::Bold), AccentText));
+                    for (const qint64 tagId : a->tagIds) {
+                        const UserTag tag = tags.value(tagId);
+                        QTextCharFormat swatch = noteMeta;
+                        swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : DefaultTagColour);
+                        cursor.insertText(QStringLiteral("■ "), swatch);
+                        cursor.insertText(tag.path + QStringLiteral("  "), noteMeta);
+                    }
+                    QStringList byline;
+                    if (!a->author.isEmpty())
+                        byline << a->author;
+                    if (a->modified.isValid())
+                        byline << QLocale().toString(a->modified.toLocalTime().date(), QLocale::ShortFormat);
+                    cursor.insertText(byline.join(QStringLiteral(", ")), noteMeta);
                     cursor.insertBlock(noteBlock, noteText);
                     insertMarkdown(cursor, a->note, noteText, noteBlock);
+                    lastBlock = cursor.block().blockNumber();
                 }
+                if (lastBlock > paragraphBlockNumber)
+                    report.keptTogether.append({ paragraphBlockNumber, lastBlock });
             }
         }
         if (!detached.isEmpty() && m_options.includeNotes) {
             heading(tr("Annotations whose passage is no longer in the text"), h2, h2Block);
             for (const Annotation *a : std::as_const(detached)) {
                 cursor.insertBlock(noteBlock, noteText);
-                cursor.insertText(
-                    QStringLiteral("[%1] ").arg(++report.notes), charFormat(serif(9, QFont::Bold), AccentText));
+                const int first = cursor.block().blockNumber();
+                const bool hasNote = !a->note.trimmed().isEmpty();
+                if (hasNote)
+                    cursor.insertText(
+                        QStringLiteral("[%1] ").arg(++report.notes), charFormat(serif(9, QFont::Bold), AccentText));
                 cursor.insertText(QStringLiteral("“%1”").arg(a->quote), noteText);
-                if (!a->note.trimmed().isEmpty()) {
+                insertTagLabels(cursor, *a, tags, noteMeta);
+                if (hasNote) {
                     cursor.insertBlock(noteBlock, noteText);
                     insertMarkdown(cursor, a->note, noteText, noteBlock);
+                    report.keptTogether.append({ first, cursor.block().blockNumber() });
                 }
             }
         }

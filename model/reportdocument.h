@@ -38,10 +38,18 @@ struct ReportDocument
     qreal headerHeight = 0; // layout units above and below the text, for the running header and footer
     QList<PageReference> pageReferences;
     QList<int> headingBlocks; // kept with the block after them (no heading alone at a page's foot)
+    // Blocks from first to last kept on one page when they fit on one: a
+    // paragraph and its notes (no note alone at the top of a page).
+    struct KeepTogether
+    {
+        int firstBlock = 0;
+        int lastBlock = 0;
+    };
+    QList<KeepTogether> keptTogether;
     QString title;
     QString author;
     int cables = 0;
     int annotations = 0;
-    int notes = 0;
+    int notes = 0; // annotations with a note's text (a tag alone is no note)
 };
 }

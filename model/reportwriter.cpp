@@ -9,6 +9,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
@@ -80,6 +81,17 @@ int ReportWriter::pageOf(const ReportDocument &report, int blockNumber)
     return int(std::floor(blockTop(block) / pageHeight(report) + 0.001)) + 1;
 }
 
+int ReportWriter::lastLinePage(const ReportDocument &report, int blockNumber)
+{
+    const QTextBlock block = report.document->findBlockByNumber(blockNumber);
+    report.document->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    qreal y = layout->position().y();
+    if (layout->lineCount() > 0)
+        y += layout->lineAt(layout->lineCount() - 1).y();
+    return int(std::floor(y / pageHeight(report) + 0.001)) + 1;
+}
+
 int ReportWriter::paginate(ReportDocument &report)
 {
     QTextDocument &doc = *report.document;
@@ -89,11 +101,15 @@ int ReportWriter::paginate(ReportDocument &report)
     if (doc.pageSize() != size)
         doc.setPageSize(size);
 
-    // A heading that ends a page goes to the next one with its text. The
-    // moves are made together (one edit block, one layout), then checked
-    // again, since each move pushes what follows down.
+    // A heading that ends a page goes to the next one with its text, and a
+    // paragraph whose notes would spill onto the next page goes there with
+    // them, when together they fit on a page. The moves are made together
+    // (one edit block, one layout), then checked again, since each move
+    // pushes what follows down (and may strand the heading before it).
     QList<int> headings = report.headingBlocks;
-    for (int pass = 0; pass < 4 && !headings.isEmpty(); ++pass) {
+    QList<ReportDocument::KeepTogether> groups = report.keptTogether;
+    const QSet<int> headingSet(report.headingBlocks.cbegin(), report.headingBlocks.cend());
+    for (int pass = 0; pass < 8 && (!headings.isEmpty() || !groups.isEmpty()); ++pass) {
         QList<int> stranded;
         QList<int> rest;
         for (const int number : std::as_const(headings)) {
@@ -106,6 +122,29 @@ int ReportWriter::paginate(ReportDocument &report)
             else
                 rest.append(number);
         }
+        QList<ReportDocument::KeepTogether> restGroups;
+        for (const ReportDocument::KeepTogether &group : std::as_const(groups)) {
+            const QTextBlock first = doc.findBlockByNumber(group.firstBlock);
+            const QTextBlock last = doc.findBlockByNumber(group.lastBlock);
+            if (!first.isValid() || !last.isValid()
+                || first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue;
+            if (pageOf(report, group.firstBlock) == lastLinePage(report, group.lastBlock)) {
+                restGroups.append(group);
+                continue;
+            }
+            // The headings over the paragraph go with it (a break between them would strand them).
+            QTextBlock start = first;
+            while (start.previous().isValid() && headingSet.contains(start.previous().blockNumber())
+                && !(start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore))
+                start = start.previous();
+            if (start.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
+                continue; // already the top of a page
+            const QTextLayout *end = last.layout();
+            if (end->position().y() + end->boundingRect().height() - blockTop(start) < pageHeight(report) * 0.9)
+                stranded.append(start.blockNumber()); // longer than a page: it breaks where it must
+        }
+        groups = restGroups;
         if (stranded.isEmpty())
             break;
         QTextCursor edit(&doc);

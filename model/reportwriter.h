@@ -38,6 +38,8 @@ public:
     static int paginate(ReportDocument &report);
     // The page (from 1) the block starts on; paginate() first.
     static int pageOf(const ReportDocument &report, int blockNumber);
+    // The page (from 1) the block's last line is on.
+    static int lastLinePage(const ReportDocument &report, int blockNumber);
 
     bool paint(ReportDocument &report, QPagedPaintDevice &device);
     bool writePdf(ReportDocument &report, const QString &path);

@@ -185,4 +185,18 @@ int SnippetMaker::termsIn(const QString &text) const
         terms.insert(match.term);
     return int(terms.size());
 }
+
+qsizetype SnippetMaker::best(const QStringList &texts) const
+{
+    qsizetype best = -1;
+    int bestTerms = 0;
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        const int terms = termsIn(texts.at(i));
+        if (terms > bestTerms) {
+            bestTerms = terms;
+            best = i;
+        }
+    }
+    return best;
+}
 }

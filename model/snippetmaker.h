@@ -35,6 +35,9 @@ public:
     QString snippet(const QString &text, int tokens) const;
     // How many different terms the text holds.
     int termsIn(const QString &text) const;
+    // The text holding the most different terms (the first of equals), -1
+    // when none holds any: the paragraph a hit shows and opens at.
+    qsizetype best(const QStringList &texts) const;
 
     // The index's form of a word: case folded, accents removed.
     static QString fold(QStringView word);

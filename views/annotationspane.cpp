@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationspane.h"
 
+#include "preferences.h"
+
 #include "placeholderlabel.h"
 
 #include <QKeyEvent>
@@ -184,9 +186,9 @@ void AnnotationsPane::render()
         // Edited: a change after the first minute, not the tagging that made it.
         if (a.modified.isValid() && a.created.secsTo(a.modified) >= 60)
             times = tr("%1, edited %2").arg(times, QLocale().toString(a.modified.toLocalTime(), QLocale::ShortFormat));
-        html += tr("%1 · %2").arg(a.author.toHtmlEscaped(), times) + QStringLiteral("</span> · ")
-            + link(EditScheme, a.id, tr("Edit note").toHtmlEscaped()) + QStringLiteral(" · ")
-            + link(DeleteScheme, a.id, tr("Delete").toHtmlEscaped());
+        html += tr("%1 · %2").arg((a.author.isEmpty() ? Preferences::unknownAuthor() : a.author).toHtmlEscaped(), times)
+            + QStringLiteral("</span> · ") + link(EditScheme, a.id, tr("Edit note").toHtmlEscaped())
+            + QStringLiteral(" · ") + link(DeleteScheme, a.id, tr("Delete").toHtmlEscaped());
         html += QStringLiteral("</td></tr></table>");
     }
     const int scroll = m_list->verticalScrollBar()->value();

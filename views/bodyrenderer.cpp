@@ -3,6 +3,7 @@
 #include "bodyrenderer.h"
 
 #include "cable.h"
+#include "datetext.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,7 +27,16 @@ QString esc(QStringView text)
 // A paragraph's text with its citations turned into links and its summary
 // and comment spans tinted. Spans and citations may nest; positions are
 // walked in order with open/close events.
-QString paragraphHtml(const Paragraph &p, int section, int paragraph, const BodyRenderer::Colours &c)
+// The opening tag of a link; a missing reference's link is muted and not underlined.
+QString linkStart(const QString &href, bool missing, const BodyRenderer::Colours &c)
+{
+    QString tag = QStringLiteral("<a href=\"") + href + QStringLiteral("\" style=\"color:");
+    tag += missing ? c.missingLink.name() + QStringLiteral("; text-decoration:none") : c.link.name();
+    return tag + QStringLiteral("\">");
+}
+
+QString paragraphHtml(
+    const Paragraph &p, int section, int paragraph, const BodyRenderer::Colours &c, const QSet<int> &missing)
 {
     struct Event {
         qsizetype pos;
@@ -49,7 +59,7 @@ QString paragraphHtml(const Paragraph &p, int section, int paragraph, const Body
         const qsizetype end = std::clamp<qsizetype>(cite.start + cite.length, start, p.text.size());
         const QString href = QString::fromLatin1(BodyRenderer::CitationScheme) + u':' + QString::number(section) + u'/'
             + QString::number(paragraph) + u'/' + QString::number(i);
-        events.append({start, 2, QStringLiteral("<a href=\"") + href + QStringLiteral("\">")});
+        events.append({ start, 2, linkStart(href, missing.contains(cite.referenceIndexes.first()), c) });
         events.append({end, -1, QStringLiteral("</a>")});
     }
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
@@ -75,7 +85,7 @@ QString BodyRenderer::anchorName(const QString &paragraphAnchor)
     return QStringLiteral("p-") + name;
 }
 
-QString BodyRenderer::html(const Cable &cable, const Colours &c)
+QString BodyRenderer::html(const Cable &cable, const Colours &c, const QSet<int> &missingReferences)
 {
     QString out;
     out.reserve(cable.telegram.size() + 2048);
@@ -87,7 +97,7 @@ QString BodyRenderer::html(const Cable &cable, const Colours &c)
     if (!cable.id.isEmpty())
         identity << QStringLiteral("<b>") + esc(cable.id) + QStringLiteral("</b>");
     if (cable.created.isValid())
-        identity << esc(QLocale().toString(cable.created.toUTC(), QStringLiteral("ddd d MMM yyyy, HH:mm 'UTC'")));
+        identity << esc(DateText::longUtc(cable.created));
     if (!cable.origin.isEmpty())
         identity << esc(cable.origin);
     if (!cable.classification.isEmpty())
@@ -106,8 +116,12 @@ QString BodyRenderer::html(const Cable &cable, const Colours &c)
                 out += esc(ref.letter) + QStringLiteral(". ");
             const QString label = esc(ref.text);
             if (ref.isCable()) {
-                out += QStringLiteral("<a href=\"") + QString::fromLatin1(ReferenceScheme) + u':' + QString::number(i)
-                    + QStringLiteral("\">") + label + QStringLiteral("</a>");
+                const bool missing = missingReferences.contains(i);
+                out += linkStart(QString::fromLatin1(ReferenceScheme) + u':' + QString::number(i), missing, c) + label
+                    + QStringLiteral("</a>");
+                if (missing)
+                    out += QStringLiteral(" <span style=\"color:") + c.muted.name() + QStringLiteral("\">")
+                        + esc(tr("(not in the library)")) + QStringLiteral("</span>");
             } else {
                 out += label;
             }
@@ -127,7 +141,7 @@ QString BodyRenderer::html(const Cable &cable, const Colours &c)
             if (!para.mark.isEmpty())
                 out += QStringLiteral("<span style=\"color:") + c.mark.name() + QStringLiteral("\">(") + esc(para.mark)
                     + QStringLiteral(")</span> ");
-            out += paragraphHtml(para, s, p, c) + QStringLiteral("</p>");
+            out += paragraphHtml(para, s, p, c, missingReferences) + QStringLiteral("</p>");
         }
     }
 

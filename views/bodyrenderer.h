@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QSet>
 #include <QString>
 
 namespace Reftel
@@ -29,7 +30,10 @@ public:
     static constexpr auto ReferenceScheme = "reftel-ref"; // reftel-ref:<index into Cable::references>
     static constexpr auto CitationScheme = "reftel-cite"; // reftel-cite:<section>/<paragraph>/<citation>
 
-    static QString html(const Cable &cable, const Colours &colours);
+    // missingReferences: indexes into Cable::references whose cable is not in
+    // the library. They stay links (hovering says so, clicking offers the
+    // public copy) but look apart: muted, not underlined, marked in the REF list.
+    static QString html(const Cable &cable, const Colours &colours, const QSet<int> &missingReferences = {});
     // The name of the HTML anchor of a paragraph, for scrollToAnchor().
     static QString anchorName(const QString &paragraphAnchor);
 };

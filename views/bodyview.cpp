@@ -4,6 +4,8 @@
 
 #include "bodyrenderer.h"
 #include "cablelink.h"
+#include "notemarkdown.h"
+#include "preferences.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QAction>
@@ -14,10 +16,11 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QTextLayout>
 #include <QRegularExpression>
 #include <QScrollBar>
+#include <QSet>
 #include <QTextBlock>
+#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -35,15 +38,24 @@ BodyView::BodyView(QWidget *parent)
     setReadOnly(true);
     setTextInteractionFlags(Qt::TextBrowserInteraction | Qt::TextSelectableByKeyboard);
     document()->setDocumentMargin(18);
+    // Headings and words stay whole: a narrow column scrolls sideways rather than break "MULTILAT-ERAL".
+    setWordWrapMode(QTextOption::WordWrap);
     connect(this, &QTextBrowser::anchorClicked, this, &BodyView::onAnchorClicked);
 }
 
 void BodyView::setCable(const Cable &cable)
 {
-    if (cable.id != m_cable.id)
+    const bool another = cable.id != m_cable.id;
+    if (another)
         m_annotations.clear();
     m_cable = cable;
+    m_missingNow = m_missing ? m_missing(m_cable) : QSet<int> {};
     render();
+    // render() keeps the place for a redraw of the same cable; another cable opens at its top.
+    if (another) {
+        verticalScrollBar()->setValue(0);
+        horizontalScrollBar()->setValue(0);
+    }
 }
 
 namespace
@@ -233,7 +245,7 @@ void BodyView::applyAnnotationSelections()
         selection.cursor.setPosition(b, QTextCursor::KeepAnchor);
         selection.format.setBackground(tint);
         if (!annotation.note.isEmpty())
-            selection.format.setToolTip(annotation.note);
+            selection.format.setToolTip(NoteMarkdown::plainText(annotation.note));
         m_annotationSelections << selection;
     }
     applyHighlights();
@@ -322,10 +334,11 @@ void BodyView::render()
     colours.text = pal.color(QPalette::Text);
     colours.muted = pal.color(QPalette::PlaceholderText);
     colours.link = pal.color(QPalette::Link);
+    colours.missingLink = pal.color(QPalette::PlaceholderText);
     colours.mark = dark ? QColor(0xf8, 0x8a, 0x8a) : QColor(0x9b, 0x1c, 0x1c);
     colours.span = dark ? QColor(0x33, 0x3a, 0x46) : QColor(0xf1, 0xee, 0xe2);
     const int scroll = verticalScrollBar()->value();
-    setHtml(BodyRenderer::html(m_cable, colours));
+    setHtml(BodyRenderer::html(m_cable, colours, m_missingNow));
     mapParagraphs();
     verticalScrollBar()->setValue(scroll);
     applyAnnotationSelections();
@@ -370,6 +383,7 @@ void BodyView::applyHighlights()
         }
     }
     m_highlightCount = int(selections.size());
+    m_highlights = selections;
     // Search hits over the annotation tints: drawn later, they win.
     setExtraSelections(m_annotationSelections + selections);
 }
@@ -506,6 +520,62 @@ void BodyView::mouseReleaseEvent(QMouseEvent *event)
         }
     }
     QTextBrowser::mouseReleaseEvent(event);
+    // A sloppy drag ("th|at 80%") takes whole words, as in a word processor;
+    // Alt or Ctrl held keeps the selection to the letter.
+    if (event->button() == Qt::LeftButton && !(event->modifiers() & (Qt::AltModifier | Qt::ControlModifier)))
+        snapSelectionToWords();
+}
+
+namespace
+{
+bool isWordCharacter(QChar c)
+{
+    return c.isLetterOrNumber() || c == u'\'' || c == u'\u2019' || c == u'_';
+}
+}
+
+void BodyView::snapSelectionToWords()
+{
+    QTextCursor cursor = textCursor();
+    if (!cursor.hasSelection())
+        return;
+    const QTextDocument *doc = document();
+    const int last = doc->characterCount() - 1;
+    int start = cursor.selectionStart();
+    int end = cursor.selectionEnd();
+    // Inside a word at either end: out to its edge, not past a paragraph's end.
+    while (start > 0 && isWordCharacter(doc->characterAt(start - 1)) && isWordCharacter(doc->characterAt(start)))
+        --start;
+    while (end < last && isWordCharacter(doc->characterAt(end - 1)) && isWordCharacter(doc->characterAt(end)))
+        ++end;
+    if (start == cursor.selectionStart() && end == cursor.selectionEnd())
+        return;
+    // The anchor stays on the side the drag began.
+    const bool forward = cursor.anchor() <= cursor.position();
+    cursor.setPosition(forward ? start : end);
+    cursor.setPosition(forward ? end : start, QTextCursor::KeepAnchor);
+    setTextCursor(cursor);
+}
+
+QString BodyView::annotationToolTip(const QList<Annotation> &annotations) const
+{
+    QStringList parts;
+    for (const Annotation &annotation : annotations) {
+        QStringList names;
+        for (const qint64 id : annotation.tagIds)
+            names << m_tags.value(id).path;
+        QString part;
+        if (!names.isEmpty())
+            part += QStringLiteral("<b>") + names.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</b>");
+        // The note's Markdown rendered (**Putin** in bold), its own markup never obeyed.
+        if (const QString note = NoteMarkdown::toolTipHtml(annotation.note); !note.isEmpty())
+            part += (part.isEmpty() ? QString() : QStringLiteral("<br/>")) + note;
+        part += QStringLiteral("<br/><i>")
+            + (annotation.author.isEmpty() ? Preferences::unknownAuthor() : annotation.author).toHtmlEscaped()
+            + QStringLiteral("</i>");
+        parts << part;
+    }
+    return parts.join(QStringLiteral("<hr/>"));
 }
 
 bool BodyView::viewportEvent(QEvent *event)
@@ -523,21 +593,7 @@ bool BodyView::viewportEvent(QEvent *event)
         }
         const QList<Annotation> here = annotationsAt(help->pos());
         if (!here.isEmpty()) {
-            QStringList parts;
-            for (const Annotation &annotation : here) {
-                QStringList names;
-                for (const qint64 id : annotation.tagIds)
-                    names << m_tags.value(id).path;
-                QString part;
-                if (!names.isEmpty())
-                    part += QStringLiteral("<b>") + names.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</b>");
-                if (!annotation.note.isEmpty())
-                    part += (part.isEmpty() ? QString() : QStringLiteral("<br/>"))
-                        + annotation.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
-                part += QStringLiteral("<br/><i>") + annotation.author.toHtmlEscaped() + QStringLiteral("</i>");
-                parts << part;
-            }
-            QToolTip::showText(help->globalPos(), parts.join(QStringLiteral("<hr/>")), viewport());
+            QToolTip::showText(help->globalPos(), annotationToolTip(here), viewport());
             return true;
         }
         QToolTip::hideText();
@@ -625,5 +681,71 @@ void BodyView::moveParagraph(int step)
     QTextCursor cursor(anchored.at(target));
     setTextCursor(cursor);
     ensureCursorVisible();
+}
+
+QStringList BodyView::matchingParagraphs() const
+{
+    QSet<int> blocks;
+    for (const QTextEdit::ExtraSelection &highlight : m_highlights)
+        blocks.insert(document()->findBlock(highlight.cursor.selectionStart()).blockNumber());
+    QStringList anchors;
+    for (const ParagraphPlacement &placed : m_placements) {
+        if (blocks.contains(placed.blockNumber))
+            anchors << placed.anchor;
+    }
+    return anchors;
+}
+
+bool BodyView::goToMatchIn(const QString &anchor)
+{
+    const ParagraphPlacement *placed = placement(anchor);
+    if (!placed)
+        return false;
+    for (const QTextEdit::ExtraSelection &highlight : std::as_const(m_highlights)) {
+        const int start = highlight.cursor.selectionStart();
+        if (document()->findBlock(start).blockNumber() != placed->blockNumber)
+            continue;
+        scrollToParagraph(anchor);
+        QTextCursor cursor(document());
+        cursor.setPosition(start);
+        setTextCursor(cursor);
+        return true;
+    }
+    return false;
+}
+
+bool BodyView::nextMatch()
+{
+    return moveToMatch(1);
+}
+
+bool BodyView::previousMatch()
+{
+    return moveToMatch(-1);
+}
+
+bool BodyView::moveToMatch(int step)
+{
+    const QStringList anchors = matchingParagraphs();
+    if (anchors.isEmpty())
+        return false;
+    const int current = textCursor().blockNumber();
+    QString target = step > 0 ? anchors.first() : anchors.last(); // wrapping around
+    if (step > 0) {
+        for (const QString &anchor : anchors) {
+            if (placement(anchor)->blockNumber > current) {
+                target = anchor;
+                break;
+            }
+        }
+    } else {
+        for (auto it = anchors.crbegin(); it != anchors.crend(); ++it) {
+            if (placement(*it)->blockNumber < current) {
+                target = *it;
+                break;
+            }
+        }
+    }
+    return goToMatchIn(target);
 }
 }

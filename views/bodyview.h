@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QPair>
+#include <QSet>
 
 #include <functional>
 
@@ -40,6 +41,11 @@ public:
     void setCable(const Cable &cable);
     const Cable &cable() const { return m_cable; }
     void setReferenceDescriber(ReferenceDescriber describer) { m_describer = std::move(describer); }
+    // Which of a cable's references (indexes into Cable::references) cite a
+    // cable that is not in the library: those links look apart. Read at each
+    // setCable(); given by whoever knows the library.
+    using MissingReferences = std::function<QSet<int>(const Cable &)>;
+    void setMissingReferences(MissingReferences missing) { m_missing = std::move(missing); }
 
     // Words to highlight (as typed in a search: "manas", "air base", "kaz*").
     void setHighlightTerms(const QStringList &terms);
@@ -54,6 +60,8 @@ public:
     QList<QTextEdit::ExtraSelection> annotationHighlights() const { return m_annotationSelections; }
     // The annotations covering a point of the viewport.
     QList<Annotation> annotationsAt(const QPoint &viewportPos) const;
+    // What hovering them shows: tags, the note rendered, the author.
+    QString annotationToolTip(const QList<Annotation> &annotations) const;
     // What the reader has selected, as paragraph passages: the selected text
     // of one paragraph; every paragraph a selection spans, whole; the
     // paragraph at the cursor when nothing is selected. Empty outside paragraphs.
@@ -78,9 +86,23 @@ public:
     bool findText(const QString &text, bool backward = false);
     int countMatches(const QString &text) const;
 
+    // Widens the selection to whole words at both ends (what a mouse drag
+    // does when released without Alt or Ctrl).
+    void snapSelectionToWords();
+
     // Paragraph navigation for the keyboard.
     void nextParagraph();
     void previousParagraph();
+
+    // The paragraphs holding a highlighted search word, in reading order.
+    QStringList matchingParagraphs() const;
+    // Scrolls a paragraph to the top and puts the cursor on its first
+    // highlighted word: where a search hit opens. False when it holds none.
+    bool goToMatchIn(const QString &anchor);
+    // The next (previous) paragraph holding a search word after (before) the
+    // cursor's, wrapping around (Go ▸ Next Match, F3). False when none holds one.
+    bool nextMatch();
+    bool previousMatch();
 
 Q_SIGNALS:
     // A reference link was followed; otherColumn when Ctrl or the middle button was used.
@@ -102,6 +124,7 @@ private:
     void onAnchorClicked(const QUrl &url);
     void applyHighlights();
     void moveParagraph(int step);
+    bool moveToMatch(int step);
     QString paragraphAnchorOf(const QTextBlock &block) const;
     // Where each paragraph's text landed in the document: docPositions[i] is
     // the document position of Paragraph::text[i] (one more at the end).
@@ -119,11 +142,14 @@ private:
 
     Cable m_cable;
     ReferenceDescriber m_describer;
+    MissingReferences m_missing;
+    QSet<int> m_missingNow; // m_missing's answer for the cable shown
     QStringList m_terms;
     int m_highlightCount = 0;
     QList<ParagraphPlacement> m_placements;
     QList<Annotation> m_annotations;
     QHash<qint64, UserTag> m_tags;
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
+    QList<QTextEdit::ExtraSelection> m_highlights; // the search words' selections
 };
 }

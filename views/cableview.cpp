@@ -21,6 +21,7 @@ CableView::CableView(QWidget *parent)
     : QWidget(parent)
     , m_banner(new QLabel(this))
     , m_toggle(new QToolButton(this))
+    , m_savedFileToggle(new QToolButton(this))
     , m_bannerRow(new QWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_body(new BodyView(this))
@@ -36,10 +37,18 @@ CableView::CableView(QWidget *parent)
     m_toggle->setText(tr("Show original"));
     m_toggle->setToolTip(tr("Show the cable as it was saved, with what was removed marked"));
     m_toggle->setAutoRaise(true);
+    m_savedFileToggle->setObjectName(QStringLiteral("showSavedFile"));
+    m_savedFileToggle->setCheckable(true);
+    m_savedFileToggle->setText(tr("Show saved file"));
+    m_savedFileToggle->setToolTip(
+        tr("Show the file as it was saved (the web page's source), not only the telegram in it"));
+    m_savedFileToggle->setAutoRaise(true);
+    m_savedFileToggle->hide();
 
     auto *row = new QHBoxLayout(m_bannerRow);
     row->setContentsMargins(8, 2, 4, 2);
     row->addWidget(m_banner, 1);
+    row->addWidget(m_savedFileToggle);
     row->addWidget(m_toggle);
 
     m_stack->addWidget(m_body);
@@ -54,6 +63,7 @@ CableView::CableView(QWidget *parent)
     layout->addWidget(m_find);
 
     connect(m_toggle, &QToolButton::toggled, this, &CableView::setShowOriginal);
+    connect(m_savedFileToggle, &QToolButton::toggled, this, &CableView::setShowSavedFile);
     connect(m_body, &BodyView::referenceActivated, this, [this](int index, bool other) {
         Q_EMIT referenceActivated(m_body->cable().id, index, other);
     });
@@ -102,20 +112,48 @@ bool CableView::goTo(NavigationHistory::Place (NavigationHistory::*step)())
 void CableView::display(const Cable &cable)
 {
     m_body->setCable(cable);
+    m_separateSavedFile = cable.telegramOffset < 0 && !cable.telegram.isEmpty() && !cable.documentText.isEmpty()
+        && cable.documentText != cable.telegram;
+    m_showsSavedFile = false;
+    fillRawView();
+    setShowOriginal(false);
+    updateBanner();
+}
+
+void CableView::fillRawView()
+{
+    const Cable &cable = m_body->cable();
+    // The telegram when it stands apart from the saved file, else the saved
+    // file, which then holds the telegram as a slice.
+    const bool telegram = m_separateSavedFile && !m_showsSavedFile;
     QList<RawView::Mark> marks;
     for (const DedupEntry &entry : cable.dedup) {
-        // Positions in the telegram are shifted to the page when the telegram is a slice of it.
         qsizetype position = entry.position;
-        if (entry.in == DedupEntry::In::Telegram) {
+        if (telegram) {
+            if (entry.in != DedupEntry::In::Telegram)
+                continue;
+        } else if (entry.in == DedupEntry::In::Telegram) {
+            // Shifted to the page when the telegram is a slice of it; else not to be found there.
             if (cable.telegramOffset < 0)
                 continue;
             position += cable.telegramOffset;
         }
         marks.append({position, entry.length, dedupKindName(entry.kind)});
     }
-    m_raw->setCable(cable.documentText.isEmpty() ? cable.telegram : cable.documentText, marks);
-    setShowOriginal(false);
-    updateBanner();
+    m_raw->setCable(telegram || cable.documentText.isEmpty() ? cable.telegram : cable.documentText, marks);
+}
+
+void CableView::setShowSavedFile(bool savedFile)
+{
+    savedFile = savedFile && m_separateSavedFile;
+    if (savedFile != m_showsSavedFile) {
+        m_showsSavedFile = savedFile;
+        fillRawView();
+    }
+    if (savedFile && !showsOriginal())
+        setShowOriginal(true);
+    const QSignalBlocker blocker(m_savedFileToggle);
+    m_savedFileToggle->setChecked(savedFile);
 }
 
 const Cable &CableView::cable() const
@@ -134,6 +172,9 @@ void CableView::setShowOriginal(bool original)
     const QSignalBlocker blocker(m_toggle);
     m_toggle->setChecked(original);
     m_toggle->setText(original ? tr("Show clean text") : tr("Show original"));
+    m_savedFileToggle->setVisible(original && m_separateSavedFile);
+    if (!original && m_showsSavedFile)
+        setShowSavedFile(false);
 }
 
 void CableView::find()

@@ -21,8 +21,8 @@ class FindBar;
 class RawView;
 
 // One open cable in the reading area: a banner saying what was deduplicated
-// with a toggle to the original text, the clean body or the highlighted
-// original, and the find bar.
+// with a toggle to the original text (and, for a page, to the saved file),
+// the clean body or the highlighted original, and the find bar.
 class CableView final : public QWidget
 {
     Q_OBJECT
@@ -50,6 +50,12 @@ public:
 
     bool showsOriginal() const;
     void setShowOriginal(bool original);
+    // The original is the telegram as the parser read it. Where that is not
+    // simply a stretch of the saved file (an HTML page, a CSV row), the
+    // saved file itself is one more click away (Show saved file).
+    bool hasSeparateSavedFile() const { return m_separateSavedFile; }
+    bool showsSavedFile() const { return m_showsSavedFile; }
+    void setShowSavedFile(bool savedFile);
     void find(); // Ctrl+F
 
 Q_SIGNALS:
@@ -61,10 +67,12 @@ private:
     void display(const Cable &cable);
     bool goTo(NavigationHistory::Place (NavigationHistory::*step)());
     void updateBanner();
+    void fillRawView();
     void findInView(const QString &text, bool backward);
 
     QLabel *m_banner = nullptr;
     QToolButton *m_toggle = nullptr;
+    QToolButton *m_savedFileToggle = nullptr;
     QWidget *m_bannerRow = nullptr;
     QStackedWidget *m_stack = nullptr;
     BodyView *m_body = nullptr;
@@ -72,5 +80,7 @@ private:
     FindBar *m_find = nullptr;
     NavigationHistory m_history;
     CableLoader m_loader;
+    bool m_separateSavedFile = false;
+    bool m_showsSavedFile = false;
 };
 }

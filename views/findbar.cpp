@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QToolButton>
 
 namespace Reftel
@@ -27,18 +28,22 @@ FindBar::FindBar(QWidget *parent)
     m_field->setClearButtonEnabled(true);
     m_field->installEventFilter(this);
 
-    m_previous->setIcon(QIcon::fromTheme(QStringLiteral("go-up")));
-    m_previous->setText(tr("Previous"));
-    m_previous->setToolTip(tr("Previous match (Shift+Enter)"));
-    m_previous->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_next->setIcon(QIcon::fromTheme(QStringLiteral("go-down")));
-    m_next->setText(tr("Next"));
-    m_next->setToolTip(tr("Next match (Enter)"));
-    m_next->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_close->setIcon(QIcon::fromTheme(QStringLiteral("window-close")));
-    m_close->setText(tr("Close"));
-    m_close->setToolTip(tr("Close (Escape)"));
-    m_close->setAutoRaise(true);
+    // Icons with the words as tooltips and accessible names: the bar fits a
+    // narrow column without pushing the other column aside, and the field
+    // keeps room for a word or two.
+    const auto setUp = [this](QToolButton *button, const QString &theme, QStyle::StandardPixmap fallback,
+                           const QString &name, const QString &tip) {
+        button->setIcon(QIcon::fromTheme(theme, style()->standardIcon(fallback)));
+        button->setText(name);
+        button->setAccessibleName(name);
+        button->setToolTip(tip);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setAutoRaise(true);
+    };
+    setUp(m_previous, QStringLiteral("go-up"), QStyle::SP_ArrowUp, tr("Previous"), tr("Previous match (Shift+Enter)"));
+    setUp(m_next, QStringLiteral("go-down"), QStyle::SP_ArrowDown, tr("Next"), tr("Next match (Enter)"));
+    setUp(m_close, QStringLiteral("window-close"), QStyle::SP_TitleBarCloseButton, tr("Close"), tr("Close (Escape)"));
+    m_field->setMinimumWidth(m_field->fontMetrics().averageCharWidth() * MinimumFieldCharacters);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);

@@ -18,6 +18,9 @@ class FindBar final : public QWidget
 public:
     explicit FindBar(QWidget *parent = nullptr);
 
+    // The field is never narrower than this many average characters.
+    static constexpr int MinimumFieldCharacters = 16;
+
     QString text() const;
     QLineEdit *field() const { return m_field; }
     void activate(); // show, focus and select the field

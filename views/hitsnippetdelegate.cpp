@@ -7,6 +7,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace Reftel
 {
 namespace
@@ -57,7 +59,21 @@ void HitSnippetDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->save();
     painter->setClipRect(area);
     int x = area.left();
-    const QStringList parts = split(snippet);
+    QStringList parts = split(snippet);
+    // In a narrow column the first matched word is brought into view: the
+    // text before it gives way to "…" (it is context, the word is the point).
+    if (parts.size() > 1) {
+        const QFontMetrics metrics(opt.font);
+        const int before = metrics.horizontalAdvance(parts.first());
+        if (before > area.width() / 3) {
+            const QString ellipsis(QChar(0x2026));
+            const int keep = area.width() / 3 - metrics.horizontalAdvance(ellipsis);
+            QString lead = parts.first();
+            while (!lead.isEmpty() && metrics.horizontalAdvance(lead) > keep)
+                lead.remove(0, std::max<qsizetype>(1, lead.size() / 8));
+            parts.first() = ellipsis + lead;
+        }
+    }
     for (int i = 0; i < parts.size() && x < area.right(); ++i) {
         const bool matched = i % 2 == 1;
         const QFont &font = matched ? bold : opt.font;

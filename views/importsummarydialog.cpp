@@ -28,6 +28,9 @@ ImportSummaryDialog::ImportSummaryDialog(const LibraryImporter::Summary &summary
     QStringList lines;
     for (const LibraryImporter::Outcome &failure : summary.failures)
         lines << failure.reason;
+    // Then the files skipped as no cables, each with its reason: not failures, but worth a look.
+    for (const LibraryImporter::Outcome &skipped : summary.notCableFiles)
+        lines << skipped.reason;
     m_failures->setPlainText(lines.join(u'\n'));
     m_failures->setVisible(!lines.isEmpty());
 
@@ -51,6 +54,8 @@ QString ImportSummaryDialog::countsText(const LibraryImporter::Summary &s)
     QString text = tr("%1 imported, %2 updated, %3 merged with cables already in the library, %4 already there, %5 failed.")
                        .arg(locale.toString(s.imported), locale.toString(s.updated), locale.toString(s.merged),
                             locale.toString(s.skipped), locale.toString(s.failed));
+    if (s.notCables > 0)
+        text += u' ' + tr("%n file(s) skipped as no cables (listed below).", nullptr, s.notCables);
     if (s.cancelled)
         text += u' ' + tr("The import was stopped; what was stored stays, and importing the same files again continues it.");
     return text;

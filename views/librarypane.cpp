@@ -6,20 +6,55 @@
 #include "hitsnippetdelegate.h"
 #include "itemroles.h"
 #include "librarylistmodel.h"
+#include "placeholderlabel.h"
 
 #include <QApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Reftel
 {
+namespace
+{
+const auto HiddenColumnsKey = QStringLiteral("LibraryPane/hiddenColumns");
+
+// Stored by name, so a new column does not shift the reader's choice.
+const QList<std::pair<int, QString>> &choosableColumns()
+{
+    static const QList<std::pair<int, QString>> columns { { LibraryListModel::DateColumn, QStringLiteral("date") },
+        { LibraryListModel::OriginColumn, QStringLiteral("origin") },
+        { LibraryListModel::ClassificationColumn, QStringLiteral("classification") },
+        { LibraryListModel::SubjectColumn, QStringLiteral("subject") } };
+    return columns;
+}
+
+// "Consulate General Ho Chi Minh City" keeps its city: elided in the middle.
+class MiddleElideDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideMiddle;
+    }
+};
+}
+
 LibraryPane::LibraryPane(QWidget *parent)
     : QWidget(parent)
     , m_search(new QLineEdit(this))
@@ -28,6 +63,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     , m_split(new QSplitter(Qt::Vertical, this))
     , m_facets(new FacetPane(this))
     , m_debounce(new QTimer(this))
+    , m_empty(new PlaceholderLabel(QString(), m_list->viewport()))
 {
     setObjectName(QStringLiteral("libraryPane"));
     setAccessibleName(tr("Library"));
@@ -52,7 +88,24 @@ LibraryPane::LibraryPane(QWidget *parent)
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_list->horizontalHeader()->setHighlightSections(false);
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
+    m_empty->setObjectName(QStringLiteral("noMatches"));
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+    m_empty->hide();
     m_list->setItemDelegateForColumn(LibraryListModel::MatchColumn, new HitSnippetDelegate(m_list));
+    m_list->setItemDelegateForColumn(LibraryListModel::OriginColumn, new MiddleElideDelegate(m_list));
+    m_list->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+        [this](const QPoint &pos) { columnMenu()->popup(m_list->horizontalHeader()->mapToGlobal(pos)); });
+    const QVariant stored = QSettings().value(HiddenColumnsKey);
+    const QStringList hidden = stored.isValid()
+        ? stored.toStringList()
+        : QStringList { QStringLiteral("origin"), QStringLiteral("classification") };
+    for (const auto &[column, name] : choosableColumns()) {
+        if (hidden.contains(name))
+            m_hiddenColumns << column;
+    }
     // Drag a cable onto a reading column to open it there.
     m_list->setDragEnabled(true);
     m_list->setDragDropMode(QAbstractItemView::DragOnly);
@@ -90,7 +143,7 @@ LibraryPane::LibraryPane(QWidget *parent)
 void LibraryPane::setModel(QAbstractItemModel *model)
 {
     m_list->setModel(model);
-    m_list->setColumnHidden(LibraryListModel::MatchColumn, true);
+    applyColumns();
     m_list->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder);
     m_list->resizeColumnToContents(0);
     m_list->setColumnWidth(1, m_list->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16);
@@ -106,15 +159,78 @@ void LibraryPane::setFacetModel(QAbstractItemModel *model)
 
 void LibraryPane::setShowsMatches(bool shows)
 {
-    // In a narrow pane the hit in context matters more than origin and
-    // classification, which the facets show anyway: it takes their place.
+    m_showsMatches = shows;
+    applyColumns();
+    if (!shows)
+        return;
+    // The subject and the hit in context share what the other columns leave.
     QHeaderView *header = m_list->horizontalHeader();
-    m_list->setColumnHidden(LibraryListModel::MatchColumn, !shows);
-    m_list->setColumnHidden(LibraryListModel::OriginColumn, shows);
-    m_list->setColumnHidden(LibraryListModel::ClassificationColumn, shows);
-    header->moveSection(header->visualIndex(LibraryListModel::MatchColumn), shows ? LibraryListModel::OriginColumn : LibraryListModel::MatchColumn);
-    if (shows && header->sectionSize(LibraryListModel::MatchColumn) < 300)
-        header->resizeSection(LibraryListModel::MatchColumn, 420);
+    int others = 0;
+    for (int column = 0; column < LibraryListModel::SubjectColumn; ++column)
+        others += m_list->isColumnHidden(column) ? 0 : header->sectionSize(column);
+    const int room = m_list->viewport()->width() - others;
+    const bool subject = !m_list->isColumnHidden(LibraryListModel::SubjectColumn);
+    const int share = subject ? std::max(120, room / 2) : std::max(200, room);
+    if (subject)
+        header->resizeSection(LibraryListModel::SubjectColumn, share);
+    header->resizeSection(LibraryListModel::MatchColumn, std::max(share, room - (subject ? share : 0)));
+}
+
+bool LibraryPane::isColumnShown(int column) const
+{
+    return !m_hiddenColumns.contains(column);
+}
+
+void LibraryPane::setColumnShown(int column, bool shown)
+{
+    const auto &columns = choosableColumns();
+    const auto it =
+        std::find_if(columns.cbegin(), columns.cend(), [column](const auto &c) { return c.first == column; });
+    if (it == columns.cend() || isColumnShown(column) == shown)
+        return;
+    if (shown)
+        m_hiddenColumns.removeAll(column);
+    else
+        m_hiddenColumns << column;
+    QStringList hidden;
+    for (const auto &[c, name] : columns) {
+        if (m_hiddenColumns.contains(c))
+            hidden << name;
+    }
+    QSettings().setValue(HiddenColumnsKey, hidden);
+    applyColumns();
+}
+
+void LibraryPane::applyColumns()
+{
+    if (!m_list->model())
+        return;
+    for (const auto &[column, name] : choosableColumns())
+        m_list->setColumnHidden(column, m_hiddenColumns.contains(column));
+    m_list->setColumnHidden(LibraryListModel::MatchColumn, !m_showsMatches);
+}
+
+QMenu *LibraryPane::columnMenu()
+{
+    if (!m_columnMenu) {
+        m_columnMenu = new QMenu(tr("Columns"), this);
+        m_columnMenu->setObjectName(QStringLiteral("libraryColumnsMenu"));
+        connect(m_columnMenu, &QMenu::aboutToShow, this, [this] {
+            for (QAction *action : m_columnMenu->actions())
+                action->setChecked(isColumnShown(action->data().toInt()));
+        });
+    }
+    m_columnMenu->clear();
+    for (const auto &[column, name] : choosableColumns()) {
+        const QString title =
+            m_list->model() ? m_list->model()->headerData(column, Qt::Horizontal).toString() : QString();
+        QAction *action = m_columnMenu->addAction(title.isEmpty() ? name : title);
+        action->setCheckable(true);
+        action->setChecked(isColumnShown(column));
+        action->setData(column);
+        connect(action, &QAction::toggled, this, [this, column](bool on) { setColumnShown(column, on); });
+    }
+    return m_columnMenu;
 }
 
 void LibraryPane::toggleFilter(const QString &filterText, bool active)
@@ -140,6 +256,23 @@ void LibraryPane::setStatus(const QString &text)
     m_status->setText(text);
 }
 
+void LibraryPane::setEmptyText(const QString &text)
+{
+    m_empty->setText(text);
+    m_empty->setGeometry(m_list->viewport()->rect());
+    m_empty->setVisible(!text.isEmpty());
+}
+
+QString LibraryPane::emptyText() const
+{
+    return m_empty->text();
+}
+
+bool LibraryPane::showsEmptyText() const
+{
+    return !m_empty->isHidden();
+}
+
 void LibraryPane::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -155,6 +288,8 @@ void LibraryPane::activate(const QModelIndex &index, bool otherColumn)
 
 bool LibraryPane::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_list->viewport()->rect());
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         // Down from the search field goes to the list, as in every search box.

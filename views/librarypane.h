@@ -8,12 +8,14 @@ class QAbstractItemModel;
 class QSplitter;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 
 namespace Reftel
 {
 class FacetPane;
+class PlaceholderLabel;
 
 // The cable list on the left of the window, with the search field above it.
 // The list shows whatever model it is given (the library list); typing in the
@@ -29,11 +31,23 @@ public:
     FacetPane *facetPane() const { return m_facets; }
     // The Match column (the hit in context) is shown while the query has words to find.
     void setShowsMatches(bool shows);
+    // The columns the reader chose (the list's header menu); by default the
+    // reference, the date and the subject, since lists are read by subject.
+    // Kept with QSettings between runs. The reference always shows.
+    bool isColumnShown(int column) const;
+    void setColumnShown(int column, bool shown);
+    // The header's menu: one checkable entry a column.
+    QMenu *columnMenu();
     // Adds a filter to the search text, or takes it out when on, and searches at once.
     void toggleFilter(const QString &filterText, bool active);
     QLineEdit *searchField() const { return m_search; }
     QTableView *cableList() const { return m_list; }
     void setStatus(const QString &text);
+    // Shown over the empty list of a search that found nothing: why, and
+    // what would find something. Empty hides it.
+    void setEmptyText(const QString &text);
+    QString emptyText() const;
+    bool showsEmptyText() const;
     void focusSearch();
 
     // How long typing must pause before the list is narrowed.
@@ -50,6 +64,7 @@ protected:
 
 private:
     void activate(const QModelIndex &index, bool otherColumn);
+    void applyColumns();
 
     QLineEdit *m_search = nullptr;
     QTableView *m_list = nullptr;
@@ -57,5 +72,9 @@ private:
     QSplitter *m_split = nullptr;
     FacetPane *m_facets = nullptr;
     QTimer *m_debounce = nullptr;
+    QMenu *m_columnMenu = nullptr;
+    PlaceholderLabel *m_empty = nullptr;
+    QList<int> m_hiddenColumns;
+    bool m_showsMatches = false;
 };
 }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "metadatapane.h"
 
+#include "datetext.h"
+
 #include "placeholderlabel.h"
 
 #include <QLocale>
@@ -96,17 +98,16 @@ void MetadataPane::clear()
 
 QString MetadataPane::html(const Cable &c)
 {
-    const QLocale locale;
     QString t = QStringLiteral("<table cellspacing=\"2\">");
     t += row(tr("Reference"), esc(c.id));
     if (c.created.isValid()) {
-        QString date = esc(locale.toString(c.created.toUTC(), QStringLiteral("dddd d MMMM yyyy, HH:mm 'UTC'")));
+        QString date = esc(DateText::longUtc(c.created));
         if (c.createdCorrected)
             date += QStringLiteral("<br/><small>") + esc(tr("time taken from the routing line; the page's was wrong")) + QStringLiteral("</small>");
         t += row(tr("Created"), date);
     }
     if (c.released.isValid())
-        t += row(tr("Released"), esc(locale.toString(c.released.toUTC().date(), QLocale::LongFormat)));
+        t += row(tr("Released"), esc(DateText::longDate(c.released.toUTC().date())));
     t += row(tr("Origin"), esc(c.origin));
     t += row(tr("Classification"), esc(c.classification));
     if (!c.caveats.isEmpty())
@@ -122,7 +123,7 @@ QString MetadataPane::html(const Cable &c)
     t += row(tr("Subject tags"), tagLinks(c.subjectTags));
     t += row(tr("Countries"), tagLinks(c.countryTags));
     if (c.declassifyOn.isValid())
-        t += row(tr("Declassify on"), esc(locale.toString(c.declassifyOn, QLocale::LongFormat)));
+        t += row(tr("Declassify on"), esc(DateText::longDate(c.declassifyOn)));
     else
         t += row(tr("Declassification"), esc(c.declassification));
     if (!c.classifiedBy.isEmpty()) {

@@ -72,6 +72,11 @@ QString Preferences::systemUserName()
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QApplication::translate("Reftel::Preferences", "Unknown author") : name;
+    return name; // empty when the system gives none: the window asks (never a placeholder stored as data)
+}
+
+QString Preferences::unknownAuthor()
+{
+    return QApplication::translate("Reftel::Preferences", "Unknown author");
 }
 }

@@ -23,14 +23,16 @@ public:
 
     QFont readingFont; // the clean body's font; the original text stays fixed-width
     ColourScheme colours = ColourScheme::System;
-    QString author; // signs annotations; the system user name until changed
+    QString author; // signs annotations; the system user name until changed; empty when unknown
     QString defaultLibrary; // opened at start when none is named; empty: the one used last
 
     static Preferences load(const QSettings &settings);
     void save(QSettings &settings) const;
 
     static QFont defaultReadingFont();
-    static QString systemUserName();
+    static QString systemUserName(); // empty when the system gives none
+    // How an annotation with no author is shown (translated, never stored).
+    static QString unknownAuthor();
 
     bool operator==(const Preferences &) const = default;
 };

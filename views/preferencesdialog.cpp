@@ -8,6 +8,7 @@
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -39,7 +40,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_colours->setCurrentIndex(m_colours->findData(int(preferences.colours)));
     m_colours->setAccessibleName(tr("Colours"));
     m_author->setText(preferences.author);
-    m_author->setPlaceholderText(Preferences::systemUserName());
+    m_author->setPlaceholderText(
+        Preferences::systemUserName().isEmpty() ? tr("Your name") : Preferences::systemUserName());
     m_author->setAccessibleName(tr("Author name"));
     m_author->setToolTip(tr("Signs the annotations you make"));
     m_library->setText(preferences.defaultLibrary);
@@ -56,10 +58,16 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     libraryRow->addWidget(browse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Reading &font:"), fontRow);
+    // A row holding a layout gets no buddy from QFormLayout: without one the
+    // label would show its "&" instead of underlining the key.
+    auto *fontLabel = new QLabel(tr("Reading &font:"), this);
+    fontLabel->setBuddy(m_font);
+    form->addRow(fontLabel, fontRow);
     form->addRow(tr("&Colours:"), m_colours);
     form->addRow(tr("&Author name:"), m_author);
-    form->addRow(tr("Default &library:"), libraryRow);
+    auto *libraryLabel = new QLabel(tr("Default &library:"), this);
+    libraryLabel->setBuddy(m_library);
+    form->addRow(libraryLabel, libraryRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -57,6 +57,7 @@ CableView *ReadingArea::addColumn()
     });
     connect(view->bodyView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, view] { followScroll(view); });
     Q_EMIT columnAdded(view);
+    Q_EMIT columnCountChanged(int(m_views.size()));
     return view;
 }
 
@@ -206,9 +207,11 @@ void ReadingArea::closeOtherColumn()
         return;
     const int other = m_current == 0 ? 1 : 0;
     CableView *view = m_views.takeAt(other);
+    view->hide(); // out of the layout now, not only once deleted
     view->deleteLater();
     m_current = 0;
     setCurrentColumn(0);
+    Q_EMIT columnCountChanged(int(m_views.size()));
 }
 
 bool ReadingArea::eventFilter(QObject *watched, QEvent *event)

@@ -26,6 +26,10 @@ class ReadingArea final : public QWidget
 public:
     explicit ReadingArea(QWidget *parent = nullptr);
 
+    // The width a column needs to be read comfortably; the window's side
+    // panes give way to two of them.
+    static constexpr int ComfortableColumnWidth = 380;
+
     void openCable(const Cable &cable, bool otherColumn = false);
     // Opens a cable in a given column (0 or 1), making a second column if needed.
     void openCableInColumn(const Cable &cable, int column);
@@ -48,6 +52,8 @@ Q_SIGNALS:
     void currentCableChanged(const Reftel::Cable &cable);
     // A column was made: whoever knows the library sets it up (tooltips, highlights).
     void columnAdded(Reftel::CableView *view);
+    // A column was made or closed.
+    void columnCountChanged(int columns);
     void referenceActivated(const QString &citingId, int referenceIndex, bool otherColumn);
 
 protected:

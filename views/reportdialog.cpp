@@ -4,6 +4,7 @@
 
 #include "annotationexport.h"
 #include "annotationstore.h"
+#include "exportfolder.h"
 #include "librarydatabase.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
@@ -23,7 +24,6 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -187,34 +187,51 @@ void ReportDialog::print()
         QMessageBox::warning(this, tr("Print"), writer.errorString());
 }
 
-void ReportDialog::chooseFile(Format format)
+namespace
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+QString suffixOf(ReportDialog::Format format)
+{
+    switch (format) {
+    case ReportDialog::Format::Pdf:
+        return QStringLiteral(".pdf");
+    case ReportDialog::Format::Html:
+        return QStringLiteral(".html");
+    case ReportDialog::Format::Csv:
+        return QStringLiteral(".csv");
+    case ReportDialog::Format::Json:
+        break;
+    }
+    return QStringLiteral(".json");
+}
+}
+
+QString ReportDialog::suggestedPath(Format format) const
+{
     QString name = m_title->text().trimmed();
     name.replace(u'/', u'-');
     if (name.isEmpty())
         name = tr("report");
+    return ExportFolder::suggestedPath(name + suffixOf(format));
+}
+
+void ReportDialog::chooseFile(Format format)
+{
     QString filter;
-    QString suffix;
     switch (format) {
     case Format::Pdf:
         filter = tr("PDF (*.pdf)");
-        suffix = QStringLiteral(".pdf");
         break;
     case Format::Html:
         filter = tr("HTML (*.html)");
-        suffix = QStringLiteral(".html");
         break;
     case Format::Csv:
         filter = tr("CSV (*.csv)");
-        suffix = QStringLiteral(".csv");
         break;
     case Format::Json:
         filter = tr("JSON (*.json)");
-        suffix = QStringLiteral(".json");
         break;
     }
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), folder + u'/' + name + suffix, filter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), suggestedPath(format), filter);
     if (!path.isEmpty())
         exportTo(format, path);
 }
@@ -257,8 +274,10 @@ bool ReportDialog::exportTo(Format format, const QString &path, bool quiet)
     }
     if (!ok && !quiet)
         QMessageBox::warning(this, tr("Export Report"), m_error);
-    if (ok)
+    if (ok) {
         m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        ExportFolder::remember(path);
+    }
     return ok;
 }
 }

@@ -48,6 +48,9 @@ public:
     // buttons call after asking for a file name.
     bool exportTo(Format format, const QString &path, bool quiet = false);
     QString lastError() const { return m_error; }
+    // Where the file dialog of an export opens: the title as file name, in
+    // the folder of the last export (else the documents folder, else home).
+    QString suggestedPath(Format format) const;
 
 private:
     void optionsChanged();

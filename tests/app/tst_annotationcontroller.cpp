@@ -17,12 +17,15 @@
 #include "usertagstore.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -30,6 +33,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -79,6 +83,9 @@ private Q_SLOTS:
     void init()
     {
         QSettings().clear();
+        // A system user name, as a desktop session has (the build root may have none): nothing asks for one.
+        if (qEnvironmentVariableIsEmpty("USER") && qEnvironmentVariableIsEmpty("USERNAME"))
+            qputenv("USER", "tester");
     }
 
     // The scenario: select text in 09ASTANA253 paragraph 3, tag it
@@ -165,6 +172,89 @@ private Q_SLOTS:
         Q_EMIT browser->view()->activated(browser->view()->model()->index(0, 0));
         QCOMPARE(window.readingArea()->currentView()->cable().id, Cable253);
         QCOMPARE(body(window)->textCursor().selectedText(), Passage);
+    }
+
+    // Where the system gives no user name, the first annotation asks for it once; no placeholder is stored.
+    void asksForTheAuthorOnce_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::newRow("a name") << QStringLiteral("Jane Analyst");
+        QTest::newRow("no answer") << QString();
+    }
+
+    void asksForTheAuthorOnce()
+    {
+        QFETCH(QString, answer);
+        const QByteArray user = qgetenv("USER");
+        const QByteArray username = qgetenv("USERNAME");
+        qunsetenv("USER");
+        qunsetenv("USERNAME");
+        const auto restore = qScopeGuard([&] {
+            if (!user.isEmpty())
+                qputenv("USER", user);
+            if (!username.isEmpty())
+                qputenv("USERNAME", username);
+        });
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        QVERIFY(window.preferences().author.isEmpty());
+        int asked = 0;
+        window.annotations()->setAuthorPrompt([&] {
+            ++asked;
+            return answer;
+        });
+        QVERIFY(window.openCable(Cable253));
+        selectText(window, Passage);
+        const QList<qint64> first = window.annotations()->tagSelection(QStringLiteral("Manas"));
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(asked, 1);
+        QCOMPARE(window.annotations()->store()->annotation(first.first())->author, answer);
+        QCOMPARE(window.preferences().author, answer);
+        if (!answer.isEmpty())
+            QCOMPARE(QSettings().value(QStringLiteral("Preferences/author")).toString(), answer);
+
+        // Not again: neither for the next tag nor for a note.
+        selectText(window, QStringLiteral("Sarybay"));
+        const QList<qint64> second = window.annotations()->tagSelection(QStringLiteral("Manas"));
+        QCOMPARE(second.size(), 1);
+        selectText(window, QStringLiteral("financial"));
+        QVERIFY(window.annotations()->annotateSelection() != 0);
+        QCOMPARE(asked, 1);
+        for (const Annotation &a : window.annotations()->store()->forCable(Cable253)) {
+            QCOMPARE(a.author, answer);
+            QVERIFY(a.author != QLatin1String("Unknown author"));
+        }
+    }
+
+    // After the palette (Ctrl+T) the keyboard is back in the text: Ctrl+Shift+A then annotates at once.
+    void focusComesBackAfterThePalette()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openCable(Cable253));
+        selectText(window, Passage);
+        body(window)->setFocus();
+        QTRY_VERIFY(body(window)->hasFocus());
+        bool answered = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *palette = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(palette);
+            auto *filter = palette->findChild<QLineEdit *>(QStringLiteral("tagFilter"));
+            QVERIFY(filter);
+            QTest::keyClicks(filter, QStringLiteral("Manas"));
+            QTest::keyClick(filter, Qt::Key_Return);
+            answered = true;
+        });
+        QTest::keySequence(body(window), QKeySequence(Qt::CTRL | Qt::Key_T));
+        QVERIFY(answered);
+        QCOMPARE(window.annotations()->store()->forCable(Cable253).size(), 1);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(body(window)));
+        QTest::keySequence(QApplication::focusWidget(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        QTRY_VERIFY(window.annotationsPane()->noteEditor()->hasFocus());
     }
 
     void wholeParagraphsAndRecentTagKeys()

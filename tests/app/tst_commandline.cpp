@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -87,6 +88,12 @@ private Q_SLOTS:
                                              << false;
         QTest::newRow("link") << QStringList{QStringLiteral("reftel"), QStringLiteral("reftel://09ASTANA253#5")} << false;
         QTest::newRow("unknown word") << QStringList{QStringLiteral("reftel"), QStringLiteral("bogus")} << true;
+        // ./dev.sh run --screenshot FILE passes the window's option on: the file is its value, not a command.
+        QTest::newRow("window screenshot") << QStringList { QStringLiteral("reftel"), QStringLiteral("--screenshot"),
+            QStringLiteral("shot.png") } << false;
+        QTest::newRow("screenshot then command") << QStringList { QStringLiteral("reftel"),
+            QStringLiteral("--screenshot"), QStringLiteral("shot.png"), QStringLiteral("stats") }
+                                                 << true;
     }
 
     void recognisesCommands()
@@ -122,18 +129,53 @@ private Q_SLOTS:
         QVERIFY(run.out.isEmpty());
     }
 
+    // A --library value that is no file path is refused with a clear message, and nothing is made for it.
+    void refusesALibraryThatIsNoFile()
+    {
+        QTemporaryDir cwd;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(cwd.path());
+        const Run stats = reftel(
+            { QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("postgresql://localhost/cables") });
+        const Run exportRun = reftel({ QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("x.csv"),
+            QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("--library"),
+            QStringLiteral("postgresql://localhost/cables") });
+        QDir::setCurrent(before);
+        QCOMPARE(stats.code, int(CommandLine::UsageError));
+        QVERIFY2(stats.err.contains(QStringLiteral("postgresql://localhost/cables is not a library file")),
+            qPrintable(stats.err));
+        QVERIFY(stats.out.isEmpty());
+        QCOMPARE(exportRun.code, int(CommandLine::UsageError));
+        QVERIFY(exportRun.err.contains(QStringLiteral("not a library file")));
+        QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {});
+    }
+
     // The following run in order on one library.
     void importReportsEachBadFile()
     {
-        QFile bad(m_samples + QStringLiteral("/broken.txt"));
+        // A README beside the cables is skipped, by name and with the reason; a cable that cannot be read fails.
+        QFile readme(m_samples + QStringLiteral("/README.md"));
+        QVERIFY(readme.open(QIODevice::WriteOnly));
+        readme.write("# Saved cables\n\nOne file a cable, as the site gave them.\n");
+        readme.close();
+        {
+            const Run run = reftel({ QStringLiteral("import"), m_samples });
+            QCOMPARE(run.code, int(CommandLine::Success));
+            QVERIFY2(run.err.contains(QStringLiteral("README.md: skipped, not a cable")), qPrintable(run.err));
+            QVERIFY2(run.out.contains(QStringLiteral("5 imported")) && run.out.contains(QStringLiteral("1 not cables"))
+                    && run.out.contains(QStringLiteral("0 failed")),
+                qPrintable(run.out));
+        }
+        QFile::remove(readme.fileName());
+        QFile bad(m_samples + QStringLiteral("/broken.html"));
         QVERIFY(bad.open(QIODevice::WriteOnly));
-        bad.write("this is not a cable at all\n");
+        bad.write("<html><body><pre>C O N F I D E N T I A L SECTION 01 OF 02</pre></body></html>\n");
         bad.close();
         const Run run = reftel({QStringLiteral("import"), m_samples});
         QFile::remove(bad.fileName());
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
-        QVERIFY2(run.err.contains(QStringLiteral("broken.txt")), qPrintable(run.err));
-        QVERIFY2(run.out.contains(QStringLiteral("5 imported")), qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("broken.html")), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("5 skipped")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("1 failed")), qPrintable(run.out));
 
         const Run again = reftel({QStringLiteral("import"), m_samples});
@@ -145,7 +187,9 @@ private Q_SLOTS:
     {
         const Run run = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("origin:astana")});
         QCOMPARE(run.code, int(CommandLine::Success));
-        QVERIFY2(run.out.contains(QStringLiteral("09ASTANA253\u00B6")), qPrintable(run.out));
+        QVERIFY2(run.out.startsWith(QStringLiteral("09ASTANA253  2009-02-12")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("\n    \u00B61, \u00B62, \u00B611\n")), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("APPROACH ON [MANAS], URGES"))); // the subject matched
         QVERIFY(run.out.contains(QStringLiteral("[Manas]")));
 
         const Run json = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--json"), QStringLiteral("--limit"),
@@ -157,8 +201,45 @@ private Q_SLOTS:
         QCOMPARE(doc.object().value(QStringLiteral("hits")).toArray().size(), 2);
         QVERIFY(doc.object().value(QStringLiteral("total")).toInt() >= 2);
 
+        // Each cable once: date, origin, subject, its matching paragraphs in number order, its best passage marked.
+        const Run russia = reftel(
+            { QStringLiteral("search"), QStringLiteral("russia"), QStringLiteral("--limit"), QStringLiteral("3") });
+        QCOMPARE(russia.code, int(CommandLine::Success));
+        const QStringList lines = russia.out.split(u'\n', Qt::SkipEmptyParts);
+        QStringList cables;
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString &line = lines.at(i);
+            if (line.startsWith(u' ') || !line.startsWith(QStringLiteral("09")))
+                continue;
+            const QString id = line.section(u' ', 0, 0);
+            QVERIFY2(!cables.contains(id), qPrintable(russia.out));
+            QVERIFY2(!id.contains(QChar(0x00B6)), qPrintable(line));
+            cables << id;
+            QVERIFY2(line.contains(QStringLiteral("Embassy Astana"))
+                    && line.contains(QRegularExpression(QStringLiteral("  2009-\\d\\d-\\d\\d "))),
+                qPrintable(line));
+            QVERIFY(i + 3 < lines.size());
+            QVERIFY2(lines.at(i + 1).startsWith(QStringLiteral("    KAZAKHSTAN")),
+                qPrintable(lines.at(i + 1))); // the subject
+            const QStringList numbers = lines.at(i + 2).trimmed().split(QStringLiteral(", "));
+            QList<int> order;
+            for (const QString &number : numbers) {
+                QVERIFY2(number.startsWith(QChar(0x00B6)), qPrintable(lines.at(i + 2)));
+                order << number.mid(1).toInt();
+            }
+            QVERIFY2(std::is_sorted(order.cbegin(), order.cend()), qPrintable(lines.at(i + 2)));
+            QVERIFY2(lines.at(i + 3).contains(QStringLiteral("[Russia]")), qPrintable(lines.at(i + 3)));
+        }
+        QCOMPARE(cables.size(), 3);
+        QVERIFY2(russia.out.trimmed().endsWith(QStringLiteral("cable(s) (showing 3)")), qPrintable(russia.out));
+        // Without a limit too, a cable with many matching paragraphs is listed once.
+        const Run all = reftel({ QStringLiteral("search"), QStringLiteral("russia") });
+        QCOMPARE(
+            all.out.count(QStringLiteral("\n09ASTANA253 ")) + int(all.out.startsWith(QStringLiteral("09ASTANA253 "))),
+            1);
+
         const Run bad = reftel({QStringLiteral("search"), QStringLiteral("\"unclosed")});
-        QVERIFY(bad.code != int(CommandLine::Success) || bad.out.contains(QStringLiteral("hit")));
+        QVERIFY(bad.code != int(CommandLine::Success) || bad.out.contains(QStringLiteral("cable")));
     }
 
     void showCleanTextAndJson()
@@ -350,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(hits.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("09ASTANA253"));
         const Run prefix = reftel({ QStringLiteral("search"), QStringLiteral("tag:OSC*") });
         QCOMPARE(prefix.code, int(CommandLine::Success));
-        QVERIFY2(prefix.out.contains(QStringLiteral("2 hit")), qPrintable(prefix.out));
+        QVERIFY2(prefix.out.contains(QStringLiteral("2 cable")), qPrintable(prefix.out));
         QVERIFY(
             prefix.out.contains(QStringLiteral("09ASTANA714")) && prefix.out.contains(QStringLiteral("09ASTANA1399")));
     }

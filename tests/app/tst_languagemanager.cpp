@@ -3,10 +3,17 @@
 #include "languagemanager.h"
 #include "mainwindow.h"
 
+#include "bodyrenderer.h"
+#include "datetext.h"
+#include "metadatapane.h"
+#include "samplecable.h"
+
 #include <QAction>
+#include <QFile>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Reftel;
 
@@ -60,6 +67,43 @@ private Q_SLOTS:
         for (const QAction *action : window.menuBar()->actions())
             titles << action->text();
         QCOMPARE(titles, menus);
+    }
+
+    // Dates follow the interface language, in the window and in reports, and come back with it.
+    void datesFollowTheInterfaceLanguage()
+    {
+        const QDateTime created(QDate(2009, 2, 12), QTime(5, 16), QTimeZone::UTC);
+        const QLocale before;
+        {
+            LanguageManager manager;
+            QCOMPARE(manager.install(QLocale(QStringLiteral("de_DE"))), QStringLiteral("de"));
+            QCOMPARE(QLocale().language(), QLocale::German);
+            QCOMPARE(DateText::longUtc(created), QStringLiteral("Donnerstag, 12. Februar 2009, 05:16 UTC"));
+            const QString metadata = MetadataPane::html(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+            QVERIFY2(metadata.contains(QStringLiteral("Donnerstag, 12. Februar 2009")), qPrintable(metadata));
+            QVERIFY(BodyRenderer::html(Testing::sampleCable(QStringLiteral("09ASTANA253")), {})
+                    .contains(QStringLiteral("12. Februar 2009")));
+        }
+        QCOMPARE(QLocale(), before);
+        {
+            // A French interface chosen on a Swiss system keeps Swiss formats, in French.
+            LanguageManager manager;
+            QCOMPARE(manager.install(QLocale(QStringLiteral("fr_CH"))), QStringLiteral("fr"));
+            QCOMPARE(QLocale().language(), QLocale::French);
+            QCOMPARE(QLocale().territory(), QLocale::Switzerland);
+        }
+        QCOMPARE(QLocale(), before);
+    }
+
+    // Qt's own words (Cancel, the file dialog) come from Qt's translations, which the package depends on.
+    void qtsOwnStringsAreTranslated()
+    {
+        if (!QFile::exists(LanguageManager::qtTranslationsPath() + QStringLiteral("/qtbase_de.qm")))
+            QSKIP("Qt's translations (qt6-translations-l10n) are not installed");
+        LanguageManager manager;
+        manager.install(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Suchen in:"));
     }
 
     void uninstallsOnDestruction()

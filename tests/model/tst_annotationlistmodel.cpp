@@ -163,6 +163,22 @@ private Q_SLOTS:
         QVERIFY(model.reload());
         QCOMPARE(quotes(model), QStringList({ u"echo"_s }));
     }
+
+    // Last: it adds an annotation. The Note column shows the words, not the Markdown.
+    void noteColumnShowsTheWordsNotTheMarkup()
+    {
+        add(u"09ASTANA714"_s, u"echo"_s, u"**Putin** is *flexible*\n\n- one"_s, u"ann"_s, {}, QDate(2026, 6, 1));
+        AnnotationListModel model(m_library);
+        QVERIFY(model.reload());
+        AnnotationListModel::Filter filter;
+        filter.noteWords = u"putin"_s;
+        model.setFilter(filter);
+        QCOMPARE(model.rowCount(), 1);
+        const QModelIndex note = model.index(0, AnnotationListModel::NoteColumn);
+        QCOMPARE(note.data().toString(), u"Putin is flexible • one"_s);
+        QCOMPARE(note.data(Qt::ToolTipRole).toString(), u"Putin is flexible • one"_s);
+        QCOMPARE(note.data(Qt::EditRole).toString(), u"**Putin** is *flexible*\n\n- one"_s);
+    }
 };
 
 // A GUI application: the model tester checks decoration roles with QtGui types.

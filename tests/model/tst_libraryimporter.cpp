@@ -105,18 +105,21 @@ private Q_SLOTS:
 
         QCOMPARE(summary.files, 7);
         QVERIFY2(summary.imported == 5, failures(summary).constData());
-        QCOMPARE(summary.failed, 2);
+        // Plainly no cables: skipped with the reason, not failures.
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.notCables, 2);
         QCOMPARE(summary.cables, qint64(5));
-        QVERIFY(!summary.ok());
+        QVERIFY(summary.ok());
         QCOMPARE(outcomes.count(), 7);
-        QCOMPARE(summary.failures.size(), 2);
-        QStringList failed;
-        for (const LibraryImporter::Outcome &outcome : summary.failures) {
+        QStringList skipped;
+        for (const LibraryImporter::Outcome &outcome : summary.notCableFiles) {
+            QCOMPARE(outcome.status, LibraryImporter::Outcome::Status::NotACable);
             QVERIFY2(outcome.reason.contains(outcome.source), qPrintable(outcome.reason)); // names the file
-            failed << QFileInfo(outcome.source).fileName();
+            skipped << QFileInfo(outcome.source).fileName();
         }
-        failed.sort();
-        QCOMPARE(failed, (QStringList{QStringLiteral("notes.txt"), QStringLiteral("picture.png")}));
+        skipped.sort();
+        QCOMPARE(skipped, (QStringList { QStringLiteral("notes.txt"), QStringLiteral("picture.png") }));
+        QVERIFY(summary.notCableFiles.first().reason.contains(QStringLiteral("not a cable")));
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
 
@@ -125,6 +128,34 @@ private Q_SLOTS:
         for (const QString &id : {QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA1399"), QStringLiteral("09ASTANA478"),
                                   QStringLiteral("09ASTANA713"), QStringLiteral("09ASTANA714")})
             QVERIFY2(store.contains(id), qPrintable(id));
+    }
+
+    // A file with the look of a cable that cannot be read is a failure, named with its reason.
+    void aCableThatCannotBeReadFails()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("in/README.md")),
+            "# Cables of the Astana desk\n\nSaved from the search site, one a file.\n");
+        writeFile(dir.filePath(QStringLiteral("in/empty.txt")), "");
+        writeFile(dir.filePath(QStringLiteral("in/cut.html")),
+            "<html><body><pre>S E C R E T SECTION 01 OF 03</pre></body></html>");
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        const LibraryImporter::Summary summary = LibraryImporter(library).run({ dir.filePath(QStringLiteral("in")) });
+        QCOMPARE(summary.files, 3);
+        QCOMPARE(summary.notCables, 2);
+        QVERIFY2(summary.failed == 1, failures(summary).constData());
+        QVERIFY(summary.failures.first().source.endsWith(QStringLiteral("cut.html")));
+        QStringList reasons;
+        for (const LibraryImporter::Outcome &outcome : summary.notCableFiles)
+            reasons << outcome.reason;
+        reasons.sort();
+        QVERIFY2(reasons.at(0).contains(QStringLiteral("README.md"))
+                && reasons.at(0).contains(QStringLiteral("no telegram")),
+            qPrintable(reasons.join(u'\n')));
+        QVERIFY2(
+            reasons.at(1).contains(QStringLiteral("empty.txt")) && reasons.at(1).contains(QStringLiteral("empty file")),
+            qPrintable(reasons.join(u'\n')));
     }
 
     void reimportSkipsWhatIsStored()

@@ -13,8 +13,10 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBlock>
 
 using namespace Reftel;
 using namespace Qt::StringLiterals;
@@ -71,6 +73,7 @@ private:
     LibraryDatabase m_library;
     QString m_pdftotext;
     QString m_passage; // highlighted in 09ASTANA253
+    QString m_tagOnly; // tagged, with no note
     QString m_subject253;
     QString m_subject714;
 
@@ -101,6 +104,8 @@ private Q_SLOTS:
                     .id
             > 0);
         QVERIFY(annotate(u"09ASTANA714"_s, 0, {}, u"Second cable: check with the desk."_s, { manas, russia }).id > 0);
+        m_tagOnly = cable.paragraphs().at(3)->text.section(u' ', 4, 7);
+        QVERIFY(annotate(u"09ASTANA253"_s, 3, m_tagOnly, {}, { russia }).id > 0); // a tag, no note
     }
 
     void pdfHasEverySection()
@@ -111,7 +116,8 @@ private Q_SLOTS:
         std::optional<ReportDocument> report = builder.build();
         QVERIFY2(report, qPrintable(builder.errorString()));
         QCOMPARE(report->cables, 2);
-        QCOMPARE(report->annotations, 3);
+        QCOMPARE(report->annotations, 4);
+        QCOMPARE(report->notes, 3);
         const QString pdf = m_dir.dir() + u"/report.pdf"_s;
         ReportWriter writer;
         QVERIFY2(writer.writePdf(*report, pdf), qPrintable(writer.errorString()));
@@ -125,7 +131,7 @@ private Q_SLOTS:
         QVERIFY(pages.first().contains(u"J. Analyst"_s));
         QVERIFY(pages.first().contains(u"the cables 09ASTANA253, 09ASTANA714"_s));
         QVERIFY2(pages.first().contains(u"Cables: 2"_s), qPrintable(pages.first()));
-        QVERIFY(pages.first().contains(u"Annotations: 3"_s));
+        QVERIFY(pages.first().contains(u"Annotations: 4 · Notes: 3"_s));
         if (!qEnvironmentVariableIsEmpty("REFTEL_KEEP_REPORT"))
             QFile::copy(pdf, qEnvironmentVariable("REFTEL_KEEP_REPORT"));
 
@@ -159,6 +165,8 @@ private Q_SLOTS:
         QVERIFY(all.contains(folded(m_passage)));
         QVERIFY(all.contains(u"[1]"_s));
         QVERIFY(all.contains(u"[3]"_s));
+        QVERIFY(!all.contains(u"[4]"_s));
+        QVERIFY2(all.contains(folded(m_tagOnly) + u" ■ Russia"_s), qPrintable(all)); // the tag beside its passage
         QVERIFY(all.contains(u"Lease terms are the lever here."_s)); // Markdown emphasis, rendered
         QVERIFY(all.contains(u"Second cable: check with the desk."_s));
         QVERIFY(all.contains(u"(C)"_s)); // paragraph classification marks
@@ -317,6 +325,166 @@ private Q_SLOTS:
         QVERIFY(old.open(QIODevice::ReadOnly));
         QCOMPARE(old.readAll(), QByteArray("earlier report"));
         QCOMPARE(QDir(m_dir.dir()).entryList({ u"kept*"_s }).size(), 1); // no temporary left either
+    }
+
+    // The cable's section headings are part of its text in the report, before their paragraphs.
+    void sectionHeadingsAreKept()
+    {
+        const Cable cable = *CableStore(m_library).load(u"09ASTANA253"_s);
+        std::optional<ReportDocument> report = ReportBuilder(m_library, options()).build();
+        QVERIFY(report);
+        const QString text = report->document->toPlainText();
+        int headings = 0;
+        for (const Section &section : cable.sections) {
+            if (section.heading.isEmpty())
+                continue;
+            ++headings;
+            const qsizetype heading = text.indexOf(u'\n' + section.heading + u'\n');
+            QVERIFY2(heading > 0, qPrintable(section.heading));
+            const qsizetype first = text.indexOf(section.paragraphs.first().text.left(40));
+            QVERIFY2(first > heading, qPrintable(section.heading));
+            QVERIFY(report->headingBlocks.contains(report->document->find(section.heading).blockNumber()));
+        }
+        QVERIFY(headings >= 3);
+        // Laid out on pages, no heading is left alone at the foot of one, even where a paragraph went on with its note.
+        ReportWriter::paginate(*report);
+        for (const int block : std::as_const(report->headingBlocks)) {
+            const QTextBlock next = report->document->findBlockByNumber(block).next();
+            QVERIFY2(ReportWriter::pageOf(*report, block) == ReportWriter::pageOf(*report, next.blockNumber()),
+                qPrintable(report->document->findBlockByNumber(block).text()));
+        }
+
+        // Only the annotated paragraphs: only the headings over them.
+        ReportOptions only = options();
+        only.annotatedOnly = true;
+        std::optional<ReportDocument> annotated = ReportBuilder(m_library, only).build();
+        QVERIFY(annotated);
+        const QString shown = annotated->document->toPlainText();
+        QSet<QString> annotatedAnchors;
+        for (const Annotation &a : AnnotationStore(m_library).forCable(cable.id))
+            annotatedAnchors.insert(a.anchor);
+        for (const Section &section : cable.sections) {
+            if (section.heading.isEmpty())
+                continue;
+            const bool any = std::any_of(section.paragraphs.cbegin(), section.paragraphs.cend(),
+                                         [&](const Paragraph &p) { return annotatedAnchors.contains(p.anchor); });
+            QCOMPARE(shown.contains(u'\n' + section.heading + u'\n'), any);
+        }
+    }
+
+    // Notes are counted when they have words; a tag alone prints as the tag beside its passage, not as an empty note.
+    void tagOnlyAnnotationsAreNoNotes()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        CableStore cables(library);
+        QVERIFY(cables.begin());
+        for (const auto &sample : StoreFixtures::samples())
+            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+        QVERIFY(cables.commit());
+        const Cable cable = *cables.load(u"09ASTANA253"_s);
+        UserTagStore tags(library);
+        const qint64 money = tags.ensurePath(u"Money"_s, u"#16a34a"_s);
+        const qint64 influence = tags.ensurePath(u"Russia/Influence"_s, u"#2563eb"_s);
+        const auto make = [&](int index, const QString &passage, const QString &note, qint64 tag,
+                              const QString &author = u"j.analyst"_s) {
+            const Paragraph &paragraph = *cable.paragraphs().at(index);
+            const qsizetype start = passage.isEmpty() ? 0 : paragraph.text.indexOf(passage);
+            Annotation a = AnnotationAnchorer::capture(cable.id, paragraph, start, passage.size());
+            a.note = note;
+            a.author = author;
+            a.tagIds = { tag };
+            QVERIFY(AnnotationStore(library).create(a) > 0);
+        };
+        const QString noted = cable.paragraphs().at(1)->text.section(u' ', 3, 6);
+        const QString tagged = cable.paragraphs().at(2)->text.section(u' ', 2, 5);
+        make(1, noted, u"Price, not principle."_s, money);
+        make(2, tagged, QString(), influence);
+        make(3, QString(), u"   "_s, influence); // white space is no note either
+        make(5, QString(), u"Whose note?"_s, money, QString()); // made with no author known
+        ReportOptions o;
+        o.ids = { cable.id };
+        std::optional<ReportDocument> report = ReportBuilder(library, o).build();
+        QVERIFY(report);
+        QCOMPARE(report->annotations, 4);
+        QCOMPARE(report->notes, 2);
+        const QString text = report->document->toPlainText();
+        QVERIFY2(text.contains(u"Annotations: 4 · Notes: 2"_s), qPrintable(text.left(400)));
+        QVERIFY(text.contains(u"[1]"_s));
+        QVERIFY(text.contains(u"[2]"_s));
+        QVERIFY(!text.contains(u"[3]"_s));
+        QVERIFY(text.contains(u"Price, not principle."_s));
+        // Beside its passage, in the paragraph itself.
+        const QTextBlock block = report->document->find(tagged).block();
+        QVERIFY2(block.text().contains(tagged + u" ■\u00A0Russia/Influence"_s), qPrintable(block.text()));
+        QVERIFY(report->document->find(cable.paragraphs().at(3)->text.left(40))
+                .block()
+                .text()
+                .endsWith(u"■\u00A0Russia/Influence"_s));
+        // No note entry that is only a number and a byline.
+        for (QTextBlock b = report->document->begin(); b.isValid(); b = b.next())
+            QVERIFY2(!b.text().startsWith(u"[3]"_s), qPrintable(b.text()));
+        // Signed with the stored author; with none, no placeholder either.
+        QVERIFY(report->document->find(QRegularExpression(u"^\\[1\\] "_s)).block().text().contains(u"j.analyst"_s));
+        const QString unsigned_ = report->document->find(QRegularExpression(u"^\\[2\\] "_s)).block().text();
+        QVERIFY2(
+            !unsigned_.contains(u"j.analyst"_s) && !unsigned_.contains(u"Unknown author"_s), qPrintable(unsigned_));
+    }
+
+    // Every paragraph of these cables has a note: none of the notes starts a page its paragraph is not on.
+    void aNoteStaysWithItsParagraph()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        const QString sentence = u"The minister said the transit agreement would be reviewed before the summit. "_s;
+        QStringList ids;
+        {
+            CableStore cables(library);
+            QVERIFY(cables.begin());
+            for (int c = 1; c <= 4; ++c) {
+                QStringList paragraphs;
+                for (int p = 0; p < 14; ++p)
+                    paragraphs << sentence.repeated(1 + (p * 7 + c) % 6);
+                ids << u"09NOTES%1"_s.arg(c);
+                QVERIFY(cables.store(StoreFixtures::makeCable(ids.last(), u"NOTES %1"_s.arg(c), paragraphs), u"notes"_s)
+                    != CableStore::StoreResult::Failed);
+            }
+            QVERIFY(cables.commit());
+        }
+        AnnotationStore annotations(library);
+        for (const QString &id : std::as_const(ids)) {
+            const Cable cable = *CableStore(library).load(id);
+            for (const Paragraph *paragraph : cable.paragraphs()) {
+                Annotation a = AnnotationAnchorer::capture(id, *paragraph);
+                a.note = u"A note on %1, long enough to take a line or two of the page: %2"_s.arg(
+                    paragraph->anchor, sentence.repeated(2));
+                QVERIFY(annotations.create(a) > 0);
+            }
+        }
+        ReportOptions o;
+        o.ids = ids;
+        o.includeTagIndex = false;
+        std::optional<ReportDocument> report = ReportBuilder(library, o).build();
+        QVERIFY(report);
+        ReportWriter::paginate(*report);
+        // A paragraph, then its note's number line and text (indented).
+        int checked = 0;
+        int paragraph = -1;
+        for (QTextBlock block = report->document->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().leftMargin() == 0) {
+                paragraph = block.text().contains(sentence.left(30)) ? block.blockNumber() : -1;
+                continue;
+            }
+            if (paragraph < 0 || block.next().blockFormat().leftMargin() > 0)
+                continue; // the number line: checked with the note's last block
+            ++checked;
+            QCOMPARE(
+                ReportWriter::lastLinePage(*report, block.blockNumber()), ReportWriter::pageOf(*report, paragraph));
+            paragraph = -1;
+        }
+        QCOMPARE(checked, 4 * 14);
     }
 
     void buildCanBeCancelled()

@@ -76,6 +76,16 @@ private Q_SLOTS:
         QCOMPARE(marked(SnippetMaker(parsed.terms()).highlight(text)), marked(expected));
     }
 
+    void bestIsTheFirstTextWithTheMostTerms()
+    {
+        const SnippetMaker maker(SearchQuery::parse(u"manas lease"_s).terms());
+        QCOMPARE(maker.best({ u"no word here"_s, u"the Manas base"_s, u"Manas lease"_s, u"lease of Manas"_s }),
+            qsizetype(2));
+        QCOMPARE(maker.best({ u"Manas"_s, u"Lease"_s }), qsizetype(0));
+        QCOMPARE(maker.best({ u"nothing"_s, u"at all"_s }), qsizetype(-1));
+        QCOMPARE(maker.best({}), qsizetype(-1));
+    }
+
     void snippetShowsTheMostTermsWithinItsLength()
     {
         QStringList words;

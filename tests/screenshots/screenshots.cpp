@@ -17,6 +17,7 @@
 #include "colourscheme.h"
 #include "facetmodel.h"
 #include "facetpane.h"
+#include "languagemanager.h"
 #include "librarypane.h"
 #include "mainwindow.h"
 #include "readingarea.h"
@@ -48,6 +49,8 @@ struct Scenario
     std::function<void(MainWindow &)> setUp;
     // What to photograph, when not the main window.
     std::function<QWidget *(MainWindow &)> subject = {};
+    QSize size = QSize(1440, 900);
+    const char *language = nullptr; // the interface's, for the window and its dates
 };
 
 // Tags (and a note on) the first occurrence of text in the open cable.
@@ -133,61 +136,80 @@ int main(int argc, char **argv)
     QTemporaryDir scratch;
 
     const QList<Scenario> scenarios {
-        {"library-facets.png",
-         [](MainWindow &w) {
-             w.libraryPane()->searchField()->setText(QStringLiteral("manas"));
-             w.search(QStringLiteral("manas"));
-             w.facetModel()->waitForCounts();
-             w.libraryPane()->facetPane()->tree()->expandAll();
-             w.openCable(QStringLiteral("09ASTANA253"));
-         }},
-        {"cable-metadata-references.png", [](MainWindow &w) { w.openCable(QStringLiteral("09ASTANA714")); }},
-        {"side-by-side.png",
-         [](MainWindow &w) {
-             w.openCable(QStringLiteral("09ASTANA714"));
-             w.openCable(QStringLiteral("09ASTANA713"), true);
-         }},
-        {"raw-view.png",
-         [](MainWindow &w) {
-             w.openCable(QStringLiteral("09ASTANA253"));
-             w.readingArea()->currentView()->setShowOriginal(true);
-         }},
-        {"annotated-cable.png",
-         [](MainWindow &w) {
-             annotateSamples(w);
-             w.openCable(QStringLiteral("09ASTANA253"));
-             w.annotationsDock()->raise();
-             w.readingArea()->currentView()->bodyView()->setFocus();
-         }},
-        {"outline.png",
-         [](MainWindow &w) {
-             annotateSamples(w);
-             w.openCable(QStringLiteral("09ASTANA253"));
-             w.outlineDock()->raise();
-         }},
-        {"annotations-browser.png",
-         [](MainWindow &w) {
-             annotateSamples(w);
-             w.findChild<QAction *>(QStringLiteral("annotationsBrowserAction"))->trigger();
-             w.annotations()->browser()->setGrouping(AnnotationsBrowser::Grouping::ByTag);
-             w.annotations()->browser()->resize(1200, 560);
-         },
-         [](MainWindow &w) -> QWidget * { return w.annotations()->browser(); }},
-        {"dark.png",
-         [](MainWindow &w) {
-             Preferences p = w.preferences();
-             p.colours = Preferences::ColourScheme::Dark;
-             w.setPreferences(p);
-             w.openCable(QStringLiteral("09ASTANA253"));
-         }},
+        { "library-facets.png",
+            [](MainWindow &w) {
+                w.libraryPane()->searchField()->setText(QStringLiteral("manas"));
+                w.search(QStringLiteral("manas"));
+                w.facetModel()->waitForCounts();
+                w.libraryPane()->facetPane()->tree()->expandAll();
+                w.openCable(QStringLiteral("09ASTANA253"));
+            } },
+        { "cable-metadata-references.png", [](MainWindow &w) { w.openCable(QStringLiteral("09ASTANA714")); } },
+        { "side-by-side.png",
+            [](MainWindow &w) {
+                w.openCable(QStringLiteral("09ASTANA714"));
+                w.openCable(QStringLiteral("09ASTANA713"), true);
+            } },
+        { "raw-view.png",
+            [](MainWindow &w) {
+                w.openCable(QStringLiteral("09ASTANA253"));
+                w.readingArea()->currentView()->setShowOriginal(true);
+            } },
+        { "annotated-cable.png",
+            [](MainWindow &w) {
+                annotateSamples(w);
+                w.openCable(QStringLiteral("09ASTANA253"));
+                w.annotationsDock()->raise();
+                w.readingArea()->currentView()->bodyView()->setFocus();
+            } },
+        { "outline.png",
+            [](MainWindow &w) {
+                annotateSamples(w);
+                w.openCable(QStringLiteral("09ASTANA253"));
+                w.outlineDock()->raise();
+            } },
+        { "annotations-browser.png",
+            [](MainWindow &w) {
+                annotateSamples(w);
+                w.findChild<QAction *>(QStringLiteral("annotationsBrowserAction"))->trigger();
+                w.annotations()->browser()->setGrouping(AnnotationsBrowser::Grouping::ByTag);
+                w.annotations()->browser()->resize(1200, 560);
+            },
+            [](MainWindow &w) -> QWidget * { return w.annotations()->browser(); } },
+        { "search-hit-paragraph.png",
+            [](MainWindow &w) {
+                // A hit opens at the paragraph its Match column shows, the words highlighted.
+                w.libraryPane()->searchField()->setText(QStringLiteral("uzbekistan"));
+                w.search(QStringLiteral("uzbekistan"));
+                w.facetModel()->waitForCounts();
+                w.openSearchHit(QStringLiteral("09ASTANA713"));
+            } },
+        { "german-1024x700.png",
+            [](MainWindow &w) {
+                w.libraryPane()->searchField()->setText(QStringLiteral("russland OR russia"));
+                w.search(QStringLiteral("russland OR russia"));
+                w.facetModel()->waitForCounts();
+                w.openSearchHit(QStringLiteral("09ASTANA253"));
+            },
+            {}, QSize(1024, 700), "de_DE" },
+        { "dark.png",
+            [](MainWindow &w) {
+                Preferences p = w.preferences();
+                p.colours = Preferences::ColourScheme::Dark;
+                w.setPreferences(p);
+                w.openCable(QStringLiteral("09ASTANA253"));
+            } },
     };
 
     int failures = 0;
     for (const Scenario &scenario : scenarios) {
         QSettings().clear();
         ColourScheme::apply(Preferences::ColourScheme::System);
+        LanguageManager languages;
+        if (scenario.language)
+            languages.install(QLocale(QString::fromLatin1(scenario.language)));
         MainWindow window;
-        window.resize(1440, 900);
+        window.resize(scenario.size);
         window.openLibrary(scratch.filePath(QStringLiteral("library.sqlite")));
         window.show();
         settle();

@@ -5,6 +5,7 @@
 #include "samplecable.h"
 
 #include <QTest>
+#include <QTextBlock>
 #include <QTextDocument>
 
 using namespace Reftel;
@@ -36,6 +37,38 @@ private Q_SLOTS:
             if (!section.heading.isEmpty())
                 QVERIFY2(html.contains(QStringLiteral("<h3>") + section.heading.toHtmlEscaped()), qPrintable(section.heading));
         }
+    }
+
+    // A reference whose cable is not in the library is still a link (hover, public copy) but looks apart.
+    void missingReferencesLookApart()
+    {
+        const Cable cable = Testing::sampleCable(QStringLiteral("09ASTANA253"));
+        BodyRenderer::Colours colours;
+        QTextDocument doc;
+        doc.setHtml(BodyRenderer::html(cable, colours, { 0 }));
+        QHash<int, QTextCharFormat> formats; // by reference index
+        QList<QTextCharFormat> citationsOfA, citationsOfB;
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat format = it.fragment().charFormat();
+                const QString href = format.anchorHref();
+                if (href.startsWith(QLatin1String("reftel-ref:")))
+                    formats.insert(href.mid(11).toInt(), format);
+            }
+        }
+        QCOMPARE(formats.size(), cable.references.size());
+        QCOMPARE(formats.value(0).foreground().color(), colours.missingLink);
+        QVERIFY(!formats.value(0).fontUnderline());
+        for (int i = 1; i < cable.references.size(); ++i) {
+            QCOMPARE(formats.value(i).foreground().color(), colours.link);
+            QVERIFY(formats.value(i).fontUnderline());
+        }
+        // The REF list says so in words too, once.
+        QCOMPARE(doc.toPlainText().count(QStringLiteral("(not in the library)")), 1);
+        // With none missing nothing is marked.
+        QTextDocument all;
+        all.setHtml(BodyRenderer::html(cable, colours));
+        QVERIFY(!all.toPlainText().contains(QStringLiteral("(not in the library)")));
     }
 
     void referencesAndCitationsAreLinks()

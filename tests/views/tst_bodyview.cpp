@@ -5,10 +5,12 @@
 #include "annotationanchorer.h"
 #include "samplecable.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Reftel;
 
@@ -39,6 +41,96 @@ class TestBodyView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // In a narrow column a heading breaks between words, never inside one ("MULTILAT-ERAL").
+    void headingsWrapAtWordBoundaries()
+    {
+        BodyView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        view.resize(160, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        int headings = 0;
+        int broken = 0;
+        for (QTextBlock block = view.document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0)
+                continue;
+            ++headings;
+            view.document()->documentLayout()->blockBoundingRect(block); // laid out
+            const QTextLayout *layout = block.layout();
+            const QString text = block.text();
+            for (int l = 0; l + 1 < layout->lineCount(); ++l) {
+                const QTextLine line = layout->lineAt(l);
+                ++broken;
+                const qsizetype end = line.textStart() + line.textLength();
+                QVERIFY2(end > 0 && end <= text.size() && (text.at(end - 1).isSpace() || text.at(end - 1) == u'-'),
+                    qPrintable(QStringLiteral("“%1” breaks after “%2”").arg(text, text.left(end))));
+            }
+        }
+        QVERIFY(headings >= 3);
+        QVERIFY(broken >= 2); // the test is about something: the narrow view did break them
+    }
+
+    // A drag from inside "partners" to inside "financial" selects both whole words; with Alt, exactly what was dragged.
+    void aDragSnapsToWholeWords_data()
+    {
+        QTest::addColumn<Qt::KeyboardModifiers>("modifiers");
+        QTest::addColumn<QString>("quote");
+        QTest::newRow("plain drag") << Qt::KeyboardModifiers()
+                                    << QStringLiteral("partners could offer a strong financial");
+        QTest::newRow("alt keeps the letters")
+            << Qt::KeyboardModifiers(Qt::AltModifier) << QStringLiteral("rtners could offer a strong financ");
+    }
+
+    void aDragSnapsToWholeWords()
+    {
+        QFETCH(Qt::KeyboardModifiers, modifiers);
+        QFETCH(QString, quote);
+        BodyView view;
+        const Cable cable = Testing::sampleCable(QStringLiteral("09ASTANA253"));
+        view.setCable(cable);
+        view.resize(900, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QString whole = QStringLiteral("partners could offer a strong financial");
+        QTextCursor found = view.document()->find(whole);
+        QVERIFY(!found.isNull());
+        view.setTextCursor(QTextCursor(found.block()));
+        view.ensureCursorVisible();
+        const auto pointAt = [&](int position) {
+            QTextCursor at(view.document());
+            at.setPosition(position);
+            const QRect r = view.cursorRect(at);
+            return QPoint(r.left() + 1, r.center().y());
+        };
+        const int start = found.selectionStart() + 2; // pa|rtners
+        const int end = found.selectionEnd() - 3; // financ|ial
+        QTest::mousePress(view.viewport(), Qt::LeftButton, modifiers, pointAt(start));
+        QTest::mouseMove(view.viewport(), pointAt(end));
+        QTest::mouseRelease(view.viewport(), Qt::LeftButton, modifiers, pointAt(end));
+        QCOMPARE(view.textCursor().selectedText(), quote);
+        const QList<BodyView::Passage> passages = view.selectedPassages();
+        QCOMPARE(passages.size(), 1);
+        QCOMPARE(
+            paragraph(cable, passages.first().anchor).text.mid(passages.first().start, passages.first().length), quote);
+    }
+
+    // Hovering a note shows it rendered: "**Putin**" in bold, no asterisks, its author.
+    void noteToolTipRendersTheMarkdown()
+    {
+        BodyView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        Annotation annotation;
+        annotation.note = QStringLiteral("**Putin** is *flexible*");
+        annotation.author = QStringLiteral("j.analyst");
+        const QString tip = view.annotationToolTip({ annotation });
+        QVERIFY2(tip.contains(QStringLiteral("<b>Putin</b>")) && tip.contains(QStringLiteral("<i>flexible</i>")),
+            qPrintable(tip));
+        QVERIFY2(!tip.contains(u'*'), qPrintable(tip));
+        QVERIFY(tip.contains(QStringLiteral("j.analyst")));
+        annotation.author.clear();
+        QVERIFY(view.annotationToolTip({ annotation }).contains(QStringLiteral("Unknown author")));
+    }
+
     void selectionMapsToParagraphOffsets_data()
     {
         QTest::addColumn<QString>("anchor");

@@ -6,7 +6,11 @@
 #include "findbar.h"
 #include "rawview.h"
 #include "samplecable.h"
+#include "testdata.h"
 
+#include "cableparser.h"
+
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -31,6 +35,67 @@ private Q_SLOTS:
 
         view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA714")));
         QVERIFY2(view.dedupBanner()->text().contains(QStringLiteral("repeated body removed")), qPrintable(view.dedupBanner()->text()));
+    }
+
+    // A web page's original is the telegram it holds, decoded and in lines; the page's source is one click away.
+    void originalOfAnHtmlPageIsItsTelegram()
+    {
+        const QString path = QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/09ASTANA95.html");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QString error;
+        const QList<Cable> cables = CableParser::parseDocument(file.readAll(), path, &error);
+        QCOMPARE(cables.size(), 1);
+        const Cable &cable = cables.first();
+        CableView view;
+        view.setCable(cable);
+        view.resize(800, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *savedFile = view.findChild<QToolButton *>(QStringLiteral("showSavedFile"));
+        QVERIFY(savedFile);
+        QVERIFY(!savedFile->isVisible()); // nothing to choose between while the clean text shows
+        QVERIFY(view.hasSeparateSavedFile());
+
+        view.findChild<QToolButton *>(QStringLiteral("showOriginal"))->click();
+        QVERIFY(view.showsOriginal());
+        const QString original = view.rawView()->toPlainText();
+        QVERIFY2(!original.contains(QStringLiteral("&#x000A;")) && !original.contains(QStringLiteral("<html")),
+            qPrintable(original.left(300)));
+        QVERIFY(original.contains(QStringLiteral("\nSUBJECT:  KAZAKHSTAN:  CENTCOM CDR PETRAEUS")));
+        QVERIFY2(view.rawView()->document()->blockCount() > 40,
+            qPrintable(QString::number(view.rawView()->document()->blockCount())));
+        QCOMPARE(original, QString(cable.telegram).replace(u'\u00A0', u' '));
+        // What the parser took out of the telegram is marked in it.
+        for (const DedupEntry &entry : cable.dedup) {
+            if (entry.in == DedupEntry::In::Telegram)
+                QVERIFY(view.rawView()->markAt(entry.position));
+        }
+
+        QVERIFY(savedFile->isVisible());
+        savedFile->click();
+        QVERIFY(view.showsSavedFile());
+        QVERIFY(view.showsOriginal());
+        QCOMPARE(view.rawView()->toPlainText(), QString(cable.documentText).replace(u'\u00A0', u' '));
+        savedFile->click();
+        QCOMPARE(view.rawView()->toPlainText(), original);
+
+        // Back to the clean text and out again: the telegram, not the page.
+        savedFile->click();
+        view.setShowOriginal(false);
+        QVERIFY(!view.showsSavedFile());
+        view.setShowOriginal(true);
+        QCOMPARE(view.rawView()->toPlainText(), original);
+    }
+
+    void aTextPageHasNoSeparateSavedFile()
+    {
+        CableView view;
+        view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
+        view.show();
+        view.setShowOriginal(true);
+        QVERIFY(!view.hasSeparateSavedFile());
+        QVERIFY(!view.findChild<QToolButton *>(QStringLiteral("showSavedFile"))->isVisible());
     }
 
     void toggleShowsTheOriginalWithMarks()

@@ -6,13 +6,19 @@
 #include "facetpane.h"
 #include "hitsnippetdelegate.h"
 #include "itemroles.h"
+#include "librarylistmodel.h"
 
+#include <QAction>
+#include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTableView>
-#include <QTreeView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Reftel;
 
@@ -32,7 +38,93 @@ private:
         return model;
     }
 
+    // Columns as LibraryListModel has them, with long origins and subjects.
+    static QStandardItemModel *makeListModel(QObject *parent)
+    {
+        auto *model = new QStandardItemModel(0, LibraryListModel::ColumnCount, parent);
+        model->setHorizontalHeaderLabels(
+            { QStringLiteral("Reference"), QStringLiteral("Date"), QStringLiteral("Origin"),
+                QStringLiteral("Classification"), QStringLiteral("Subject"), QStringLiteral("Match") });
+        for (const QString &id : { QStringLiteral("09ASTANA253"), QStringLiteral("09LUANDA12") }) {
+            QList<QStandardItem *> row;
+            row << new QStandardItem(id) << new QStandardItem(QStringLiteral("2009-02-12"))
+                << new QStandardItem(QStringLiteral("Consulate General Ho Chi Minh City"))
+                << new QStandardItem(QStringLiteral("CONFIDENTIAL//NOFORN"))
+                << new QStandardItem(QStringLiteral("KAZAKHSTAN SUGGESTS MULTILATERAL APPROACH ON MANAS"))
+                << new QStandardItem();
+            row.first()->setData(id, ItemRole::CableId);
+            model->appendRow(row);
+        }
+        return model;
+    }
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("ReftelTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_librarypane"));
+        QSettings().clear();
+    }
+
+    // Lists are read by subject: it shows in a pane of the default width; origin and classification on demand.
+    void subjectShowsByDefaultAndTheChoiceIsKept()
+    {
+        QSettings().clear();
+        auto *model = makeListModel(this);
+        {
+            LibraryPane pane;
+            pane.setModel(model);
+            pane.resize(420, 500);
+            pane.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&pane));
+            QTableView *list = pane.cableList();
+            QVERIFY(!list->isColumnHidden(LibraryListModel::SubjectColumn));
+            QVERIFY(list->isColumnHidden(LibraryListModel::OriginColumn));
+            QVERIFY(list->isColumnHidden(LibraryListModel::ClassificationColumn));
+            QVERIFY(list->isColumnHidden(LibraryListModel::MatchColumn));
+            const int subjectAt = list->horizontalHeader()->sectionViewportPosition(LibraryListModel::SubjectColumn);
+            QVERIFY2(
+                subjectAt >= 0 && subjectAt < list->viewport()->width() / 2, qPrintable(QString::number(subjectAt)));
+            QVERIFY(list->horizontalHeader()->sectionSize(LibraryListModel::SubjectColumn) > 150);
+
+            // With a search the hit in context joins it, the subject still on screen.
+            pane.setShowsMatches(true);
+            QVERIFY(!list->isColumnHidden(LibraryListModel::MatchColumn));
+            QVERIFY(list->horizontalHeader()->sectionViewportPosition(LibraryListModel::SubjectColumn)
+                < list->viewport()->width() / 2);
+            QVERIFY(list->horizontalHeader()->sectionViewportPosition(LibraryListModel::MatchColumn)
+                < list->viewport()->width() - 60);
+            pane.setShowsMatches(false);
+            QVERIFY(list->isColumnHidden(LibraryListModel::MatchColumn));
+
+            // The header's menu shows the origin.
+            QMenu *menu = pane.columnMenu();
+            QStringList entries;
+            QAction *origin = nullptr;
+            for (QAction *action : menu->actions()) {
+                entries << action->text();
+                if (action->data().toInt() == LibraryListModel::OriginColumn)
+                    origin = action;
+            }
+            QCOMPARE(entries,
+                (QStringList { QStringLiteral("Date"), QStringLiteral("Origin"), QStringLiteral("Classification"),
+                    QStringLiteral("Subject") }));
+            QVERIFY(origin && !origin->isChecked());
+            origin->trigger();
+            QVERIFY(!list->isColumnHidden(LibraryListModel::OriginColumn));
+        }
+        // The next start keeps the choice.
+        LibraryPane again;
+        again.setModel(model);
+        QVERIFY(!again.cableList()->isColumnHidden(LibraryListModel::OriginColumn));
+        QVERIFY(again.cableList()->isColumnHidden(LibraryListModel::ClassificationColumn));
+        QVERIFY(!again.cableList()->isColumnHidden(LibraryListModel::SubjectColumn));
+        again.setColumnShown(LibraryListModel::SubjectColumn, false);
+        QVERIFY(again.cableList()->isColumnHidden(LibraryListModel::SubjectColumn));
+        QSettings().clear();
+    }
+
     void typingSearchesOnceAfterAPause()
     {
         LibraryPane pane;

@@ -8,6 +8,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -25,6 +26,30 @@ private:
     QTemporaryDir m_dir;
 
 private Q_SLOTS:
+    // "Reading &font:" underlines the F and Alt+F goes to the font: every label with a mnemonic has a buddy.
+    void mnemonicLabelsHaveBuddies()
+    {
+        PreferencesDialog dialog(
+            Preferences::load(QSettings(m_dir.filePath(QStringLiteral("m.ini")), QSettings::IniFormat)));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        int mnemonics = 0;
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            const QString text = QString(label->text()).remove(QStringLiteral("&&"));
+            if (!text.contains(u'&'))
+                continue;
+            ++mnemonics;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+        QCOMPARE(mnemonics, 4);
+        auto *font = dialog.findChild<QFontComboBox *>();
+        QTest::keyClick(&dialog, Qt::Key_F, Qt::AltModifier);
+        QVERIFY(font->hasFocus());
+        QTest::keyClick(&dialog, Qt::Key_L, Qt::AltModifier);
+        QVERIFY(dialog.findChildren<QLineEdit *>().size() >= 2);
+        QCOMPARE(QApplication::focusWidget()->accessibleName(), QStringLiteral("Default library"));
+    }
+
     void storedAndReadBack()
     {
         QSettings settings(m_dir.filePath(QStringLiteral("a.ini")), QSettings::IniFormat);

@@ -10,10 +10,13 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QScopeGuard>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"ReftelTest"_s);
+        QCoreApplication::setApplicationName(u"tst_reportdialog"_s);
         QVERIFY(m_library.open(m_dir.filePath(u"library.sqlite"_s)));
         CableStore cables(m_library);
         QVERIFY(cables.begin());
@@ -47,6 +52,41 @@ private Q_SLOTS:
         a.anchor = u"09ASTANA253¶2"_s;
         a.note = u"Dialog note"_s;
         QVERIFY(AnnotationStore(m_library).create(a));
+    }
+
+    // The export dialog opens in the documents folder (home when there is none), then where the last export went.
+    void exportOpensInTheDocumentsOrTheLastFolder()
+    {
+        QSettings().clear();
+        // A home of its own, with no Documents folder yet (never the real one).
+        QTemporaryDir home;
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const auto restore = qScopeGuard([&] { qputenv("HOME", realHome); });
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QVERIFY2(documents.startsWith(home.path()), qPrintable(documents));
+        QVERIFY(!QFileInfo::exists(documents));
+        ReportOptions selection;
+        selection.ids = { u"09ASTANA253"_s };
+        selection.title = u"Manas"_s;
+        ReportDialog dialog(m_library, selection);
+        QCOMPARE(QFileInfo(dialog.suggestedPath(ReportDialog::Format::Pdf)).absolutePath(), QDir::homePath());
+        QVERIFY(QDir().mkpath(documents));
+        QCOMPARE(dialog.suggestedPath(ReportDialog::Format::Pdf), QDir(documents).filePath(u"Manas.pdf"_s));
+        QCOMPARE(QFileInfo(dialog.suggestedPath(ReportDialog::Format::Csv)).fileName(), u"Manas.csv"_s);
+
+        QTemporaryDir elsewhere;
+        QVERIFY(dialog.exportTo(ReportDialog::Format::Html, elsewhere.filePath(u"r.html"_s), true));
+        QCOMPARE(dialog.suggestedPath(ReportDialog::Format::Pdf), QDir(elsewhere.path()).filePath(u"Manas.pdf"_s));
+        // A new dialog (a later run) too.
+        ReportDialog again(m_library, selection);
+        QCOMPARE(QFileInfo(again.suggestedPath(ReportDialog::Format::Json)).absolutePath(),
+            QDir(elsewhere.path()).absolutePath());
+        // The folder gone: the documents folder again.
+        elsewhere.remove();
+        QCOMPARE(
+            QFileInfo(again.suggestedPath(ReportDialog::Format::Pdf)).absolutePath(), QDir(documents).absolutePath());
+        QSettings().clear();
     }
 
     void choicesMakeTheOptions()
