@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceparser.h"
 
+#include "canonicalid.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -25,7 +26,8 @@ qsizetype letterLabel(QStringView text, qsizetype pos, QChar *letter)
         *letter = text[pos + 1];
         return 3;
     }
-    if (isAsciiUpper(text[pos]) && pos + 1 < n && (text[pos + 1] == u'.' || text[pos + 1] == u')') && boundaryAfter(pos + 2)) {
+    if (isAsciiUpper(text[pos]) && pos + 1 < n && (text[pos + 1] == u'.' || text[pos + 1] == u')')
+        && boundaryAfter(pos + 2)) {
         // "U.S." is not a label.
         if (text[pos + 1] == u'.' && pos + 2 < n && isAsciiUpper(text[pos + 2]))
             return 0;
@@ -37,8 +39,9 @@ qsizetype letterLabel(QStringView text, qsizetype pos, QChar *letter)
 
 bool isNonCableWord(QStringView upper)
 {
-    static constexpr QStringView Words[] = {u"AND PREVIOUS", u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO", u"FAX", u"LETTER", u"PHONE",
-                                            u"CONVERSATION", u"MEETING", u"REPORT", u"NONE", u"DIPNOTE", u"NOTE", u"IIR", u"WEBSITE"};
+    static constexpr QStringView Words[] = { u"AND PREVIOUS", u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO",
+        u"FAX", u"LETTER", u"PHONE", u"CONVERSATION", u"MEETING", u"REPORT", u"NONE", u"DIPNOTE", u"NOTE", u"IIR",
+        u"WEBSITE" };
     // Whole words (or their plural) only: HALIFAX is a post, not a FAX; E-MAILS are e-mails.
     for (const QStringView w : Words) {
         for (qsizetype at = upper.indexOf(w); at >= 0; at = upper.indexOf(w, at + 1)) {
@@ -65,11 +68,7 @@ QString cleanEntry(QStringView s)
 
 QString ReferenceParser::canonicalId(QStringView post, QStringView serial, int year)
 {
-    const QString p = TextScan::compactPost(post);
-    const int number = TextScan::toInt(serial);
-    if (p.isEmpty() || number <= 0 || year < 0)
-        return {};
-    return QString::number(year % 100).rightJustified(2, u'0') + p + QString::number(number);
+    return CanonicalId::make(post, serial, year);
 }
 
 Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
@@ -81,7 +80,8 @@ Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
     const qsizetype open = entry.indexOf(u'(');
     if (open > 0) {
         qsizetype close = entry.lastIndexOf(u')');
-        const QString inside = close > open ? entry.sliced(open + 1, close - open - 1).trimmed() : entry.sliced(open + 1).trimmed();
+        const QString inside =
+            close > open ? entry.sliced(open + 1, close - open - 1).trimmed() : entry.sliced(open + 1).trimmed();
         if (inside.size() == 4 && TextScan::isDigits(inside)) {
             year = TextScan::toInt(inside) % 100;
         } else if (inside != u"NOTAL" && !inside.isEmpty()) {
@@ -106,7 +106,8 @@ Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
     }
     const QList<QStringView> toks = TextScan::tokens(QStringView(upper));
     qsizetype i = 0;
-    if (i < toks.size() && TextScan::isDigits(toks[i]) && (toks[i].size() == 2 || toks[i].size() == 4) && i + 2 < toks.size()) {
+    if (i < toks.size() && TextScan::isDigits(toks[i]) && (toks[i].size() == 2 || toks[i].size() == 4)
+        && i + 2 < toks.size()) {
         year = TextScan::toInt(toks[i]) % 100;
         ++i;
     }
@@ -146,7 +147,8 @@ QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QS
 
     // Find letter labels in sequence: A, then B... so that "E. ROME" in a
     // list is a label but "U.S." in a title is not.
-    struct Label {
+    struct Label
+    {
         QChar letter;
         qsizetype start;
         qsizetype end;
@@ -168,7 +170,7 @@ QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QS
         }
         if (letter != expected)
             continue;
-        labels.append({letter, i, i + len});
+        labels.append({ letter, i, i + len });
         expected = QChar(expected.unicode() + 1);
         i += len - 1;
     }
@@ -305,8 +307,8 @@ QList<Citation> ReferenceParser::findCitations(QStringView text, const QList<Ref
                 }
             }
             // "ref A" with a single unlettered reference still means that one.
-            if (cit.referenceIndexes.isEmpty() && references.size() == 1 && references[0].letter.isEmpty() && letters.size() == 1
-                && letters[0] == u"A")
+            if (cit.referenceIndexes.isEmpty() && references.size() == 1 && references[0].letter.isEmpty()
+                && letters.size() == 1 && letters[0] == u"A")
                 cit.referenceIndexes.append(0);
         }
         out.append(cit);

@@ -26,7 +26,8 @@ namespace
 {
 const char *const RealHtml = REFTEL_SOURCE_DIR "/../shared/real/html";
 
-struct Counts {
+struct Counts
+{
     qsizetype pages = 0;
     qsizetype subject = 0;
     qsizetype tags = 0;
@@ -47,7 +48,7 @@ QString oneLine(QString s)
 QString tagList(const Cable &c, Counts &counts)
 {
     QStringList out;
-    for (const QList<TagInfo> *list : {&c.subjectTags, &c.countryTags}) {
+    for (const QList<TagInfo> *list : { &c.subjectTags, &c.countryTags }) {
         for (const TagInfo &t : *list) {
             out.append(t.known() ? t.code : t.code + u'?');
             if (!t.known())
@@ -60,8 +61,9 @@ QString tagList(const Cable &c, Counts &counts)
 void count(const Cable &c, Counts &counts, QTextStream *tsv, const QString &name)
 {
     // The corpus test's marker pattern, in any letter case.
-    static const QRegularExpression marker(u"\\b[A-Z]{3,} \\d{5,8} +\\d{3}(\\.\\d)? OF \\d{3}\\b|\\bPAGE \\d\\d [A-Z ]+ \\d{5} \\d\\d OF \\d\\d\\b"_s,
-                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression marker(
+        u"\\b[A-Z]{3,} \\d{5,8} +\\d{3}(\\.\\d)? OF \\d{3}\\b|\\bPAGE \\d\\d [A-Z ]+ \\d{5} \\d\\d OF \\d\\d\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
     ++counts.pages;
     counts.subject += c.subject.isEmpty() ? 0 : 1;
     counts.references += c.references.isEmpty() ? 0 : 1;
@@ -85,8 +87,8 @@ void count(const Cable &c, Counts &counts, QTextStream *tsv, const QString &name
     QStringList refs;
     for (const Reference &r : c.references)
         refs.append(r.letter + u'=' + (r.citedId.isEmpty() ? u'"' + r.text + u'"' : r.citedId));
-    *tsv << name << '\t' << oneLine(c.subject) << '\t' << tags << '\t' << refs.join(u' ') << '\t' << oneLine(c.signature) << '\t'
-         << warnings.join(u" | "_s) << '\n';
+    *tsv << name << '\t' << oneLine(c.subject) << '\t' << tags << '\t' << refs.join(u' ') << '\t'
+         << oneLine(c.signature) << '\t' << warnings.join(u" | "_s) << '\n';
 }
 
 template<typename Map>
@@ -94,8 +96,9 @@ QList<std::pair<QString, qsizetype>> sorted(const Map &map)
 {
     QList<std::pair<QString, qsizetype>> list;
     for (auto i = map.cbegin(); i != map.cend(); ++i)
-        list.append({i.key(), i.value()});
-    std::sort(list.begin(), list.end(), [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
+        list.append({ i.key(), i.value() });
+    std::sort(list.begin(), list.end(),
+        [](const auto &a, const auto &b) { return a.second != b.second ? a.second > b.second : a.first < b.first; });
     return list;
 }
 }
@@ -133,18 +136,20 @@ int main(int argc, char **argv)
         for (const Cable &c : CableParser::parseDocument(f.readAll(), name))
             count(c, counts, tsv, name);
     }
-    std::printf("parser version %d, %lld pages of %s\n", ParserVersion, qlonglong(counts.pages), qPrintable(dir.path()));
-    std::printf("found: subject %lld, TAGS %lld, REF %lld, signature %lld\n", qlonglong(counts.subject), qlonglong(counts.tags),
-                qlonglong(counts.references), qlonglong(counts.signature));
+    std::printf(
+        "parser version %d, %lld pages of %s\n", ParserVersion, qlonglong(counts.pages), qPrintable(dir.path()));
+    std::printf("found: subject %lld, TAGS %lld, REF %lld, signature %lld\n", qlonglong(counts.subject),
+        qlonglong(counts.tags), qlonglong(counts.references), qlonglong(counts.signature));
     std::printf("pages without paragraphs %lld, empty paragraphs %lld, paragraphs holding a page marker %lld\n",
-                qlonglong(counts.pagesWithoutParagraphs), qlonglong(counts.emptyParagraphs), qlonglong(counts.markersLeft));
+        qlonglong(counts.pagesWithoutParagraphs), qlonglong(counts.emptyParagraphs), qlonglong(counts.markersLeft));
     std::printf("warnings:");
     for (const auto &[kind, n] : sorted(counts.warnings))
         std::printf(" %s %lld;", qPrintable(kind), qlonglong(n));
     qsizetype unknown = 0;
     for (const qsizetype n : std::as_const(counts.unknownTags))
         unknown += n;
-    std::printf("\nunknown TAGS words: %lld (%lld distinct); the 30 most frequent:\n", qlonglong(unknown), qlonglong(counts.unknownTags.size()));
+    std::printf("\nunknown TAGS words: %lld (%lld distinct); the 30 most frequent:\n", qlonglong(unknown),
+        qlonglong(counts.unknownTags.size()));
     const auto top = sorted(counts.unknownTags);
     for (qsizetype i = 0; i < top.size() && i < 30; ++i)
         std::printf("  %s %lld\n", qPrintable(top[i].first), qlonglong(top[i].second));

@@ -1,0 +1,139 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "classifiedbyreader.h"
+
+#include <QSet>
+
+namespace Reftel
+{
+namespace
+{
+// The reasons: the letters after "1.4" / "1.5". Returns where the reasons start, or -1.
+qsizetype readReasons(const QString &s, QStringList *reasons)
+{
+    qsizetype at = -1;
+    for (const QStringView num :
+        { QStringView(u"1.4"), QStringView(u"1.5"), QStringView(u"1.6"), QStringView(u"1,4") }) {
+        const qsizetype p = s.indexOf(num);
+        if (p >= 0 && (at < 0 || p < at))
+            at = p;
+    }
+    if (at < 0)
+        return -1;
+    const QString number = s.sliced(at, 3).replace(u',', u'.'); // the three characters just found
+    const QString tail = s.sliced(at + 3);
+    for (qsizetype i = 0; i < tail.size(); ++i) {
+        const QChar ch = tail[i].toUpper();
+        if (ch < u'A' || ch > u'H')
+            continue;
+        const bool leftOk = i == 0 || !tail[i - 1].isLetter();
+        const bool rightOk = i + 1 >= tail.size() || !tail[i + 1].isLetter();
+        if (leftOk && rightOk) {
+            const QString reason = number + u" (" + ch + u')';
+            if (!reasons->contains(reason))
+                reasons->append(reason);
+        }
+    }
+    if (reasons->isEmpty())
+        reasons->append(number);
+    return at;
+}
+
+// Drops the words that lead into the reasons: "for reasons", ",", ":".
+QString withoutLeadIn(QString s)
+{
+    s = s.trimmed();
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const QStringView w : { QStringView(u"for reasons"), QStringView(u"for reason"), QStringView(u"reasons:"),
+                 QStringView(u"reasons"), QStringView(u"reason:"), QStringView(u"reason"), QStringView(u","),
+                 QStringView(u":"), QStringView(u";"), QStringView(u"."), QStringView(u"for") }) {
+            if (s.endsWith(w, Qt::CaseInsensitive)) {
+                s.chop(w.size());
+                s = s.trimmed();
+                changed = true;
+            }
+        }
+    }
+    return s;
+}
+
+const QSet<QString> &titleWords()
+{
+    static const QSet<QString> Words = {
+        QStringLiteral("AMBASSADOR"),
+        QStringLiteral("CHARGE"),
+        QStringLiteral("CHARGÉ"),
+        QStringLiteral("D'AFFAIRES"),
+        QStringLiteral("CDA"),
+        QStringLiteral("DCM"),
+        QStringLiteral("A/DCM"),
+        QStringLiteral("DEPUTY"),
+        QStringLiteral("CHIEF"),
+        QStringLiteral("OF"),
+        QStringLiteral("MISSION"),
+        QStringLiteral("ACTING"),
+        QStringLiteral("POLITICAL"),
+        QStringLiteral("COUNSELOR"),
+        QStringLiteral("MINISTER"),
+        QStringLiteral("POL"),
+        QStringLiteral("ECON"),
+        QStringLiteral("MINCOUNS"),
+        QStringLiteral("CONSUL"),
+        QStringLiteral("GENERAL"),
+        QStringLiteral("POLOFF"),
+        QStringLiteral("ECONOFF"),
+        QStringLiteral("A.I."),
+        QStringLiteral("SECRETARY"),
+        QStringLiteral("ASSISTANT"),
+        QStringLiteral("OFFICER"),
+        QStringLiteral("POL/ECON"),
+        QStringLiteral("CHIEF,"),
+        QStringLiteral("ECONOMIC"),
+        QStringLiteral("SECTION"),
+        QStringLiteral("UNIT"),
+        QStringLiteral("INTERNAL"),
+        QStringLiteral("PRINCIPAL"),
+        QStringLiteral("DIRECTOR"),
+        QStringLiteral("CONSUL-GENERAL"),
+        QStringLiteral("USEU"),
+        QStringLiteral("AMBASSADOR,"),
+        QStringLiteral("COUNSELOR,"),
+        QStringLiteral("PERMANENT"),
+        QStringLiteral("REPRESENTATIVE"),
+        QStringLiteral("ALTERNATE"),
+        QStringLiteral("ATTACHE"),
+        QStringLiteral("ECONOMIC/POLITICAL"),
+        QStringLiteral("POLCOUNS"),
+        QStringLiteral("CLASSIFIED"),
+        QStringLiteral("BY"),
+    };
+    return Words;
+}
+}
+
+Classifier ClassifiedByReader::read(QStringView text)
+{
+    Classifier c;
+    c.text = text.toString().simplified();
+    QString s = c.text;
+    const qsizetype reasons = readReasons(s, &c.reasons);
+    if (reasons >= 0)
+        s = s.first(reasons);
+    s = withoutLeadIn(s);
+    // "Name, Title" or "Title Name".
+    const qsizetype comma = s.indexOf(u',');
+    if (comma > 0 && s.first(comma).count(u' ') >= 1 && !s.first(comma).contains(u"Ambassador", Qt::CaseInsensitive)) {
+        c.person = s.first(comma).trimmed();
+        c.title = s.sliced(comma + 1).trimmed();
+        return c;
+    }
+    const QStringList words = s.split(u' ', Qt::SkipEmptyParts);
+    qsizetype split = words.size();
+    while (split > 0 && !titleWords().contains(words[split - 1].toUpper()) && words.size() - split < 4)
+        --split;
+    c.title = words.first(split).join(u' ');
+    c.person = words.sliced(split).join(u' ');
+    return c;
+}
+}

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "telegramlines.h"
+
+#include <QStringView>
+
+namespace Reftel
+{
+// Page-break markers: "ASTANA 00000253 002 OF 002" on a line of its own,
+// the old "PAGE 02 ROME 01196 01 OF 02 271458Z" with text after it, and the
+// same markers glued into the unwrapped lines of some pages. They are not
+// text: they are removed and reported.
+class PageMarkers final
+{
+public:
+    // A line that is or opens with a marker. *rest is where text on the same
+    // line continues, or the line's length when nothing follows.
+    static bool isMarkerLine(QStringView line, qsizetype *rest = nullptr);
+
+    // Cuts the markers that stand inside lines of text. post is the banner's
+    // post ("ASTANA"), which tells how many words before the serial belong to
+    // the marker; it may be empty.
+    static void cutInline(TelegramLines &lines, QStringView post);
+};
+}
