@@ -4,6 +4,7 @@
 
 #include "bannerreader.h"
 #include "pagemarkers.h"
+#include "tagsreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -423,14 +424,33 @@ bool LineClassifier::isOldRoutingLine(QStringView v)
 
 namespace Reftel
 {
+// "SUBJECT:", "SUBJ:", "Subject:", "subject :", "SUBJECT -": the keyword of the
+// subject. A dash or dot instead of the colon counts only after the capitals
+// ("SUBJECT - FLOODS"), so a sentence starting with "Subject." is not read as one.
 bool LineClassifier::subjectKeyword(QStringView v, qsizetype *rest)
 {
-    if (!v.startsWith(u"SUBJECT", Qt::CaseInsensitive) && !v.startsWith(u"SUBJ:"))
+    qsizetype n = 0;
+    if (v.startsWith(u"SUBJECT", Qt::CaseInsensitive))
+        n = 7;
+    else if (v.startsWith(u"SUBJ", Qt::CaseInsensitive))
+        n = 4;
+    else
         return false;
-    const qsizetype colon = v.indexOf(u':');
-    if (colon <= 0 || colon >= 9)
+    qsizetype i = n;
+    while (i < v.size() && v[i] == u' ')
+        ++i;
+    const bool capitals = v.first(n) == u"SUBJECT" || v.first(n) == u"SUBJ";
+    if (i < v.size() && v[i] == u':') {
+        ++i;
+    } else if (capitals && i < v.size() && (v[i] == u'-' || v[i] == u'.')) {
+        while (i < v.size() && (v[i] == u'-' || v[i] == u'.'))
+            ++i;
+    } else {
         return false;
-    *rest = colon + 1;
+    }
+    while (i < v.size() && (v[i] == u' ' || v[i] == u':'))
+        ++i;
+    *rest = i;
     return true;
 }
 
@@ -457,23 +477,32 @@ bool LineClassifier::tagsKeyword(QStringView v, qsizetype *rest)
     return true;
 }
 
-// "REF:", "REFS:", "REF ", "REFTEL:", "REFERENCE:".
+// "REF:", "REFS:", "REF(S):", "Ref(s):", "REF ", "REFTEL:", "REFTELS:",
+// "REFERENCE:", "REF.": the keyword of the REF list.
 bool LineClassifier::refKeyword(QStringView v, qsizetype *rest)
 {
-    if (v.isEmpty() || (v[0] != u'R' && v[0] != u'r'))
+    if (v.size() < 3 || (v[0] != u'R' && v[0] != u'r'))
         return false;
-    static constexpr QStringView Forms[] = { u"REFERENCES", u"REFERENCE", u"REFTELS", u"REFTEL", u"REFS", u"REF" };
+    static constexpr QStringView Forms[] = { u"REFERENCES", u"REFERENCE", u"REFTELS", u"REFTEL", u"REF(S)", u"REFS",
+        u"REF" };
     for (const QStringView f : Forms) {
-        if (v.startsWith(f, Qt::CaseInsensitive)
-            && (v.size() == f.size() || v[f.size()] == u':' || v[f.size()] == u' ')) {
-            if (v.size() > f.size() && v[f.size()] == u' ' && !v.startsWith(u"REF", Qt::CaseSensitive))
-                return false; // "Ref lines" in prose would be mixed case
-            qsizetype i = f.size();
-            while (i < v.size() && (v[i] == u':' || v[i] == u' '))
-                ++i;
-            *rest = i;
-            return true;
-        }
+        if (!v.startsWith(f, Qt::CaseInsensitive))
+            continue;
+        const qsizetype n = f.size();
+        const QChar next = n < v.size() ? v[n] : QChar(u' ');
+        if (next != u':' && next != u' ' && next != u'.')
+            return false; // "REFORM", "REFUGEES"
+        // Without a colon only the capitals count: "Ref lines" in prose would be mixed case.
+        const bool colon = v.sliced(n).trimmed().startsWith(u':');
+        if (!colon && !v.startsWith(u"REF", Qt::CaseSensitive))
+            return false;
+        if (next == u'.' && !(n + 1 < v.size() && v[n + 1] == u' '))
+            return false;
+        qsizetype i = n;
+        while (i < v.size() && (v[i] == u':' || v[i] == u' ' || (v[i] == u'.' && i == n)))
+            ++i;
+        *rest = i;
+        return true;
     }
     return false;
 }
@@ -563,5 +592,75 @@ qsizetype LineClassifier::markAt(QStringView v, qsizetype pos, QString *mark)
         return 0;
     *mark = inside.toString();
     return close + 1 - pos;
+}
+}
+
+namespace Reftel
+{
+namespace
+{
+// A keyword of the header at v[p], strict enough to be believed in the
+// middle of a line.
+LineClassifier::Role gluedKeywordAt(QStringView v, qsizetype p)
+{
+    using Role = LineClassifier::Role;
+    const QStringView t = v.sliced(p);
+    qsizetype rest = 0;
+    const QChar c = t[0].toUpper();
+    if (c == u'S' && (t.startsWith(u"SUBJECT:", Qt::CaseInsensitive) || t.startsWith(u"SUBJ:", Qt::CaseInsensitive)))
+        return Role::Subject;
+    if (c == u'R' && LineClassifier::refKeyword(t, &rest) && rest > 0 && t.first(rest).contains(u':'))
+        return Role::Ref;
+    if (c == u'C' && t.startsWith(u"CLASSIFIED BY", Qt::CaseInsensitive))
+        return Role::ClassifiedBy;
+    if (c == u'E' && LineClassifier::eoKeyword(t, &rest)
+        && (t.startsWith(u"E.O.") || t.startsWith(u"E. O.") || t.startsWith(u"EO 1")))
+        return Role::Eo;
+    if (c == u'T') {
+        qsizetype listStart = 0;
+        if (TagsReader::findKeyword(t.first(std::min<qsizetype>(t.size(), 60)), &listStart) == 0)
+            return Role::Tags;
+    }
+    int number = 0;
+    qsizetype after = 0;
+    QString mark;
+    // "1. (C) ..." after the end of a sentence: the first paragraph.
+    if ((t[0] == u'1' || t[0] == u'\u00B6') && LineClassifier::paragraphStart(t, &number, &after) && number == 1
+        && (t[0] == u'\u00B6' || LineClassifier::markAt(t, after, &mark) > 0))
+        return Role::ParagraphStart;
+    return Role::Text;
+}
+}
+
+qsizetype LineClassifier::gluedElement(QStringView v, qsizetype from, Role *role)
+{
+    for (qsizetype p = std::max<qsizetype>(from, 1); p + 3 < v.size(); ++p) {
+        // Keywords start a word: after white space, punctuation or the digits of a date ("2020TAGS").
+        const QChar before = v[p - 1];
+        if (before.isLetter() || !(v[p].isUpper() || v[p] == u'1' || v[p] == u'\u00B6'))
+            continue;
+        if (v[p] == u'1' && !before.isSpace())
+            continue;
+        const Role r = gluedKeywordAt(v, p);
+        if (r == Role::Text)
+            continue;
+        if (role)
+            *role = r;
+        return p;
+    }
+    return -1;
+}
+
+qsizetype LineClassifier::actionRequestAt(QStringView v, qsizetype from)
+{
+    static constexpr QStringView Phrases[] = { u"This is an action request", u"THIS IS AN ACTION REQUEST",
+        u"ACTION REQUEST:", u"Action request:", u"This is a request for action" };
+    qsizetype best = -1;
+    for (const QStringView phrase : Phrases) {
+        const qsizetype at = v.indexOf(phrase, from);
+        if (at > 0 && (best < 0 || at < best))
+            best = at;
+    }
+    return best;
 }
 }

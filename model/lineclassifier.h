@@ -35,6 +35,16 @@ public:
 
     static TelegramLines classify(const QString &telegram);
 
+    // A header element glued onto the end of a line whose break was lost:
+    // "SUBJECT: FLOODS REF: A) LIMA 12", "...DECL: 01/22/2020TAGS: PGOV",
+    // "...reasons 1.4 (b) and (d).  1. (C) On May 3...". Returns where the
+    // next one starts after offset from, and its role; -1 when none does.
+    // Only strong keywords count mid-line ("REF:" with its colon, "TAGS"
+    // with a known tag after it), so prose is not cut.
+    static qsizetype gluedElement(QStringView line, qsizetype from, Role *role = nullptr);
+    // "This is an action request", "ACTION REQUEST:" glued to a subject: where it starts, or -1.
+    static qsizetype actionRequestAt(QStringView line, qsizetype from);
+
     // The role of a line of text, and where the element's own text starts
     // after its keyword (*rest; 0 for roles without a keyword).
     static Role role(QStringView line, qsizetype *rest = nullptr);

@@ -2,29 +2,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pagemarkers.h"
 
+#include "postnames.h"
 #include "textscan.h"
 
 namespace Reftel
 {
 namespace
 {
-// " OF " found through its "F": a single-character search is vectorised.
+bool isOf(QStringView t)
+{
+    return t.size() == 2 && (t[0] == u'O' || t[0] == u'o') && (t[1] == u'F' || t[1] == u'f');
+}
+
+bool isLetters(QStringView t)
+{
+    if (t.isEmpty())
+        return false;
+    for (const QChar c : t) {
+        if (!c.isLetter())
+            return false;
+    }
+    return true;
+}
+
+// "002", "001.2": the page of a modern marker.
+bool isPageNumber(QStringView t)
+{
+    const qsizetype dot = t.indexOf(u'.');
+    if (dot > 0) {
+        if (!TextScan::isDigits(t.sliced(dot + 1)))
+            return false;
+        t = t.first(dot);
+    }
+    return t.size() == 3 && TextScan::isDigits(t);
+}
+
+// "00000253": the serial of a modern marker, zero-padded.
+bool isMarkerSerial(QStringView t)
+{
+    return t.size() >= 5 && t.size() <= 9 && t.startsWith(u'0') && TextScan::isDigits(t);
+}
+
+bool isLevelWord(QStringView t)
+{
+    return t == u"CONFIDENTIAL" || t == u"SECRET" || t == u"UNCLASSIFIED" || t == u"UNCLAS";
+}
+
+// Old form: PAGE nn POST serial kk OF nn [ddhhmmZ] [text...], from toks[first].
+bool oldMarker(const QList<QStringView> &toks, qsizetype first, qsizetype *after)
+{
+    if (toks.size() < first + 6 || toks[first].compare(u"PAGE", Qt::CaseInsensitive) != 0
+        || !TextScan::isDigits(toks[first + 1]))
+        return false;
+    qsizetype i = first + 2;
+    while (i < toks.size() && isLetters(toks[i]))
+        ++i;
+    if (i == first + 2 || i + 3 >= toks.size())
+        return false;
+    if (!(TextScan::isDigits(toks[i]) && TextScan::isDigits(toks[i + 1]) && isOf(toks[i + 2])
+            && TextScan::isDigits(toks[i + 3])))
+        return false;
+    i += 4;
+    if (i < toks.size() && toks[i].size() == 7 && toks[i].endsWith(u'Z') && TextScan::isDigits(toks[i].first(6)))
+        ++i;
+    *after = i;
+    return true;
+}
+
+// Modern form alone on its line: POST serial kkk[.n] OF nnn, in any letter case.
+bool modernMarkerLine(const QList<QStringView> &toks)
+{
+    const qsizetype n = toks.size();
+    if (n < 5 || n > 8 || !TextScan::isDigits(toks[n - 1]) || !isOf(toks[n - 2]))
+        return false;
+    QStringView k = toks[n - 3];
+    const qsizetype dot = k.indexOf(u'.');
+    if (dot > 0)
+        k = k.first(dot);
+    if (!TextScan::isDigits(k) || !TextScan::isDigits(toks[n - 4]) || toks[n - 4].size() < 3)
+        return false;
+    for (qsizetype i = 0; i < n - 4; ++i) {
+        if (!isLetters(toks[i]))
+            return false;
+    }
+    return true;
+}
+
+// The next " OF " (in any case) at or after from whose page and count are
+// numbers: "002 OF 003". Searches for the letter F in both cases are
+// vectorised, and each is repeated only once passed; most hits are rejected
+// by the characters around them.
 qsizetype findOf(QStringView v, qsizetype from)
 {
-    qsizetype f = from + 2;
-    while ((f = v.indexOf(u'F', f)) >= 0) {
-        if (f >= 2 && f + 1 < v.size() && v[f - 1] == u'O' && v[f - 2] == u' ' && v[f + 1] == u' ')
+    const qsizetype n = v.size();
+    qsizetype upper = -2;
+    qsizetype lower = -2;
+    for (qsizetype f = std::max<qsizetype>(from, 3); f + 2 < n; ++f) {
+        if (upper != -1 && upper < f)
+            upper = v.indexOf(u'F', f);
+        if (lower != -1 && lower < f)
+            lower = v.indexOf(u'f', f);
+        if (upper < 0 && lower < 0)
+            return -1;
+        f = upper < 0 ? lower : lower < 0 ? upper : std::min(upper, lower);
+        if (f + 2 >= n)
+            return -1;
+        // f >= 3: v[f - 3] is the last digit of the page number.
+        if ((v[f - 1] == u'O' || v[f - 1] == u'o') && v[f - 2] == u' ' && v[f + 1] == u' ' && v[f + 2].isDigit()
+            && v[f - 3].isDigit())
             return f - 2;
-        ++f;
     }
     return -1;
 }
 
 struct Range
 {
-    qsizetype start = -1; // offsets in the line's content
+    qsizetype start = -1; // offsets in the text searched
     qsizetype end = -1;
 };
+
+// How many words before the serial name the post: the banner's post when it
+// is given, else the longest run of up to four words that the release knows
+// as a post, else one.
+qsizetype postWords(const QList<QStringView> &before, qsizetype serialAt, const QString &compactPost)
+{
+    qsizetype words = 1;
+    QString acc;
+    for (qsizetype w = 1; w <= 4 && serialAt - w >= 0; ++w) {
+        const QStringView word = before[serialAt - w];
+        if (!isLetters(word))
+            break;
+        acc.prepend(PostNames::compact(word));
+        if (!compactPost.isEmpty() ? acc == compactPost : !PostNames::instance().resolve(acc).isEmpty())
+            words = w;
+    }
+    return words;
+}
 
 // The marker whose " OF " is at v[of], or an empty range: "... POST 00000325 002 OF 003 ...".
 Range markerAround(QStringView v, qsizetype of, const QString &compactPost)
@@ -35,77 +148,95 @@ Range markerAround(QStringView v, qsizetype of, const QString &compactPost)
     const qsizetype nb = before.size();
     if (nb < 3 || after.isEmpty() || after[0].size() != 3 || !TextScan::isDigits(after[0]))
         return {};
-    QStringView page = before[nb - 1];
-    const qsizetype dot = page.indexOf(u'.');
-    if (dot > 0)
-        page = page.first(dot);
-    const QStringView serial = before[nb - 2];
-    if (page.size() != 3 || !TextScan::isDigits(page) || serial.size() != 8 || !serial.startsWith(u'0')
-        || !TextScan::isDigits(serial))
+    if (!isPageNumber(before[nb - 1]) || !isMarkerSerial(before[nb - 2]))
         return {};
-    // The post: as many capital words as make the banner's post, else one.
-    qsizetype words = 1;
-    QString acc;
-    for (qsizetype w = 1; w <= 4 && nb - 2 - w >= 0; ++w) {
-        acc.prepend(TextScan::compactPost(before[nb - 2 - w]));
-        if (!compactPost.isEmpty() && acc == compactPost) {
-            words = w;
-            break;
-        }
-    }
-    const QStringView first = before[nb - 2 - words]; // nb >= 3 and words <= nb - 2
-    if (!TextScan::isUpperWord(first))
+    const qsizetype words = postWords(before, nb - 2, compactPost);
+    const QStringView first = before[nb - 2 - words]; // postWords counts only words before the serial
+    if (!isLetters(first))
         return {};
     return { first.data() - v.data(), after[0].data() - v.data() + 3 };
-}
-
-// Cuts the markers of one line; the offsets are taken from the line as first
-// seen, since cstart and cend move as markers are cut.
-void cutLine(TelegramLines &lines, qsizetype i, const QString &compactPost)
-{
-    TelegramLine &l = lines[i];
-    const QStringView v = lines.content(i);
-    const qsizetype base = l.cstart;
-    const qsizetype baseEnd = l.cend;
-    for (qsizetype of = findOf(v, 0); of > 0; of = findOf(v, of + 4)) {
-        const Range r = markerAround(v, of, compactPost);
-        if (r.start < 0)
-            continue;
-        const qsizetype start = base + r.start;
-        const qsizetype end = std::min(base + r.end, baseEnd);
-        if (start >= end || start < l.cstart || end > l.cend)
-            break;
-        if (start == l.cstart && end >= l.cend) {
-            l.kind = LineKind::PageMarker;
-        } else if (start == l.cstart) {
-            l.cstart = end;
-            lines.trimContent(i);
-        } else if (end >= l.cend) {
-            l.cend = start;
-            lines.trimContent(i);
-        } else {
-            l.cuts.append({ start, end });
-        }
-        lines.remove(DedupEntry::Kind::PageMarker, start, end);
-        if (l.kind != LineKind::Text || end >= l.cend)
-            break;
-    }
 }
 }
 
 bool PageMarkers::isMarkerLine(QStringView line, qsizetype *rest)
 {
-    return TextScan::isPageMarker(line, rest);
+    const QStringView t = line.trimmed();
+    if (t.size() < 10 || (t.size() > 200 && !t.startsWith(u"PAGE ", Qt::CaseInsensitive) && !isLevelWord(t.first(5))))
+        return false;
+    // Cheap rejection: every line of every cable comes through here.
+    const bool oldForm = t.startsWith(u"PAGE ", Qt::CaseInsensitive) || t.contains(u" PAGE ");
+    if (!oldForm && !(t.back().isDigit() && (t.contains(u" OF ") || t.contains(u" of ") || t.contains(u" Of "))))
+        return false;
+    // Only the first tokens matter; unwrapped pages put a whole paragraph after an old marker.
+    const QList<QStringView> toks = TextScan::tokens(t.first(std::min<qsizetype>(t.size(), 120)));
+    if (oldForm) {
+        qsizetype after = 0;
+        const qsizetype first = !toks.isEmpty() && isLevelWord(toks[0]) ? 1 : 0; // "CONFIDENTIAL PAGE 02 ..."
+        if (!oldMarker(toks, first, &after))
+            return false;
+        if (rest)
+            *rest = after < toks.size() ? toks[after].data() - line.data() : line.size();
+        return true;
+    }
+    if (!modernMarkerLine(toks))
+        return false;
+    if (rest)
+        *rest = line.size();
+    return true;
+}
+
+QList<std::pair<qsizetype, qsizetype>> PageMarkers::findInText(QStringView v, QStringView post)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    const QString compact = PostNames::compact(post);
+    for (qsizetype of = findOf(v, 0); of > 0; of = findOf(v, of + 4)) {
+        const Range r = markerAround(v, of, compact);
+        if (r.start >= 0 && r.end > r.start && r.end <= v.size()
+            && (ranges.isEmpty() || r.start >= ranges.back().second))
+            ranges.append({ r.start, r.end });
+    }
+    return ranges;
+}
+
+QString PageMarkers::withoutMarkers(QStringView text, QStringView post)
+{
+    QString out;
+    qsizetype at = 0;
+    for (const auto &[start, end] : findInText(text, post)) {
+        out += text.sliced(at, start - at); // ranges are in order and inside text
+        out += u' ';
+        at = end;
+    }
+    out += text.sliced(at);
+    return out;
 }
 
 void PageMarkers::cutInline(TelegramLines &lines, QStringView post)
 {
-    const QString compact = TextScan::compactPost(post);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        // Wrapped lines hold a marker alone (LineClassifier); only the long
-        // lines of unwrapped pages can hide one in the middle.
-        if (lines[i].kind == LineKind::Text && lines[i].cend - lines[i].cstart >= 30)
-            cutLine(lines, i, compact);
+        if (lines[i].kind != LineKind::Text)
+            continue;
+        TelegramLine &l = lines[i];
+        const qsizetype base = l.cstart;
+        // Offsets from the line as first seen: cstart and cend move as markers are cut.
+        for (const auto &[from, to] : findInText(lines.content(i), post)) {
+            const qsizetype start = base + from;
+            const qsizetype end = base + to;
+            if (start < l.cstart || end > l.cend || l.kind != LineKind::Text)
+                break;
+            lines.remove(DedupEntry::Kind::PageMarker, start, end);
+            if (start == l.cstart && end >= l.cend) {
+                l.kind = LineKind::PageMarker;
+            } else if (start == l.cstart) {
+                l.cstart = end;
+                lines.trimContent(i);
+            } else if (end >= l.cend) {
+                l.cend = start;
+                lines.trimContent(i);
+            } else {
+                l.cuts.append({ start, end });
+            }
+        }
     }
 }
 }

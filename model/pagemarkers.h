@@ -4,7 +4,11 @@
 
 #include "telegramlines.h"
 
+#include <QList>
+#include <QString>
 #include <QStringView>
+
+#include <utility>
 
 namespace Reftel
 {
@@ -18,6 +22,13 @@ public:
     // A line that is or opens with a marker. *rest is where text on the same
     // line continues, or the line's length when nothing follows.
     static bool isMarkerLine(QStringView line, qsizetype *rest = nullptr);
+
+    // The markers inside a text, in any letter case ("...said KIEV 00001261
+    // 002 OF 004 that...", "Moscow 00000403 003 of 003"): [start, end) ranges,
+    // in order. post is the banner's post, or empty.
+    static QList<std::pair<qsizetype, qsizetype>> findInText(QStringView text, QStringView post = {});
+    // text with its markers replaced by a space.
+    static QString withoutMarkers(QStringView text, QStringView post = {});
 
     // Cuts the markers that stand inside lines of text. post is the banner's
     // post ("ASTANA"), which tells how many words before the serial belong to

@@ -3,6 +3,9 @@
 #include "referenceparser.h"
 
 #include "canonicalid.h"
+#include "lineclassifier.h"
+#include "pagemarkers.h"
+#include "referenceentryreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -14,55 +17,130 @@ bool isAsciiUpper(QChar c)
     return c >= u'A' && c <= u'Z';
 }
 
-// A letter label at text[pos]: "A.", "A)", "(A)", returning its length (0 if none)
-// and the letter.
-qsizetype letterLabel(QStringView text, qsizetype pos, QChar *letter)
+bool isAsciiLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+// A letter label at text[pos]: "A.", "A)", "(A)", "A:", "A-", returning its
+// length (0 if none) and the letter. Lower-case letters count when lower is set.
+qsizetype letterLabel(QStringView text, qsizetype pos, bool lower, QChar *letter)
 {
     const qsizetype n = text.size();
     if (pos >= n)
         return 0;
-    auto boundaryAfter = [&](qsizetype i) { return i >= n || !text[i].isLetterOrNumber(); };
-    if (text[pos] == u'(' && pos + 2 < n && isAsciiUpper(text[pos + 1]) && text[pos + 2] == u')') {
-        *letter = text[pos + 1];
+    auto isLetter = [lower](QChar c) { return lower ? isAsciiLower(c) : isAsciiUpper(c); };
+    if (text[pos] == u'(' && pos + 2 < n && isLetter(text[pos + 1]) && text[pos + 2] == u')') {
+        *letter = text[pos + 1].toUpper();
         return 3;
     }
-    if (isAsciiUpper(text[pos]) && pos + 1 < n && (text[pos + 1] == u'.' || text[pos + 1] == u')')
-        && boundaryAfter(pos + 2)) {
-        // "U.S." is not a label.
-        if (text[pos + 1] == u'.' && pos + 2 < n && isAsciiUpper(text[pos + 2]))
-            return 0;
-        *letter = text[pos];
-        return 2;
-    }
-    return 0;
+    if (!isLetter(text[pos]) || pos + 1 >= n)
+        return 0;
+    const QChar after = text[pos + 1];
+    if (after != u'.' && after != u')' && after != u':' && after != u'-')
+        return 0;
+    if (pos + 2 < n && text[pos + 2].isLetter() && after != u')')
+        return 0; // "U.S.", "A-B"
+    if (after == u'-' && !(pos + 2 < n && text[pos + 2] == u' '))
+        return 0;
+    *letter = text[pos].toUpper();
+    return 2;
 }
 
-bool isNonCableWord(QStringView upper)
+struct Label
 {
-    static constexpr QStringView Words[] = { u"AND PREVIOUS", u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO",
-        u"FAX", u"LETTER", u"PHONE", u"CONVERSATION", u"MEETING", u"REPORT", u"NONE", u"DIPNOTE", u"NOTE", u"IIR",
-        u"WEBSITE" };
-    // Whole words (or their plural) only: HALIFAX is a post, not a FAX; E-MAILS are e-mails.
-    for (const QStringView w : Words) {
-        for (qsizetype at = upper.indexOf(w); at >= 0; at = upper.indexOf(w, at + 1)) {
-            qsizetype end = at + w.size();
-            if (end < upper.size() && upper[end] == u'S')
-                ++end;
-            const bool startsWord = at == 0 || !upper[at - 1].isLetter();
-            const bool endsWord = end >= upper.size() || !upper[end].isLetter();
-            if (startsWord && endsWord)
-                return true;
+    QChar letter;
+    qsizetype start;
+    qsizetype end;
+};
+
+// "REF B:", "Ref A:" inside the list: the label with its keyword.
+qsizetype refWordBefore(QStringView s, qsizetype i)
+{
+    if (i >= 4 && s.sliced(i - 4, 4).compare(u"REF ", Qt::CaseInsensitive) == 0 && (i == 4 || !s[i - 5].isLetter()))
+        return i - 4;
+    return i;
+}
+
+// Letter labels in sequence: A, then B... so that "E. ROME" in a list is a
+// label but "U.S." in a title is not. A repeated label ("A. A) BRUSSELS 1389") is one.
+QList<Label> findLabels(QStringView s)
+{
+    QList<Label> labels;
+    qsizetype first = 0;
+    while (first < s.size() && (s[first] == u' ' || s[first] == u'-'))
+        ++first;
+    if (s.sliced(first).startsWith(u"REF ", Qt::CaseInsensitive))
+        first += 4;
+    const bool lower =
+        first < s.size() && (s[first] == u'a' || (s[first] == u'(' && first + 1 < s.size() && s[first + 1] == u'a'));
+    QChar expected = u'A';
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        if (i > 0 && s[i - 1].isLetterOrNumber())
+            continue;
+        QChar letter;
+        const qsizetype len = letterLabel(s, i, lower, &letter);
+        if (len == 0)
+            continue;
+        if (!labels.isEmpty() && letter == labels.back().letter && i - labels.back().end <= 1) {
+            labels.back().end = i + len;
+            i += len - 1;
+            continue;
         }
+        if (letter != expected)
+            continue;
+        labels.append({ letter, refWordBefore(s, i), i + len });
+        expected = QChar(expected.unicode() + 1);
+        i += len - 1;
     }
-    return false;
+    if (!labels.isEmpty() && labels.front().start > first + 1)
+        return {}; // the list does not start with a label: these letters are words
+    return labels;
 }
 
 QString cleanEntry(QStringView s)
 {
     s = s.trimmed();
-    while (!s.isEmpty() && (s.endsWith(u',') || s.endsWith(u';') || s.endsWith(u'\\')))
-        s = s.chopped(1).trimmed();
+    while (!s.isEmpty()
+        && (s.endsWith(u',') || s.endsWith(u';') || s.endsWith(u'\\') || s.endsWith(u'-') || s.endsWith(u" AND")))
+        s = s.endsWith(u" AND") ? s.chopped(4).trimmed() : s.chopped(1).trimmed();
+    while (!s.isEmpty() && (s.front() == u'-' || s.front() == u',' || s.front() == u';'))
+        s = s.sliced(1).trimmed();
     return s.toString().simplified();
+}
+
+// The list as one line: no paragraph signs, continuation marks, page markers or keyword.
+QString normalisedList(QStringView text)
+{
+    QString t = PageMarkers::withoutMarkers(text);
+    t.replace(u'\u00B6', u' ').replace(u'\\', u' ');
+    t = t.simplified();
+    qsizetype rest = 0;
+    if (LineClassifier::refKeyword(t, &rest) && rest > 0 && t.first(rest).contains(u':'))
+        t = t.sliced(rest).trimmed();
+    return t;
+}
+
+// One entry: its cables, each with the text from where it starts, or one reference with the text alone.
+void addEntry(
+    QList<Reference> &refs, const QString &letter, QStringView entryText, int citingYear, QStringList *unreadable)
+{
+    const QString entry = cleanEntry(entryText);
+    if (entry.isEmpty())
+        return;
+    const ReferenceEntryReader::Result r = ReferenceEntryReader::read(entry, citingYear);
+    if (r.cables.isEmpty()) {
+        if (unreadable && !r.nonCable)
+            unreadable->append(entry);
+        refs.append({ letter, entry, QString(), QString() });
+        return;
+    }
+    for (qsizetype k = 0; k < r.cables.size(); ++k) {
+        const qsizetype from = k == 0 ? 0 : r.cables[k].start;
+        const qsizetype to = k + 1 < r.cables.size() ? r.cables[k + 1].start : entry.size();
+        refs.append(
+            { letter, cleanEntry(QStringView(entry).sliced(from, to - from)), r.cables[k].citedId, r.cables[k].title });
+    }
 }
 }
 
@@ -73,133 +151,35 @@ QString ReferenceParser::canonicalId(QStringView post, QStringView serial, int y
 
 Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
 {
-    Reference ref;
-    QString entry = cleanEntry(text);
-    // The parenthesised title: "(SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON)".
-    int year = citingYear;
-    const qsizetype open = entry.indexOf(u'(');
-    if (open > 0) {
-        qsizetype close = entry.lastIndexOf(u')');
-        const QString inside =
-            close > open ? entry.sliced(open + 1, close - open - 1).trimmed() : entry.sliced(open + 1).trimmed();
-        if (inside.size() == 4 && TextScan::isDigits(inside)) {
-            year = TextScan::toInt(inside) % 100;
-        } else if (inside != u"NOTAL" && !inside.isEmpty()) {
-            ref.title = inside;
-        }
-    }
-    ref.text = entry;
-
-    const QString upper = entry.toUpper();
-    if (upper.contains(u"AND PREVIOUS"))
-        return ref;
-    // Already an id ("09BAMAKO280"), as some pages write them.
-    if (const QStringView first = TextScan::tokens(QStringView(upper)).value(0); TextScan::looksLikeCableId(first)) {
-        ref.citedId = first.toString();
-        return ref;
-    }
-    // A repeated letter in brackets ("D. (C) PARIS 953"): the label is already taken.
-    if (upper.size() > 4 && upper[0] == u'(' && upper[2] == u')' && upper[1].isLetter()) {
-        Reference rest = parseEntry(QStringView(entry).sliced(3), citingYear);
-        rest.text = ref.text;
-        return rest;
-    }
-    const QList<QStringView> toks = TextScan::tokens(QStringView(upper));
-    qsizetype i = 0;
-    if (i < toks.size() && TextScan::isDigits(toks[i]) && (toks[i].size() == 2 || toks[i].size() == 4)
-        && i + 2 < toks.size()) {
-        year = TextScan::toInt(toks[i]) % 100;
-        ++i;
-    }
-    QStringList post;
-    while (i < toks.size() && post.size() < 4) {
-        QStringView t = toks[i];
-        if (t.endsWith(u','))
-            t.chop(1);
-        if (!TextScan::isUpperWord(t) || TextScan::isDigits(t))
-            break;
-        for (const QChar c : t) {
-            if (!c.isLetter() && c != u'.' && c != u'-')
-                return ref;
-        }
-        post.append(t.toString());
-        ++i;
-    }
-    if (post.isEmpty() || i >= toks.size())
-        return ref;
-    QStringView serial = toks[i];
-    while (!serial.isEmpty() && !serial.back().isDigit())
-        serial.chop(1);
-    if (!TextScan::isDigits(serial) || serial.size() > 7)
-        return ref;
-    const QString joined = post.join(u' ');
-    if (isNonCableWord(joined))
-        return ref;
-    ref.citedId = canonicalId(joined, serial, year);
-    return ref;
+    QList<Reference> refs;
+    addEntry(refs, QString(), text, citingYear, nullptr);
+    if (refs.isEmpty())
+        return {};
+    Reference first = refs.front();
+    first.text = cleanEntry(text);
+    return first;
 }
 
 QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QStringList *unreadable)
 {
     QList<Reference> refs;
-    const QString t = text.toString().simplified();
+    const QString t = normalisedList(text);
     const QStringView s(t);
-
-    // Find letter labels in sequence: A, then B... so that "E. ROME" in a
-    // list is a label but "U.S." in a title is not.
-    struct Label
-    {
-        QChar letter;
-        qsizetype start;
-        qsizetype end;
-    };
-    QList<Label> labels;
-    QChar expected = u'A';
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (i > 0 && s[i - 1].isLetterOrNumber())
-            continue;
-        QChar letter;
-        const qsizetype len = letterLabel(s, i, &letter);
-        if (len == 0)
-            continue;
-        // A repeated label ("A. A) BRUSSELS 1389") is one label.
-        if (!labels.isEmpty() && letter == labels.back().letter && i - labels.back().end <= 1) {
-            labels.back().end = i + len;
-            i += len - 1;
-            continue;
-        }
-        if (letter != expected)
-            continue;
-        labels.append({ letter, i, i + len });
-        expected = QChar(expected.unicode() + 1);
-        i += len - 1;
-    }
-
-    auto addEntry = [&](const QString &letter, QStringView entryText) {
-        const QString cleaned = cleanEntry(entryText);
-        if (cleaned.isEmpty())
-            return;
-        Reference ref = parseEntry(cleaned, citingYear);
-        ref.letter = letter;
-        if (!ref.isCable() && unreadable && !isNonCableWord(cleaned.toUpper()))
-            unreadable->append(cleaned);
-        refs.append(ref);
-    };
-
-    if (!labels.isEmpty() && labels.front().start <= 2) {
+    if (s.compare(u"NONE", Qt::CaseInsensitive) == 0 || s.compare(u"NONE.", Qt::CaseInsensitive) == 0)
+        return refs;
+    const QList<Label> labels = findLabels(s);
+    if (!labels.isEmpty()) {
         for (qsizetype k = 0; k < labels.size(); ++k) {
             const qsizetype from = labels[k].end;
             const qsizetype to = k + 1 < labels.size() ? labels[k + 1].start : s.size();
-            addEntry(QString(labels[k].letter), s.sliced(from, to - from));
+            addEntry(refs, QString(labels[k].letter), s.sliced(from, std::max<qsizetype>(to - from, 0)), citingYear,
+                unreadable);
         }
         return refs;
     }
-    if (s.trimmed().compare(u"NONE", Qt::CaseInsensitive) == 0)
-        return refs;
     // Unlettered: one entry, or several separated by ";".
-    const QList<QStringView> parts = s.split(u';', Qt::SkipEmptyParts);
-    for (const QStringView part : parts)
-        addEntry(QString(), part);
+    for (const QStringView part : s.split(u';', Qt::SkipEmptyParts))
+        addEntry(refs, QString(), part, citingYear, unreadable);
     return refs;
 }
 
