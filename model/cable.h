@@ -193,6 +193,7 @@ struct Cable {
     QList<TagInfo> subjectTags;
     QList<TagInfo> countryTags;
     QString subject;
+    QString subjectMark; // the subject's own classification ("(C) NEW CABINET" -> C), when it has one
 
     QList<Reference> references;
     QStringList releaseReferences; // the release's own list of cited ids (CSV)

@@ -15,6 +15,7 @@
 #include "referenceparser.h"
 #include "routingparser.h"
 #include "signaturereader.h"
+#include "subjectreader.h"
 #include "tagsreader.h"
 #include "textscan.h"
 #include "textspanfinder.h"
@@ -56,9 +57,9 @@ qsizetype findHeaderKeyword(const TelegramLines &lines)
     for (qsizetype i = 0; i < lines.size() && i < 400; ++i) {
         if (lines[i].kind != LineKind::Text)
             continue;
-        const QStringView v = lines.content(i);
         qsizetype rest = 0;
-        if (LC::tagsKeyword(v, &rest) || v.startsWith(u"SUBJECT") || LC::eoKeyword(v, &rest) || LC::isCaveatLine(v))
+        const LC::Role role = LC::role(lines.content(i), &rest);
+        if (role == LC::Role::Tags || role == LC::Role::Subject || role == LC::Role::Eo || role == LC::Role::Caveat)
             return i;
     }
     return -1;
@@ -118,6 +119,38 @@ qsizetype readHeaders(TelegramLines &lines, qsizetype start, HeaderFields &heade
     return bodyStart;
 }
 
+void readTags(const HeaderFields &h, const RawCable &raw, Cable &c)
+{
+    const TagsReader::Result tags = TagsReader::read(h.tags.isEmpty() ? raw.declaredTags.join(u' ') : h.tags);
+    c.subjectTags = tags.others();
+    c.countryTags = tags.countries();
+    for (const QString &word : tags.unknown)
+        c.warnings.append({ ParseWarning::Kind::UnknownTag,
+            tr("The TAGS line holds \"%1\", which is no tag Reftel knows.").arg(word), h.tagsPosition });
+}
+
+void readSubject(const HeaderFields &h, const RawCable &raw, Cable &c)
+{
+    const SubjectReader::Result subject = SubjectReader::read(h.subject);
+    c.subject = subject.subject;
+    c.subjectMark = subject.mark;
+    if (!c.subject.isEmpty())
+        return;
+    // The page's own title is the release's subject; "Cable Viewer" is the site's.
+    QString title = raw.title.simplified();
+    while (title.endsWith(u',') || title.endsWith(u'.'))
+        title.chop(1);
+    const bool sitesOwn =
+        title == u"Cable Viewer" || title.compare(c.id, Qt::CaseInsensitive) == 0 || TextScan::looksLikeCableId(title);
+    if (raw.format != SourceFormat::BareTelegram && !title.isEmpty() && !sitesOwn) {
+        c.subject = title;
+        c.warnings.append({ ParseWarning::Kind::MissingSubject,
+            tr("The telegram has no SUBJECT line; the page's title is shown instead."), -1 });
+        return;
+    }
+    c.warnings.append({ ParseWarning::Kind::MissingSubject, tr("The cable has no SUBJECT line."), -1 });
+}
+
 // The header's elements, each read by its own reader.
 void readHeaderElements(const HeaderFields &h, const RawCable &raw, int year, Cable &c)
 {
@@ -134,13 +167,8 @@ void readHeaderElements(const HeaderFields &h, const RawCable &raw, int year, Ca
     c.declassification = decl.text;
     c.declassifyOn = decl.date;
 
-    const TagsReader::Result tags = TagsReader::read(h.tags.isEmpty() ? raw.declaredTags.join(u' ') : h.tags);
-    c.subjectTags = tags.others();
-    c.countryTags = tags.countries();
-
-    c.subject = h.subject.simplified();
-    if (c.subject.isEmpty())
-        c.warnings.append({ ParseWarning::Kind::MissingSubject, tr("The cable has no SUBJECT line."), -1 });
+    readTags(h, raw, c);
+    readSubject(h, raw, c);
 
     if (h.hasRef) {
         QStringList unreadable;
@@ -225,7 +253,7 @@ void parseTelegram(const RawCable &raw, Cable &c)
     layout.banner = findBanner(lines);
     PageMarkers::cutInline(lines,
         layout.banner >= 0 ? QStringView(BannerReader::read(lines.content(layout.banner)).banner.post) : QStringView());
-    layout.headerStart = layout.banner >= 0 ? layout.banner : findHeaderKeyword(lines);
+    layout.headerStart = layout.banner >= 0 ? HeaderReader::blockStart(lines, layout.banner) : findHeaderKeyword(lines);
     layout.routingEnd = layout.headerStart >= 0 ? layout.headerStart : routingEndWithoutHeader(lines);
     c.routing = readRouting(lines, layout.routingEnd);
 

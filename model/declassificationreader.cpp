@@ -22,7 +22,7 @@ DeclassificationReader::Result DeclassificationReader::read(QStringView eo)
         if (eo.startsWith(order))
             eo = skipColonsAndSpaces(eo.sliced(order.size()));
     }
-    const qsizetype decl = eo.indexOf(u"DECL");
+    const qsizetype decl = eo.indexOf(u"DECL", 0, Qt::CaseInsensitive);
     if (decl >= 0)
         eo = skipColonsAndSpaces(eo.sliced(decl + 4));
     Result r;

@@ -4,6 +4,8 @@
 
 #include "bannerreader.h"
 #include "lineclassifier.h"
+#include "tagglossary.h"
+#include "tagsreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -11,28 +13,40 @@ namespace Reftel
 namespace
 {
 using LC = LineClassifier;
+using Role = LineClassifier::Role;
 
 bool hasReasonNumber(QStringView s)
 {
     return s.contains(u"1.4") || s.contains(u"1.5") || s.contains(u"1.6") || s.contains(u"1,4") || s.contains(u"1. 4");
 }
 
-// "TT, EI" or "NS SUBJECT: ...": the tail of a wrapped TAGS line.
+// "TT, EI", "etra, mnuc, ch" or "OVIP (DOE, JANE)": the next line of a TAGS
+// list. Most of its words are tags the glossary knows, or short capitals.
 bool looksLikeTagList(QStringView v)
 {
-    const qsizetype subject = v.indexOf(u"SUBJECT:");
-    if (subject >= 0)
-        v = v.first(subject);
     const QList<QStringView> toks = TextScan::tokens(v);
-    if (toks.isEmpty() || toks.size() > 8)
+    if (toks.isEmpty() || toks.size() > 12)
         return false;
+    int tags = 0;
     for (QStringView t : toks) {
-        if (t.endsWith(u','))
+        while (!t.isEmpty() && !t.back().isLetterOrNumber())
             t.chop(1);
-        if (t.size() < 2 || t.size() > 6 || !TextScan::isUpperWord(t))
-            return false;
+        if (TagGlossary::instance().lookup(t).known() || (t.size() >= 2 && t.size() <= 6 && TextScan::isUpperWord(t)))
+            ++tags;
     }
-    return true;
+    return tags * 3 >= qsizetype(toks.size()) * 2;
+}
+
+// "A.", "b)", "(C)", "¶B.", "- (B)": a lettered entry of a REF list.
+bool isLetteredEntry(QStringView v)
+{
+    while (!v.isEmpty() && (v.front() == u'\u00B6' || v.front() == u'-' || v.front() == u' '))
+        v = v.sliced(1);
+    if (v.size() < 3)
+        return false;
+    if (v[0] == u'(' && v[1].isLetter() && v[2] == u')')
+        return true;
+    return v[0].isLetter() && (v[1] == u'.' || v[1] == u')' || v[1] == u':') && !v[2].isLetter();
 }
 }
 
@@ -65,32 +79,67 @@ void HeaderFields::merge(const HeaderFields &h)
     }
 }
 
+qsizetype HeaderReader::blockStart(const TelegramLines &lines, qsizetype banner)
+{
+    qsizetype start = banner;
+    for (qsizetype k = banner - 1; k >= 0 && k >= banner - 6; --k) {
+        if (lines[k].kind == LineKind::Blank)
+            continue;
+        if (lines[k].kind != LineKind::Text)
+            break;
+        qsizetype rest = 0;
+        const Role r = LC::role(lines.content(k), &rest);
+        if (r != Role::Tags && r != Role::Subject && r != Role::Eo)
+            break;
+        start = k;
+    }
+    return start;
+}
+
 qsizetype HeaderReader::read(qsizetype i, HeaderFields &fields)
 {
     m_h = &fields;
     for (; i < m_lines.size(); ++i) {
-        const TelegramLine &l = m_lines[i];
-        if (l.kind == LineKind::Blank) {
+        if (m_lines[i].kind == LineKind::Blank) {
             m_afterBlank = true;
-            if (m_field == Field::Subject || m_field == Field::ClassifiedBy) {
+            if (m_field == Field::Subject || m_field == Field::ClassifiedBy || m_field == Field::Tags) {
                 m_lastField = m_field;
                 m_field = Field::None;
             }
             continue;
         }
-        if (l.kind != LineKind::Text)
+        if (m_lines[i].kind != LineKind::Text)
             continue;
+        splitGlued(i);
         const QStringView v = m_lines.content(i);
         int number = 0;
         qsizetype after = 0;
         if (LC::paragraphStart(v, &number, &after))
             break;
+        // Page-break residue and notices hold no element: the element goes on after them.
+        if (LC::isLevelLine(v) || LC::isUnderline(v))
+            continue;
+        if (LC::isHandlingNotice(v)) {
+            if (!m_h->caveats.contains(u"SENSITIVE BUT UNCLASSIFIED"))
+                m_h->caveats.append(QStringLiteral("SENSITIVE BUT UNCLASSIFIED"));
+            continue;
+        }
+        if (BannerReader::isCorrectedCopyLine(v)) {
+            if (!m_h->caveats.contains(u"CORRECTED COPY"))
+                m_h->caveats.append(QStringLiteral("CORRECTED COPY"));
+            continue;
+        }
         if (BannerReader::isBanner(v)) {
-            if (!takeBanner(i, v))
+            if (!takeBanner(v))
                 break;
             continue;
         }
-        if (takeKeyword(i, v) || takeContinuation(i, v))
+        if (takeKeyword(i, v))
+            continue;
+        if (m_lines[i].glued
+            && (m_sawSubjectOrTags || !m_h->eo.isEmpty())) // text after a lost line break: the body begins
+            break;
+        if (takeContinuation(i, v))
             continue;
         if (!m_sawSubjectOrTags && m_h->eo.isEmpty() && takeBeforeEo(i, v))
             continue;
@@ -99,11 +148,58 @@ qsizetype HeaderReader::read(qsizetype i, HeaderFields &fields)
     return i;
 }
 
-bool HeaderReader::takeBanner(qsizetype, QStringView v)
+// Whether line v can be a header line that another element was glued onto.
+bool HeaderReader::mayHoldGlued(QStringView v) const
 {
-    if (m_sawBanner || m_sawSubjectOrTags)
+    qsizetype rest = 0;
+    const Role r = LC::role(v, &rest);
+    if (r == Role::ParagraphStart || r == Role::Level || r == Role::Underline)
+        return false;
+    if (r != Role::Text)
+        return true;
+    // A line before the E.O. line (passing instructions), or the next line of an element.
+    return (!m_sawSubjectOrTags && m_h->eo.isEmpty()) || m_field != Field::None;
+}
+
+void HeaderReader::splitGlued(qsizetype i)
+{
+    const QStringView v = m_lines.content(i);
+    if (!mayHoldGlued(v))
+        return;
+    const BannerReader::Result banner = BannerReader::read(v);
+    if (banner.valid) {
+        m_lines.split(i, banner.length);
+        return;
+    }
+    qsizetype rest = 0;
+    const Role role = LC::role(v, &rest);
+    // "SIPDIS DOE FOR ...": the caveat words, then what follows.
+    if ((role == Role::Text || role == Role::Caveat) && !LC::isHandlingNotice(v)) {
+        const QList<QStringView> toks = TextScan::tokens(v);
+        qsizetype k = 0;
+        while (k < toks.size() && LC::isCaveatLine(toks[k]))
+            ++k;
+        if (k > 0 && k < toks.size() && (role == Role::Text || toks.size() > 6)) {
+            m_lines.split(i, toks[k].data() - v.data());
+            return;
+        }
+    }
+    qsizetype at = LC::gluedElement(v, std::max<qsizetype>(rest, 1));
+    if (role == Role::Subject) {
+        const qsizetype action = LC::actionRequestAt(v, std::max<qsizetype>(rest, 1));
+        if (action > 0 && (at < 0 || action < at))
+            at = action;
+    }
+    if (at > 0)
+        m_lines.split(i, at);
+}
+
+bool HeaderReader::takeBanner(QStringView v)
+{
+    if (m_sawBanner || !m_h->subject.isEmpty())
         return false;
     m_sawBanner = true;
+    m_sawSubjectOrTags = false; // a TAGS line before the banner does not end the caveats after it
     m_h->banner = BannerReader::read(v).banner;
     startField(Field::None);
     return true;
@@ -146,55 +242,43 @@ bool HeaderReader::takeKeyword(qsizetype &i, QStringView v)
 
 void HeaderReader::takeEo(qsizetype i, QStringView eo)
 {
-    const qsizetype tags = eo.indexOf(u"TAGS");
+    // "E.o. 12958: decl: 03/04/2015 Tags: prel, pgov" when the line was not cut.
+    qsizetype listStart = 0;
+    const qsizetype tags = TagsReader::findKeyword(eo, &listStart);
     if (tags >= 0) {
-        QStringView t = eo.sliced(tags + 4);
-        if (t.startsWith(u':'))
-            t = t.sliced(1);
-        m_h->tags = t.trimmed().toString();
+        m_h->tags = eo.sliced(listStart).trimmed().toString();
         m_h->tagsPosition = m_lines[i].cstart;
         eo = eo.first(tags);
         m_sawSubjectOrTags = true;
     }
-    m_h->eo = eo.trimmed().toString();
-    startField(Field::None);
+    if (m_h->eo.isEmpty())
+        m_h->eo = eo.trimmed().toString();
+    startField(tags >= 0 ? Field::Tags : Field::None);
 }
 
-void HeaderReader::takeTags(qsizetype &i, QStringView t)
+void HeaderReader::takeTags(qsizetype i, QStringView t)
 {
-    m_h->tagsPosition = m_lines[i].cstart;
-    const qsizetype subj = t.indexOf(u"SUBJECT:");
-    if (subj >= 0) {
-        m_h->subject = t.sliced(subj + 8).trimmed().toString();
-        t = t.first(subj);
-        startField(Field::Subject);
+    if (!m_h->tags.isEmpty() && m_sawSubjectOrTags) {
+        m_h->tags += u' ' + t.trimmed().toString(); // a second TAGS line
     } else {
-        startField(Field::None);
+        m_h->tags = t.trimmed().toString();
+        m_h->tagsPosition = m_lines[i].cstart;
     }
-    m_h->tags = t.trimmed().toString();
     m_sawSubjectOrTags = true;
-    // A TAGS line ending in a comma goes on: "TAGS ECON, EINV, ..., IR," / "TU, AJ".
-    while (m_field == Field::None && i + 1 < m_lines.size() && m_lines[i + 1].kind == LineKind::Text
-        && m_lines.content(i + 1).size() < 200 && !m_lines.content(i + 1).startsWith(u"SUBJECT")
-        && (m_h->tags.endsWith(u',') || looksLikeTagList(m_lines.content(i + 1)))) {
-        ++i;
-        QStringView more = m_lines.content(i);
-        const qsizetype subjAt = more.indexOf(u"SUBJECT:");
-        if (subjAt >= 0) {
-            m_h->subject = more.sliced(subjAt + 8).trimmed().toString();
-            more = more.first(subjAt);
-            startField(Field::Subject);
-        }
-        m_h->tags += u' ' + more.trimmed().toString();
-    }
+    startField(Field::Tags);
 }
 
 bool HeaderReader::takeContinuation(qsizetype i, QStringView v)
 {
+    if (m_field == Field::Tags) {
+        if (takeTagsLine(v))
+            return true;
+        m_field = Field::None;
+    }
     if (takeSubjectTail(i, v))
         return true;
     if (m_field == Field::Subject && !m_afterBlank && v.size() < 120) {
-        m_h->subject += u' ' + v.toString();
+        m_h->subject += u'\n' + v.toString();
         return true;
     }
     if (m_field == Field::Ref) {
@@ -210,6 +294,15 @@ bool HeaderReader::takeContinuation(qsizetype i, QStringView v)
     return false;
 }
 
+// A TAGS list goes on over the next lines: after a comma, or while the lines are tags.
+bool HeaderReader::takeTagsLine(QStringView v)
+{
+    if (m_afterBlank || v.size() >= 200 || !(m_h->tags.endsWith(u',') || looksLikeTagList(v)))
+        return false;
+    m_h->tags += u' ' + v.toString();
+    return true;
+}
+
 // A bracketed line may follow a subject that ends in a quote:
 // "SUBJECT: CUBAN HEALTHCARE: "AQUI NADA ES FACIL"", blank, "(HERE NOTHING IS EASY)";
 // or "SUBJECT: ... IN THE", blank, "REGION", then REF or Classified By.
@@ -222,19 +315,16 @@ bool HeaderReader::takeSubjectTail(qsizetype i, QStringView v)
     qsizetype r = 0;
     if (next < 0 || !(LC::refKeyword(m_lines.content(next), &r) || LC::classifiedByKeyword(m_lines.content(next), &r)))
         return false;
-    m_h->subject += u' ' + v.toString();
+    m_h->subject += u'\n' + v.toString();
     return true;
 }
 
 bool HeaderReader::takeRefLine(QStringView v)
 {
-    // v is a line of text, so it is not empty.
-    const bool labelled =
-        v.size() > 2 && ((v[0].isUpper() && (v[1] == u'.' || v[1] == u')')) || (v[0] == u'(' && v[2] == u')'));
     QString mark;
     // A paragraph mark or a long line of prose is the body starting without a blank line.
     const bool prose = LC::markAt(v, 0, &mark) > 0 || (v.size() > 120 && TextScan::hasLowercase(v));
-    if ((m_afterBlank && !labelled) || prose)
+    if ((m_afterBlank && !isLetteredEntry(v)) || prose)
         return false;
     m_h->refText += u' ' + v.toString();
     m_afterBlank = false;
@@ -243,6 +333,7 @@ bool HeaderReader::takeRefLine(QStringView v)
 
 bool HeaderReader::takeClassifiedByLine(QStringView v)
 {
+    // v is a line of text: it is not empty.
     const bool more = !hasReasonNumber(m_h->classifiedBy) || v[0].isLower()
         || v.startsWith(u"and ", Qt::CaseInsensitive) || v.startsWith(u'(') || v.startsWith(u"1.");
     if (!more || m_afterBlank)
@@ -275,7 +366,7 @@ bool HeaderReader::takeBeforeEo(qsizetype i, QStringView v)
         int num = 0;
         if (LC::paragraphStart(n, &num, &r))
             return false;
-        if (LC::eoKeyword(n, &r) || LC::tagsKeyword(n, &r) || n.startsWith(u"SUBJECT:")) {
+        if (LC::eoKeyword(n, &r) || LC::tagsKeyword(n, &r) || LC::subjectKeyword(n, &r)) {
             m_h->passing.append(v.toString());
             return true;
         }

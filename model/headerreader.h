@@ -19,7 +19,7 @@ struct HeaderFields
     QStringList passing;
     QString eo; // after "E.O."
     QString tags; // after "TAGS", joined across its lines
-    QString subject; // after "SUBJECT:", joined
+    QString subject; // after "SUBJECT:", its lines joined with line breaks
     QString refText; // after "REF:", joined
     bool hasRef = false;
     QString classifiedBy; // after "Classified By:", joined
@@ -34,11 +34,13 @@ struct HeaderFields
 
 // Finds the header block's lines: the banner, caveats and passing
 // instructions, E.O., TAGS, SUBJECT, REF and Classified By, each gathered
-// over the lines it wraps onto, up to the first line of the body.
+// over the lines it wraps onto, up to the first line of the body. Where a
+// lost line break glued one element onto another ("SUBJECT: FLOODS REF: A)
+// LIMA 12"), the line is cut in two first, so each reader gets its own text.
 class HeaderReader final
 {
 public:
-    explicit HeaderReader(const TelegramLines &lines)
+    explicit HeaderReader(TelegramLines &lines)
         : m_lines(lines)
     {
     }
@@ -46,20 +48,28 @@ public:
     // Reads the block that starts at line from; returns the first line after it.
     qsizetype read(qsizetype from, HeaderFields &fields);
 
+    // The first line of the header block: the banner, or the TAGS, SUBJECT or
+    // E.O. lines some pages put just before it. banner is the banner's line.
+    static qsizetype blockStart(const TelegramLines &lines, qsizetype banner);
+
 private:
     enum class Field
     {
         None,
         Subject,
+        Tags,
         Ref,
         ClassifiedBy
     };
 
+    void splitGlued(qsizetype i);
+    bool mayHoldGlued(QStringView v) const;
     bool takeKeyword(qsizetype &i, QStringView v);
-    bool takeBanner(qsizetype i, QStringView v);
+    bool takeBanner(QStringView v);
     void takeEo(qsizetype i, QStringView rest);
-    void takeTags(qsizetype &i, QStringView rest);
+    void takeTags(qsizetype i, QStringView rest);
     bool takeContinuation(qsizetype i, QStringView v);
+    bool takeTagsLine(QStringView v);
     bool takeSubjectTail(qsizetype i, QStringView v);
     bool takeRefLine(QStringView v);
     bool takeClassifiedByLine(QStringView v);
@@ -70,7 +80,7 @@ private:
         m_afterBlank = false;
     }
 
-    const TelegramLines &m_lines;
+    TelegramLines &m_lines;
     HeaderFields *m_h = nullptr;
     Field m_field = Field::None;
     Field m_lastField = Field::None;

@@ -4,6 +4,7 @@
 
 #include "bannerreader.h"
 #include "pagemarkers.h"
+#include "tagglossary.h"
 #include "tagsreader.h"
 #include "textscan.h"
 
@@ -376,6 +377,20 @@ bool LineClassifier::isCaveatLine(QStringView v)
     return false;
 }
 
+bool LineClassifier::isHandlingNotice(QStringView v)
+{
+    static constexpr QStringView Starts[] = { u"SENSITIVE BUT UNCLASS", u"PLEASE PROTECT ACCORDINGLY",
+        u"PLEASE HANDLE ACCORDINGLY", u"THIS CABLE IS SENSITIVE BUT UNCLASSIFIED",
+        u"THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED", u"THIS CABLE IS SBU", u"SBU - PLEASE", u"SBU-PLEASE" };
+    if (v.size() > 200)
+        return false;
+    for (const QStringView s : Starts) {
+        if (v.startsWith(s, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 bool LineClassifier::isUnderline(QStringView v)
 {
     if (v.size() < 3)
@@ -454,26 +469,16 @@ bool LineClassifier::subjectKeyword(QStringView v, qsizetype *rest)
     return true;
 }
 
-// "TAGS:", "TAGS ", "TAG ", "Tags:", "tags:": the keyword of the TAGS line.
-// Without a colon only the capitals count, so a sentence starting with
-// "Tags" is not read as a keyword.
+// "TAGS:", "TAGS ", "TAG ", "Tags:", "tags prel": the keyword of the TAGS
+// line (TagsReader::findKeyword), at the start of the line.
 bool LineClassifier::tagsKeyword(QStringView v, qsizetype *rest)
 {
-    qsizetype n = 0;
-    if (v.startsWith(u"TAGS", Qt::CaseInsensitive))
-        n = 4;
-    else if (v.startsWith(u"TAG", Qt::CaseInsensitive))
-        n = 3;
-    else
+    if (v.size() < 3 || (v[0] != u'T' && v[0] != u't'))
         return false;
-    const bool colon = n < v.size() && v[n] == u':';
-    const bool capitals = v.first(n) == u"TAGS" || v.first(n) == u"TAG";
-    if (!(colon || (capitals && (n == v.size() || v[n] == u' '))))
+    qsizetype listStart = 0;
+    if (TagsReader::findKeyword(v.first(std::min<qsizetype>(v.size(), 60)), &listStart) != 0)
         return false;
-    qsizetype i = n;
-    while (i < v.size() && (v[i] == u':' || v[i] == u' '))
-        ++i;
-    *rest = i;
+    *rest = listStart;
     return true;
 }
 
@@ -524,11 +529,12 @@ bool LineClassifier::classifiedByKeyword(QStringView v, qsizetype *rest)
     return true;
 }
 
+// "E.O. 12958", "E. O. 12958", "EO 12958", "E.O 12958", "EO: ", "E.o. 12958".
 bool LineClassifier::eoKeyword(QStringView v, qsizetype *rest)
 {
-    static constexpr QStringView Forms[] = { u"E.O.", u"E. O.", u"EO 1", u"E.O 1", u"EO: " };
+    static constexpr QStringView Forms[] = { u"E.O.", u"E. O.", u"EO 1", u"E.O 1", u"EO: ", u"EO 12958", u"E.O.1" };
     for (const QStringView f : Forms) {
-        if (v.startsWith(f)) {
+        if (v.startsWith(f, Qt::CaseInsensitive) && (f != u"EO 1" || v.startsWith(u"EO"))) {
             qsizetype i = f.endsWith(u'1') ? f.size() - 1 : f.size();
             while (i < v.size() && (v[i] == u' ' || v[i] == u':'))
                 ++i;
@@ -618,8 +624,21 @@ LineClassifier::Role gluedKeywordAt(QStringView v, qsizetype p)
         return Role::Eo;
     if (c == u'T') {
         qsizetype listStart = 0;
-        if (TagsReader::findKeyword(t.first(std::min<qsizetype>(t.size(), 60)), &listStart) == 0)
-            return Role::Tags;
+        // In the middle of a line only a colon or a tag the glossary knows makes TAGS a keyword ("PRICE TAGS RISE").
+        if (TagsReader::findKeyword(t.first(std::min<qsizetype>(t.size(), 60)), &listStart) == 0) {
+            const QList<QStringView> next =
+                TextScan::tokens(t.sliced(listStart).first(std::min<qsizetype>(t.size() - listStart, 20)));
+            if (t.first(listStart).contains(u':')
+                || (!next.isEmpty() && TagGlossary::instance().lookup(next[0]).known()))
+                return Role::Tags;
+        }
+    }
+    // A banner with its post and serial: "...4/1/2005 14:50 C O N F I D E N T I A L PRAGUE 000470".
+    if ((c == u'C' || c == u'S' || c == u'U') && t.size() > 12
+        && (t[1] == u' ' || t.startsWith(u"CONFIDENTIAL") || t.startsWith(u"SECRET") || t.startsWith(u"UNCLAS"))) {
+        const BannerReader::Result banner = BannerReader::read(t);
+        if (banner.valid && !banner.banner.serial.isEmpty())
+            return Role::Banner;
     }
     int number = 0;
     qsizetype after = 0;
@@ -653,8 +672,10 @@ qsizetype LineClassifier::gluedElement(QStringView v, qsizetype from, Role *role
 
 qsizetype LineClassifier::actionRequestAt(QStringView v, qsizetype from)
 {
+    // Action requests and handling notices typed on after the subject.
     static constexpr QStringView Phrases[] = { u"This is an action request", u"THIS IS AN ACTION REQUEST",
-        u"ACTION REQUEST:", u"Action request:", u"This is a request for action" };
+        u"ACTION REQUEST:", u"Action request:", u"This is a request for action", u"SENSITIVE BUT UNCLASSIFIED",
+        u"Sensitive But Unclassified", u"Sensitive but unclassified" };
     qsizetype best = -1;
     for (const QStringView phrase : Phrases) {
         const qsizetype at = v.indexOf(phrase, from);

@@ -58,6 +58,8 @@ public:
 
     static bool isLevelLine(QStringView line); // "CONFIDENTIAL", "S E C R E T"
     static bool isCaveatLine(QStringView line);
+    // "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY" and its kin: a handling notice, no text.
+    static bool isHandlingNotice(QStringView line);
     static bool isUnderline(QStringView line); // "------", "= = =", "____"
     // "1. (C) ...", "¶1. ...", "10.  (S/NF) ...": the number and where the text after it starts.
     static bool paragraphStart(QStringView line, int *number, qsizetype *after);

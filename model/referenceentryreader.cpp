@@ -51,6 +51,17 @@ QList<Token> tokenise(QStringView s)
                 ++i;
             t.text = trimPunctuation(s.sliced(from, i - from));
         }
+        // "09RIYADH 1302": the year glued to the post is a token of its own.
+        qsizetype letters = 2;
+        while (!t.group && letters < t.text.size() && t.text[letters].isLetter())
+            ++letters;
+        if (!t.group && t.text.size() >= 5 && letters == t.text.size() && t.text[0].isDigit() && t.text[1].isDigit()) {
+            Token year = t;
+            year.text = t.text.first(2);
+            toks.append(year);
+            t.text = t.text.sliced(2);
+            t.start += 2;
+        }
         toks.append(t);
     }
     return toks;
@@ -58,7 +69,7 @@ QList<Token> tokenise(QStringView s)
 
 bool isSerial(QStringView t)
 {
-    return !t.isEmpty() && t.size() <= 7 && TextScan::isDigits(t);
+    return !t.isEmpty() && t.size() <= 8 && TextScan::isDigits(t) && TextScan::toInt(t, 0) < 10000000;
 }
 
 bool isPostWord(QStringView t)
@@ -87,6 +98,35 @@ bool isMonth(QStringView t)
     return false;
 }
 
+// Words that stand before numbers without being posts: "AND 08", "PARA 5".
+bool isFillerWord(QStringView t)
+{
+    static constexpr QStringView Words[] = { u"AND", u"OR", u"THE", u"OF", u"SEE", u"ALSO", u"PARA", u"PARAS",
+        u"PARAGRAPH", u"SECTION", u"NO", u"NR", u"NUMBER", u"REF", u"REFS", u"REFTEL", u"PAGE", u"NOTAL", u"TO", u"IN",
+        u"ON", u"AT" };
+    for (const QStringView w : Words) {
+        if (t.compare(w, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+// A two- or four-digit number that is the year of the cable after it: "AND 08 ALGIERS 0075".
+bool isYearOfNext(const QList<Token> &toks, qsizetype j)
+{
+    if (CanonicalId::twoDigitYear(toks[j].text) < 0 || j + 2 >= toks.size())
+        return false;
+    for (qsizetype k = j + 1; k < toks.size() && k <= j + 4; ++k) {
+        if (toks[k].group)
+            return false;
+        if (isSerial(toks[k].text))
+            return k > j + 1 && !PostNames::instance().resolve(toks[j + 1].text).isEmpty();
+        if (!isPostWord(toks[k].text))
+            return false;
+    }
+    return false;
+}
+
 // The post written before the serial at toks[serial]: the longest run of up
 // to four words the release knows as a post; or one word in capitals that
 // it does not know, when nothing in the entry says it is no cable.
@@ -110,10 +150,25 @@ qsizetype postBefore(const QList<Token> &toks, qsizetype serial, bool allowUnkno
         return best;
     const Token &t = toks[serial - 1];
     if (t.used || t.group || !isPostWord(t.text) || t.text.size() < 3 || !TextScan::isUpperWord(t.text)
-        || isMonth(t.text))
+        || isMonth(t.text) || isFillerWord(t.text))
         return -1;
     *post = PostNames::compact(t.text);
     return serial - 1;
+}
+
+// "BOGOTA2629": a post the release knows with its serial glued on.
+CanonicalId::Parts gluedPostAndSerial(QStringView t)
+{
+    qsizetype i = 0;
+    while (i < t.size() && t[i].isLetter())
+        ++i;
+    CanonicalId::Parts parts;
+    if (i < 4 || i >= t.size() || !isSerial(t.sliced(i)))
+        return parts;
+    parts.post = PostNames::instance().resolve(t.first(i));
+    parts.postKnown = !parts.post.isEmpty();
+    parts.serial = parts.postKnown ? TextScan::toInt(t.sliced(i), 0) : -1;
+    return parts;
 }
 
 // The year and the title around a cable's tokens [first, last]: "08 STATE
@@ -154,7 +209,9 @@ bool readCableAt(QList<Token> &toks, qsizetype j, int citingYear, bool allowUnkn
 // "00821 ASMARA": the serial before a post the release knows.
 bool readSerialFirstAt(QList<Token> &toks, qsizetype j, int citingYear, ReferenceEntryReader::Cable *cable)
 {
-    if (toks[j].text.size() < 3 || j + 1 >= toks.size() || toks[j + 1].group || toks[j + 1].used)
+    // Only a zero-padded serial: "2005 Minsk" is a year.
+    if (toks[j].text.size() < 3 || !toks[j].text.startsWith(u'0') || j + 1 >= toks.size() || toks[j + 1].group
+        || toks[j + 1].used)
         return false;
     CanonicalId::Parts parts;
     parts.post = PostNames::instance().resolve(toks[j + 1].text);
@@ -204,12 +261,14 @@ ReferenceEntryReader::Result ReferenceEntryReader::read(QStringView entry, int c
             continue;
         Cable cable;
         if (isSerial(t.text)) {
-            if (readCableAt(toks, j, citingYear, !r.nonCable, &cable))
+            if (!isYearOfNext(toks, j) && readCableAt(toks, j, citingYear, !r.nonCable, &cable))
                 r.cables.append(cable);
             continue;
         }
-        // Already an id: "09BAMAKO280", "08STATE123456".
-        const CanonicalId::Parts glued = t.text.size() >= 6 ? CanonicalId::read(t.text) : CanonicalId::Parts {};
+        // Already an id: "09BAMAKO280", "08STATE123456"; or post and serial glued: "BOGOTA2629".
+        CanonicalId::Parts glued = t.text.size() >= 6 ? CanonicalId::read(t.text) : CanonicalId::Parts {};
+        if (!glued.isValid() && t.text.size() >= 6)
+            glued = gluedPostAndSerial(t.text);
         if (glued.isValid() && (glued.postKnown || !r.nonCable)) {
             cable.citedId = CanonicalId::make(glued, citingYear);
             cable.start = t.start;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceparser.h"
 
+#include "cableid.h"
 #include "canonicalid.h"
 #include "lineclassifier.h"
 #include "pagemarkers.h"
@@ -130,6 +131,17 @@ void addEntry(
         return;
     const ReferenceEntryReader::Result r = ReferenceEntryReader::read(entry, citingYear);
     if (r.cables.isEmpty()) {
+        // "A) CALCUTTA 00354 B) 00357": a serial alone has the post and year of the entry before.
+        const QString serial = entry.section(u' ', 0, 0);
+        const CableId before = CableId::split(refs.isEmpty() ? QString() : refs.back().citedId);
+        if (TextScan::isDigits(serial) && serial.size() <= 8 && before.isValid()
+            && (entry == serial || entry.sliced(serial.size()).trimmed().startsWith(u'('))) {
+            const QString id = CanonicalId::make(before.post, serial, before.year % 100);
+            if (!id.isEmpty()) {
+                refs.append({ letter, entry, id, QString() });
+                return;
+            }
+        }
         if (unreadable && !r.nonCable)
             unreadable->append(entry);
         refs.append({ letter, entry, QString(), QString() });

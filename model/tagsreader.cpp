@@ -207,14 +207,18 @@ QStringList splitRunTogether(const QString &w)
     if (best[n] >= 1000 || best[n] < 2 || ways[n] != 1)
         return {};
     QStringList parts;
-    for (qsizetype j = n; j > 0; j = from[j])
+    bool subject = false;
+    for (qsizetype j = n; j > 0; j = from[j]) {
         parts.prepend(w.sliced(from[j], j - from[j])); // from[j] < j along the best path
-    return parts;
+        subject = subject || j - from[j] > 2;
+    }
+    // Country codes alone would split words: BRUSSELS is not BR US SE LS.
+    return subject ? parts : QStringList();
 }
 
-// A code mistyped where the intent is certain: a doubled letter (PGOVV,
-// MOPPS), a plural (PARMS), two neighbouring letters swapped (ENIV). Empty
-// when no single known code is meant.
+// A code mistyped where the intent is certain: one letter too many (PGOVV,
+// MOPPS, PARMS, PECON), two neighbouring letters swapped (ENIV). Empty when
+// no single known code is meant.
 QString corrected(const QString &w)
 {
     if (!isLetters(w) || (w.size() != 4 && w.size() != 5))
@@ -226,12 +230,9 @@ QString corrected(const QString &w)
             candidates.insert(t.code);
     };
     if (w.size() == 5) {
-        for (qsizetype i = 1; i < w.size(); ++i) {
-            if (w[i] == w[i - 1])
-                consider(QString(w).remove(i, 1));
-        }
-        if (w.back() == u'S')
-            consider(w.first(4));
+        // One letter too many: doubled (PGOVV, MOPPS), a plural (PARMS) or a stray one (PECON, PGOVE).
+        for (qsizetype i = 0; i < w.size(); ++i)
+            consider(QString(w).remove(i, 1));
     } else {
         for (qsizetype i = 1; i + 1 < w.size(); ++i) { // the first letter stays: it is the tag's category
             QString swapped = w;
@@ -256,6 +257,7 @@ private:
     void add(const TagInfo &t);
     void addUnknown(QStringView written);
     bool takePerson(const QList<Piece> &pieces, qsizetype &k, QStringView w);
+    bool takeNameWithoutComma(const QList<Piece> &pieces, qsizetype &k, QStringView w);
     bool takePhrase(const QList<Piece> &pieces, qsizetype &k, QStringView w);
     void takeWord(QStringView w);
 
@@ -303,7 +305,7 @@ void Assembler::run(const QList<Piece> &pieces)
             add(withWritten(t, w));
             continue;
         }
-        if (takePerson(pieces, k, w) || takePhrase(pieces, k, w))
+        if (takePerson(pieces, k, w) || takeNameWithoutComma(pieces, k, w) || takePhrase(pieces, k, w))
             continue;
         takeWord(w);
     }
@@ -339,10 +341,20 @@ bool Assembler::takePerson(const QList<Piece> &pieces, qsizetype &k, QStringView
 // "HUMAN RIGHTS", "COUNTER TERRORISM": words (not codes) written as a tag.
 bool Assembler::takePhrase(const QList<Piece> &pieces, qsizetype &k, QStringView first)
 {
+    // Codes run together or mistyped are no words of a phrase.
     auto wordOfPhrase = [](QStringView w) {
-        return isWordLike(w) && ((w.size() >= 5 && hasVowel(w)) || isStopWord(w)) && !known(w).known();
+        if (!isWordLike(w) || known(w).known())
+            return false;
+        if (isStopWord(w))
+            return true;
+        const QString upper = w.toString().toUpper();
+        return w.size() >= 5 && hasVowel(w) && splitRunTogether(upper).isEmpty() && corrected(upper).isEmpty();
     };
-    if (!wordOfPhrase(first) || isStopWord(first))
+    const bool next = !pieces[k].separatorAfter && k + 1 < pieces.size() && !pieces[k + 1].group;
+    // "GOI EXTERNAL": an acronym that opens a phrase.
+    const bool acronym = first.size() == 3 && isLetters(first) && next && wordOfPhrase(cleanWord(pieces[k + 1].text))
+        && !isStopWord(cleanWord(pieces[k + 1].text));
+    if (!(wordOfPhrase(first) || acronym) || isStopWord(first))
         return false;
     qsizetype end = k;
     while (!pieces[end].separatorAfter && end + 1 < pieces.size() && !pieces[end + 1].group
@@ -350,17 +362,41 @@ bool Assembler::takePhrase(const QList<Piece> &pieces, qsizetype &k, QStringView
         ++end;
     while (end > k && isStopWord(cleanWord(pieces[end].text)))
         --end;
-    // One word alone must read as a word, and be no codes run together or mistyped.
-    if (end == k
-        && (!soundsLikeWord(first) || !splitRunTogether(first.toString().toUpper()).isEmpty()
-            || !corrected(first.toString().toUpper()).isEmpty()))
-        return false;
+    if (end == k && !soundsLikeWord(first))
+        return false; // one word alone must read as a word
     QStringList words;
     for (qsizetype j = k; j <= end; ++j)
         words.append(cleanWord(pieces[j].text).toString());
     const QString phrase = words.join(u' ');
     add(ofKind(phrase.toUpper(), TagInfo::Kind::Phrase, phrase));
     k = end;
+    return true;
+}
+
+// "OVIP RICE CONDOLEEZZA": a surname and a given name after a visit tag,
+// without the comma; "STEINBERG JAMES": a given name after a person the
+// glossary knows.
+bool Assembler::takeNameWithoutComma(const QList<Piece> &pieces, qsizetype &k, QStringView w)
+{
+    if (m_r.tags.isEmpty() || k == 0 || pieces[k - 1].separatorAfter || !isWordLike(w)
+        || !isLetters(w.toString().remove(u'-')))
+        return false;
+    TagInfo &last = m_r.tags.back();
+    if (last.kind == TagInfo::Kind::Person && !last.code.contains(u',')) {
+        const QString name = last.code + u", " + w.toString().toUpper();
+        last.written = last.code + u' ' + w.toString();
+        m_seen.insert(name);
+        last.code = name;
+        return true;
+    }
+    if (!isPersonTopic(last) || last.kind == TagInfo::Kind::Person || pieces[k].separatorAfter || k + 1 >= pieces.size()
+        || pieces[k + 1].group)
+        return false;
+    const QStringView given = cleanWord(pieces[k + 1].text);
+    if (!isWordLike(given) || known(given).known() || given.size() < 3 || std::max(w.size(), given.size()) < 5)
+        return false;
+    add(person(w.toString() + u", " + given.toString()));
+    ++k;
     return true;
 }
 
@@ -409,7 +445,13 @@ qsizetype TagsReader::findKeyword(QStringView line, qsizetype *listStart)
             const bool capitals = TextScan::isUpperWord(line.sliced(at, end - at));
             const QList<QStringView> next =
                 TextScan::tokens(line.sliced(rest).first(std::min<qsizetype>(line.size() - rest, 40)));
-            if ((!capitals && at > 0) || next.isEmpty() || !known(cleanWord(next[0])).known())
+            if ((!capitals && at > 0) || next.isEmpty())
+                continue;
+            const QStringView code = cleanWord(next[0]);
+            // "TAGS PBIO, PINR": at the start of a line, capitals and a word shaped like a code are enough.
+            const bool codeShaped =
+                at == 0 && capitals && code.size() >= 2 && code.size() <= 6 && TextScan::isUpperWord(code);
+            if (!codeShaped && !known(code).known())
                 continue;
         }
         while (rest < line.size() && (line[rest].isSpace() || line[rest] == u':'))

@@ -34,6 +34,25 @@ void TelegramLines::trimContent(qsizetype i)
         --l.cend;
 }
 
+void TelegramLines::split(qsizetype i, qsizetype at)
+{
+    if (i < 0 || i >= m_lines.size() || at <= 0 || at >= m_lines[i].cend - m_lines[i].cstart)
+        return;
+    TelegramLine second = m_lines[i];
+    second.cstart = m_lines[i].cstart + at;
+    second.glued = true;
+    second.runOn = false;
+    second.cuts.clear();
+    QList<std::pair<qsizetype, qsizetype>> keep;
+    for (const auto &cut : std::as_const(m_lines[i].cuts))
+        (cut.first >= second.cstart ? second.cuts : keep).append(cut);
+    m_lines[i].cuts = keep;
+    m_lines[i].cend = second.cstart;
+    trimContent(i);
+    m_lines.insert(i + 1, second);
+    trimContent(i + 1);
+}
+
 void TelegramLines::remove(DedupEntry::Kind kind, qsizetype from, qsizetype to)
 {
     from = std::max<qsizetype>(from, 0);

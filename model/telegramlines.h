@@ -35,6 +35,7 @@ struct TelegramLine
     // Page markers inside the line (unwrapped pages): ranges that are not text, in order.
     QList<std::pair<qsizetype, qsizetype>> cuts;
     bool runOn = false; // the second half of a line that ran two paragraphs together
+    bool glued = false; // the second half of a header line whose line break was lost
 };
 
 // The telegram cut into lines, each a range of the same text, so that every
@@ -74,6 +75,9 @@ public:
 
     // Moves the content's start or end past white space after a cut.
     void trimContent(qsizetype i);
+    // Cuts line i at offset at of its content: the rest becomes line i + 1,
+    // marked glued. Nothing happens unless at is inside the content.
+    void split(qsizetype i, qsizetype at);
 
     // Records a removal [from, to) of the telegram; empty ranges are ignored.
     void remove(DedupEntry::Kind kind, qsizetype from, qsizetype to);
