@@ -218,7 +218,8 @@ bool BodyParser::continuesSentence(qsizetype i, int)
 // the "signature" was a line of the body after all.
 bool BodyParser::readAfterSignature(qsizetype i, QStringView v)
 {
-    if (LC::isLevelLine(v))
+    // The classification again, a declassification stamp, NNNN: no text.
+    if (LC::isLevelLine(v) || SignatureReader::isTrailerLine(v))
         return true;
     if (LC::isHeaderLine(v)) {
         m_dedup.start(m_lines[i].start);
@@ -232,6 +233,9 @@ bool BodyParser::readAfterSignature(qsizetype i, QStringView v)
 
 void BodyParser::readUnnumbered(qsizetype i, QStringView v)
 {
+    // "SIPDIS" between the lines, "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT": no text.
+    if (LC::isCaveatOnlyLine(v) || LC::isHandlingNotice(v))
+        return;
     if (isHeading(i)) {
         m_result.headings.append(headingText(v));
         m_current = -1;

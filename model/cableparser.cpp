@@ -206,7 +206,7 @@ void buildSections(const BodyParser::Result &body, Cable &c)
     QSet<QString> anchors;
     int unnumbered = 0;
     for (const ParagraphDraft &b : body.paragraphs) {
-        if (b.text.isEmpty() && b.number == 0)
+        if (b.text.trimmed().isEmpty()) // no empty paragraph, numbered or not
             continue;
         Paragraph p;
         p.number = b.number;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classifiedbyreader.h"
 
+#include "textscan.h"
+
 #include <QSet>
 
 namespace Reftel
@@ -135,5 +137,55 @@ Classifier ClassifiedByReader::read(QStringView text)
     c.title = words.first(split).join(u' ');
     c.person = words.sliced(split).join(u' ');
     return c;
+}
+}
+
+namespace Reftel
+{
+namespace
+{
+// Characters and words of a list of reasons: "(b) and (d).", "B/D", "(B, C & D)", "b,d".
+bool isReasonToken(QStringView t)
+{
+    QStringView core = t;
+    while (!core.isEmpty() && (core.front() == u'(' || core.front() == u','))
+        core = core.sliced(1);
+    while (
+        !core.isEmpty() && (core.back() == u')' || core.back() == u',' || core.back() == u'.' || core.back() == u';'))
+        core.chop(1);
+    if (core.isEmpty() || core.compare(u"and", Qt::CaseInsensitive) == 0 || core == u"&"
+        || core.compare(u"or", Qt::CaseInsensitive) == 0)
+        return true;
+    if (core.startsWith(u"1.") || core.startsWith(u"1,"))
+        return true;
+    for (const QChar c : core) {
+        const QChar u = c.toUpper();
+        if (!((u >= u'A' && u <= u'H') || c == u'/' || c == u',' || c == u'(' || c == u')' || c == u'&'))
+            return false;
+    }
+    return core.size() <= 9;
+}
+}
+
+qsizetype ClassifiedByReader::statementEnd(QStringView text)
+{
+    qsizetype at = -1;
+    for (const QStringView num : { QStringView(u"1.4"), QStringView(u"1.5"), QStringView(u"1.6"), QStringView(u"1,4") })
+        at = std::max(at, text.lastIndexOf(num));
+    if (at < 0)
+        return -1;
+    const QList<QStringView> toks = TextScan::tokens(text.sliced(at));
+    qsizetype k = 0;
+    while (k < toks.size() && isReasonToken(toks[k]))
+        ++k;
+    if (k >= toks.size())
+        return -1;
+    // What follows must read as text: a capital, then words in lower case.
+    int lower = 0;
+    for (qsizetype j = k + 1; j < toks.size() && j <= k + 4; ++j)
+        lower += TextScan::hasLowercase(toks[j]) ? 1 : 0;
+    if (!toks[k][0].isUpper() || lower < 3)
+        return -1;
+    return toks[k].data() - text.data();
 }
 }

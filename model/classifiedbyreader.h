@@ -15,5 +15,9 @@ class ClassifiedByReader final
 public:
     // text: everything after "Classified By", joined across its lines.
     static Classifier read(QStringView text);
+    // Where the statement ends when text runs on after its reasons ("...1.4 (b)
+    // and (d). The Ambassador met..."): the offset of the text that follows,
+    // or -1 when nothing but the statement is there.
+    static qsizetype statementEnd(QStringView text);
 };
 }

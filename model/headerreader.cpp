@@ -3,7 +3,9 @@
 #include "headerreader.h"
 
 #include "bannerreader.h"
+#include "classifiedbyreader.h"
 #include "lineclassifier.h"
+#include "referenceparser.h"
 #include "tagglossary.h"
 #include "tagsreader.h"
 #include "textscan.h"
@@ -185,11 +187,19 @@ void HeaderReader::splitGlued(qsizetype i)
         }
     }
     qsizetype at = LC::gluedElement(v, std::max<qsizetype>(rest, 1));
-    if (role == Role::Subject) {
-        const qsizetype action = LC::actionRequestAt(v, std::max<qsizetype>(rest, 1));
-        if (action > 0 && (at < 0 || action < at))
-            at = action;
+    // Text run on after the element's end: the action request after a subject, the
+    // first sentence of the body after the reasons or after the last reference.
+    qsizetype end = -1;
+    if (role == Role::Subject)
+        end = LC::actionRequestAt(v, std::max<qsizetype>(rest, 1));
+    else if (role == Role::ClassifiedBy || (role == Role::Text && m_field == Field::ClassifiedBy))
+        end = ClassifiedByReader::statementEnd(v);
+    else if (role == Role::Ref || (role == Role::Text && m_field == Field::Ref)) {
+        const qsizetype listEnd = ReferenceParser::listEnd(v.sliced(rest)); // rest is inside v: role() found it there
+        end = listEnd > 0 ? rest + listEnd : -1;
     }
+    if (end > 0 && (at < 0 || end < at))
+        at = end;
     if (at > 0)
         m_lines.split(i, at);
 }

@@ -377,6 +377,23 @@ bool LineClassifier::isCaveatLine(QStringView v)
     return false;
 }
 
+bool LineClassifier::isCaveatOnlyLine(QStringView v)
+{
+    static constexpr QStringView Words[] = { u"SIPDIS", u"NOFORN", u"EXDIS", u"NODIS", u"LIMDIS", u"STADIS",
+        u"SENSITIVE", u"NOCONTRACT", u"ORCON", u"PROPIN" };
+    if (v.isEmpty() || v.size() > 60 || !v[0].isUpper())
+        return false;
+    const QList<QStringView> toks = TextScan::tokens(v);
+    for (const QStringView t : toks) {
+        bool caveat = t.startsWith(u"CX") && TextScan::isUpperWord(t);
+        for (const QStringView w : Words)
+            caveat = caveat || t == w;
+        if (!caveat)
+            return false;
+    }
+    return !toks.isEmpty();
+}
+
 bool LineClassifier::isHandlingNotice(QStringView v)
 {
     static constexpr QStringView Starts[] = { u"SENSITIVE BUT UNCLASS", u"PLEASE PROTECT ACCORDINGLY",

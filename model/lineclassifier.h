@@ -58,6 +58,8 @@ public:
 
     static bool isLevelLine(QStringView line); // "CONFIDENTIAL", "S E C R E T"
     static bool isCaveatLine(QStringView line);
+    // A line of caveat words only ("SIPDIS", "NOFORN SIPDIS", "SIPDIS CXABU:"): never text, wherever it stands.
+    static bool isCaveatOnlyLine(QStringView line);
     // "SENSITIVE BUT UNCLASSIFIED - PLEASE PROTECT ACCORDINGLY" and its kin: a handling notice, no text.
     static bool isHandlingNotice(QStringView line);
     static bool isUnderline(QStringView line); // "------", "= = =", "____"

@@ -156,6 +156,29 @@ void addEntry(
 }
 }
 
+qsizetype ReferenceParser::listEnd(QStringView text)
+{
+    const QList<QStringView> toks = TextScan::tokens(text);
+    int depth = 0;
+    for (qsizetype k = 0; k < toks.size(); ++k) {
+        const QStringView t = toks[k];
+        depth = std::max(0, depth + int(t.count(u'(')) - int(t.count(u')')));
+        if (k == 0 || depth > 0 || t.size() < 2 || !t[0].isUpper() || TextScan::isUpperWord(t))
+            continue;
+        // A capitalised word, then three words in lower case: a sentence.
+        int lower = 0;
+        for (qsizetype j = k + 1; j < toks.size() && j <= k + 3; ++j) {
+            bool word = toks[j].size() > 1 || toks[j] == u"a";
+            for (const QChar c : toks[j])
+                word = word && (c.isLower() || c == u',' || c == u'.' || c == u'\'');
+            lower += word ? 1 : 0;
+        }
+        if (lower == 3 && toks[k + 1].compare(u"and", Qt::CaseInsensitive) != 0)
+            return t.data() - text.data();
+    }
+    return -1;
+}
+
 QString ReferenceParser::canonicalId(QStringView post, QStringView serial, int year)
 {
     return CanonicalId::make(post, serial, year);

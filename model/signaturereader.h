@@ -19,6 +19,9 @@ public:
     // Whether text line i of the body is the signature. lastNumber is the
     // number of the last numbered paragraph read (0 when none was).
     static bool isSignatureLine(const TelegramLines &lines, qsizetype i, int lastNumber);
+    // A line that may follow the signature: the classification again, a
+    // declassification stamp, "NNNN", a redaction, a rule.
+    static bool isTrailerLine(QStringView line);
     // The name a signature line gives: "CRETZ  CRETZ" is one name.
     static QString nameOf(QStringView line);
     // A signature glued to the end of the last paragraph; cuts it off the

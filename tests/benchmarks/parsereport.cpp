@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// reftel-parse-report [folder] [--tsv FILE]: what the parser finds in a folder
+// reftel-parse-report [folder] [--tsv FILE] [--verbose]: what the parser finds in a folder
 // of real pages (../shared/real/html when no folder is given): how many pages
 // have a subject, TAGS, REF and a signature, the warnings of each kind, the
 // most frequent unknown TAGS words, page markers left in paragraphs and empty
@@ -38,6 +38,7 @@ struct Counts
     qsizetype pagesWithoutParagraphs = 0;
     QHash<QString, qsizetype> warnings;
     QHash<QString, qsizetype> unknownTags;
+    QStringList examples; // pages with an empty paragraph or a marker left, for --verbose
 };
 
 QString oneLine(QString s)
@@ -71,10 +72,14 @@ void count(const Cable &c, Counts &counts, QTextStream *tsv, const QString &name
     const QString tags = tagList(c, counts);
     counts.tags += tags.isEmpty() ? 0 : 1;
     for (const Paragraph *p : c.paragraphs()) {
-        if (p->text.trimmed().isEmpty())
+        if (p->text.trimmed().isEmpty()) {
             ++counts.emptyParagraphs;
-        if (marker.match(p->text).hasMatch())
+            counts.examples.append(name + u": empty paragraph "_s + p->anchor);
+        }
+        if (marker.match(p->text).hasMatch()) {
             ++counts.markersLeft;
+            counts.examples.append(name + u": page marker in "_s + p->anchor);
+        }
     }
     counts.pagesWithoutParagraphs += c.paragraphCount() == 0 ? 1 : 0;
     QStringList warnings;
@@ -107,6 +112,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
+    const bool verbose = args.removeAll(u"--verbose"_s) > 0;
     QString tsvPath;
     if (const qsizetype at = args.indexOf(u"--tsv"_s); at >= 0 && at + 1 < args.size()) {
         tsvPath = args[at + 1];
@@ -153,5 +159,9 @@ int main(int argc, char **argv)
     const auto top = sorted(counts.unknownTags);
     for (qsizetype i = 0; i < top.size() && i < 30; ++i)
         std::printf("  %s %lld\n", qPrintable(top[i].first), qlonglong(top[i].second));
+    if (verbose) {
+        for (const QString &e : std::as_const(counts.examples))
+            std::printf("%s\n", qPrintable(e));
+    }
     return 0;
 }
