@@ -9,9 +9,10 @@ namespace Reftel
 {
 namespace
 {
+// Letters of a post name ("RIO", "de", "Janeiro", "PORT-AU-PRINCE").
 bool isPostWord(QStringView t)
 {
-    if (!TextScan::isUpperWord(t) && !(t.size() > 1 && t[0].isUpper()))
+    if (t.isEmpty())
         return false;
     for (const QChar c : t) {
         if (!c.isLetter() && c != u'.' && c != u'-' && c != u'\'')
@@ -114,10 +115,13 @@ CanonicalId::Parts CanonicalId::read(QStringView written)
                 return {};
             post.append(toks[k].toString());
         }
-        if (serial.isEmpty() || serial.size() > 7 || post.isEmpty() || post.size() > 5)
+        if (serial.isEmpty() || serial.size() > 8 || post.isEmpty() || post.size() > 5)
             return {};
         const QString known = PostNames::instance().resolve(post.join(u' '));
         parts.postKnown = !known.isEmpty();
+        // A post the release does not know must at least be written as a name: "Foo 12", not "said 12".
+        if (!parts.postKnown && !post.front().front().isUpper())
+            return {};
         parts.post = parts.postKnown ? known : PostNames::compact(post.join(QString()));
         parts.serial = TextScan::toInt(serial, 0);
     }

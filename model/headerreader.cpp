@@ -91,7 +91,8 @@ qsizetype HeaderReader::blockStart(const TelegramLines &lines, qsizetype banner)
             break;
         qsizetype rest = 0;
         const Role r = LC::role(lines.content(k), &rest);
-        if (r != Role::Tags && r != Role::Subject && r != Role::Eo)
+        if (r != Role::Tags && r != Role::Subject && r != Role::Eo
+            && !BannerReader::isCorrectedCopyLine(lines.content(k)))
             break;
         start = k;
     }
@@ -194,7 +195,7 @@ void HeaderReader::splitGlued(qsizetype i)
         end = LC::actionRequestAt(v, std::max<qsizetype>(rest, 1));
     else if (role == Role::ClassifiedBy || (role == Role::Text && m_field == Field::ClassifiedBy))
         end = ClassifiedByReader::statementEnd(v);
-    else if (role == Role::Ref || (role == Role::Text && m_field == Field::Ref)) {
+    else if (role == Role::Ref || (role == Role::Text && m_field == Field::Ref && !m_lines[i].glued)) {
         const qsizetype listEnd = ReferenceParser::listEnd(v.sliced(rest)); // rest is inside v: role() found it there
         end = listEnd > 0 ? rest + listEnd : -1;
     }

@@ -37,6 +37,23 @@ bool isPageNumber(QStringView t)
     return t.size() == 3 && TextScan::isDigits(t);
 }
 
+// "003", or "00..." where the site cut the page short.
+bool isPageCount(QStringView t)
+{
+    if (t.size() == 3 && TextScan::isDigits(t))
+        return true;
+    qsizetype digits = 0;
+    while (digits < t.size() && t[digits].isDigit())
+        ++digits;
+    if (digits == 0 || digits > 3 || digits == t.size())
+        return false;
+    for (const QChar c : t.sliced(digits)) {
+        if (c != u'.' && c != u'\u2026')
+            return false;
+    }
+    return true;
+}
+
 // "00000253": the serial of a modern marker, zero-padded.
 bool isMarkerSerial(QStringView t)
 {
@@ -146,7 +163,7 @@ Range markerAround(QStringView v, qsizetype of, const QString &compactPost)
     const QList<QStringView> after =
         TextScan::tokens(v.sliced(of + 4).first(std::min<qsizetype>(v.size() - of - 4, 8)));
     const qsizetype nb = before.size();
-    if (nb < 3 || after.isEmpty() || after[0].size() != 3 || !TextScan::isDigits(after[0]))
+    if (nb < 3 || after.isEmpty() || !isPageCount(after[0]))
         return {};
     if (!isPageNumber(before[nb - 1]) || !isMarkerSerial(before[nb - 2]))
         return {};
@@ -154,7 +171,7 @@ Range markerAround(QStringView v, qsizetype of, const QString &compactPost)
     const QStringView first = before[nb - 2 - words]; // postWords counts only words before the serial
     if (!isLetters(first))
         return {};
-    return { first.data() - v.data(), after[0].data() - v.data() + 3 };
+    return { first.data() - v.data(), after[0].data() - v.data() + after[0].size() };
 }
 }
 

@@ -156,6 +156,58 @@ void addEntry(
 }
 }
 
+namespace
+{
+// The letters a citation names after "reftel" at text[j]: "A", "A and B",
+// "B, C, and D", "A/B". *end receives where the last one ends.
+QStringList citedLetters(QStringView text, qsizetype j, qsizetype *end)
+{
+    const qsizetype n = text.size();
+    QStringList letters;
+    qsizetype k = j;
+    while (k < n) {
+        qsizetype p = k;
+        while (p < n && (text[p] == u' ' || text[p] == u','))
+            ++p;
+        if (p + 3 < n && text.sliced(p, 4).compare(u"and ", Qt::CaseInsensitive) == 0 && !letters.isEmpty())
+            p += 4;
+        else if (p < n && (text[p] == u'/' || text[p] == u'&') && !letters.isEmpty())
+            ++p;
+        while (p < n && text[p] == u' ')
+            ++p;
+        if (p >= n || !isAsciiUpper(text[p]) || (p + 1 < n && text[p + 1].isLetterOrNumber()))
+            break;
+        // "REF A." at a sentence end is still the letter A.
+        letters.append(QString(text[p]));
+        *end = p + 1;
+        k = p + 1;
+    }
+    return letters;
+}
+
+// The references a citation links to: by letter; a bare "reftel", or "ref A"
+// with a single unlettered reference, means the only one.
+QList<int> linkedReferences(const QStringList &letters, const QList<Reference> &references)
+{
+    QList<int> indexes;
+    if (letters.isEmpty()) {
+        if (references.size() == 1)
+            indexes.append(0);
+        return indexes;
+    }
+    for (const QString &l : letters) {
+        for (qsizetype r = 0; r < references.size(); ++r) {
+            if (references[r].letter == l)
+                indexes.append(int(r));
+        }
+    }
+    if (indexes.isEmpty() && references.size() == 1 && references[0].letter.isEmpty() && letters.size() == 1
+        && letters[0] == u"A")
+        indexes.append(0);
+    return indexes;
+}
+}
+
 qsizetype ReferenceParser::listEnd(QStringView text)
 {
     const QList<QStringView> toks = TextScan::tokens(text);
@@ -165,15 +217,15 @@ qsizetype ReferenceParser::listEnd(QStringView text)
         depth = std::max(0, depth + int(t.count(u'(')) - int(t.count(u')')));
         if (k == 0 || depth > 0 || t.size() < 2 || !t[0].isUpper() || TextScan::isUpperWord(t))
             continue;
-        // A capitalised word, then three words in lower case: a sentence.
+        // A capitalised word, then words in lower case ("and previous" aside): a sentence.
         int lower = 0;
         for (qsizetype j = k + 1; j < toks.size() && j <= k + 3; ++j) {
-            bool word = toks[j].size() > 1 || toks[j] == u"a";
+            bool word = (toks[j].size() > 1 || toks[j] == u"a") && toks[j] != u"and" && toks[j] != u"previous";
             for (const QChar c : toks[j])
                 word = word && (c.isLower() || c == u',' || c == u'.' || c == u'\'');
             lower += word ? 1 : 0;
         }
-        if (lower == 3 && toks[k + 1].compare(u"and", Qt::CaseInsensitive) != 0)
+        if (lower >= 2)
             return t.data() - text.data();
     }
     return -1;
@@ -282,50 +334,15 @@ QList<Citation> ReferenceParser::findCitations(QStringView text, const QList<Ref
             ++j;
         if (j < n && text[j].isLetterOrNumber())
             continue; // "reform", "refer", "refugee"
-        // Letters: "A", "A and B", "B, C, and D", "A/B".
-        QStringList letters;
         qsizetype end = j;
-        qsizetype k = j;
-        while (k < n) {
-            qsizetype p = k;
-            while (p < n && (text[p] == u' ' || text[p] == u','))
-                ++p;
-            if (p + 3 < n && text.sliced(p, 4).compare(u"and ", Qt::CaseInsensitive) == 0 && !letters.isEmpty())
-                p += 4;
-            else if (p < n && (text[p] == u'/' || text[p] == u'&') && !letters.isEmpty())
-                ++p;
-            while (p < n && text[p] == u' ')
-                ++p;
-            if (p < n && isAsciiUpper(text[p]) && (p + 1 >= n || !text[p + 1].isLetterOrNumber())) {
-                // "REF A." at a sentence end is still the letter A.
-                letters.append(QString(text[p]));
-                end = p + 1;
-                k = p + 1;
-                continue;
-            }
-            break;
-        }
+        const QStringList letters = citedLetters(text, j, &end);
         if (letters.isEmpty() && !tel)
             continue;
         Citation cit;
         cit.start = i;
         cit.length = end - i;
         cit.letters = letters;
-        if (letters.isEmpty()) {
-            if (references.size() == 1)
-                cit.referenceIndexes.append(0);
-        } else {
-            for (const QString &l : std::as_const(letters)) {
-                for (qsizetype r = 0; r < references.size(); ++r) {
-                    if (references[r].letter == l)
-                        cit.referenceIndexes.append(int(r));
-                }
-            }
-            // "ref A" with a single unlettered reference still means that one.
-            if (cit.referenceIndexes.isEmpty() && references.size() == 1 && references[0].letter.isEmpty()
-                && letters.size() == 1 && letters[0] == u"A")
-                cit.referenceIndexes.append(0);
-        }
+        cit.referenceIndexes = linkedReferences(letters, references);
         out.append(cit);
         i = end - 1;
     }
