@@ -180,8 +180,12 @@ void readHeaderElements(const HeaderFields &h, const RawCable &raw, int year, Ca
             c.warnings.append({ ParseWarning::Kind::UnreadableReference,
                 tr("Could not read the REF line \"%1\".").arg(TextScan::excerpt(h.refText)), -1 });
     }
-    if (!h.classifiedBy.isEmpty())
+    if (!h.classifiedBy.isEmpty()) {
         c.classifiedBy = ClassifiedByReader::read(h.classifiedBy);
+        if (c.classifiedBy.person.isEmpty() && c.classifiedBy.title.isEmpty())
+            c.warnings.append({ ParseWarning::Kind::UnreadableHeader,
+                tr("Could not read who classified the cable in \"%1\".").arg(TextScan::excerpt(h.classifiedBy)), -1 });
+    }
 }
 
 // "<id>¶<n>" for numbered paragraphs, "<id>¶u<k>" for the others; "-2", "-3"... for repeats.
