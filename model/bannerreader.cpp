@@ -219,6 +219,9 @@ bool BannerReader::isBanner(QStringView line)
 
 bool BannerReader::isCorrectedCopyLine(QStringView line)
 {
+    line = line.trimmed();
+    if (line.size() < 13 || line.size() > 80 || (line[0] != u'C' && line[0] != u'c' && line[0] != u'*'))
+        return false; // cheap rejection: every line before the header comes through here
     QString letters;
     for (const QChar c : line) {
         if (c.isLetter())

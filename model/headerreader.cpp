@@ -152,10 +152,8 @@ qsizetype HeaderReader::read(qsizetype i, HeaderFields &fields)
 }
 
 // Whether line v can be a header line that another element was glued onto.
-bool HeaderReader::mayHoldGlued(QStringView v) const
+bool HeaderReader::mayHoldGlued(LineClassifier::Role r) const
 {
-    qsizetype rest = 0;
-    const Role r = LC::role(v, &rest);
     if (r == Role::ParagraphStart || r == Role::Level || r == Role::Underline)
         return false;
     if (r != Role::Text)
@@ -167,17 +165,18 @@ bool HeaderReader::mayHoldGlued(QStringView v) const
 void HeaderReader::splitGlued(qsizetype i)
 {
     const QStringView v = m_lines.content(i);
-    if (!mayHoldGlued(v))
-        return;
-    const BannerReader::Result banner = BannerReader::read(v);
-    if (banner.valid) {
-        m_lines.split(i, banner.length);
-        return;
-    }
     qsizetype rest = 0;
     const Role role = LC::role(v, &rest);
+    if (!mayHoldGlued(role))
+        return;
+    if (role == Role::Banner) {
+        m_lines.split(i, BannerReader::read(v).length);
+        return;
+    }
     // "SIPDIS DOE FOR ...": the caveat words, then what follows.
-    if ((role == Role::Text || role == Role::Caveat) && !LC::isHandlingNotice(v)) {
+    const qsizetype space = v.indexOf(u' ');
+    if ((role == Role::Text || role == Role::Caveat) && space > 0 && LC::isCaveatLine(v.first(space))
+        && !LC::isHandlingNotice(v)) {
         const QList<QStringView> toks = TextScan::tokens(v);
         qsizetype k = 0;
         while (k < toks.size() && LC::isCaveatLine(toks[k]))

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cable.h"
+#include "lineclassifier.h"
 #include "telegramlines.h"
 
 #include <QString>
@@ -63,7 +64,7 @@ private:
     };
 
     void splitGlued(qsizetype i);
-    bool mayHoldGlued(QStringView v) const;
+    bool mayHoldGlued(LineClassifier::Role role) const;
     bool takeKeyword(qsizetype &i, QStringView v);
     bool takeBanner(QStringView v);
     void takeEo(qsizetype i, QStringView rest);

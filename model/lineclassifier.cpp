@@ -365,33 +365,35 @@ bool LineClassifier::isCaveatLine(QStringView v)
 {
     static constexpr QStringView Words[] = { u"SIPDIS", u"NOFORN", u"EXDIS", u"NODIS", u"LIMDIS", u"STADIS",
         u"SENSITIVE", u"ROGER", u"NOCONTRACT", u"ORCON", u"PROPIN", u"CHEROKEE", u"DISSENT" };
-    if (v.size() > 60 || TextScan::hasLowercase(v))
+    // Cheap rejection first: headings and signatures are checked against this on every short line.
+    if (v.size() > 60 || v.size() < 4 || !v[0].isUpper() || !v[1].isUpper())
         return false;
-    const QList<QStringView> toks = TextScan::tokens(v);
-    if (toks.isEmpty() || toks.size() > 6)
-        return false;
-    for (const QStringView w : Words) {
-        if (toks[0].startsWith(w))
-            return true;
-    }
-    return false;
+    bool caveat = false;
+    for (const QStringView w : Words)
+        caveat = caveat || v.startsWith(w); // v is trimmed: its first token starts it
+    return caveat && !TextScan::hasLowercase(v) && TextScan::tokens(v).size() <= 6;
 }
 
 bool LineClassifier::isCaveatOnlyLine(QStringView v)
 {
     static constexpr QStringView Words[] = { u"SIPDIS", u"NOFORN", u"EXDIS", u"NODIS", u"LIMDIS", u"STADIS",
         u"SENSITIVE", u"NOCONTRACT", u"ORCON", u"PROPIN" };
-    if (v.isEmpty() || v.size() > 60 || !v[0].isUpper())
+    // Cheap rejection first: every unnumbered line of every body comes through here.
+    if (v.isEmpty() || v.size() > 60 || v[0] < u'E' || v[0] > u'S')
         return false;
-    const QList<QStringView> toks = TextScan::tokens(v);
-    for (const QStringView t : toks) {
+    bool first = false;
+    for (const QStringView w : Words)
+        first = first || v.startsWith(w);
+    if (!first)
+        return false;
+    for (const QStringView t : TextScan::tokens(v)) {
         bool caveat = t.startsWith(u"CX") && TextScan::isUpperWord(t);
         for (const QStringView w : Words)
             caveat = caveat || t == w;
         if (!caveat)
             return false;
     }
-    return !toks.isEmpty();
+    return true;
 }
 
 bool LineClassifier::isHandlingNotice(QStringView v)
@@ -399,8 +401,11 @@ bool LineClassifier::isHandlingNotice(QStringView v)
     static constexpr QStringView Starts[] = { u"SENSITIVE BUT UNCLASS", u"PLEASE PROTECT ACCORDINGLY",
         u"PLEASE HANDLE ACCORDINGLY", u"THIS CABLE IS SENSITIVE BUT UNCLASSIFIED",
         u"THIS MESSAGE IS SENSITIVE BUT UNCLASSIFIED", u"THIS CABLE IS SBU", u"SBU - PLEASE", u"SBU-PLEASE" };
-    if (v.size() > 200)
+    if (v.size() > 200 || v.size() < 8)
         return false;
+    const char16_t c = v[0].unicode() | 0x20;
+    if (c != u's' && c != u'p' && c != u't')
+        return false; // cheap rejection: every unnumbered line comes through here
     for (const QStringView s : Starts) {
         if (v.startsWith(s, Qt::CaseInsensitive))
             return true;
@@ -636,10 +641,10 @@ LineClassifier::Role gluedKeywordAt(QStringView v, qsizetype p)
         return Role::Ref;
     if (c == u'C' && t.startsWith(u"CLASSIFIED BY", Qt::CaseInsensitive))
         return Role::ClassifiedBy;
-    if (c == u'E' && LineClassifier::eoKeyword(t, &rest)
+    if (c == u'E' && t.size() > 3 && (t[1] == u'.' || t[1] == u'O') && LineClassifier::eoKeyword(t, &rest)
         && (t.startsWith(u"E.O.") || t.startsWith(u"E. O.") || t.startsWith(u"EO 1")))
         return Role::Eo;
-    if (c == u'T') {
+    if (c == u'T' && t.startsWith(u"TAG", Qt::CaseInsensitive)) {
         qsizetype listStart = 0;
         // In the middle of a line only a colon or a tag the glossary knows makes TAGS a keyword ("PRICE TAGS RISE").
         if (TagsReader::findKeyword(t.first(std::min<qsizetype>(t.size(), 60)), &listStart) == 0) {

@@ -178,12 +178,22 @@ Range markerAround(QStringView v, qsizetype of, const QString &compactPost)
 bool PageMarkers::isMarkerLine(QStringView line, qsizetype *rest)
 {
     const QStringView t = line.trimmed();
-    if (t.size() < 10 || (t.size() > 200 && !t.startsWith(u"PAGE ", Qt::CaseInsensitive) && !isLevelWord(t.first(5))))
+    if (t.size() < 10)
         return false;
     // Cheap rejection: every line of every cable comes through here.
-    const bool oldForm = t.startsWith(u"PAGE ", Qt::CaseInsensitive) || t.contains(u" PAGE ");
-    if (!oldForm && !(t.back().isDigit() && (t.contains(u" OF ") || t.contains(u" of ") || t.contains(u" Of "))))
-        return false;
+    const QChar c0 = t[0];
+    const bool afterLevel = (c0 == u'C' && t.startsWith(u"CONFIDENTIAL ")) || (c0 == u'S' && t.startsWith(u"SECRET "))
+        || (c0 == u'U' && t.startsWith(u"UNCLAS"));
+    const bool oldForm = ((c0 == u'P' || c0 == u'p') && t.startsWith(u"PAGE ", Qt::CaseInsensitive))
+        || (afterLevel && t.first(std::min<qsizetype>(t.size(), 24)).contains(u" PAGE ")); // "CONFIDENTIAL PAGE 02 ..."
+    if (!oldForm) {
+        // A modern marker ends with " OF " and its count.
+        if (t.size() > 200 || !t.back().isDigit())
+            return false;
+        const QStringView tail = t.last(std::min<qsizetype>(t.size(), 12));
+        if (!tail.contains(u" OF ") && !tail.contains(u" of ") && !tail.contains(u" Of "))
+            return false;
+    }
     // Only the first tokens matter; unwrapped pages put a whole paragraph after an old marker.
     const QList<QStringView> toks = TextScan::tokens(t.first(std::min<qsizetype>(t.size(), 120)));
     if (oldForm) {
@@ -202,10 +212,11 @@ bool PageMarkers::isMarkerLine(QStringView line, qsizetype *rest)
     return true;
 }
 
-QList<std::pair<qsizetype, qsizetype>> PageMarkers::findInText(QStringView v, QStringView post)
+namespace
+{
+QList<std::pair<qsizetype, qsizetype>> markerRanges(QStringView v, const QString &compact)
 {
     QList<std::pair<qsizetype, qsizetype>> ranges;
-    const QString compact = PostNames::compact(post);
     for (qsizetype of = findOf(v, 0); of > 0; of = findOf(v, of + 4)) {
         const Range r = markerAround(v, of, compact);
         if (r.start >= 0 && r.end > r.start && r.end <= v.size()
@@ -213,6 +224,12 @@ QList<std::pair<qsizetype, qsizetype>> PageMarkers::findInText(QStringView v, QS
             ranges.append({ r.start, r.end });
     }
     return ranges;
+}
+}
+
+QList<std::pair<qsizetype, qsizetype>> PageMarkers::findInText(QStringView v, QStringView post)
+{
+    return markerRanges(v, PostNames::compact(post));
 }
 
 QString PageMarkers::withoutMarkers(QStringView text, QStringView post)
@@ -230,13 +247,15 @@ QString PageMarkers::withoutMarkers(QStringView text, QStringView post)
 
 void PageMarkers::cutInline(TelegramLines &lines, QStringView post)
 {
+    const QString compact = PostNames::compact(post);
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (lines[i].kind != LineKind::Text)
+        // Lines without " OF " and a digit after it hold no marker: the common case, rejected by findOf alone.
+        if (lines[i].kind != LineKind::Text || findOf(lines.content(i), 0) < 0)
             continue;
         TelegramLine &l = lines[i];
         const qsizetype base = l.cstart;
         // Offsets from the line as first seen: cstart and cend move as markers are cut.
-        for (const auto &[from, to] : findInText(lines.content(i), post)) {
+        for (const auto &[from, to] : markerRanges(lines.content(i), compact)) {
             const qsizetype start = base + from;
             const qsizetype end = base + to;
             if (start < l.cstart || end > l.cend || l.kind != LineKind::Text)
