@@ -42,11 +42,21 @@ struct Layout
     qsizetype routingEnd = 0;
 };
 
-qsizetype findBanner(const TelegramLines &lines)
+qsizetype findBanner(TelegramLines &lines)
 {
     for (qsizetype i = 0; i < lines.size() && i < 2000; ++i) {
         if (lines[i].kind == LineKind::Text && BannerReader::isBanner(lines.content(i)))
             return i;
+    }
+    // A banner glued inside a line of a pasted dump ("...WHITE HOUSE NSC WASHDC",S E C R E T ASUNCION 000396 ...):
+    // the line is cut where it begins.
+    for (qsizetype i = 0; i < lines.size() && i < 200; ++i) {
+        LC::Role role = LC::Role::Text;
+        const qsizetype at = lines[i].kind == LineKind::Text ? LC::gluedElement(lines.content(i), 1, &role) : -1;
+        if (at > 0 && role == LC::Role::Banner) {
+            lines.split(i, at);
+            return i + 1;
+        }
     }
     return -1;
 }

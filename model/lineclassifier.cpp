@@ -87,7 +87,14 @@ void LineSorter::splitLines()
         l.cstart = s;
         l.cend = e;
         l.kind = s == e ? LineKind::Blank : LineKind::Text;
-        if (e - s > 30 && QStringView(m_t).sliced(s, e - s).startsWith(u"Cable dated:")) {
+        // "Cable dated:...", also after the site's "ID:248885 ".
+        const qsizetype dated = e - s > 30 && m_t[s] != u' '
+            ? QStringView(m_t).sliced(s, std::min<qsizetype>(e - s, 40)).indexOf(u"Cable dated:")
+            : -1;
+        if (dated >= 0) {
+            if (dated > 0)
+                m_lines.remove(DedupEntry::Kind::SiteBoilerplate, s, s + dated);
+            l.cstart = s + dated;
             splitGluedHeader(l);
             continue;
         }
