@@ -685,6 +685,13 @@ qsizetype LineClassifier::gluedElement(QStringView v, qsizetype from, Role *role
     for (qsizetype p = std::max<qsizetype>(from, 1); p + 3 < v.size(); ++p) {
         // Keywords start a word: after white space, punctuation or the digits of a date ("2020TAGS").
         const QChar before = v[p - 1];
+        // "...MISSING AMCITREF: ISLAMABAD 21906": REF with its colon, glued to the last word.
+        const bool gluedRef = before.isUpper() && v[p] == u'R' && (v.sliced(p).startsWith(u"REF:") || v.sliced(p).startsWith(u"REFS:"));
+        if (gluedRef) {
+            if (role)
+                *role = Role::Ref;
+            return p;
+        }
         if (before.isLetter() || !(v[p].isUpper() || v[p] == u'1' || v[p] == u'\u00B6'))
             continue;
         if (v[p] == u'1' && !before.isSpace())

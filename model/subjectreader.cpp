@@ -104,6 +104,15 @@ SubjectReader::Result SubjectReader::read(QStringView text)
     if (markLength > 0) {
         r.mark = mark;
         subject = subject.sliced(markLength);
+    } else if (const qsizetype open = subject.lastIndexOf(u'('); open > 0 && subject.trimmed().endsWith(u')')) {
+        // ... or after it: "DEMARCHE ON ARMS SALES (C)".
+        const qsizetype length = LC::markAt(subject, open, &mark);
+        // Only the plain marks: "(LOR)" after "LETTER OF REQUEST" is the subject's own abbreviation.
+        const bool plain = mark == u"U" || mark == u"C" || mark == u"S" || mark == u"SBU" || mark.contains(u'/');
+        if (length > 0 && plain && subject.sliced(open + length).trimmed().isEmpty()) {
+            r.mark = mark;
+            subject.truncate(open);
+        }
     }
     // Punctuation a keyword or a cut left behind: "SUBJECT: : TEXT", "FLOODS IN THE NORTH -".
     QStringView v = QStringView(subject).trimmed();

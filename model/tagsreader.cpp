@@ -22,7 +22,7 @@ struct Piece
 
 bool isSeparator(QChar c)
 {
-    return c == u',' || c == u';';
+    return c == u',' || c == u';' || c == u'/'; // "PREL/PGOV"; a bracketed name keeps its slash
 }
 
 QList<Piece> splitPieces(QStringView s)
@@ -290,10 +290,14 @@ void Assembler::run(const QList<Piece> &pieces)
     for (qsizetype k = 0; k < pieces.size(); ++k) {
         const Piece &p = pieces[k];
         if (p.group) {
-            // "OVIP (GATES, ROBERT M.)": the person the program tag is about.
+            // "OVIP (GATES, ROBERT M.)": the person the program tag is about; "(SOMALIA)" after
+            // another tag is words.
             const QString name = p.text.toString().simplified();
-            if (isWordLike(QString(name).remove(u',').remove(u' ')))
+            const bool nameLike = isWordLike(QString(name).remove(u',').remove(u' ').remove(u'/'));
+            if (nameLike && (name.contains(u',') || (!m_r.tags.isEmpty() && isPersonTopic(m_r.tags.back()))))
                 add(person(name));
+            else if (nameLike)
+                add(ofKind(name.toUpper(), TagInfo::Kind::Phrase, name));
             else if (!name.isEmpty())
                 addUnknown(name);
             continue;
@@ -471,6 +475,9 @@ TagsReader::Result TagsReader::read(QStringView text)
             || text.first(keyword).contains(u"DECL", Qt::CaseInsensitive)))
         text = text.sliced(listStart);
     Result r;
+    const QStringView list = text.trimmed();
+    if (list.compare(u"NONE", Qt::CaseInsensitive) == 0 || list.compare(u"N/A", Qt::CaseInsensitive) == 0)
+        return r;
     Assembler(r).run(splitPieces(text));
     return r;
 }

@@ -113,6 +113,21 @@ private Q_SLOTS:
         QTest::newRow("unknown code kept") << u"PGOV ZZQX KZ"_s << QStringList { u"PGOV"_s, u"ZZQX?"_s, u"KZ"_s };
         QTest::newRow("unknown region") << u"PREL XQ"_s << QStringList { u"PREL"_s, u"XQ?"_s };
         QTest::newRow("dashes dropped") << u"PREL - PGOV -- KZ"_s << pgovPrelKzInOrder();
+        QTest::newRow("slashes") << u"PREL/PGOV/KZ"_s << QStringList { u"PREL"_s, u"PGOV"_s, u"KZ"_s };
+        QTest::newRow("none") << u"TAGS: NONE"_s << QStringList {};
+        QTest::newRow("bracketed words") << u"EAID, PREF, (SOMALIA)"_s
+                                         << QStringList { u"EAID"_s, u"PREF"_s, u"SOMALIA@phrase"_s };
+        QTest::newRow("person without comma after visit tag")
+            << u"OVIP RICE CONDOLEEZZA PREL"_s << QStringList { u"OVIP"_s, u"RICE, CONDOLEEZZA@person"_s, u"PREL"_s };
+        QTest::newRow("given name after known person")
+            << u"OVIP STEINBERG JAMES PREL"_s << QStringList { u"OVIP"_s, u"STEINBERG, JAMES@person"_s, u"PREL"_s };
+        QTest::newRow("acronym opens a phrase") << u"PREL GOI EXTERNAL IS"_s
+                                                << QStringList { u"PREL"_s, u"GOI EXTERNAL@phrase"_s, u"IS"_s };
+        QTest::newRow("stray letter mistyped") << u"PECON PREL"_s << QStringList { u"ECON"_s, u"PREL"_s };
+        QTest::newRow("words of countries are not split") << u"USEU BRUSSELS"_s
+                                                          << QStringList { u"USEU"_s, u"BRUSSELS@phrase"_s };
+        QTest::newRow("continuation text") << u"PGOV, PREL, ECON,\n  ETRD, KZ"_s
+                                           << QStringList { u"PGOV"_s, u"PREL"_s, u"ECON"_s, u"ETRD"_s, u"KZ"_s };
         QTest::newRow("empty") << QString() << QStringList {};
         QTest::newRow("only keyword") << u"TAGS:"_s << QStringList {};
     }
