@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classifiedbyreader.h"
 
+#include "lineclassifier.h"
 #include "textscan.h"
 
 #include <QSet>
@@ -117,6 +118,9 @@ const QSet<QString> &titleWords()
 Classifier ClassifiedByReader::read(QStringView text)
 {
     Classifier c;
+    qsizetype rest = 0;
+    if (LineClassifier::classifiedByKeyword(text.trimmed(), &rest))
+        text = text.trimmed().sliced(rest); // the statement with its keyword
     c.text = text.toString().simplified();
     QString s = c.text;
     const qsizetype reasons = readReasons(s, &c.reasons);

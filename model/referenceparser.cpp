@@ -117,7 +117,7 @@ QString normalisedList(QStringView text)
     t.replace(u'\u00B6', u' ').replace(u'\\', u' ');
     t = t.simplified();
     qsizetype rest = 0;
-    if (LineClassifier::refKeyword(t, &rest) && rest > 0 && t.first(rest).contains(u':'))
+    if (LineClassifier::refKeyword(t, &rest) && rest > 0)
         t = t.sliced(rest).trimmed();
     return t;
 }

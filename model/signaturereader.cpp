@@ -151,6 +151,21 @@ bool SignatureReader::isSignatureLine(const TelegramLines &lines, qsizetype i, i
     return onlyTrailerAfter(lines, i, lastNumber, false);
 }
 
+QString SignatureReader::read(QStringView ending)
+{
+    const QString text = ending.toString(); // the lines refer to it
+    const TelegramLines lines = LC::classify(text);
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        if (!lines.isText(i) || isTrailerLine(lines.content(i)))
+            continue;
+        if (isSignatureLine(lines, i, 0))
+            return nameOf(lines.content(i));
+        QString last = lines.content(i).toString();
+        return takeFromText(last); // glued to the last sentence, or none
+    }
+    return {};
+}
+
 QString SignatureReader::nameOf(QStringView line)
 {
     QStringView v = line.trimmed();

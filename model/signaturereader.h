@@ -31,5 +31,9 @@ public:
     // into the last paragraph: cuts the boilerplate off and returns the name
     // after it, if any.
     static QString takeWebsiteTail(QString &text);
+    // The signature of a cable's last lines (from the last paragraph on):
+    // the name alone on a line above any trailing lines, or glued to the
+    // last sentence; empty when there is none.
+    static QString read(QStringView ending);
 };
 }

@@ -59,6 +59,34 @@ private Q_SLOTS:
         QCOMPARE(c.text, text.simplified());
     }
 
+    // The whole line, keyword and all, reads as the statement after it.
+    void withKeyword_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("Classified By:") << u"Classified By: Ambassador Richard E. Hoagland: 1.4 (B),(D)"_s
+                                        << u"Ambassador Richard E. Hoagland: 1.4 (B),(D)"_s;
+        QTest::newRow("capitals, no colon") << u"CLASSIFIED BY AMBASSADOR A. PERSON FOR REASONS 1.4 (B) AND (D)"_s
+                                            << u"AMBASSADOR A. PERSON FOR REASONS 1.4 (B) AND (D)"_s;
+        QTest::newRow("marked") << u"(U) Classified by: DCM A. Person; reasons 1.5 (B) and (D)."_s
+                                << u"DCM A. Person; reasons 1.5 (B) and (D)."_s;
+        QTest::newRow("indented") << u"  Classified By:   Charge A. Person for reason 1.4 (d)."_s
+                                  << u"Charge A. Person for reason 1.4 (d)."_s;
+    }
+
+    void withKeyword()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, statement);
+        const Classifier withIt = ClassifiedByReader::read(line);
+        const Classifier without = ClassifiedByReader::read(statement);
+        QVERIFY(!without.person.isEmpty());
+        QCOMPARE(withIt.person, without.person);
+        QCOMPARE(withIt.title, without.title);
+        QCOMPARE(withIt.reasons, without.reasons);
+        QCOMPARE(withIt.text, statement.simplified());
+    }
+
     void statementEnd_data()
     {
         QTest::addColumn<QString>("text");

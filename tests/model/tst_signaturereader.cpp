@@ -88,6 +88,30 @@ private Q_SLOTS:
         QVERIFY2(c.paragraphs().back()->text.endsWith(lastText), qPrintable(c.paragraphs().back()->text));
     }
 
+    // The same forms read from the last lines alone.
+    void readEnding_data()
+    {
+        QTest::addColumn<QString>("ending");
+        QTest::addColumn<QString>("signature");
+        QTest::newRow("alone") << u"END COMMENT.\nHOAGLAND\n"_s << u"HOAGLAND"_s;
+        QTest::newRow("above classification") << u"END COMMENT.\n\nHOAGLAND\n\nCONFIDENTIAL\n"_s << u"HOAGLAND"_s;
+        QTest::newRow("above stamp")
+            << u"in Astana.\nHOAGLAND\nDeclassified/Released US Department of State EO Systematic Review 30 JUN 2006\n"_s
+            << u"HOAGLAND"_s;
+        QTest::newRow("glued") << u"the minister left. HOAGLAND\n"_s << u"HOAGLAND"_s;
+        QTest::newRow("two names") << u"End comment.\nSMITH/JONES\n"_s << u"SMITH/JONES"_s;
+        QTest::newRow("acting") << u"End comment.\nSMITH, ACTING\n"_s << u"SMITH, ACTING"_s;
+        QTest::newRow("mixed case") << u"End comment.\nHoagland\n"_s << u"Hoagland"_s;
+        QTest::newRow("none") << u"the minister left.\n"_s << QString();
+    }
+
+    void readEnding()
+    {
+        QFETCH(QString, ending);
+        QFETCH(QString, signature);
+        QCOMPARE(SignatureReader::read(ending), signature);
+    }
+
     void trailerLines_data()
     {
         QTest::addColumn<QString>("line");
