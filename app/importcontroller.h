@@ -27,6 +27,9 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     void start(const QString &libraryPath, const QStringList &paths);
+    // Indexes what an import that was stopped (killed) stored without
+    // indexing it, behind the same progress dialog; finished() follows.
+    void completeIndexing(const QString &libraryPath);
     void cancel();
     // Tests and scripts: no summary dialog at the end.
     void setShowSummary(bool show) { m_showSummary = show; }
@@ -42,5 +45,6 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::atomic<LibraryImporter *> m_importer = nullptr; // lives on m_thread; cancel() reads it from here
     bool m_showSummary = true;
+    bool m_indexOnly = false;
 };
 }

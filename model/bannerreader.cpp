@@ -69,6 +69,8 @@ qsizetype spacedLevel(const QList<QStringView> &toks, QString *level)
 // "CONFIDENTIAL", "SECRET//NOFORN", "LIMITED OFFICIAL USE", "TOP SECRET".
 qsizetype wordLevel(const QList<QStringView> &toks, QString *level, QStringList *caveats)
 {
+    if (toks.isEmpty())
+        return 0;
     QStringView w = toks[0];
     const qsizetype slashes = w.indexOf(u"//");
     if (slashes > 0) {

@@ -69,6 +69,8 @@ QString warningKindName(ParseWarning::Kind kind)
         return QStringLiteral("DeclaredIdentity");
     case ParseWarning::Kind::MissingId:
         return QStringLiteral("MissingId");
+    case ParseWarning::Kind::NulBytes:
+        return QStringLiteral("NulBytes");
     }
     return {};
 }

@@ -153,7 +153,8 @@ struct DedupEntry {
 };
 
 struct ParseWarning {
-    enum class Kind {
+    enum class Kind
+    {
         ParagraphOutOfSequence,
         UnreadableReference,
         UnreadableDateTime,
@@ -164,6 +165,7 @@ struct ParseWarning {
         UnreadableHeader, // a header element that could not be read, with its text
         DeclaredIdentity, // the id came from the page's declaration or the routing, not the telegram's banner
         MissingId, // no source names an id; the message says what was tried
+        NulBytes, // NUL bytes in the saved text, taken out
     };
     Kind kind = Kind::ParagraphOutOfSequence;
     QString message; // translated, for the user

@@ -239,6 +239,18 @@ void buildSections(const BodyParser::Result &body, Cable &c)
     }
 }
 
+// A page cut inside the body (a download that stopped): the last paragraph
+// stops in the middle of a sentence.
+bool stopsMidSentence(QStringView last)
+{
+    last = last.trimmed();
+    const auto endsSentence = [](QChar c) { return c == u'.' || c == u'!' || c == u'?'; };
+    const auto closes = [](QChar c) { return c == u')' || c == u'"' || c == u'\'' || c == u'\u201D'; };
+    if (last.size() < 20)
+        return false; // so last.back() and the character before it exist
+    return !(endsSentence(last.back()) || (closes(last.back()) && endsSentence(last.at(last.size() - 2))));
+}
+
 // Paragraph texts, truncated copies replaced, and a signature glued to the last one.
 void finishBody(BodyParser &parser, TelegramLines &lines, Cable &c)
 {
@@ -258,6 +270,10 @@ void finishBody(BodyParser &parser, TelegramLines &lines, Cable &c)
     buildSections(body, c);
     if (c.paragraphCount() == 0)
         c.warnings.append({ ParseWarning::Kind::NoBody, tr("No paragraphs were found in the cable."), -1 });
+    else if (c.signature.isEmpty() && stopsMidSentence(c.paragraphs().back()->text))
+        c.warnings.append({ ParseWarning::Kind::TruncatedText,
+            tr("The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),
+            c.telegram.size() });
 }
 
 void parseTelegram(const RawCable &raw, Cable &c)
@@ -297,6 +313,7 @@ Cable CableParser::parse(const RawCable &raw)
     cable.telegramOffset = raw.telegramOffset;
     cable.dedup = raw.removed;
     parseTelegram(raw, cable);
+    cable.warnings += raw.warnings;
     return cable;
 }
 

@@ -155,6 +155,7 @@ bool startsWithWord(QStringView line, QStringView word)
         return false;
     if (line.size() == word.size())
         return true;
+    // line starts with word (char for char, folding keeps lengths) and is longer.
     const QChar next = line[word.size()];
     return !next.isLetterOrNumber();
 }
@@ -206,6 +207,7 @@ QDateTime parseDateTime(QStringView text)
     if (d.size() == 10 && d[4] == u'-' && d[7] == u'-') {
         date = QDate(toInt(d.sliced(0, 4)), toInt(d.sliced(5, 2)), toInt(d.sliced(8, 2)));
     } else if (d.count(u'/') == 2) {
+        // Two slashes: 0 <= a < b < d.size(); the pieces may be empty, and toInt() of "" is -1.
         const qsizetype a = d.indexOf(u'/');
         const qsizetype b = d.indexOf(u'/', a + 1);
         int y = toInt(d.sliced(b + 1));
@@ -258,7 +260,7 @@ bool looksLikeCableId(QStringView s)
 qsizetype decodeEntity(QStringView text, qsizetype pos, QString *out)
 {
     const qsizetype n = text.size();
-    if (pos >= n || text[pos] != u'&')
+    if (pos < 0 || pos >= n || text[pos] != u'&')
         return 0;
     qsizetype i = pos + 1;
     if (i < n && text[i] == u'#') {

@@ -56,7 +56,8 @@ void openingAt(QStringView text, qsizetype i, char16_t c, QList<Event> &events)
         const bool opener = w.kind == TextSpan::Kind::Note
             ? following == u':'
             : (following == u':' || following == u'.'
-                  || (following == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
+                  || (after < n && following == u' '
+                      && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
         if (opener)
             events.append({ i > 0 && text[i - 1] == u'(' ? i - 1 : i, after, w.kind, false });
         return;

@@ -17,30 +17,37 @@
 #include "referencespane.h"
 #include "reportdialog.h"
 
+#include "cableparser.h"
+#include "cablestore.h"
+#include "librarydatabase.h"
+#include "samplecables.h"
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QScrollBar>
-#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QStatusBar>
 #include <QStandardPaths>
-#include <QFile>
-#include <QLineEdit>
+#include <QStatusBar>
 #include <QTableView>
-#include <QTreeView>
-#include <QDir>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Reftel;
@@ -509,6 +516,80 @@ private Q_SLOTS:
         QVERIFY(!again.annotationsDock()->isVisible());
         QVERIFY(again.metadataDock()->isVisible());
         QCOMPARE(again.size(), QSize(700, 500));
+    }
+
+    // Issue 13, item 1: a query nested thousands deep, typed or pasted into
+    // the search field, is refused with a message, not a crash.
+    void deepQueryIsRefusedInTheWindow()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("library.sqlite"))));
+        window.libraryPane()->searchField()->setText(
+            QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')'));
+        window.search(window.libraryPane()->searchField()->text());
+        auto *status = window.libraryPane()->findChild<QLabel *>(QStringLiteral("libraryStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("too deeply nested")), qPrintable(status->text()));
+    }
+
+    // Item 2: cables a killed import stored without indexing them are
+    // indexed when the window opens the library, behind a progress dialog.
+    void opensAndIndexesWhatAKilledImportLeft()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(path));
+            CableStore store(library);
+            store.setIndexingDeferred(true);
+            QVERIFY(store.begin());
+            const QString sample = SampleCables::paths().constFirst();
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName()))
+                QVERIFY(store.store(cable, sample) != CableStore::StoreResult::Failed);
+            QVERIFY(store.commit());
+            QCOMPARE(store.unindexedCount(), 1);
+        }
+        MainWindow window;
+        window.importController()->setShowSummary(false);
+        QSignalSpy done(window.importController(), &ImportController::finished);
+        QVERIFY(window.openLibrary(path));
+        auto *status = window.libraryPane()->findChild<QLabel *>(QStringLiteral("libraryStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("being indexed")) || done.count() > 0);
+        QVERIFY(done.wait(30000) || done.count() > 0);
+        window.search(QStringLiteral("csto")); // a word of 09ASTANA1399, the first sample
+        QCOMPARE(window.listModel()->totalCount(), 1);
+        QVERIFY(!status->text().contains(QStringLiteral("being indexed")));
+    }
+
+    // Item 3: a damaged library is not read; a dialog says so and offers a salvaged copy.
+    void damagedLibraryIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(path));
+        }
+        // The schema's page, after the file header: noise.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(4096 - 100, '\x7f'));
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.openLibrary(path));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("damagedLibraryDialog"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("damaged")));
+        bool offersSalvage = false;
+        for (QAbstractButton *button : box->buttons())
+            offersSalvage = offersSalvage || button->text().contains(QStringLiteral("Salvaged Copy"));
+        QVERIFY(offersSalvage);
+        box->close();
     }
 };
 
