@@ -33,6 +33,29 @@ bool startsWithAny(QStringView v, std::initializer_list<QStringView> starts)
     return false;
 }
 
+// A line of a page made from a pasted release row ends with the CSV field's
+// closing quote: "MORIARTY \"".
+QStringView withoutClosingQuote(QStringView v)
+{
+    v = v.trimmed();
+    if (v.size() >= 2 && v.endsWith(u'"') && v[v.size() - 2].isSpace())
+        v = v.chopped(1).trimmed();
+    return v;
+}
+
+// The footer such a dump ends with: "2005VATICA00467 - Classification: CONFIDENTIAL".
+bool isDumpFooter(QStringView v)
+{
+    const qsizetype dash = v.indexOf(u" - Classification:");
+    if (dash < 8 || dash > 30)
+        return false;
+    for (const QChar c : v.first(4)) { // dash >= 8: the year's four digits exist
+        if (!c.isDigit())
+            return false;
+    }
+    return true;
+}
+
 // Words that are never a signature, though they stand alone in capitals.
 bool isNoName(QStringView t)
 {
@@ -108,7 +131,8 @@ bool onlyTrailerAfter(const TelegramLines &lines, qsizetype i, int lastNumber, b
 
 bool SignatureReader::isTrailerLine(QStringView v)
 {
-    if (v.isEmpty() || LC::isLevelLine(v) || LC::isUnderline(v) || isRedaction(v))
+    v = withoutClosingQuote(v);
+    if (v.isEmpty() || LC::isLevelLine(v) || LC::isUnderline(v) || isRedaction(v) || isDumpFooter(v))
         return true;
     if (v.startsWith(u"CONFIDENTIAL//") || v.startsWith(u"SECRET//") || v.startsWith(u"UNCLASSIFIED//"))
         return v.size() < 40;
@@ -128,7 +152,7 @@ bool SignatureReader::isTrailerLine(QStringView v)
 
 bool SignatureReader::isSignatureLine(const TelegramLines &lines, qsizetype i, int lastNumber)
 {
-    const QStringView v = lines.content(i);
+    const QStringView v = withoutClosingQuote(lines.content(i));
     if (v.size() < 2 || v.size() > 40 || LC::isLevelLine(v) || isTrailerLine(v))
         return false;
     // Routing lines ("ZNY CCCCC ZZH", "FM AMEMBASSY ROME") look like names too.
@@ -168,7 +192,7 @@ QString SignatureReader::read(QStringView ending)
 
 QString SignatureReader::nameOf(QStringView line)
 {
-    QStringView v = line.trimmed();
+    QStringView v = withoutClosingQuote(line);
     if (v.endsWith(u'.') && !(v.size() >= 2 && v[v.size() - 2].isSpace()) && !v.endsWith(u".."))
         v.chop(1); // "MCMULLEN."
     const QList<QStringView> names = TextScan::tokens(v);

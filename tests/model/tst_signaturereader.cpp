@@ -57,6 +57,14 @@ private Q_SLOTS:
         QTest::newRow("mixed case above stamp") << u"\nKelly\nCONFIDENTIAL\n"_s << u"Kelly"_s << u"He left early."_s;
         QTest::newRow("leading space") << u"\n Cunningham\n"_s << u"Cunningham"_s << u"He left early."_s;
         QTest::newRow("continuation mark") << u"\nSMITH \\\n"_s << u"SMITH"_s << u"He left early."_s;
+        // Pages made from a pasted CSV row: the field's closing quote, the dump's footer.
+        QTest::newRow("closing quote") << u"\nMORIARTY \"\n"_s << u"MORIARTY"_s << u"He left early."_s;
+        QTest::newRow("mixed case closing quote") << u"\nMartinez \"\n"_s << u"Martinez"_s << u"He left early."_s;
+        QTest::newRow("dump footer") << u"\nHARDT\n\nNNNN\n\n2005VATICA00467 - Classification: CONFIDENTIAL\n"_s
+                                     << u"HARDT"_s << u"He left early."_s;
+        QTest::newRow("dump footer quoted")
+            << u"\nSPOGLI\n\nNNNN\n\t2005ROME03081 - Classification: CONFIDENTIAL   \"\n"_s << u"SPOGLI"_s
+            << u"He left early."_s;
         // Glued to the last sentence.
         QTest::newRow("glued") << u"The end. HOAGLAND\n"_s << u"HOAGLAND"_s << u"He left early. The end."_s;
         QTest::newRow("glued mixed case") << u"The end. Hoagland\n"_s << u"Hoagland"_s << u"He left early. The end."_s;
@@ -102,6 +110,9 @@ private Q_SLOTS:
         QTest::newRow("two names") << u"End comment.\nSMITH/JONES\n"_s << u"SMITH/JONES"_s;
         QTest::newRow("acting") << u"End comment.\nSMITH, ACTING\n"_s << u"SMITH, ACTING"_s;
         QTest::newRow("mixed case") << u"End comment.\nHoagland\n"_s << u"Hoagland"_s;
+        QTest::newRow("closing quote") << u"End comment.\n\nMORIARTY \"\n"_s << u"MORIARTY"_s;
+        QTest::newRow("dump footer") << u"End comment.\nHARDT\nNNNN\n2005VATICA00467 - Classification: CONFIDENTIAL\n"_s
+                                     << u"HARDT"_s;
         QTest::newRow("none") << u"the minister left.\n"_s << QString();
     }
 
@@ -120,6 +131,9 @@ private Q_SLOTS:
         QTest::newRow("stamp") << u"Declassified/Released US Department of State EO Systematic Review 30 JUN 2006"_s
                                << true;
         QTest::newRow("nnnn") << u"NNNN"_s << true;
+        QTest::newRow("dump footer") << u"2005VATICA00467 - Classification: CONFIDENTIAL"_s << true;
+        QTest::newRow("quote") << u"\""_s << true;
+        QTest::newRow("id in text") << u"2005VATICA00467 - the cable we sent"_s << false;
         QTest::newRow("stars") << u"*****"_s << true;
         QTest::newRow("text") << u"The minister left."_s << false;
         QTest::newRow("name") << u"SMITH"_s << false;
