@@ -497,7 +497,21 @@ QList<CommandLine::CableHits> CommandLine::groupByCable(LibraryDatabase &library
 
 int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
 {
-    const std::optional<Cable> cable = CableStore(library).load(id.trimmed().toUpper());
+    std::optional<Cable> cable = CableStore(library).load(id.trimmed().toUpper());
+    if (!cable) {
+        // A cable number as cables write it: "RIO DE JANEIRO 138", "SECSTATE 1234".
+        const QStringList ids = ReferenceResolver(library).idsFor(id);
+        if (ids.size() > 1) {
+            m_err << "reftel: " << tr("%1 names %2 cables in the library, one a year: %3; add the year, or give the id.")
+                                       .arg(id)
+                                       .arg(ids.size())
+                                       .arg(ids.join(QStringLiteral(", ")))
+                  << '\n';
+            return PartialFailure;
+        }
+        if (ids.size() == 1)
+            cable = CableStore(library).load(ids.front());
+    }
     if (!cable && library.damageSeen())
         return PartialFailure; // not "no such cable": run() says the library is damaged
     if (!cable) {

@@ -63,6 +63,12 @@ QString warningKindName(ParseWarning::Kind kind)
         return QStringLiteral("UnknownTag");
     case ParseWarning::Kind::TruncatedText:
         return QStringLiteral("TruncatedText");
+    case ParseWarning::Kind::UnreadableHeader:
+        return QStringLiteral("UnreadableHeader");
+    case ParseWarning::Kind::DeclaredIdentity:
+        return QStringLiteral("DeclaredIdentity");
+    case ParseWarning::Kind::MissingId:
+        return QStringLiteral("MissingId");
     case ParseWarning::Kind::NulBytes:
         return QStringLiteral("NulBytes");
     }

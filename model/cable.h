@@ -15,7 +15,10 @@ namespace Reftel
 {
 // Bumped whenever the parser would turn the same input into a different Cable,
 // so the store knows which stored cables to parse again.
-static constexpr int ParserVersion = 3; // 3: the release CSV's \' is an apostrophe; 2: HALIFAX and other posts holding FAX, MEMO... are cables again
+// 4: the readers of issue 14 (TAGS, SUBJECT, REF, signature, banner tolerance, canonical post names, page markers in
+// any case, no caveat or empty paragraphs); 3: the release CSV's \' is an apostrophe; 2: HALIFAX and other posts
+// holding FAX, MEMO... are cables again
+static constexpr int ParserVersion = 4;
 
 // How a cable reached us; detected from the content, never from a file name.
 enum class SourceFormat {
@@ -159,6 +162,9 @@ struct ParseWarning {
         NoBody,
         UnknownTag,
         TruncatedText,
+        UnreadableHeader, // a header element that could not be read, with its text
+        DeclaredIdentity, // the id came from the page's declaration or the routing, not the telegram's banner
+        MissingId, // no source names an id; the message says what was tried
         NulBytes, // NUL bytes in the saved text, taken out
     };
     Kind kind = Kind::ParagraphOutOfSequence;
@@ -195,6 +201,7 @@ struct Cable {
     QList<TagInfo> subjectTags;
     QList<TagInfo> countryTags;
     QString subject;
+    QString subjectMark; // the subject's own classification ("(C) NEW CABINET" -> C), when it has one
 
     QList<Reference> references;
     QStringList releaseReferences; // the release's own list of cited ids (CSV)

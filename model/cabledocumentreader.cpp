@@ -96,7 +96,9 @@ ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sou
         result.error = tr("%1: not a cable (no telegram, cable page or release CSV recognised).").arg(sourceName);
         return result;
     }
-    if (TextScan::isBlank(raw.telegram)) {
+    // A page that names its cable is stored with what it declares, however
+    // little of the telegram it holds; the parser says what is missing.
+    if (TextScan::isBlank(raw.telegram) && raw.id.trimmed().isEmpty()) {
         result.error = tr("%1: the page holds no telegram text.").arg(sourceName);
         return result;
     }

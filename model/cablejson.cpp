@@ -18,13 +18,38 @@ QJsonArray strings(const QStringList &list)
     return QJsonArray::fromStringList(list);
 }
 
+// Stable names for scripts, not translated.
+QString kindKey(TagInfo::Kind kind)
+{
+    switch (kind) {
+    case TagInfo::Kind::Subject:
+        return QStringLiteral("subject");
+    case TagInfo::Kind::Country:
+        return QStringLiteral("country");
+    case TagInfo::Kind::Organization:
+        return QStringLiteral("organization");
+    case TagInfo::Kind::Person:
+        return QStringLiteral("person");
+    case TagInfo::Kind::Program:
+        return QStringLiteral("program");
+    case TagInfo::Kind::Phrase:
+        return QStringLiteral("phrase");
+    case TagInfo::Kind::Unknown:
+        break;
+    }
+    return QStringLiteral("unknown");
+}
+
 QJsonArray tags(const QList<TagInfo> &list)
 {
     QJsonArray out;
     for (const TagInfo &tag : list) {
-        QJsonObject t{{QStringLiteral("code"), tag.code}, {QStringLiteral("known"), tag.known()}};
+        QJsonObject t{{QStringLiteral("code"), tag.code}, {QStringLiteral("known"), tag.known()},
+                      {QStringLiteral("kind"), kindKey(tag.kind)}};
         if (tag.known())
             t.insert(QStringLiteral("meaning"), tag.meaning);
+        if (!tag.written.isEmpty())
+            t.insert(QStringLiteral("written"), tag.written);
         out.append(t);
     }
     return out;
@@ -64,6 +89,8 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
     o.insert(QStringLiteral("origin"), c.origin);
     o.insert(QStringLiteral("title"), c.title);
     o.insert(QStringLiteral("subject"), c.subject);
+    if (!c.subjectMark.isEmpty())
+        o.insert(QStringLiteral("subjectMark"), c.subjectMark);
     o.insert(QStringLiteral("format"), sourceFormatName(c.format));
     o.insert(QStringLiteral("source"), c.sourceName);
     o.insert(QStringLiteral("parserVersion"), c.parserVersion);

@@ -8,7 +8,7 @@
 #include "librarydatabase.h"
 #include "referenceresolver.h"
 #include "releasecsvreader.h"
-#include "tagglossary.h"
+#include "tagsreader.h"
 
 #include <QAnyStringView>
 #include <QCoreApplication>
@@ -73,6 +73,9 @@ constexpr std::array warningKeys {
     Key<ParseWarning::Kind> { ParseWarning::Kind::NoBody, "no-body"_L1 },
     Key<ParseWarning::Kind> { ParseWarning::Kind::UnknownTag, "unknown-tag"_L1 },
     Key<ParseWarning::Kind> { ParseWarning::Kind::TruncatedText, "truncated-text"_L1 },
+    Key<ParseWarning::Kind> { ParseWarning::Kind::UnreadableHeader, "unreadable-header"_L1 },
+    Key<ParseWarning::Kind> { ParseWarning::Kind::DeclaredIdentity, "declared-identity"_L1 },
+    Key<ParseWarning::Kind> { ParseWarning::Kind::MissingId, "missing-id"_L1 },
     Key<ParseWarning::Kind> { ParseWarning::Kind::NulBytes, "nul-bytes"_L1 },
 };
 
@@ -604,7 +607,13 @@ CableStore::StoreResult CableStore::store(const Prepared &prepared, const QStrin
 {
     const Cable &cable = prepared.cable;
     if (cable.id.isEmpty()) {
-        m_error = tr("The cable from %1 has no reference id; it cannot be stored.").arg(sourcePath);
+        // The parser says what it tried.
+        QString tried;
+        for (const ParseWarning &w : cable.warnings) {
+            if (w.kind == ParseWarning::Kind::MissingId)
+                tried = u' ' + w.message;
+        }
+        m_error = tr("The cable from %1 has no reference id; it cannot be stored.").arg(sourcePath) + tried;
         return StoreResult::Failed;
     }
     const bool ownTransaction = !m_inBatch;
@@ -973,10 +982,10 @@ std::optional<Cable> CableStore::load(const QString &id) const
         (rows.value(0).toString() == "to"_L1 ? cable.routing.to : cable.routing.info).append(to);
     }
 
-    const TagGlossary &glossary = TagGlossary::instance();
     rows = children(u"SELECT code, list FROM cable_tags WHERE cable_pk = ? ORDER BY position"_s);
     while (rows.next()) {
-        TagInfo tag = glossary.lookup(rows.value(0).toString());
+        // A person or a phrase of the TAGS line keeps its kind, which the glossary cannot tell.
+        TagInfo tag = TagsReader::describe(rows.value(0).toString());
         tag.code = rows.value(0).toString();
         (rows.value(1).toString() == "subject"_L1 ? cable.subjectTags : cable.countryTags).append(tag);
     }

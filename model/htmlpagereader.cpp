@@ -25,6 +25,21 @@ QStringView tagName(QStringView text, qsizetype pos)
     return text.sliced(s, i - s);
 }
 
+// <a id='par3' href='#par3'>, <a name="par12">: a paragraph anchor, whose
+// attribute value is "par" and a number. A link to a cable of Paris
+// ("/cable/2009/03/09PARIS381.html") or to the tag PARM holds "PAR" too,
+// and is no anchor: its text was dropped with the pilcrows.
+bool isParagraphAnchor(QStringView tag)
+{
+    for (qsizetype at = findCi(tag, u"par"); at >= 0; at = findCi(tag, u"par", at + 1)) {
+        const QChar before = at > 0 ? tag[at - 1] : QChar();
+        const bool valueStart = before == u'\'' || before == u'"' || before == u'#' || before == u'=';
+        if (valueStart && at + 3 < tag.size() && tag[at + 3].isDigit())
+            return true;
+    }
+    return false;
+}
+
 QString cellsText(QStringView html)
 {
     return HtmlPageReader::toPlainText(html).simplified();
@@ -62,7 +77,7 @@ QString HtmlPageReader::toPlainText(QStringView html)
                 const qsizetype endTag = findCi(html, name.compare(u"script", Qt::CaseInsensitive) == 0 ? u"</script" : u"</style", close);
                 i = endTag < 0 ? n : endTag;
                 continue;
-            } else if (name.compare(u"a", Qt::CaseInsensitive) == 0 && findCi(tag, u"par") >= 0) {
+            } else if (name.compare(u"a", Qt::CaseInsensitive) == 0 && isParagraphAnchor(tag)) {
                 // Paragraph anchors <a id='par3' href='#par3'>¶</a>: the pilcrow is site furniture.
                 const qsizetype endA = findCi(html, u"</a>", close);
                 if (endA >= 0 && endA - close <= 12) {

@@ -8,6 +8,7 @@ static void initModelResources()
 {
     Q_INIT_RESOURCE(samples);
     Q_INIT_RESOURCE(glossary);
+    Q_INIT_RESOURCE(posts);
 }
 
 namespace Reftel

@@ -2,6 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceparser.h"
 
+#include "cableid.h"
+#include "canonicalid.h"
+#include "lineclassifier.h"
+#include "pagemarkers.h"
+#include "referenceentryreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -13,154 +18,71 @@ bool isAsciiUpper(QChar c)
     return c >= u'A' && c <= u'Z';
 }
 
-// A letter label at text[pos]: "A.", "A)", "(A)", returning its length (0 if none)
-// and the letter.
-qsizetype letterLabel(QStringView text, qsizetype pos, QChar *letter)
+bool isAsciiLower(QChar c)
+{
+    return c >= u'a' && c <= u'z';
+}
+
+// A letter label at text[pos]: "A.", "A)", "(A)", "A:", "A-", returning its
+// length (0 if none) and the letter. Lower-case letters count when lower is set.
+qsizetype letterLabel(QStringView text, qsizetype pos, bool lower, QChar *letter)
 {
     const qsizetype n = text.size();
     if (pos >= n)
         return 0;
-    auto boundaryAfter = [&](qsizetype i) { return i >= n || !text[i].isLetterOrNumber(); };
-    if (text[pos] == u'(' && pos + 2 < n && isAsciiUpper(text[pos + 1]) && text[pos + 2] == u')') {
-        *letter = text[pos + 1];
+    auto isLetter = [lower](QChar c) { return lower ? isAsciiLower(c) : isAsciiUpper(c); };
+    if (text[pos] == u'(' && pos + 2 < n && isLetter(text[pos + 1]) && text[pos + 2] == u')') {
+        *letter = text[pos + 1].toUpper();
         return 3;
     }
-    if (isAsciiUpper(text[pos]) && pos + 1 < n && (text[pos + 1] == u'.' || text[pos + 1] == u')') && boundaryAfter(pos + 2)) {
-        // "U.S." is not a label.
-        if (text[pos + 1] == u'.' && pos + 2 < n && isAsciiUpper(text[pos + 2]))
-            return 0;
-        *letter = text[pos];
-        return 2;
-    }
-    return 0;
+    if (!isLetter(text[pos]) || pos + 1 >= n)
+        return 0;
+    const QChar after = text[pos + 1];
+    if (after != u'.' && after != u')' && after != u':' && after != u'-')
+        return 0;
+    if (pos + 2 < n && text[pos + 2].isLetter() && after != u')')
+        return 0; // "U.S.", "A-B"
+    if (after == u'-' && !(pos + 2 < n && text[pos + 2] == u' '))
+        return 0;
+    *letter = text[pos].toUpper();
+    return 2;
 }
 
-bool isNonCableWord(QStringView upper)
+struct Label
 {
-    static constexpr QStringView Words[] = {u"AND PREVIOUS", u"EMAIL", u"E-MAIL", u"TELECON", u"TELCON", u"MEMO", u"FAX", u"LETTER", u"PHONE",
-                                            u"CONVERSATION", u"MEETING", u"REPORT", u"NONE", u"DIPNOTE", u"NOTE", u"IIR", u"WEBSITE"};
-    // Whole words (or their plural) only: HALIFAX is a post, not a FAX; E-MAILS are e-mails.
-    for (const QStringView w : Words) {
-        for (qsizetype at = upper.indexOf(w); at >= 0; at = upper.indexOf(w, at + 1)) {
-            qsizetype end = at + w.size();
-            if (end < upper.size() && upper[end] == u'S')
-                ++end;
-            const bool startsWord = at == 0 || !upper[at - 1].isLetter();
-            const bool endsWord = end >= upper.size() || !upper[end].isLetter();
-            if (startsWord && endsWord)
-                return true;
-        }
-    }
-    return false;
-}
+    QChar letter;
+    qsizetype start;
+    qsizetype end;
+};
 
-QString cleanEntry(QStringView s)
+// "REF B:", "Ref A:" inside the list: the label with its keyword.
+qsizetype refWordBefore(QStringView s, qsizetype i)
 {
-    s = s.trimmed();
-    while (!s.isEmpty() && (s.endsWith(u',') || s.endsWith(u';') || s.endsWith(u'\\')))
-        s = s.chopped(1).trimmed();
-    return s.toString().simplified();
-}
+    if (i >= 4 && s.sliced(i - 4, 4).compare(u"REF ", Qt::CaseInsensitive) == 0 && (i == 4 || !s[i - 5].isLetter()))
+        return i - 4;
+    return i;
 }
 
-QString ReferenceParser::canonicalId(QStringView post, QStringView serial, int year)
+// Letter labels in sequence: A, then B... so that "E. ROME" in a list is a
+// label but "U.S." in a title is not. A repeated label ("A. A) BRUSSELS 1389") is one.
+QList<Label> findLabels(QStringView s)
 {
-    const QString p = TextScan::compactPost(post);
-    const int number = TextScan::toInt(serial);
-    if (p.isEmpty() || number <= 0 || year < 0)
-        return {};
-    return QString::number(year % 100).rightJustified(2, u'0') + p + QString::number(number);
-}
-
-Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
-{
-    Reference ref;
-    QString entry = cleanEntry(text);
-    // The parenthesised title: "(SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON)".
-    int year = citingYear;
-    const qsizetype open = entry.indexOf(u'(');
-    if (open > 0) {
-        qsizetype close = entry.lastIndexOf(u')');
-        const QString inside = close > open ? entry.sliced(open + 1, close - open - 1).trimmed() : entry.sliced(open + 1).trimmed();
-        if (inside.size() == 4 && TextScan::isDigits(inside)) {
-            year = TextScan::toInt(inside) % 100;
-        } else if (inside != u"NOTAL" && !inside.isEmpty()) {
-            ref.title = inside;
-        }
-    }
-    ref.text = entry;
-
-    const QString upper = entry.toUpper();
-    if (upper.contains(u"AND PREVIOUS"))
-        return ref;
-    // Already an id ("09BAMAKO280"), as some pages write them.
-    if (const QStringView first = TextScan::tokens(QStringView(upper)).value(0); TextScan::looksLikeCableId(first)) {
-        ref.citedId = first.toString();
-        return ref;
-    }
-    // A repeated letter in brackets ("D. (C) PARIS 953"): the label is already taken.
-    if (upper.size() > 4 && upper[0] == u'(' && upper[2] == u')' && upper[1].isLetter()) {
-        Reference rest = parseEntry(QStringView(entry).sliced(3), citingYear);
-        rest.text = ref.text;
-        return rest;
-    }
-    const QList<QStringView> toks = TextScan::tokens(QStringView(upper));
-    qsizetype i = 0;
-    if (i < toks.size() && TextScan::isDigits(toks[i]) && (toks[i].size() == 2 || toks[i].size() == 4) && i + 2 < toks.size()) {
-        year = TextScan::toInt(toks[i]) % 100;
-        ++i;
-    }
-    QStringList post;
-    while (i < toks.size() && post.size() < 4) {
-        QStringView t = toks[i];
-        if (t.endsWith(u','))
-            t.chop(1);
-        if (!TextScan::isUpperWord(t) || TextScan::isDigits(t))
-            break;
-        for (const QChar c : t) {
-            if (!c.isLetter() && c != u'.' && c != u'-')
-                return ref;
-        }
-        post.append(t.toString());
-        ++i;
-    }
-    if (post.isEmpty() || i >= toks.size())
-        return ref;
-    QStringView serial = toks[i];
-    while (!serial.isEmpty() && !serial.back().isDigit())
-        serial.chop(1);
-    if (!TextScan::isDigits(serial) || serial.size() > 7)
-        return ref;
-    const QString joined = post.join(u' ');
-    if (isNonCableWord(joined))
-        return ref;
-    ref.citedId = canonicalId(joined, serial, year);
-    return ref;
-}
-
-QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QStringList *unreadable)
-{
-    QList<Reference> refs;
-    const QString t = text.toString().simplified();
-    const QStringView s(t);
-
-    // Find letter labels in sequence: A, then B... so that "E. ROME" in a
-    // list is a label but "U.S." in a title is not.
-    struct Label {
-        QChar letter;
-        qsizetype start;
-        qsizetype end;
-    };
     QList<Label> labels;
+    qsizetype first = 0;
+    while (first < s.size() && (s[first] == u' ' || s[first] == u'-'))
+        ++first;
+    if (s.sliced(first).startsWith(u"REF ", Qt::CaseInsensitive))
+        first += 4;
+    const bool lower =
+        first < s.size() && (s[first] == u'a' || (s[first] == u'(' && first + 1 < s.size() && s[first + 1] == u'a'));
     QChar expected = u'A';
     for (qsizetype i = 0; i < s.size(); ++i) {
         if (i > 0 && s[i - 1].isLetterOrNumber())
             continue;
         QChar letter;
-        const qsizetype len = letterLabel(s, i, &letter);
+        const qsizetype len = letterLabel(s, i, lower, &letter);
         if (len == 0)
             continue;
-        // A repeated label ("A. A) BRUSSELS 1389") is one label.
         if (!labels.isEmpty() && letter == labels.back().letter && i - labels.back().end <= 1) {
             labels.back().end = i + len;
             i += len - 1;
@@ -168,36 +90,183 @@ QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QS
         }
         if (letter != expected)
             continue;
-        labels.append({letter, i, i + len});
+        labels.append({ letter, refWordBefore(s, i), i + len });
         expected = QChar(expected.unicode() + 1);
         i += len - 1;
     }
+    if (!labels.isEmpty() && labels.front().start > first + 1)
+        return {}; // the list does not start with a label: these letters are words
+    return labels;
+}
 
-    auto addEntry = [&](const QString &letter, QStringView entryText) {
-        const QString cleaned = cleanEntry(entryText);
-        if (cleaned.isEmpty())
-            return;
-        Reference ref = parseEntry(cleaned, citingYear);
-        ref.letter = letter;
-        if (!ref.isCable() && unreadable && !isNonCableWord(cleaned.toUpper()))
-            unreadable->append(cleaned);
-        refs.append(ref);
-    };
+QString cleanEntry(QStringView s)
+{
+    s = s.trimmed();
+    while (!s.isEmpty()
+        && (s.endsWith(u',') || s.endsWith(u';') || s.endsWith(u'\\') || s.endsWith(u'-') || s.endsWith(u" AND")))
+        s = s.endsWith(u" AND") ? s.chopped(4).trimmed() : s.chopped(1).trimmed();
+    while (!s.isEmpty() && (s.front() == u'-' || s.front() == u',' || s.front() == u';'))
+        s = s.sliced(1).trimmed();
+    return s.toString().simplified();
+}
 
-    if (!labels.isEmpty() && labels.front().start <= 2) {
+// The list as one line: no paragraph signs, continuation marks, page markers or keyword.
+QString normalisedList(QStringView text)
+{
+    QString t = PageMarkers::withoutMarkers(text);
+    t.replace(u'\u00B6', u' ').replace(u'\\', u' ');
+    t = t.simplified();
+    qsizetype rest = 0;
+    if (LineClassifier::refKeyword(t, &rest) && rest > 0)
+        t = t.sliced(rest).trimmed();
+    return t;
+}
+
+// One entry: its cables, each with the text from where it starts, or one reference with the text alone.
+void addEntry(
+    QList<Reference> &refs, const QString &letter, QStringView entryText, int citingYear, QStringList *unreadable)
+{
+    const QString entry = cleanEntry(entryText);
+    if (entry.isEmpty())
+        return;
+    const ReferenceEntryReader::Result r = ReferenceEntryReader::read(entry, citingYear);
+    if (r.cables.isEmpty()) {
+        // "A) CALCUTTA 00354 B) 00357": a serial alone has the post and year of the entry before.
+        const QString serial = entry.section(u' ', 0, 0);
+        const CableId before = CableId::split(refs.isEmpty() ? QString() : refs.back().citedId);
+        if (TextScan::isDigits(serial) && serial.size() <= 8 && before.isValid()
+            && (entry == serial || entry.sliced(serial.size()).trimmed().startsWith(u'('))) {
+            const QString id = CanonicalId::make(before.post, serial, before.year % 100);
+            if (!id.isEmpty()) {
+                refs.append({ letter, entry, id, QString() });
+                return;
+            }
+        }
+        if (unreadable && !r.nonCable)
+            unreadable->append(entry);
+        refs.append({ letter, entry, QString(), QString() });
+        return;
+    }
+    for (qsizetype k = 0; k < r.cables.size(); ++k) {
+        const qsizetype from = k == 0 ? 0 : r.cables[k].start;
+        const qsizetype to = k + 1 < r.cables.size() ? r.cables[k + 1].start : entry.size();
+        refs.append(
+            { letter, cleanEntry(QStringView(entry).sliced(from, to - from)), r.cables[k].citedId, r.cables[k].title });
+    }
+}
+}
+
+namespace
+{
+// The letters a citation names after "reftel" at text[j]: "A", "A and B",
+// "B, C, and D", "A/B". *end receives where the last one ends.
+QStringList citedLetters(QStringView text, qsizetype j, qsizetype *end)
+{
+    const qsizetype n = text.size();
+    QStringList letters;
+    qsizetype k = j;
+    while (k < n) {
+        qsizetype p = k;
+        while (p < n && (text[p] == u' ' || text[p] == u','))
+            ++p;
+        if (p + 3 < n && text.sliced(p, 4).compare(u"and ", Qt::CaseInsensitive) == 0 && !letters.isEmpty())
+            p += 4;
+        else if (p < n && (text[p] == u'/' || text[p] == u'&') && !letters.isEmpty())
+            ++p;
+        while (p < n && text[p] == u' ')
+            ++p;
+        if (p >= n || !isAsciiUpper(text[p]) || (p + 1 < n && text[p + 1].isLetterOrNumber()))
+            break;
+        // "REF A." at a sentence end is still the letter A.
+        letters.append(QString(text[p]));
+        *end = p + 1;
+        k = p + 1;
+    }
+    return letters;
+}
+
+// The references a citation links to: by letter; a bare "reftel", or "ref A"
+// with a single unlettered reference, means the only one.
+QList<int> linkedReferences(const QStringList &letters, const QList<Reference> &references)
+{
+    QList<int> indexes;
+    if (letters.isEmpty()) {
+        if (references.size() == 1)
+            indexes.append(0);
+        return indexes;
+    }
+    for (const QString &l : letters) {
+        for (qsizetype r = 0; r < references.size(); ++r) {
+            if (references[r].letter == l)
+                indexes.append(int(r));
+        }
+    }
+    if (indexes.isEmpty() && references.size() == 1 && references[0].letter.isEmpty() && letters.size() == 1
+        && letters[0] == u"A")
+        indexes.append(0);
+    return indexes;
+}
+}
+
+qsizetype ReferenceParser::listEnd(QStringView text)
+{
+    const QList<QStringView> toks = TextScan::tokens(text);
+    int depth = 0;
+    for (qsizetype k = 0; k < toks.size(); ++k) {
+        const QStringView t = toks[k];
+        depth = std::max(0, depth + int(t.count(u'(')) - int(t.count(u')')));
+        if (k == 0 || depth > 0 || t.size() < 2 || !t[0].isUpper() || TextScan::isUpperWord(t))
+            continue;
+        // A capitalised word, then words in lower case ("and previous" aside): a sentence.
+        int lower = 0;
+        for (qsizetype j = k + 1; j < toks.size() && j <= k + 3; ++j) {
+            bool word = (toks[j].size() > 1 || toks[j] == u"a") && toks[j] != u"and" && toks[j] != u"previous";
+            for (const QChar c : toks[j])
+                word = word && (c.isLower() || c == u',' || c == u'.' || c == u'\'');
+            lower += word ? 1 : 0;
+        }
+        if (lower >= 2)
+            return t.data() - text.data();
+    }
+    return -1;
+}
+
+QString ReferenceParser::canonicalId(QStringView post, QStringView serial, int year)
+{
+    return CanonicalId::make(post, serial, year);
+}
+
+Reference ReferenceParser::parseEntry(QStringView text, int citingYear)
+{
+    QList<Reference> refs;
+    addEntry(refs, QString(), text, citingYear, nullptr);
+    if (refs.isEmpty())
+        return {};
+    Reference first = refs.front();
+    first.text = cleanEntry(text);
+    return first;
+}
+
+QList<Reference> ReferenceParser::parseList(QStringView text, int citingYear, QStringList *unreadable)
+{
+    QList<Reference> refs;
+    const QString t = normalisedList(text);
+    const QStringView s(t);
+    if (s.compare(u"NONE", Qt::CaseInsensitive) == 0 || s.compare(u"NONE.", Qt::CaseInsensitive) == 0)
+        return refs;
+    const QList<Label> labels = findLabels(s);
+    if (!labels.isEmpty()) {
         for (qsizetype k = 0; k < labels.size(); ++k) {
             const qsizetype from = labels[k].end;
             const qsizetype to = k + 1 < labels.size() ? labels[k + 1].start : s.size();
-            addEntry(QString(labels[k].letter), s.sliced(from, to - from));
+            addEntry(refs, QString(labels[k].letter), s.sliced(from, std::max<qsizetype>(to - from, 0)), citingYear,
+                unreadable);
         }
         return refs;
     }
-    if (s.trimmed().compare(u"NONE", Qt::CaseInsensitive) == 0)
-        return refs;
     // Unlettered: one entry, or several separated by ";".
-    const QList<QStringView> parts = s.split(u';', Qt::SkipEmptyParts);
-    for (const QStringView part : parts)
-        addEntry(QString(), part);
+    for (const QStringView part : s.split(u';', Qt::SkipEmptyParts))
+        addEntry(refs, QString(), part, citingYear, unreadable);
     return refs;
 }
 
@@ -265,50 +334,15 @@ QList<Citation> ReferenceParser::findCitations(QStringView text, const QList<Ref
             ++j;
         if (j < n && text[j].isLetterOrNumber())
             continue; // "reform", "refer", "refugee"
-        // Letters: "A", "A and B", "B, C, and D", "A/B".
-        QStringList letters;
         qsizetype end = j;
-        qsizetype k = j;
-        while (k < n) {
-            qsizetype p = k;
-            while (p < n && (text[p] == u' ' || text[p] == u','))
-                ++p;
-            if (p + 3 < n && text.sliced(p, 4).compare(u"and ", Qt::CaseInsensitive) == 0 && !letters.isEmpty())
-                p += 4;
-            else if (p < n && (text[p] == u'/' || text[p] == u'&') && !letters.isEmpty())
-                ++p;
-            while (p < n && text[p] == u' ')
-                ++p;
-            if (p < n && isAsciiUpper(text[p]) && (p + 1 >= n || !text[p + 1].isLetterOrNumber())) {
-                // "REF A." at a sentence end is still the letter A.
-                letters.append(QString(text[p]));
-                end = p + 1;
-                k = p + 1;
-                continue;
-            }
-            break;
-        }
+        const QStringList letters = citedLetters(text, j, &end);
         if (letters.isEmpty() && !tel)
             continue;
         Citation cit;
         cit.start = i;
         cit.length = end - i;
         cit.letters = letters;
-        if (letters.isEmpty()) {
-            if (references.size() == 1)
-                cit.referenceIndexes.append(0);
-        } else {
-            for (const QString &l : std::as_const(letters)) {
-                for (qsizetype r = 0; r < references.size(); ++r) {
-                    if (references[r].letter == l)
-                        cit.referenceIndexes.append(int(r));
-                }
-            }
-            // "ref A" with a single unlettered reference still means that one.
-            if (cit.referenceIndexes.isEmpty() && references.size() == 1 && references[0].letter.isEmpty() && letters.size() == 1
-                && letters[0] == u"A")
-                cit.referenceIndexes.append(0);
-        }
+        cit.referenceIndexes = linkedReferences(letters, references);
         out.append(cit);
         i = end - 1;
     }

@@ -21,6 +21,11 @@ public:
     // known non-cable reference.
     static QList<Reference> parseList(QStringView text, int citingYear, QStringList *unreadable = nullptr);
 
+    // Where a REF list ends when the body's first sentence was glued onto it
+    // ("REF: STATE 1234 The Embassy delivered..."): the offset of that
+    // sentence, or -1 when the text is the list alone.
+    static qsizetype listEnd(QStringView text);
+
     // One entry without its letter: "BISHKEK 0123", "08 STATE 123456 (TITLE)".
     static Reference parseEntry(QStringView text, int citingYear);
 

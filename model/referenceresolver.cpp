@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceresolver.h"
 
+#include "canonicalid.h"
 #include "librarydatabase.h"
 
 #include <QCoreApplication>
@@ -224,6 +225,36 @@ bool ReferenceResolver::resolveQueued()
         }
     }
     return exec(u"DELETE FROM resolution_queue"_s);
+}
+
+QStringList ReferenceResolver::idsFor(const QString &written) const
+{
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    QStringList ids;
+    // The text itself may be an id the release spelled its own way ("06MADRID002583ZFR2585").
+    query.prepare(u"SELECT id FROM cables WHERE id = ?"_s);
+    query.addBindValue(written.trimmed().toUpper());
+    if (query.exec() && query.next())
+        return { query.value(0).toString() };
+    const CanonicalId::Parts parts = CanonicalId::read(written);
+    if (!parts.isValid())
+        return ids;
+    if (parts.year >= 0) {
+        query.prepare(u"SELECT id FROM cables WHERE id = ?"_s);
+        query.addBindValue(CanonicalId::make(parts));
+    } else {
+        query.prepare(u"SELECT id FROM cables WHERE post = ? AND serial = ? ORDER BY year, id"_s);
+        query.addBindValue(parts.post);
+        query.addBindValue(parts.serial);
+    }
+    if (!query.exec()) {
+        m_error = query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
 }
 
 namespace

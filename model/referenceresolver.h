@@ -67,6 +67,13 @@ public:
     // references written with this id), by date.
     QList<Link> citedBy(const QString &id) const;
 
+    // The library's cables a written cable number names: "RIO DE JANEIRO 138",
+    // "08 RIO DE JAN 138", "SECSTATE 1234", "09astana253" (CanonicalId reads
+    // them as the REF lists are read). With a year, at most the cable of that
+    // id; without one, the cable of every year the library holds under that
+    // post and serial, oldest first.
+    QStringList idsFor(const QString &written) const;
+
     QString errorString() const { return m_error; }
 
     static QString stateKey(State state);

@@ -123,6 +123,8 @@ QString TagGlossary::kindName(TagInfo::Kind kind)
         return QCoreApplication::translate("Reftel::TagGlossary", "Person");
     case TagInfo::Kind::Program:
         return QCoreApplication::translate("Reftel::TagGlossary", "Program");
+    case TagInfo::Kind::Phrase:
+        return QCoreApplication::translate("Reftel::TagGlossary", "Phrase");
     case TagInfo::Kind::Unknown:
         break;
     }

@@ -16,12 +16,16 @@ struct TagInfo
         Organization,
         Person,
         Program,
+        Phrase, // words used as a tag: "HUMAN RIGHTS", "COUNTER TERRORISM"
         Unknown
     };
 
-    QString code;
+    QString code; // PGOV, KZ, or for a person or phrase its words in capitals
     QString meaning; // empty when unknown
     Kind kind = Kind::Unknown;
+    // What the TAGS line wrote, when it differs from the code: "pgov",
+    // "PGOVV" (read as PGOV), "PHUMKZ" (read as PHUM and KZ).
+    QString written;
 
     bool known() const { return kind != Kind::Unknown; }
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textscan.h"
 
+#include "bannerreader.h"
+
 #include <QHash>
 #include <QTimeZone>
 
@@ -28,8 +30,8 @@ bool isAsciiUpper(QChar c)
 
 int monthNumber(QStringView m)
 {
-    static constexpr const char16_t *Months[] = {u"JAN", u"FEB", u"MAR", u"APR", u"MAY", u"JUN",
-                                                 u"JUL", u"AUG", u"SEP", u"OCT", u"NOV", u"DEC"};
+    static constexpr const char16_t *Months[] = { u"JAN", u"FEB", u"MAR", u"APR", u"MAY", u"JUN", u"JUL", u"AUG",
+        u"SEP", u"OCT", u"NOV", u"DEC" };
     if (m.size() < 3)
         return 0;
     const QStringView m3 = m.first(3);
@@ -46,17 +48,6 @@ int fullYear(int yy)
     return yy >= 60 ? 1900 + yy : 2000 + yy;
 }
 
-QString normaliseLevel(const QString &word)
-{
-    if (word == u"UNCLAS")
-        return QStringLiteral("UNCLASSIFIED");
-    return word;
-}
-
-bool isLevelWord(QStringView w)
-{
-    return w == u"CONFIDENTIAL" || w == u"SECRET" || w == u"UNCLAS" || w == u"UNCLASSIFIED";
-}
 }
 
 QList<LineRef> splitLines(QStringView text)
@@ -71,14 +62,14 @@ QList<LineRef> splitLines(QStringView text)
         // The common case: find each newline with the vectorised search.
         qsizetype nl = 0;
         while ((nl = text.indexOf(QChar(u'\n'), start)) >= 0) {
-            lines.append({start, nl});
+            lines.append({ start, nl });
             start = nl + 1;
         }
     } else {
         for (qsizetype i = 0; i < n; ++i) {
             const char16_t c = data[i].unicode();
             if (c == u'\n' || c == u'\r') {
-                lines.append({start, i});
+                lines.append({ start, i });
                 if (c == u'\r' && i + 1 < n && data[i + 1] == u'\n')
                     ++i;
                 start = i + 1;
@@ -86,7 +77,7 @@ QList<LineRef> splitLines(QStringView text)
         }
     }
     if (start < n || n == 0)
-        lines.append({start, n});
+        lines.append({ start, n });
     return lines;
 }
 
@@ -169,182 +160,6 @@ bool startsWithWord(QStringView line, QStringView word)
     return !next.isLetterOrNumber();
 }
 
-BannerInfo parseBanner(QStringView line)
-{
-    BannerInfo info;
-    if (!line.isEmpty() && (line.front().isSpace() || line.back().isSpace()))
-        line = line.trimmed();
-    if (line.size() < 5 || line.size() > 160)
-        return info;
-    // Cheap rejection first: this runs on every line of every body.
-    const char16_t c0 = line[0].unicode();
-    if (c0 != u'C' && c0 != u'S' && c0 != u'U' && c0 != u'T' && c0 != u'L')
-        return info;
-    static constexpr QStringView Starts[] = {u"C O N", u"S E C", u"U N C", u"T O P", u"CONF", u"SECR", u"UNCL", u"LIMI", u"TOP "};
-    bool plausible = false;
-    for (const QStringView s : Starts)
-        plausible = plausible || (s[0] == line[0] && line.startsWith(s));
-    if (!plausible)
-        return info;
-
-    const QList<QStringView> toks = tokens(line);
-    qsizetype i = 0;
-    QString level;
-    bool spaced = false;
-    // Spaced capitals: "C O N F I D E N T I A L", "S E C R E T", "U N C L A S".
-    if (toks.size() >= 3 && toks[0].size() == 1 && toks[1].size() == 1) {
-        QString word;
-        while (i < toks.size() && toks[i].size() == 1 && isAsciiUpper(toks[i][0])) {
-            word += toks[i][0];
-            ++i;
-        }
-        if (word == u"TOPSECRET")
-            word = QStringLiteral("TOP SECRET");
-        if (!isLevelWord(word) && word != u"TOP SECRET")
-            return info;
-        level = normaliseLevel(word);
-        spaced = true;
-    } else {
-        if (toks.isEmpty())
-            return info;
-        QStringView w = toks[0];
-        QStringView attached;
-        const qsizetype slashes = w.indexOf(u"//");
-        if (slashes > 0) {
-            attached = w.sliced(slashes + 2);
-            w = w.first(slashes);
-        }
-        if (w == u"LIMITED" && toks.size() >= 3 && toks[1] == u"OFFICIAL" && toks[2] == u"USE") {
-            level = QStringLiteral("LIMITED OFFICIAL USE");
-            i = 3;
-        } else if (w == u"TOP" && toks.size() >= 2 && toks[1] == u"SECRET") {
-            level = QStringLiteral("TOP SECRET");
-            i = 2;
-        } else if (isLevelWord(w)) {
-            level = normaliseLevel(w.toString());
-            i = 1;
-        } else {
-            return info;
-        }
-        if (!attached.isEmpty())
-            info.caveats.append(attached.toString());
-    }
-
-    // After the level: caveats, SECTION k OF n, post and serial, caveats.
-    bool sawSection = false;
-    bool sawSerial = false;
-    QStringList post;
-    while (i < toks.size()) {
-        const QStringView t = toks[i];
-        if (t == u"SECTION" && i + 3 < toks.size() && toks[i + 2] == u"OF") {
-            info.section = toInt(toks[i + 1], 0);
-            info.sectionCount = toInt(toks[i + 3], 0);
-            sawSection = true;
-            i += 4;
-            continue;
-        }
-        if (!sawSerial && isDigits(t) && t.size() >= 2 && !post.isEmpty()) {
-            info.serial = t.toString();
-            info.post = post.join(u' ');
-            sawSerial = true;
-            ++i;
-            continue;
-        }
-        if (!sawSerial && (sawSection || spaced || !post.isEmpty() || i > 0) && isUpperWord(t) && !t.contains(u'/')) {
-            // Before the serial, capitals are the post name unless they are a known caveat.
-            if (t == u"NOFORN" || t == u"EXDIS" || t == u"NODIS" || t == u"SIPDIS" || t == u"LIMDIS" || t == u"STADIS") {
-                info.caveats.append(t.toString());
-            } else {
-                post.append(t.toString());
-            }
-            ++i;
-            continue;
-        }
-        if (t.startsWith(u"//")) {
-            info.caveats.append(t.sliced(2).toString());
-            ++i;
-            continue;
-        }
-        if (sawSerial && isUpperWord(t) && info.caveats.size() < 4) {
-            info.caveats.append(t.toString());
-            ++i;
-            continue;
-        }
-        // Anything else (a lower-case word, a stray number, a long tail) means this line is prose.
-        return BannerInfo{};
-    }
-    if (post.size() > 4)
-        return BannerInfo{};
-    // A lone word "CONFIDENTIAL" is page-break residue, not a banner; the
-    // spaced form and a form with SECTION or a serial are banners.
-    if (!spaced && !sawSection && !sawSerial)
-        return BannerInfo{};
-    if (!sawSerial && !post.isEmpty()) {
-        // "UNCLAS SECTION 01 OF 02" then words: not a banner we understand unless short.
-        if (post.size() > 4)
-            return BannerInfo{};
-        info.caveats.append(post);
-        post.clear();
-    }
-    info.level = level;
-    info.valid = true;
-    return info;
-}
-
-bool isPageMarker(QStringView line, qsizetype *restStart)
-{
-    if (line.size() < 10)
-        return false;
-    const QStringView t = line.front().isSpace() || line.back().isSpace() ? line.trimmed() : line;
-    if (t.size() < 10 || (t.size() > 200 && !t.startsWith(u"PAGE ")))
-        return false;
-    // Cheap rejection: every line of every cable comes through here.
-    const bool oldForm = t[0] == u'P' && t.startsWith(u"PAGE ");
-    if (!oldForm && !(t.back().isDigit() && t.contains(u" OF ")))
-        return false;
-    // Only the first tokens matter; unwrapped pages put a whole paragraph after an old marker.
-    const QList<QStringView> toks = tokens(t.first(std::min<qsizetype>(t.size(), 120)));
-    // Old form: PAGE nn POST serial kk OF nn [ddhhmmZ] [text...]
-    if (oldForm && toks.size() >= 6 && toks[0] == u"PAGE" && isDigits(toks[1])) {
-        qsizetype i = 2;
-        while (i < toks.size() && isUpperWord(toks[i]) && !isDigits(toks[i]))
-            ++i;
-        if (i == 2 || i + 3 >= toks.size())
-            return false; // from here on toks[i] to toks[i + 3] exist
-        if (!(isDigits(toks[i]) && isDigits(toks[i + 1]) && i + 3 < toks.size() && toks[i + 2] == u"OF" && isDigits(toks[i + 3])))
-            return false;
-        i += 4;
-        if (i < toks.size() && toks[i].size() == 7 && toks[i].endsWith(u'Z') && isDigits(toks[i].first(6)))
-            ++i;
-        if (restStart) {
-            if (i < toks.size())
-                *restStart = toks[i].data() - line.data();
-            else
-                *restStart = line.size();
-        }
-        return true;
-    }
-    // Modern form, alone on its line: POST serial kkk[.n] OF nnn
-    if (toks.size() < 5 || toks.size() > 8)
-        return false; // so toks[n - 4] to toks[n - 1] exist
-    const qsizetype n = toks.size();
-    if (!isDigits(toks[n - 1]) || toks[n - 2] != u"OF")
-        return false;
-    QStringView k = toks[n - 3];
-    const qsizetype dot = k.indexOf(u'.');
-    if (dot > 0)
-        k = k.first(dot);
-    if (!isDigits(k) || !isDigits(toks[n - 4]) || toks[n - 4].size() < 3)
-        return false;
-    for (qsizetype i = 0; i < n - 4; ++i) {
-        if (!isUpperWord(toks[i]))
-            return false;
-    }
-    if (restStart)
-        *restStart = line.size();
-    return true;
-}
-
 bool isDateTimeGroupLine(QStringView line)
 {
     if (line.size() < 12 || !line[0].isUpper() || !(line[1] == u' ' || line[2] == u' '))
@@ -358,7 +173,8 @@ bool isDateTimeGroupLine(QStringView line)
     if (i == 0 || i + 2 >= toks.size())
         return false;
     const QStringView dtg = toks[i];
-    return dtg.size() == 7 && dtg.endsWith(u'Z') && isDigits(dtg.first(6)) && monthNumber(toks[i + 1]) > 0 && isDigits(toks[i + 2]);
+    return dtg.size() == 7 && dtg.endsWith(u'Z') && isDigits(dtg.first(6)) && monthNumber(toks[i + 1]) > 0
+        && isDigits(toks[i + 2]);
 }
 
 QDateTime parseDateTimeGroup(QStringView dayTime, QStringView month, QStringView year)
@@ -420,7 +236,7 @@ bool isTelegramStart(QStringView line)
         return true;
     if (isDateTimeGroupLine(line) && line.size() < 40)
         return true;
-    return parseBanner(line).valid;
+    return BannerReader::isBanner(line) || BannerReader::isCorrectedCopyLine(line);
 }
 
 bool looksLikeCableId(QStringView s)
@@ -439,17 +255,6 @@ bool looksLikeCableId(QStringView s)
         return false;
     // A short suffix is allowed ("_a", "-1"); anything longer is not an id.
     return s.size() - i <= 3;
-}
-
-QString compactPost(QStringView post)
-{
-    QString out;
-    out.reserve(post.size());
-    for (const QChar c : post) {
-        if (c.isLetter())
-            out += c.toUpper();
-    }
-    return out;
 }
 
 qsizetype decodeEntity(QStringView text, qsizetype pos, QString *out)
@@ -485,10 +290,9 @@ qsizetype decodeEntity(QStringView text, qsizetype pos, QString *out)
             value = 0xFFFD;
         // Windows-1252 numeric references for 0x80-0x9F are common on old pages.
         if (value >= 0x80 && value < 0xA0) {
-            static constexpr char16_t Map[32] = {0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-                                                 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-                                                 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-                                                 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178};
+            static constexpr char16_t Map[32] = { 0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6,
+                0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+                0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178 };
             value = Map[value - 0x80];
         }
         *out = QString::fromUcs4(&value, 1);
@@ -500,16 +304,25 @@ qsizetype decodeEntity(QStringView text, qsizetype pos, QString *out)
     if (i == s || i >= n || text[i] != u';')
         return 0;
     static const QHash<QString, QString> Named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},     {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},      {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},    {QStringLiteral("nbsp"), QStringLiteral(" ")},
-        {QStringLiteral("rsquo"), QString(QChar(0x2019))}, {QStringLiteral("lsquo"), QString(QChar(0x2018))},
-        {QStringLiteral("rdquo"), QString(QChar(0x201D))}, {QStringLiteral("ldquo"), QString(QChar(0x201C))},
-        {QStringLiteral("ndash"), QString(QChar(0x2013))}, {QStringLiteral("mdash"), QString(QChar(0x2014))},
-        {QStringLiteral("hellip"), QString(QChar(0x2026))}, {QStringLiteral("para"), QString(QChar(0x00B6))},
-        {QStringLiteral("sect"), QString(QChar(0x00A7))},  {QStringLiteral("copy"), QString(QChar(0x00A9))},
-        {QStringLiteral("eacute"), QString(QChar(0x00E9))}, {QStringLiteral("laquo"), QString(QChar(0x00AB))},
-        {QStringLiteral("raquo"), QString(QChar(0x00BB))},
+        { QStringLiteral("amp"), QStringLiteral("&") },
+        { QStringLiteral("lt"), QStringLiteral("<") },
+        { QStringLiteral("gt"), QStringLiteral(">") },
+        { QStringLiteral("quot"), QStringLiteral("\"") },
+        { QStringLiteral("apos"), QStringLiteral("'") },
+        { QStringLiteral("nbsp"), QStringLiteral(" ") },
+        { QStringLiteral("rsquo"), QString(QChar(0x2019)) },
+        { QStringLiteral("lsquo"), QString(QChar(0x2018)) },
+        { QStringLiteral("rdquo"), QString(QChar(0x201D)) },
+        { QStringLiteral("ldquo"), QString(QChar(0x201C)) },
+        { QStringLiteral("ndash"), QString(QChar(0x2013)) },
+        { QStringLiteral("mdash"), QString(QChar(0x2014)) },
+        { QStringLiteral("hellip"), QString(QChar(0x2026)) },
+        { QStringLiteral("para"), QString(QChar(0x00B6)) },
+        { QStringLiteral("sect"), QString(QChar(0x00A7)) },
+        { QStringLiteral("copy"), QString(QChar(0x00A9)) },
+        { QStringLiteral("eacute"), QString(QChar(0x00E9)) },
+        { QStringLiteral("laquo"), QString(QChar(0x00AB)) },
+        { QStringLiteral("raquo"), QString(QChar(0x00BB)) },
     };
     const auto it = Named.constFind(text.sliced(s, i - s).toString());
     if (it == Named.constEnd())

@@ -14,7 +14,8 @@ namespace Reftel
 // cable and a regular expression per line costs more than the whole parse.
 namespace TextScan
 {
-struct LineRef {
+struct LineRef
+{
     qsizetype start = 0; // offset of the first character
     qsizetype end = 0; // offset past the last character, before the line break
 };
@@ -33,23 +34,6 @@ int toInt(QStringView s, int fallback = -1);
 // Case-insensitive prefix test that also requires a word boundary after it.
 bool startsWithWord(QStringView line, QStringView word);
 
-// "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000253" and its kin.
-struct BannerInfo {
-    bool valid = false;
-    QString level;
-    QStringList caveats;
-    int section = 0;
-    int sectionCount = 0;
-    QString post;
-    QString serial;
-};
-BannerInfo parseBanner(QStringView line);
-
-// A page-break marker. restStart is where text on the same line continues
-// after an old-style marker ("PAGE 03 HARARE 05461 01 OF 02 271458Z THAT..."),
-// or the line length when nothing follows.
-bool isPageMarker(QStringView line, qsizetype *restStart = nullptr);
-
 // "O 120516Z FEB 09": precedence letters and a date-time group.
 bool isDateTimeGroupLine(QStringView line);
 // The three tokens "120516Z" "FEB" "09" as a UTC date-time.
@@ -59,14 +43,11 @@ QDateTime parseDateTimeGroup(QStringView dayTime, QStringView month, QStringView
 QDateTime parseDateTime(QStringView text);
 
 // Where a telegram may begin: VZCZC, a routing or date-time group line, a
-// classification banner.
+// classification banner (BannerReader), a "CORRECTED COPY" notice.
 bool isTelegramStart(QStringView trimmedLine);
 
 // "09ASTANA253": two digits, capitals, digits (and the odd suffix).
 bool looksLikeCableId(QStringView s);
-
-// Post name without spaces, as used in ids: "USUN NEW YORK" -> "USUNNEWYORK".
-QString compactPost(QStringView post);
 
 // Decodes one entity starting at text[pos] == '&'. Returns the number of
 // characters consumed (0 if none) and the decoded text in *out.

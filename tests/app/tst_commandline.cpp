@@ -267,6 +267,18 @@ private Q_SLOTS:
         QVERIFY(missing.err.contains(QStringLiteral("99NOWHERE1")));
     }
 
+    // A cable number as the cables write it finds the cable when the library holds it in one year only.
+    void showWrittenCableNumber()
+    {
+        const Run written = reftel({QStringLiteral("show"), QStringLiteral("ASTANA 000253"), QStringLiteral("--json")});
+        QCOMPARE(written.code, int(CommandLine::Success));
+        QCOMPARE(QJsonDocument::fromJson(written.out.toUtf8()).object().value(QStringLiteral("id")).toString(), QStringLiteral("09ASTANA253"));
+        const Run withYear = reftel({QStringLiteral("show"), QStringLiteral("09 ASTANA 253")});
+        QCOMPARE(withYear.code, int(CommandLine::Success));
+        const Run otherYear = reftel({QStringLiteral("show"), QStringLiteral("08 ASTANA 253")});
+        QCOMPARE(otherYear.code, int(CommandLine::PartialFailure));
+    }
+
     void refsWithStatesAndBacklinks()
     {
         const Run run = reftel({QStringLiteral("refs"), QStringLiteral("09ASTANA714")});

@@ -44,6 +44,7 @@ targets=(
     "blogpage|1200000|BlogPageReader: blog mirror text pages"
     "releasecsv|1000000|ReleaseCsvReader: the release CSV, streamed"
     "textdecoder|2500000|TextDecoder: bytes to text, mojibake repair"
+    "headerreaders|1000000|TagsReader, SubjectReader, ReferenceParser, ClassifiedByReader, BannerReader, PageMarkers, SignatureReader, CanonicalId on one text"
 )
 
 say() { printf 'fuzz: %s\n' "$*" >&2; }
@@ -74,7 +75,7 @@ max_len() {
         searchpage | parsedocument | telegram) echo 8192 ;;
         blogpage | baretelegram | releasecsv) echo 4096 ;;
         searchquery) echo 2048 ;;
-        textdecoder) echo 1024 ;;
+        textdecoder | headerreaders) echo 1024 ;;
     esac
 }
 
@@ -119,7 +120,7 @@ make_corpus() {
     for t in "${targets[@]}"; do mkdir -p "$seeds/${t%%|*}"; done
     while IFS= read -r f; do
         name=$(basename "$f")
-        for t in searchpage blogpage htmlpage baretelegram textdecoder parsedocument; do
+        for t in searchpage blogpage htmlpage baretelegram textdecoder parsedocument headerreaders; do
             cp "$f" "$seeds/$t/$name"
         done
         # First byte: the form the text claims (0 = bare telegram, 5 = release CSV).
@@ -138,6 +139,11 @@ make_corpus() {
         say "../shared/real/html is not there: the seeds hold the repository's pages only"
     fi
     cp "$src"/tests/data/parser/0*.txt "$seeds/releasecsv/" # text that is not CSV, to start from
+    # The header readers read one element: each line of the hand-made header seeds alone.
+    for f in "$here"/seeds/*-variants.txt; do
+        name=$(basename "$f" .txt)
+        split -l 1 -a 3 "$f" "$seeds/headerreaders/$name-"
+    done
     local n=0 paragraph
     paragraph='1. (C) SUMMARY: The Kazakhstani side suggested a multilateral approach to the Manas air base (reftel A), and urged better U.S.-Russia relations. END SUMMARY.'
     while IFS= read -r line; do

@@ -40,7 +40,8 @@ private Q_SLOTS:
         QTest::newRow("year first") << u"09 ASTANA 95"_s << QStringList{u"|09ASTANA95|"_s};
         QTest::newRow("multi-word post") << u"A. USUN NEW YORK 0123 B. THE HAGUE 00133"_s
                                          << QStringList{u"A|09USUNNEWYORK123|"_s, u"B|09THEHAGUE133|"_s};
-        QTest::newRow("and previous") << u"STATE 12345 AND PREVIOUS"_s << QStringList{u"||"_s};
+        // The cable it names is cited; "and previous" adds no id (it was read as no cable at all before).
+        QTest::newRow("and previous") << u"STATE 12345 AND PREVIOUS"_s << QStringList{u"|09STATE12345|"_s};
         QTest::newRow("non-cable") << u"A. EMAIL 2/4/09 B. TELECON"_s << QStringList{u"A||"_s, u"B||"_s};
         QTest::newRow("semicolons") << u"QUITO 704; QUITO 223"_s << QStringList{u"|09QUITO704|"_s, u"|09QUITO223|"_s};
         QTest::newRow("doubled labels") << u"A. A) BRUSSELS 1389 B. B) BRUSSELS 1217"_s

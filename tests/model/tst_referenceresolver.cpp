@@ -144,6 +144,27 @@ private Q_SLOTS:
         QVERIFY(resolver.citedBy(u"09ASTANA713"_s).isEmpty());
     }
 
+    // A written cable number names the cable of its year, or lists the years the library holds.
+    void idsForWrittenNumbers()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        CableStore store(library);
+        storeAll(store,
+            { { StoreFixtures::makeCable(u"08RIODEJANEIRO138"_s, u"A"_s, { u"text"_s }), u"a.txt"_s },
+                { StoreFixtures::makeCable(u"09RIODEJANEIRO138"_s, u"B"_s, { u"text"_s }), u"b.txt"_s },
+                { StoreFixtures::makeCable(u"08STATE74879"_s, u"C"_s, { u"text"_s }), u"c.txt"_s } });
+        const ReferenceResolver resolver(library);
+        QCOMPARE(resolver.idsFor(u"RIO DE JANEIRO 138"_s), (QStringList { u"08RIODEJANEIRO138"_s, u"09RIODEJANEIRO138"_s }));
+        QCOMPARE(resolver.idsFor(u"08 RIO DE JAN 138"_s), QStringList { u"08RIODEJANEIRO138"_s });
+        QCOMPARE(resolver.idsFor(u"SECSTATE 74879"_s), QStringList { u"08STATE74879"_s });
+        QCOMPARE(resolver.idsFor(u"08secstate74879"_s), QStringList { u"08STATE74879"_s });
+        QCOMPARE(resolver.idsFor(u"09riodejaneiro138"_s), QStringList { u"09RIODEJANEIRO138"_s });
+        QVERIFY(resolver.idsFor(u"RIO DE JANEIRO 139"_s).isEmpty());
+        QVERIFY(resolver.idsFor(u"no cable"_s).isEmpty());
+    }
+
     void notACableAndReleaseList()
     {
         StoreFixtures::TemporaryLibrary dir;
