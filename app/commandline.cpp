@@ -192,6 +192,8 @@ bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path)
 int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
 {
     LibraryImporter importer(library);
+    if (!m_parseWorker.isEmpty())
+        importer.setWorkerProgram(m_parseWorker);
     QElapsedTimer sinceLast;
     sinceLast.start();
     QObject::connect(&importer, &LibraryImporter::outcome, [this](const LibraryImporter::Outcome &outcome) {

@@ -38,6 +38,9 @@ public:
 
     // Whether stdout/stderr are terminals (progress lines, highlighting).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // The parser program imports run (reftel-parse beside this executable
+    // by default); the tests give one that crashes on demand.
+    void setParseWorker(const QString &program) { m_parseWorker = program; }
 
 private:
     bool openLibrary(LibraryDatabase &library, const QString &path);
@@ -54,6 +57,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     bool m_interactive = false;
+    QString m_parseWorker;
     QString m_helpText;
 };
 }

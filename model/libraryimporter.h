@@ -8,16 +8,20 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 namespace Reftel
 {
 class LibraryDatabase;
+class ParseStage;
+struct ParseResult;
 
 // Imports files, folders (recursively) and release CSV files into a library.
-// Parsing runs on all cores with QtConcurrent while this object's thread
-// writes, through the one connection, in large transactions: a cancelled or
-// killed import leaves every committed batch in place and the next import
-// skips what is already stored.
+// Parsing runs in parser processes (ParseWorkerPool), one per core, while
+// this object's thread writes, through the one connection, in large
+// transactions: a cancelled or killed import leaves every committed batch in
+// place and the next import skips what is already stored. A document that
+// crashes the parser or makes it hang is reported failed; the import goes on.
 class LibraryImporter final : public QObject
 {
     Q_OBJECT
@@ -51,7 +55,14 @@ public:
         bool ok() const { return failed == 0 && !cancelled; }
     };
 
+    enum class Parsing
+    {
+        Workers, // in parser processes: what the program does
+        InProcess, // on this process's threads: the benchmark's baseline only
+    };
+
     explicit LibraryImporter(LibraryDatabase &library, QObject *parent = nullptr);
+    ~LibraryImporter() override;
 
     // Blocking; run it on a worker thread (with a LibraryDatabase opened
     // there) to keep a window responsive.
@@ -63,6 +74,13 @@ public:
     // Cables per transaction. Larger is faster; a kill loses at most one batch.
     void setBatchSize(int cables) { m_batchSize = qMax(1, cables); }
 
+    void setParsing(Parsing parsing) { m_parsing = parsing; }
+    // The parser program (reftel-parse beside this executable by default);
+    // the tests give one that crashes on demand.
+    void setWorkerProgram(const QString &program) { m_workerProgram = program; }
+    // Longer than this on one document, and the parser is taken for hung.
+    void setDocumentTimeout(int milliseconds) { m_documentTimeoutMs = milliseconds; }
+
     static QString statusName(Outcome::Status status);
 
 Q_SIGNALS:
@@ -73,10 +91,13 @@ Q_SIGNALS:
 
 private:
     struct Input;
-    struct Parsed;
+    using Parsed = ParseResult;
     class Writer;
 
     QList<Input> collect(const QStringList &paths, Summary &summary);
+    std::unique_ptr<ParseStage> makeParseStage() const;
+    QList<Parsed> takeParsed(Writer &writer);
+    bool stopped() const { return m_cancel.load() || m_stageFailed; }
     void importDocuments(const QList<Input> &documents, Writer &writer);
     void importCsv(const Input &csv, Writer &writer);
 
@@ -85,6 +106,11 @@ private:
     int m_batchSize = 5000; // one full-text segment per batch (see 'hashsize' in schemamigrations.cpp)
     qint64 m_done = 0;
     qint64 m_total = 0;
+    Parsing m_parsing = Parsing::Workers;
+    QString m_workerProgram;
+    int m_documentTimeoutMs = 10000;
+    std::unique_ptr<ParseStage> m_stage; // during run()
+    bool m_stageFailed = false; // no parser runs: the import stops
 };
 }
 Q_DECLARE_METATYPE(Reftel::LibraryImporter::Summary)
