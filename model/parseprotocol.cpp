@@ -26,9 +26,11 @@ enum class Message : quint8
 class FrameWriter
 {
 public:
-    explicit FrameWriter(Message type)
+    explicit FrameWriter(Message type, qsizetype expected = 0)
         : m_stream(&m_bytes, QIODevice::WriteOnly)
     {
+        // Growing a large result as it is written costs more than writing it.
+        m_bytes.reserve(expected);
         CableCodec::setUp(m_stream);
         m_stream << quint32(0) << quint8(type);
     }
@@ -130,7 +132,12 @@ bool ParseProtocol::readBatch(const QByteArray &message, QList<ParseJob> *jobs)
 
 QByteArray ParseProtocol::result(const ParseResult &result)
 {
-    FrameWriter frame(Message::Result);
+    // A cable takes about five times its original on the pipe (its texts
+    // are UTF-16); a little more saves growing the buffer.
+    qsizetype expected = 1024;
+    for (const CableStore::Prepared &prepared : result.cables)
+        expected += 6 * prepared.cable.originalBytes.size() + 4096;
+    FrameWriter frame(Message::Result, expected);
     QDataStream &out = frame.stream();
     out << result.path << qint64(result.size) << result.digest << result.error << quint32(result.cables.size());
     for (const CableStore::Prepared &prepared : result.cables)

@@ -157,7 +157,7 @@ bool ParseWorkerPool::ensureProcess(ParseWorkerProcess &process, bool fresh)
         return true;
     QString error;
     for (int attempt = 0; attempt < 2; ++attempt) {
-        if (process.start(StartTimeoutMs, &error))
+        if (process.start(StartTimeoutMs, m_stopping, &error))
             return true;
         if (m_stopping.load())
             break;

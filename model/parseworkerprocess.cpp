@@ -34,7 +34,7 @@ ParseWorkerProcess::~ParseWorkerProcess()
     stop();
 }
 
-bool ParseWorkerProcess::start(int timeoutMs, QString *error)
+bool ParseWorkerProcess::start(int timeoutMs, const std::atomic_bool &cancel, QString *error)
 {
     kill();
     error->clear();
@@ -55,9 +55,8 @@ bool ParseWorkerProcess::start(int timeoutMs, QString *error)
         kill();
         return false;
     }
-    static const std::atomic_bool never = false;
     QByteArray hello;
-    switch (waitForMessage(&hello, timeoutMs, never)) {
+    switch (waitForMessage(&hello, timeoutMs, cancel)) {
     case Answer::Result:
         break;
     case Answer::TimedOut:

@@ -34,7 +34,7 @@ public:
     Q_DISABLE_COPY_MOVE(ParseWorkerProcess)
 
     // Starts the process and waits for its hello; on failure *error says why.
-    bool start(int timeoutMs, QString *error);
+    bool start(int timeoutMs, const std::atomic_bool &cancel, QString *error);
     bool isRunning() const;
     // Jobs parsed since start(): a retry wants a process that has parsed nothing.
     qint64 jobsSent() const { return m_jobsSent; }

@@ -190,6 +190,26 @@ private Q_SLOTS:
             (QStringList { QString(), QStringLiteral("cables.csv:2: the parser crashed on this row."), QString() }));
     }
 
+    // The parser's messages come in the import's language: the processes
+    // carry Reftel's translations and are told which.
+    void messagesAreInTheImportsLanguage()
+    {
+        ParseJob notes;
+        notes.kind = ParseJob::Kind::Bytes;
+        notes.source = QStringLiteral("notes.txt");
+        notes.bytes = "Remember to buy milk.\n";
+        const QString english = JobParser::parse(notes).error; // this process has no translations
+        for (const QString &language : { QStringLiteral("en"), QStringLiteral("de") }) {
+            ParseWorkerPool::Options options;
+            options.languages = { language };
+            ParseWorkerPool pool(options);
+            pool.submit({ notes });
+            const QString error = pool.take().first().error;
+            QVERIFY2(error.startsWith(QStringLiteral("notes.txt: ")), qPrintable(error));
+            QCOMPARE(error == english, language == u"en");
+        }
+    }
+
     // No parser at all, or a program that is not one: said once, naming the
     // program, and every job fails at once instead of waiting.
     void aParserThatDoesNotStartEndsTheStage_data()
