@@ -162,6 +162,31 @@ private Q_SLOTS:
         QCOMPARE(difference(back, prepared), QString());
     }
 
+    // Cables hold UTC times, but a time comes back as it was written, in
+    // whatever way it is expressed, or as invalid.
+    void timesComeBackAsTheyWere_data()
+    {
+        QTest::addColumn<QDateTime>("time");
+        const QDateTime utcTime = utc(12, 5);
+        QTest::newRow("UTC") << utcTime;
+        QTest::newRow("offset") << utcTime.toTimeZone(QTimeZone::fromSecondsAheadOfUtc(5 * 3600));
+        QTest::newRow("local") << utcTime.toLocalTime();
+        QTest::newRow("zone") << utcTime.toTimeZone(QTimeZone("Asia/Almaty"));
+        QTest::newRow("invalid") << QDateTime();
+    }
+
+    void timesComeBackAsTheyWere()
+    {
+        QFETCH(QDateTime, time);
+        CableStore::Prepared prepared;
+        prepared.cable = everyField();
+        prepared.cable.created = time;
+        CableStore::Prepared back;
+        QVERIFY(decode(encode(prepared), &back));
+        QCOMPARE(back.cable.created, time);
+        QCOMPARE(back.cable.created.timeRepresentation(), time.timeRepresentation());
+    }
+
     // What the store's own checks find in real inputs comes back as it was:
     // every page of the fixtures, and rows of the release CSV.
     void parsedFixturesComeBack_data()
