@@ -11,6 +11,9 @@
 #   ./dev.sh build                                                build only
 #   ./dev.sh package                                              build the .deb (CPack)
 #   ./dev.sh exec CMD...                                          run CMD where Reftel builds (e.g. a benchmark)
+#   ./dev.sh sanitize [CTEST ARGS]                                the tests under ASan + UBSan (clang), in build/asan-*;
+#                                                                 with CTEST ARGS (-L parser) only what they need is built
+#   ./dev.sh fuzz [TARGET [LIBFUZZER ARGS] | corpus | campaign]   libFuzzer targets in build/fuzz-* (docs/robustness.md)
 #
 # REFTEL_NATIVE=1 / 0 forces the native build or the build root.
 set -euo pipefail
@@ -74,6 +77,24 @@ build_all() {
     inside "$src" cmake --build "$build" --parallel "$(nproc)"
 }
 
+# The sanitizer and fuzz builds: their own folders, configured from the
+# presets of the same names (CMakePresets.json), so an IDE gets the same.
+configure_preset() {
+    local preset=$1 dir=$2
+    if [ ! -f "$dir/build.ninja" ] || ! grep -q "^REFTEL_WERROR:BOOL=$werror$" "$dir/CMakeCache.txt" 2>/dev/null; then
+        inside "$src" cmake --preset "$preset" -B "$dir" -DREFTEL_WERROR=$werror $(launcher) >/dev/null
+    fi
+}
+
+# The test executables CTest would run with these arguments (-L, -R...),
+# built or not yet.
+tests_selected() {
+    local dir=$1; shift
+    inside "$dir" ctest -N -V "$@" \
+        | sed -n 's#^.*\(Test command: \|Could not find executable \)\('"$dir"'/[^ ]*\).*$#\2#p' \
+        | xargs -r -n1 basename | sort -u
+}
+
 cmd=${1:-}
 [ $# -gt 0 ] && shift
 case "$cmd" in
@@ -119,7 +140,24 @@ case "$cmd" in
     exec)
         configure
         inside "$src" "$@" ;;
+    sanitize)
+        asan="$src/build/asan-$mode"
+        configure_preset asan "$asan"
+        if [ $# -gt 0 ]; then
+            targets=$(tests_selected "$asan" "$@")
+            [ -n "$targets" ] || { say "no test matches: $*"; exit 2; }
+            # shellcheck disable=SC2086 # one word per target
+            inside "$src" cmake --build "$asan" --parallel "$(nproc)" --target $targets
+        else
+            inside "$src" cmake --build "$asan" --parallel "$(nproc)"
+        fi
+        inside "$asan" env QT_QPA_PLATFORM=offscreen ctest --output-on-failure --parallel "$(nproc)" "$@" ;;
+    fuzz)
+        fuzz="$src/build/fuzz-$mode"
+        configure_preset fuzz "$fuzz"
+        inside "$src" cmake --build "$fuzz" --parallel "$(nproc)" --target reftel-fuzz
+        inside "$src" "$src/tests/fuzz/fuzz.sh" "$fuzz" "$@" ;;
     *)
-        sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '5,18p' "$0" | sed 's/^# \{0,1\}//'
         exit 2 ;;
 esac

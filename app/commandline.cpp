@@ -9,6 +9,7 @@
 #include "cabletext.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
+#include "librarysalvage.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
 #include "reportbuilder.h"
@@ -40,12 +41,21 @@ QString stateName(ReferenceResolver::State state)
 {
     return ReferenceResolver::stateKey(state);
 }
+
+QString unindexedWarning(qint64 cables)
+{
+    return QCoreApplication::translate("Reftel::CommandLine",
+        "the search index lacks %n cable(s) that an interrupted import stored, and the library "
+        "cannot be written here to finish it: they are missing from the hits. Run reftel import "
+        "where the library can be written.",
+        nullptr, int(qMin<qint64>(cables, std::numeric_limits<int>::max())));
+}
 }
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"), QStringLiteral("stats"),
-            QStringLiteral("export")};
+    return { QStringLiteral("import"), QStringLiteral("search"), QStringLiteral("show"), QStringLiteral("refs"),
+        QStringLiteral("stats"), QStringLiteral("export"), QStringLiteral("salvage") };
 }
 
 namespace
@@ -65,6 +75,39 @@ QString commandWord(const QStringList &arguments)
     }
     return {};
 }
+}
+
+// A search's words may start with '-' (-manas, -tag:PGOV): after the command
+// word, an argument with one dash that is not one of search's options is a
+// query word, and so is everything after "--". They go after a "--" of
+// their own, so QCommandLineParser does not read them as options.
+QStringList withQueryWordsLast(const QStringList &arguments)
+{
+    static const QStringList withValue { QStringLiteral("--library"), QStringLiteral("--limit"),
+        QStringLiteral("--lang") };
+    QStringList options { arguments.value(0) };
+    QStringList words;
+    bool afterCommand = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--")) {
+            words += arguments.mid(i + 1);
+            break;
+        }
+        if (withValue.contains(a) && i + 1 < arguments.size()) {
+            options << a << arguments.at(++i);
+        } else if (a.startsWith(QLatin1String("--")) || a == QLatin1String("-h") || a == QLatin1String("-?")) {
+            options << a;
+        } else if (!afterCommand && !a.startsWith(u'-')) {
+            options << a;
+            afterCommand = true;
+        } else if (afterCommand) {
+            words << a;
+        } else {
+            options << a;
+        }
+    }
+    return options + QStringList { QStringLiteral("--") } + words;
 }
 
 bool CommandLine::needsFonts(const QStringList &arguments)
@@ -91,7 +134,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err)
-    : m_out(out)
+    : m_realOut(out)
     , m_err(err)
 {
 }
@@ -113,12 +156,14 @@ int CommandLine::run(const QStringList &arguments)
     parser.setApplicationDescription(tr("Reftel, reader of diplomatic cables.\n\n"
                                         "Commands:\n"
                                         "  import PATH...   import files, folders and release CSV files\n"
-                                        "  search QUERY     search the library (e.g. \"manas* origin:Astana from:2009\")\n"
+                                        "  search QUERY     search the library (e.g. \"manas* origin:Astana from:2009\";\n"
+                                        "                   a word may start with -: reftel search manas -russia)\n"
                                         "  show ID          print a cable, deduplicated\n"
                                         "  refs ID          a cable's references with their state, and the cables citing it\n"
                                         "  stats            what the library holds\n"
                                         "  export           a report of cables and annotations as PDF, HTML, CSV or JSON\n"
-                                        "                   (reftel export --help)"));
+                                        "                   (reftel export --help)\n"
+                                        "  salvage NEWFILE  copy what a damaged library still holds into a new library"));
     parser.addHelpOption();
     const QCommandLineOption library(QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file"));
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Show at most <n> search hits (default 20)."), tr("n"), QStringLiteral("20"));
@@ -130,11 +175,11 @@ int CommandLine::run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("arguments"), tr("what the command works on"), QStringLiteral("[arguments...]"));
     m_helpText = parser.helpText();
 
-    if (!parser.parse(arguments))
+    if (!parser.parse(commandWord(arguments) == QLatin1String("search") ? withQueryWordsLast(arguments) : arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << m_helpText;
-        m_out.flush();
+        m_realOut << m_helpText;
+        m_realOut.flush();
         return Success;
     }
     QStringList args = parser.positionalArguments();
@@ -152,15 +197,22 @@ int CommandLine::run(const QStringList &arguments)
         return usage(tr("%1 needs exactly one cable id").arg(command));
     if (command == QLatin1String("stats") && !args.isEmpty())
         return usage(tr("stats takes no arguments"));
+    if (command == QLatin1String("salvage") && args.size() != 1)
+        return usage(tr("salvage needs the name of the new library to make"));
     bool limitOk = false;
     const int maxHits = parser.value(limit).toInt(&limitOk);
     if (!limitOk || maxHits < 1)
         return usage(tr("--limit needs a positive number"));
 
-    LibraryDatabase db;
     const QString path = parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath();
-    if (!openLibrary(db, path))
-        return PartialFailure;
+    if (command == QLatin1String("salvage"))
+        return runSalvage(path, args);
+    LibraryDatabase db;
+    const Use use = command == QLatin1String("import") ? Use::Import
+        : command == QLatin1String("search")           ? Use::Search
+                                                       : Use::Read;
+    if (!openLibrary(db, path, use))
+        return db.damaged() ? int(LibraryDamaged) : int(PartialFailure);
 
     int result = Success;
     if (command == QLatin1String("import"))
@@ -174,18 +226,88 @@ int CommandLine::run(const QStringList &arguments)
     else
         result = runStats(db, parser.isSet(json));
     m_out.flush();
+    if (const QStringList problems = db.checkDamage(); !problems.isEmpty())
+        return damaged(db, problems);
+    m_realOut << m_outBuffer;
+    m_outBuffer.clear();
+    m_realOut.flush();
     m_err.flush();
     return result;
 }
 
-bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path)
+int CommandLine::damaged(LibraryDatabase &library, const QStringList &problems)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!library.open(path)) {
+    // Whatever was made from the damaged file is not shown: it may be wrong.
+    m_outBuffer.clear();
+    m_err << "reftel: "
+          << tr("the library %1 is damaged: %2").arg(QDir::toNativeSeparators(library.path()), problems.join(u"; "))
+          << '\n'
+          << "reftel: "
+          << tr("Nothing was changed in it. What it still holds can be copied into a new library with\n"
+                "  reftel salvage --library %1 %2")
+                 .arg(library.path(), LibrarySalvage::suggestedPath(library.path()))
+          << '\n';
+    m_err.flush();
+    return LibraryDamaged;
+}
+
+int CommandLine::runSalvage(const QString &damagedPath, const QStringList &args)
+{
+    const QString target = args.first();
+    const LibrarySalvage::Report report = LibrarySalvage::salvage(damagedPath, target);
+    if (!report.ok()) {
+        m_err << "reftel: " << report.error << '\n';
+        m_err.flush();
+        return PartialFailure;
+    }
+    const QLocale locale;
+    m_realOut << tr("Salvaged into %1: %2 cables, %3 annotations, %4 tags.")
+                     .arg(target, locale.toString(report.copied(QStringLiteral("cables"))),
+                         locale.toString(report.copied(QStringLiteral("annotations"))),
+                         locale.toString(report.copied(QStringLiteral("user_tags"))))
+              << '\n';
+    if (report.unreadableStretches() > 0)
+        m_realOut << tr(
+            "%n stretch(es) of rows could not be read and are not in the copy.", nullptr, report.unreadableStretches())
+                  << '\n';
+    m_realOut << tr("The damaged library %1 was left as it is.").arg(damagedPath) << '\n';
+    m_realOut.flush();
+    return Success;
+}
+
+bool CommandLine::openLibrary(LibraryDatabase &library, const QString &path, Use use)
+{
+    m_unindexed = 0;
+    // Reading never creates a library or its folder, and works where
+    // nothing can be written.
+    if (!(use == Use::Import ? library.open(path) : library.openForReading(path))) {
+        if (library.damaged()) {
+            damaged(library, { library.errorString() });
+            return false;
+        }
         m_err << "reftel: " << library.errorString() << '\n';
         m_err.flush();
         return false;
     }
+    if (use != Use::Search)
+        return true;
+    // A killed import may have left cables that the index does not have yet:
+    // indexed now where the file can be written, or else said.
+    const qint64 unindexed = CableStore(library).unindexedCount();
+    if (unindexed <= 0)
+        return true;
+    LibraryDatabase writer;
+    const QFileInfo file(path);
+    if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && writer.open(path)) {
+        if (m_interactive)
+            m_err << "reftel: "
+                  << tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)) << '\n';
+        CableStore store(writer);
+        if (store.indexPending())
+            return true;
+        m_err << "reftel: " << store.errorString() << '\n';
+    }
+    m_unindexed = CableStore(library).unindexedCount();
     return true;
 }
 
@@ -199,6 +321,12 @@ int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
     QObject::connect(&importer, &LibraryImporter::outcome, [this](const LibraryImporter::Outcome &outcome) {
         if (outcome.status == LibraryImporter::Outcome::Status::Failed)
             m_err << "reftel: " << outcome.reason << '\n';
+        else if (outcome.status == LibraryImporter::Outcome::Status::Merged && !outcome.reason.isEmpty())
+            m_err << "reftel: " << outcome.reason << '\n'; // a shorter copy that did not replace the text
+    });
+    QObject::connect(&importer, &LibraryImporter::waiting, [this](const QString &message) {
+        m_err << "reftel: " << message << '\n';
+        m_err.flush();
     });
     QObject::connect(&importer, &LibraryImporter::progress, [this, &sinceLast](qint64 done, qint64 total) {
         if (!m_interactive || total <= 0 || (sinceLast.elapsed() < 200 && done < total))
@@ -226,9 +354,15 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
     }
     const LibrarySearch::Result result = LibrarySearch(library).search(parsed, limit);
     if (!result.ok()) {
+        if (library.damageSeen())
+            return PartialFailure;
         m_err << "reftel: " << result.error << '\n';
         return PartialFailure;
     }
+    // Never an answer from a half-built index without saying so.
+    const int incomplete = m_unindexed > 0 ? PartialFailure : Success;
+    if (m_unindexed > 0)
+        m_err << "reftel: " << unindexedWarning(m_unindexed) << '\n';
     auto plain = [this](QString snippet) {
         const bool ansi = m_interactive;
         snippet.replace(LibrarySearch::HighlightStart, ansi ? QStringLiteral("\x1b[1m") : QStringLiteral("["));
@@ -250,11 +384,11 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
                                     {QStringLiteral("classification"), hit.classification},
                                     {QStringLiteral("snippet"), snippet}});
         }
-        m_out << QJsonDocument(QJsonObject{{QStringLiteral("query"), query},
-                                           {QStringLiteral("total"), result.total},
-                                           {QStringLiteral("hits"), hits}})
+        m_out << QJsonDocument(
+            QJsonObject { { QStringLiteral("query"), query }, { QStringLiteral("total"), result.total },
+                { QStringLiteral("totalIsLowerBound"), result.totalIsLowerBound }, { QStringLiteral("hits"), hits } })
                      .toJson(QJsonDocument::Indented);
-        return Success;
+        return incomplete;
     }
     for (const LibrarySearch::Hit &hit : result.hits) {
         const QString where = hit.anchor.isEmpty() ? hit.cableId : hit.anchor;
@@ -263,14 +397,19 @@ int CommandLine::runSearch(LibraryDatabase &library, const QString &query, int l
         if (hit.kind == LibrarySearch::HitKind::Paragraph && !hit.snippet.isEmpty())
             m_out << "    " << plain(hit.snippet) << '\n';
     }
-    m_out << tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max())))
+    // The count stops at a window of hits (LibrarySearch::RankWindow): say so.
+    m_out << (result.totalIsLowerBound
+            ? tr("at least %1 hits (counting stops there)").arg(QLocale().toString(result.total))
+            : tr("%n hit(s)", nullptr, int(qMin<qint64>(result.total, std::numeric_limits<int>::max()))))
           << (result.total > result.hits.size() ? tr(" (showing %1)").arg(result.hits.size()) : QString()) << '\n';
-    return Success;
+    return incomplete;
 }
 
 int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
 {
     const std::optional<Cable> cable = CableStore(library).load(id.trimmed().toUpper());
+    if (!cable && library.damageSeen())
+        return PartialFailure; // not "no such cable": run() says the library is damaged
     if (!cable) {
         m_err << "reftel: " << tr("%1: no such cable in the library %2").arg(id, library.path()) << '\n';
         return PartialFailure;
@@ -289,6 +428,8 @@ int CommandLine::runRefs(LibraryDatabase &library, const QString &id, bool json)
     const QList<ReferenceResolver::Link> refs = resolver.references(key);
     const QList<ReferenceResolver::Link> citedBy = resolver.citedBy(key);
     const bool known = CableStore(library).contains(key);
+    if (!known && citedBy.isEmpty() && library.damageSeen())
+        return PartialFailure;
     if (!known && citedBy.isEmpty()) {
         m_err << "reftel: " << tr("%1: no such cable in the library %2").arg(id, library.path()) << '\n';
         return PartialFailure;
@@ -409,8 +550,8 @@ int CommandLine::runExport(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        m_out << m_helpText;
-        m_out.flush();
+        m_realOut << m_helpText;
+        m_realOut.flush();
         return Success;
     }
 
@@ -449,8 +590,10 @@ int CommandLine::runExport(const QStringList &arguments)
     }
 
     LibraryDatabase db;
-    if (!openLibrary(db, parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath()))
-        return PartialFailure;
+    if (!openLibrary(db, parser.isSet(library) ? parser.value(library) : LibraryDatabase::defaultPath(), Use::Search))
+        return db.damaged() ? int(LibraryDamaged) : int(PartialFailure);
+    if (m_unindexed > 0 && !options.query.isEmpty())
+        m_err << "reftel: " << unindexedWarning(m_unindexed) << '\n';
 
     ReportBuilder builder(db, options);
     QElapsedTimer sinceLast;
@@ -472,6 +615,10 @@ int CommandLine::runExport(const QStringList &arguments)
     if (parser.isSet(pdf) || parser.isSet(html)) {
         builder.setProgress(progress(tr("Building the report… %1%")));
         std::optional<ReportDocument> report = builder.build();
+        // A report made from a damaged library is not written: it may lack
+        // what the damage hid.
+        if (const QStringList problems = db.checkDamage(); !problems.isEmpty())
+            return damaged(db, problems);
         if (!report) {
             fail(builder.errorString());
             m_err.flush();
@@ -495,6 +642,8 @@ int CommandLine::runExport(const QStringList &arguments)
     }
     if (parser.isSet(csv) || parser.isSet(json)) {
         const QStringList cableIds = builder.selectCables();
+        if (const QStringList problems = db.checkDamage(); !problems.isEmpty())
+            return damaged(db, problems);
         if (cableIds.isEmpty()) {
             fail(builder.errorString());
         } else {
@@ -516,7 +665,12 @@ int CommandLine::runExport(const QStringList &arguments)
         }
     }
     m_out.flush();
+    m_realOut << m_outBuffer;
+    m_outBuffer.clear();
+    m_realOut.flush();
     m_err.flush();
+    if (m_unindexed > 0 && !options.query.isEmpty() && result == Success)
+        result = PartialFailure;
     return result;
 }
 }

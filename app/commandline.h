@@ -16,13 +16,22 @@ class LibraryDatabase;
 //   reftel show ID [--json|--text]   reftel refs ID          reftel stats
 //   reftel export --pdf FILE [--html FILE] [--csv FILE] [--json FILE]
 //                 [--tag T]... [--query Q] [--ids ID...] [--title T] [--author A]
+//   reftel salvage NEWFILE           (a copy of what a damaged library still holds)
 // all with an optional --library FILE. Exit codes: 0 success, 1 partial
-// failure (some files or ids failed), 2 usage error.
+// failure (some files or ids failed), 2 usage error, 3 the library is
+// damaged (nothing it answered is printed). Only import writes to the
+// library: the other commands open it read-only and never create it.
 class CommandLine final
 {
     Q_DECLARE_TR_FUNCTIONS(Reftel::CommandLine)
 public:
-    enum ExitCode { Success = 0, PartialFailure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        PartialFailure = 1,
+        UsageError = 2,
+        LibraryDamaged = 3
+    };
 
     // True when the arguments name a command, known or not (so no window is needed).
     static bool isCommand(const QStringList &arguments);
@@ -43,7 +52,18 @@ public:
     void setParseWorker(const QString &program) { m_parseWorker = program; }
 
 private:
-    bool openLibrary(LibraryDatabase &library, const QString &path);
+    enum class Use
+    {
+        Import,
+        Read,
+        Search
+    };
+    // Search: a read that also needs the full-text index whole (finished
+    // first where the file can be written, see m_unindexed).
+    bool openLibrary(LibraryDatabase &library, const QString &path, Use use);
+    // After a command: the library's own report of damage, if any.
+    int damaged(LibraryDatabase &library, const QStringList &problems);
+    int runSalvage(const QString &damagedPath, const QStringList &args);
     int runImport(LibraryDatabase &library, const QStringList &paths);
     int runSearch(LibraryDatabase &library, const QString &query, int limit, bool json);
     int runShow(LibraryDatabase &library, const QString &id, bool json);
@@ -54,8 +74,13 @@ private:
     int runExport(const QStringList &arguments);
     int usage(const QString &problem);
 
-    QTextStream &m_out;
+    // Answers are written to m_out, a buffer, and reach m_realOut only when
+    // the library did not turn out damaged while they were made.
+    QTextStream &m_realOut;
+    QString m_outBuffer;
+    QTextStream m_out { &m_outBuffer };
     QTextStream &m_err;
+    qint64 m_unindexed = 0; // cables the search index lacks, when it could not be finished
     bool m_interactive = false;
     QString m_parseWorker;
     QString m_helpText;

@@ -9,6 +9,8 @@
 #include <QThread>
 #include <QWidget>
 
+#include <utility>
+
 namespace Reftel
 {
 ImportController::ImportController(QWidget *window)
@@ -27,9 +29,19 @@ ImportController::~ImportController()
     }
 }
 
+void ImportController::completeIndexing(const QString &libraryPath)
+{
+    if (m_thread)
+        return;
+    m_indexOnly = true;
+    start(libraryPath, {});
+    if (m_progress)
+        m_progress->setLabelText(tr("Indexing the cables an interrupted import stored…"));
+}
+
 void ImportController::start(const QString &libraryPath, const QStringList &paths)
 {
-    if (m_thread || paths.isEmpty())
+    if (m_thread || (paths.isEmpty() && !m_indexOnly))
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("import"));
@@ -47,37 +59,49 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     auto *worker = new QObject;
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::started, worker,
-        [this, worker, libraryPath, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
-            LibraryDatabase library;
-            LibraryImporter::Summary summary;
-            if (!library.open(libraryPath)) {
-                LibraryImporter::Outcome failure;
-                failure.source = libraryPath;
-                failure.status = LibraryImporter::Outcome::Status::Failed;
-                failure.reason = library.errorString();
-                summary.failed = 1;
-                summary.failures << failure;
-            } else {
-                LibraryImporter importer(library);
-                if (!program.isEmpty())
-                    importer.setWorkerProgram(program);
-                if (timeout > 0)
-                    importer.setDocumentTimeout(timeout);
-                m_importer.store(&importer);
-                connect(
-                    &importer, &LibraryImporter::progress, this,
-                    [this](qint64 done, qint64 total) {
-                        if (m_progress && total > 0)
-                            m_progress->setValue(int(done * 1000 / total));
-                    },
-                    Qt::QueuedConnection);
-                summary = importer.run(paths);
-                m_importer.store(nullptr);
-            }
-            QMetaObject::invokeMethod(this, [this, summary] { done(summary); }, Qt::QueuedConnection);
-            Q_UNUSED(worker);
-        });
+    connect(m_thread, &QThread::started, worker, [this, worker, libraryPath, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
+        LibraryDatabase library;
+        LibraryImporter::Summary summary;
+        if (!library.open(libraryPath)) {
+            LibraryImporter::Outcome failure;
+            failure.source = libraryPath;
+            failure.status = LibraryImporter::Outcome::Status::Failed;
+            failure.reason = library.errorString();
+            summary.failed = 1;
+            summary.failures << failure;
+        } else {
+            LibraryImporter importer(library);
+            if (!program.isEmpty())
+                importer.setWorkerProgram(program);
+            if (timeout > 0)
+                importer.setDocumentTimeout(timeout);
+            m_importer.store(&importer);
+            connect(&importer, &LibraryImporter::progress, this, [this](qint64 done, qint64 total) {
+                if (m_progress && total > 0)
+                    m_progress->setValue(int(done * 1000 / total));
+            }, Qt::QueuedConnection);
+            connect(
+                &importer, &LibraryImporter::indexing, this,
+                [this](qint64 done, qint64 total) {
+                    if (!m_progress || total <= 0)
+                        return;
+                    m_progress->setLabelText(tr("Indexing for search…"));
+                    m_progress->setValue(int(done * 1000 / total));
+                },
+                Qt::QueuedConnection);
+            connect(
+                &importer, &LibraryImporter::waiting, this,
+                [this](const QString &message) {
+                    if (m_progress)
+                        m_progress->setLabelText(message);
+                },
+                Qt::QueuedConnection);
+            summary = importer.run(paths);
+            m_importer.store(nullptr);
+        }
+        QMetaObject::invokeMethod(this, [this, summary] { done(summary); }, Qt::QueuedConnection);
+        Q_UNUSED(worker);
+    });
     m_thread->start();
 }
 
@@ -99,7 +123,8 @@ void ImportController::done(const LibraryImporter::Summary &summary)
         m_progress->deleteLater();
     }
     Q_EMIT finished(summary);
-    if (m_showSummary) {
+    const bool indexOnly = std::exchange(m_indexOnly, false);
+    if (m_showSummary && (!indexOnly || !summary.ok())) {
         auto *dialog = new ImportSummaryDialog(summary, m_window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();

@@ -30,6 +30,9 @@ public:
 
     bool isRunning() const { return m_thread != nullptr; }
     void start(const QString &libraryPath, const QStringList &paths);
+    // Indexes what an import that was stopped (killed) stored without
+    // indexing it, behind the same progress dialog; finished() follows.
+    void completeIndexing(const QString &libraryPath);
     void cancel();
     // Tests and scripts: no summary dialog at the end.
     void setShowSummary(bool show) { m_showSummary = show; }
@@ -52,5 +55,6 @@ private:
     bool m_showSummary = true;
     QString m_workerProgram;
     int m_documentTimeoutMs = 0; // 0: the importer's own
+    bool m_indexOnly = false;
 };
 }

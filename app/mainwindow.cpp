@@ -18,6 +18,7 @@
 #include "librarypane.h"
 #include "importsummarydialog.h"
 #include "libraryimporter.h"
+#include "librarysalvage.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
 #include "readingarea.h"
@@ -40,6 +41,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
@@ -130,6 +133,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_annotationController = new AnnotationController(*this);
 
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
+        if (m_library)
+            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
         if (m_listModel)
             m_listModel->reload();
         if (m_facetModel)
@@ -164,6 +169,8 @@ bool MainWindow::openLibrary(const QString &path)
     QDir().mkpath(QFileInfo(path).absolutePath());
     if (!library->open(path)) {
         statusBar()->showMessage(library->errorString());
+        if (library->damaged())
+            showDamage(path, library->errorString());
         return false;
     }
     library->limitMemory();
@@ -190,7 +197,47 @@ bool MainWindow::openLibrary(const QString &path)
     for (QAction *action : std::as_const(m_needLibrary))
         action->setEnabled(true);
     m_annotationController->setLibrary(m_library.get());
+    // An import that was killed stored cables it did not index: they are
+    // indexed now, and until then the status says searches may miss them.
+    m_unindexed = CableStore(*m_library).unindexedCount();
+    if (m_unindexed > 0) {
+        m_import->completeIndexing(path);
+        updateLibraryStatus();
+    }
     return true;
+}
+
+void MainWindow::showDamage(const QString &path, const QString &problem)
+{
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The Library Is Damaged"),
+        tr("The library %1 is damaged, so Reftel does not read from it: what it answered could be wrong or "
+           "incomplete.\n\nReftel changed nothing in it. You can save what is still readable into a new library "
+           "and open that one; the damaged file stays as it is.")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("damagedLibraryDialog"));
+    box->setDetailedText(problem);
+    QPushButton *salvage = box->addButton(tr("Save a Salvaged Copy…"), QMessageBox::AcceptRole);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, salvage, path](QAbstractButton *button) {
+        if (button != salvage)
+            return;
+        const QString target = QFileDialog::getSaveFileName(
+            this, tr("Save a Salvaged Copy"), LibrarySalvage::suggestedPath(path), tr("Reftel libraries (*.sqlite)"));
+        if (target.isEmpty())
+            return;
+        const LibrarySalvage::Report report = LibrarySalvage::salvage(path, target);
+        if (!report.ok()) {
+            QMessageBox::warning(this, tr("Save a Salvaged Copy"), report.error);
+            return;
+        }
+        openLibrary(target);
+        statusBar()->showMessage(
+            tr("Opened the salvaged copy %1: %n cable(s).", nullptr, int(report.copied(QStringLiteral("cables"))))
+                .arg(QDir::toNativeSeparators(target)),
+            15000);
+    });
+    box->open();
 }
 
 void MainWindow::setPreferences(const Preferences &preferences)
@@ -218,6 +265,11 @@ void MainWindow::updateLibraryStatus()
         return;
     const qint64 count = m_listModel->totalCount();
     const QString total = QLocale().toString(count);
+    if (m_unindexed > 0) {
+        m_libraryPane->setStatus(tr("%1 cables; %2 of them are being indexed, and searches do not find them yet.")
+                .arg(total, QLocale().toString(m_unindexed)));
+        return;
+    }
     // Singular and plural written out: the counts pass int and English has no numerus forms of its own here.
     if (m_listModel->query().isEmpty())
         m_libraryPane->setStatus(count == 1 ? tr("1 cable") : tr("%1 cables").arg(total));
@@ -261,6 +313,8 @@ void MainWindow::search(const QString &query)
         return;
     }
     m_listModel->setQuery(parsed);
+    if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty())
+        showDamage(m_library->path(), problems.join(u'\n'));
     m_searchText = parsed.isEmpty() ? QString() : query.trimmed();
     m_libraryPane->setShowsMatches(!parsed.ftsMatch().isEmpty());
     if (m_facetModel)
@@ -275,6 +329,11 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
     if (!m_library)
         return false;
     const std::optional<Cable> cable = CableStore(*m_library).load(id);
+    // "Not in this library" only when the library can be believed.
+    if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty()) {
+        showDamage(m_library->path(), problems.join(u'\n'));
+        return false;
+    }
     if (!cable) {
         statusBar()->showMessage(tr("%1 is not in this library.").arg(id), 8000);
         return false;

@@ -104,6 +104,8 @@ private:
     // tags the user names when there is no search.
     void exportReport();
     QString describeReference(const QString &citingId, const Reference &reference) const;
+    // A damaged library: a dialog that says so and offers a salvaged copy.
+    void showDamage(const QString &path, const QString &problem);
 
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;
@@ -127,5 +129,6 @@ private:
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;
+    qint64 m_unindexed = 0; // cables the search index lacks (a killed import's), while they are indexed
 };
 }

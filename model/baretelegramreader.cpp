@@ -31,6 +31,7 @@ qsizetype findStart(QStringView text, const QList<LineRef> &lines)
 
 bool BareTelegramReader::accepts(QStringView text)
 {
+    // Lines of a prefix of text are lines of text too.
     return findStart(text, TextScan::splitLines(text.first(std::min<qsizetype>(text.size(), 20000)))) >= 0;
 }
 

@@ -63,6 +63,8 @@ QString warningKindName(ParseWarning::Kind kind)
         return QStringLiteral("UnknownTag");
     case ParseWarning::Kind::TruncatedText:
         return QStringLiteral("TruncatedText");
+    case ParseWarning::Kind::NulBytes:
+        return QStringLiteral("NulBytes");
     }
     return {};
 }

@@ -150,7 +150,8 @@ struct DedupEntry {
 };
 
 struct ParseWarning {
-    enum class Kind {
+    enum class Kind
+    {
         ParagraphOutOfSequence,
         UnreadableReference,
         UnreadableDateTime,
@@ -158,6 +159,7 @@ struct ParseWarning {
         NoBody,
         UnknownTag,
         TruncatedText,
+        NulBytes, // NUL bytes in the saved text, taken out
     };
     Kind kind = Kind::ParagraphOutOfSequence;
     QString message; // translated, for the user

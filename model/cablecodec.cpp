@@ -35,7 +35,7 @@ constexpr auto LastTagKind = TagInfo::Kind::Unknown;
 constexpr auto LastSpanKind = TextSpan::Kind::Note;
 constexpr auto LastDedupKind = DedupEntry::Kind::MetadataDump;
 constexpr auto LastDedupIn = DedupEntry::In::Telegram;
-constexpr auto LastWarningKind = ParseWarning::Kind::TruncatedText;
+constexpr auto LastWarningKind = ParseWarning::Kind::NulBytes;
 
 bool ok(const QDataStream &in)
 {

@@ -68,8 +68,12 @@ ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sou
         RawCable raw;
         while (csv.readNext(&raw))
             result.cables.append(std::move(raw));
+        QStringList problems;
+        for (const ReleaseCsvReader::SkippedRow &skipped : csv.skippedRows())
+            problems.append(skipped.reason);
         if (!csv.errorString().isEmpty())
-            result.error = csv.errorString();
+            problems.append(csv.errorString());
+        result.error = problems.join(u'\n');
         return result;
     }
 
@@ -99,6 +103,10 @@ ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sou
     raw.sourceName = sourceName;
     raw.originalBytes = bytes;
     raw.documentText = text;
+    if (decoded.nulsRemoved > 0)
+        raw.warnings.append(ParseWarning { ParseWarning::Kind::NulBytes,
+            QCoreApplication::translate("Reftel::CableDocumentReader",
+                "%n NUL byte(s) in the saved file were taken out of the text.", nullptr, int(decoded.nulsRemoved)) });
     result.cables.append(std::move(raw));
     return result;
 }

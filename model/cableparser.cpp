@@ -32,12 +32,6 @@ inline bool isSpaceFast(char16_t c)
     return QChar::isSpace(c);
 }
 
-inline bool isLetterFast(char16_t c)
-{
-    const char16_t l = c | 0x20;
-    return (l >= u'a' && l <= u'z') || (c >= 0x80 && QChar::isLetter(c));
-}
-
 struct Line {
     qsizetype start = 0; // the raw line in the telegram
     qsizetype end = 0;
@@ -129,7 +123,8 @@ QList<TextSpan> findSpans(QStringView text)
             const bool opener = w.kind == TextSpan::Kind::Note
                 ? following == u':'
                 : (following == u':' || following == u'.'
-                   || (following == u' ' && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
+                      || (after < n && following == u' '
+                          && text.sliced(after + 1).startsWith(u"CONTINUED", Qt::CaseInsensitive)));
             if (opener)
                 events.append({i > 0 && d[i - 1] == u'(' ? i - 1 : i, after, w.kind, false});
             break;
@@ -1722,7 +1717,8 @@ void Parser::finish()
             // "HOAGLAND", or a capitalised "Kelly", after the last sentence.
             bool letters = word.size() >= 3 && word.size() <= 20 && word[0] >= u'A' && word[0] <= u'Z';
             const bool capitals = TextScan::isUpperWord(word);
-            for (const QChar c : word.sliced(1))
+            // word is empty after "OLSON.." lost its name, or after a final space: only letters says word[0] exists.
+            for (const QChar c : letters ? word.sliced(1) : QStringView())
                 letters = letters && ((c >= u'A' && c <= u'Z') || (!capitals && c >= u'a' && c <= u'z'));
             if (letters && (before == u'.' || before == u'!' || before == u'?' || before == u')' || before == u'"' || before == u'*')
                 && word != u"END") {
@@ -1732,6 +1728,20 @@ void Parser::finish()
         }
     }
     m_c.signature = m_signature.simplified();
+    // A page cut inside the body (a download that stopped): no signature,
+    // and the last paragraph stops in the middle of a sentence.
+    if (m_c.signature.isEmpty() && !m_paragraphs.isEmpty()) {
+        const QStringView last = QStringView(m_paragraphs.back().text).trimmed();
+        const auto endsSentence = [](QChar c) { return c == u'.' || c == u'!' || c == u'?'; };
+        const auto closes = [](QChar c) { return c == u')' || c == u'"' || c == u'\'' || c == u'\u201D'; };
+        const bool ended = !last.isEmpty()
+            && (endsSentence(last.back())
+                || (last.size() > 1 && closes(last.back()) && endsSentence(last.at(last.size() - 2))));
+        if (last.size() >= 20 && !ended)
+            warn(ParseWarning::Kind::TruncatedText,
+                tr("The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),
+                m_t.size());
+    }
 
     // Sections and paragraphs with anchors.
     for (const QString &h : std::as_const(m_headings))
@@ -1856,6 +1866,7 @@ Cable CableParser::parse(const RawCable &raw)
     cable.dedup = raw.removed;
     Parser parser(raw, cable);
     parser.run();
+    cable.warnings += raw.warnings;
     return cable;
 }
 

@@ -73,6 +73,7 @@ constexpr std::array warningKeys {
     Key<ParseWarning::Kind> { ParseWarning::Kind::NoBody, "no-body"_L1 },
     Key<ParseWarning::Kind> { ParseWarning::Kind::UnknownTag, "unknown-tag"_L1 },
     Key<ParseWarning::Kind> { ParseWarning::Kind::TruncatedText, "truncated-text"_L1 },
+    Key<ParseWarning::Kind> { ParseWarning::Kind::NulBytes, "nul-bytes"_L1 },
 };
 
 constexpr std::array spanKeys {
@@ -405,7 +406,8 @@ struct CableStore::Statements
             placeholders += i == 0 ? u"?"_s : u", ?"_s;
         prepare(findCable,
             u"SELECT pk, quality, source_path, created, origin, classification, search_tokens,"
-            " pk IN (SELECT cable_pk FROM fts_reindex) FROM cables WHERE id = ?"_s);
+            " pk IN (SELECT cable_pk FROM fts_reindex),"
+            " (SELECT telegram_length FROM cable_texts WHERE cable_pk = cables.pk) FROM cables WHERE id = ?"_s);
         // Takes a cable out of the paragraph index with the values it was
         // indexed with; commit() indexes it again (see fts_state).
         prepare(unindexCable,
@@ -564,7 +566,11 @@ void CableStore::rollback()
 {
     if (!m_inBatch)
         return;
+    const QString error = m_error;
+    const LibraryHealth::Fault fault = m_fault;
     execSql(u"ROLLBACK"_s);
+    m_error = error;
+    m_fault = fault;
     m_inBatch = false;
 }
 
@@ -616,10 +622,14 @@ CableStore::StoreResult CableStore::store(const Prepared &prepared, const QStrin
     if (writeCable(prepared, sourcePath, &result)) {
         exec(s.release);
     } else {
+        // The first failure is the cause; what undoing it says after (a full
+        // disk may have ended the transaction already) is not.
         const QString error = m_error;
+        const LibraryHealth::Fault fault = m_fault;
         exec(s.rollbackTo);
         exec(s.release);
         m_error = error;
+        m_fault = fault;
         result = StoreResult::Failed;
     }
     if (ownTransaction) {
@@ -649,6 +659,7 @@ bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath,
     QString storedClassification;
     QString storedTokens;
     bool awaitingIndex = false;
+    bool keptLonger = false;
     if (s.findCable.next()) {
         pk = s.findCable.value(0).toLongLong();
         const qint64 storedQuality = s.findCable.value(1).toLongLong();
@@ -658,11 +669,20 @@ bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath,
         storedClassification = s.findCable.value(5).toString();
         storedTokens = s.findCable.value(6).toString();
         awaitingIndex = s.findCable.value(7).toBool();
+        const qsizetype storedLength = s.findCable.value(8).toLongLong();
         // The same source always refills the row (a re-import or re-parse).
         // Otherwise the better-informed form wins, and on a tie the smaller
         // path, so the outcome does not depend on the order of import.
         primary = storedPath == sourcePath || cableQuality > storedQuality
             || (cableQuality == storedQuality && sourcePath < storedPath);
+        // Never for a copy that lost most of the text: a page cut short
+        // must not replace the whole cable.
+        if (primary && cable.telegram.size() * 2 < storedLength) {
+            primary = false;
+            keptLonger = true;
+            m_keptLength = storedLength;
+            m_refusedLength = cable.telegram.size();
+        }
     }
     s.findCable.finish();
 
@@ -705,7 +725,7 @@ bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath,
                 textOrNull(cable.origin), textOrNull(cable.title), tokens, QVariant(timestamp), QVariant(pk) });
         if (!exec(s.fillCable))
             return false;
-        *result = StoreResult::Merged;
+        *result = keptLonger ? StoreResult::KeptLonger : StoreResult::Merged;
     } else {
         const bool documentIsDecoded = prepared.documentIsDecoded;
         const bool telegramIsSlice = prepared.telegramIsSlice;
@@ -1120,17 +1140,90 @@ CableStore::Stats CableStore::stats() const
     return stats;
 }
 
-bool CableStore::indexPending()
+bool CableStore::indexPending(const std::function<void(qint64 done, qint64 total)> &progress)
 {
     if (m_inBatch)
         return indexNew();
-    if (!execSql(u"BEGIN IMMEDIATE"_s))
+    // First the cables filled again (their paragraphs that were indexed
+    // before, taken out then), then the new rows in steps of pk ranges: the
+    // state advances with each committed step (see fts_state).
+    const auto transaction = [this](const auto &work) {
+        if (!execSql(u"BEGIN IMMEDIATE"_s))
+            return false;
+        if (!work() || !execSql(u"COMMIT"_s)) {
+            const QString error = m_error;
+            const LibraryHealth::Fault fault = m_fault;
+            execSql(u"ROLLBACK"_s);
+            m_error = error;
+            m_fault = fault;
+            return false;
+        }
+        return true;
+    };
+    const bool reindexed = transaction([this] {
+        return execSql(u"INSERT INTO paragraphs_fts (rowid, text, tokens) SELECT pk, text, tokens FROM paragraph_search"
+                       " WHERE cable_pk IN (SELECT cable_pk FROM fts_reindex)"
+                       " AND pk <= (SELECT paragraphs_up_to FROM fts_state)"_s)
+            && execSql(u"DELETE FROM fts_reindex"_s)
+            && execSql(m_subjectsHaveTokens
+                    ? u"INSERT INTO subjects_fts (rowid, subject, tokens) SELECT pk, subject, search_tokens FROM cables"
+                      " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s
+                    : u"INSERT INTO subjects_fts (rowid, subject) SELECT pk, subject FROM cables"
+                      " WHERE pk > (SELECT subjects_up_to FROM fts_state)"_s)
+            && execSql(u"UPDATE fts_state SET"
+                       " subjects_up_to = max(subjects_up_to, coalesce((SELECT max(pk) FROM cables), 0))"_s);
+    });
+    if (!reindexed)
         return false;
-    if (!indexNew() || !execSql(u"COMMIT"_s)) {
-        execSql(u"ROLLBACK"_s);
+
+    QSqlQuery range(m_library.database());
+    if (!range.exec(u"SELECT (SELECT paragraphs_up_to FROM fts_state), coalesce((SELECT max(pk) FROM paragraphs), 0)"_s)
+        || !range.next()) {
+        m_error = tr("Cannot read the library %1: %2").arg(m_library.path(), range.lastError().text());
+        m_fault = LibraryHealth::faultOf(range.lastError());
         return false;
     }
+    const qint64 first = range.value(0).toLongLong();
+    const qint64 last = range.value(1).toLongLong();
+    range.finish();
+    constexpr qint64 step = 50000; // paragraphs: a few seconds each
+    for (qint64 from = first; from < last; from += step) {
+        if (progress)
+            progress(from - first, last - first);
+        const qint64 to = std::min(last, from + step);
+        const bool ok = transaction([this, from, to] {
+            QSqlQuery insert(m_library.database());
+            insert.prepare(
+                u"INSERT INTO paragraphs_fts (rowid, text, tokens) SELECT pk, text, tokens FROM paragraph_search"
+                " WHERE pk > ? AND pk <= ?"_s);
+            insert.addBindValue(from);
+            insert.addBindValue(to);
+            QSqlQuery state(m_library.database());
+            state.prepare(u"UPDATE fts_state SET paragraphs_up_to = max(paragraphs_up_to, ?)"_s);
+            state.addBindValue(to);
+            return exec(insert) && exec(state);
+        });
+        if (!ok)
+            return false;
+    }
+    if (progress)
+        progress(last - first, last - first);
     return true;
+}
+
+qint64 CableStore::unindexedCount() const
+{
+    QSqlQuery query(m_library.database());
+    if (!query.exec(u"SELECT count(*) FROM (SELECT cable_pk FROM paragraphs"
+                    " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"
+                    " UNION SELECT pk FROM cables WHERE pk > (SELECT subjects_up_to FROM fts_state)"
+                    " UNION SELECT cable_pk FROM fts_reindex)"_s)
+        || !query.next()) {
+        m_error = tr("Cannot read the library %1: %2").arg(m_library.path(), query.lastError().text());
+        m_fault = LibraryHealth::faultOf(query.lastError());
+        return -1;
+    }
+    return query.value(0).toLongLong();
 }
 
 bool CableStore::indexNew()
@@ -1208,6 +1301,7 @@ bool CableStore::exec(QSqlQuery &query) const
     if (query.exec())
         return true;
     m_error = tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text());
+    m_fault = LibraryHealth::faultOf(query.lastError());
     return false;
 }
 
@@ -1216,6 +1310,9 @@ bool CableStore::exec(SqliteStatement &statement) const
     if (statement.exec())
         return true;
     m_error = tr("Cannot write to the library %1: %2").arg(m_library.path(), statement.errorString());
+    m_fault = LibraryHealth::faultOf(statement.errorCode());
+    if (statement.errorCode() == 0)
+        m_fault = LibraryHealth::Fault::Other;
     return false;
 }
 
@@ -1225,6 +1322,7 @@ bool CableStore::execSql(const QString &sql) const
     if (query.exec(sql))
         return true;
     m_error = tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text());
+    m_fault = LibraryHealth::faultOf(query.lastError());
     return false;
 }
 }

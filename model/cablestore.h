@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cable.h"
+#include "libraryhealth.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +44,10 @@ public:
         Inserted, // a cable new to the library
         Updated, // the row was filled again from this source
         Merged, // another source fills the row; this one was added to its sources
+        // This source would have filled the row but holds less than half
+        // of the text stored (a page cut short): the longer text stays, and
+        // this source only fills header fields the row lacks, as Merged.
+        KeptLonger,
     };
 
     struct Stats
@@ -99,7 +105,12 @@ public:
     // see them.
     void setIndexingDeferred(bool deferred) { m_indexingDeferred = deferred; }
     bool indexingDeferred() const { return m_indexingDeferred; }
-    bool indexPending();
+    // Outside a batch it indexes in steps, each committed, so a kill loses
+    // at most one step; progress(done, total) counts paragraphs.
+    bool indexPending(const std::function<void(qint64 done, qint64 total)> &progress = {});
+    // Cables that searches cannot find yet, or not wholly: stored by an
+    // import that was stopped before it indexed them (see indexPending()).
+    qint64 unindexedCount() const;
 
     // Thread-safe; needs no library.
     static Prepared prepare(Cable cable);
@@ -139,6 +150,12 @@ public:
     bool updateStatistics();
 
     QString errorString() const { return m_error; }
+    // After KeptLonger: the lengths of the text kept and of the one refused.
+    qsizetype keptLength() const { return m_keptLength; }
+    qsizetype refusedLength() const { return m_refusedLength; }
+    // What kind of failure the last one was (a full disk, a busy or
+    // damaged library...), for the importer to decide whether to go on.
+    LibraryHealth::Fault fault() const { return m_fault; }
 
     // How much a saved form tells about a cable; the larger wins. Declared
     // metadata first (a search page beats a bare telegram), then fewer parse
@@ -170,5 +187,8 @@ private:
     bool m_canRebuildTelegrams = false; // the schema has cable_texts.telegram_rebuilt
     bool m_subjectsHaveTokens = false; // subjects_fts has a tokens column (schema 3)
     mutable QString m_error;
+    qsizetype m_keptLength = 0;
+    qsizetype m_refusedLength = 0;
+    mutable LibraryHealth::Fault m_fault = LibraryHealth::Fault::None;
 };
 }

@@ -56,8 +56,9 @@ QString HtmlPageReader::toPlainText(QStringView html)
             const QStringView tag = html.sliced(i, close + 1 - i);
             if (name.compare(u"br", Qt::CaseInsensitive) == 0) {
                 out += u'\n';
-            } else if ((name.compare(u"script", Qt::CaseInsensitive) == 0 || name.compare(u"style", Qt::CaseInsensitive) == 0)
-                       && html[i + 1] != u'/') {
+            } else if ((name.compare(u"script", Qt::CaseInsensitive) == 0
+                           || name.compare(u"style", Qt::CaseInsensitive) == 0)
+                && html[i + 1] != u'/') { // close > i, so html[i + 1] exists
                 const qsizetype endTag = findCi(html, name.compare(u"script", Qt::CaseInsensitive) == 0 ? u"</script" : u"</style", close);
                 i = endTag < 0 ? n : endTag;
                 continue;
@@ -106,7 +107,8 @@ RawCable HtmlPageReader::read(const QString &text)
             const qsizetype close = findCi(body, u"</td>", p);
             if (open < 0 || close < 0)
                 break;
-            cells.append(cellsText(body.sliced(open + 1, close - open - 1)));
+            // In "<td</td>" the cell ends before its tag does: an empty cell, so the others keep their places.
+            cells.append(close > open ? cellsText(body.sliced(open + 1, close - open - 1)) : QString());
             p = close + 5;
         }
         if (cells.size() >= 5) {
@@ -122,6 +124,7 @@ RawCable HtmlPageReader::read(const QString &text)
     const qsizetype viewing = findCi(html, u"<h3>Viewing cable ");
     if (viewing >= 0) {
         const qsizetype end = findCi(html, u"</h3>", viewing);
+        // "<h3>Viewing cable " (18 characters) holds no "</h3>": end >= viewing + 18.
         if (end > viewing) {
             const QString heading = cellsText(html.sliced(viewing + 18, end - viewing - 18));
             const qsizetype comma = heading.indexOf(u", ");
@@ -152,6 +155,7 @@ RawCable HtmlPageReader::read(const QString &text)
     if (raw.title.isEmpty()) {
         const qsizetype t = findCi(html, u"<title>");
         const qsizetype te = findCi(html, u"</title>", t + 1);
+        // "<title>" holds no "</title>": te >= t + 7.
         if (t >= 0 && te > t)
             raw.title = cellsText(html.sliced(t + 7, te - t - 7));
     }

@@ -28,10 +28,31 @@ public:
     // synchronous NORMAL, then brings the schema up to schemaVersion (tests
     // pass a lower one to make a database as an older Reftel did). On failure
     // errorString() names the file and the problem and the object is closed.
+    // A file or folder that cannot be written fails here, once, naming it.
     bool open(const QString &path, int schemaVersion = SchemaMigrations::latestVersion());
+    // For commands that only read: never creates the file or its folder (a
+    // path that does not exist fails, saying so), writes nothing, and works
+    // on a library in a read-only folder or on read-only media. A library
+    // of an older schema is upgraded first where the file can be written.
+    bool openForReading(const QString &path);
     void close();
 
     bool isOpen() const { return m_db.isOpen(); }
+    bool isReadOnly() const { return m_readOnly; }
+    // How long a write waits for another program's write lock before it
+    // fails with "busy" (5 s unless set).
+    void setBusyTimeout(int milliseconds);
+
+    // Damage. open() checks the file (PRAGMA quick_check) when the last
+    // session on it did not close cleanly (it was killed, or the machine
+    // stopped): a damaged file fails to open, with damaged() true. After
+    // that, SQLite's own reports of damage (see LibraryHealth) are watched:
+    // damageSeen() says one came since the library was opened, and
+    // checkDamage() then says what is wrong (empty when nothing is).
+    bool damaged() const { return m_damaged; }
+    bool previousSessionCrashed() const { return m_crashed; }
+    bool damageSeen() const;
+    QStringList checkDamage();
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
@@ -58,11 +79,23 @@ public:
 
 private:
     bool fail(const QString &problem);
+    bool connect(const QString &path, bool readOnly, bool immutable);
+    bool configure();
+    // Fails, as damaged when SQLite reported damage, else with the problem.
+    bool failChecked(const QString &problem);
+    bool failIfDamaged();
+    static bool crashedBefore(const QString &path);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
     QString m_error;
     QString m_rankFunction = QStringLiteral("bm25");
+    bool m_readOnly = false;
+    bool m_damaged = false;
+    bool m_crashed = false;
+    bool m_checkPending = false; // quick_check still to run (after a crash)
+    quint64 m_damageMark = 0; // LibraryHealth::damageEvents() when opened
+    bool m_registered = false; // counted among the paths this process has open
 };
 }

@@ -10,11 +10,19 @@
 #include "releasecsvreader.h"
 
 #include <QCoreApplication>
-#include <QDirIterator>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <cerrno>
+#include <cstring>
+
+#if defined(Q_OS_UNIX)
+#include <dirent.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +50,10 @@ struct LibraryImporter::Input {
 };
 
 // The writing side: one store, one resolver, one transaction at a time.
+// What it counts is true of the library: a batch that cannot be committed
+// takes its documents out of the counts again and names each of them. A
+// fault that the next batch would meet too (a full disk, a library that
+// cannot be written, is damaged, or stays locked) stops the import.
 class LibraryImporter::Writer
 {
 public:
@@ -61,6 +73,10 @@ public:
     {
         Outcome outcome;
         outcome.source = parsed.path;
+        if (stopped()) {
+            fail(outcome, notImported(parsed.path));
+            return;
+        }
         if (!parsed.error.isEmpty()) {
             fail(outcome, parsed.error);
             return;
@@ -85,12 +101,14 @@ public:
                 outcome.status = status;
             first = false;
         }
-        count(outcome.status);
+        count(outcome.status, +1);
+        remember(parsed.path, outcome.status, QString(), 0);
         Q_EMIT m_importer.outcome(outcome);
+        flushIfFull();
     }
 
     // One row of a release CSV: counted, reported only when it fails.
-    void row(const CableStore::Prepared &prepared, const QString &source)
+    void row(const CableStore::Prepared &prepared, const QString &source, const QString &file, qint64 rowNumber)
     {
         Outcome::Status status = Outcome::Status::Imported;
         QString reason;
@@ -100,7 +118,9 @@ public:
             fail(outcome, reason);
             return;
         }
-        count(status);
+        count(status, +1);
+        remember(source, status, file, rowNumber);
+        flushIfFull();
     }
 
     void fail(Outcome &outcome, const QString &reason)
@@ -127,13 +147,12 @@ public:
         }
         if (!indexed || !m_store.commit()) {
             m_store.rollback();
-            Outcome outcome;
             // The batch is rolled back: its cables are not in the library.
-            outcome.source = m_libraryPath;
             m_summary.cables -= m_pending;
-            fail(outcome, tr("%1: cannot save the last %n imported cable(s): %2", nullptr, m_pending)
-                              .arg(m_libraryPath, m_store.errorString()));
+            lose(m_batch, cause());
+            stopOn(m_store.fault());
         }
+        m_batch.clear();
         m_pending = 0;
     }
 
@@ -144,30 +163,96 @@ public:
         m_finished = true;
         flush();
         // The rest of this import, and what a killed one stored without indexing it.
-        if (!m_store.indexPending()) {
+        const auto progress = [this](qint64 done, qint64 total) { Q_EMIT m_importer.indexing(done, total); };
+        bool indexed = m_store.indexPending(progress);
+        for (int attempt = 1; !indexed && m_store.fault() == LibraryHealth::Fault::Busy && attempt < m_lockAttempts;
+            ++attempt) {
+            Q_EMIT m_importer.waiting(waitingMessage());
+            indexed = m_store.indexPending(progress);
+        }
+        if (!indexed) {
             Outcome outcome;
             outcome.source = m_libraryPath;
-            fail(outcome, tr("%1: cannot update the full-text index: %2").arg(m_libraryPath, m_store.errorString()));
+            fail(outcome,
+                tr("%1: cannot update the full-text index: %2; the cables are stored, and the next import or the next "
+                   "start of Reftel indexes them")
+                    .arg(m_libraryPath, cause()));
         }
-        if (m_summary.cables >= AnalyzeAfterCables)
+        if (m_summary.cables >= AnalyzeAfterCables && !stopped())
             m_store.updateStatistics();
     }
 
     bool isStored(const QString &path, const QByteArray &digest) const { return m_store.isStored(path, digest); }
     void skipRow() { ++m_summary.skipped; }
     void setBatchSize(int size) { m_batchSize = size; }
+    void setLockAttempts(int attempts) { m_lockAttempts = std::max(1, attempts); }
+
+    // A fault stopped the import: what is left is not imported, for this reason.
+    bool stopped() const { return !m_stopReason.isEmpty(); }
+    QString notImported(const QString &source) const
+    {
+        return tr("%1: not imported: the import stopped because %2.").arg(source, m_stopReason);
+    }
 
 private:
+    struct Stored
+    {
+        QString source;
+        Outcome::Status status = Outcome::Status::Imported;
+        QString csvFile; // for a CSV row: the file, and the row's number
+        qint64 row = 0;
+    };
+
+    // The failure of the store, with its cause first in the user's words.
+    QString cause() const
+    {
+        const QString words = LibraryHealth::describe(m_store.fault());
+        return words.isEmpty() ? m_store.errorString() : words + u" (" + m_store.errorString() + u')';
+    }
+
+    QString waitingMessage() const
+    {
+        return tr("Waiting for another Reftel to finish writing to the library %1…").arg(m_libraryPath);
+    }
+
+    // A batch waits for another program's write lock, and asks again, for
+    // m_lockAttempts busy timeouts (2 minutes at first) before it gives up.
+    bool begin()
+    {
+        for (int attempt = 1;; ++attempt) {
+            if (m_store.begin())
+                return true;
+            if (m_store.fault() != LibraryHealth::Fault::Busy || attempt >= m_lockAttempts)
+                return false;
+            Q_EMIT m_importer.waiting(waitingMessage());
+        }
+    }
+
     bool store(const CableStore::Prepared &prepared, const QString &source, Outcome::Status *status, QString *reason)
     {
         const Cable &cable = prepared.cable;
-        if (!m_store.inBatch() && !m_store.begin()) {
-            *reason = m_store.errorString();
+        if (stopped()) {
+            *reason = notImported(source);
+            return false;
+        }
+        if (!m_store.inBatch() && !begin()) {
+            *reason = tr("%1: not stored: %2").arg(source, cause());
+            stopOn(m_store.fault());
             return false;
         }
         switch (m_store.store(prepared, source)) {
         case CableStore::StoreResult::Failed:
-            *reason = tr("%1: cannot store cable %2: %3").arg(source, cable.id, m_store.errorString());
+            *reason = tr("%1: cannot store cable %2: %3").arg(source, cable.id, cause());
+            if (isFatal(m_store.fault())) {
+                // The batch goes with it: say so for each of its documents.
+                *reason = tr("%1: not stored: %2").arg(source, cause());
+                m_store.rollback();
+                m_summary.cables -= m_pending;
+                lose(m_batch, cause());
+                m_batch.clear();
+                m_pending = 0;
+                stopOn(m_store.fault());
+            }
             return false;
         case CableStore::StoreResult::Inserted:
             *status = Outcome::Status::Imported;
@@ -178,30 +263,103 @@ private:
         case CableStore::StoreResult::Merged:
             *status = Outcome::Status::Merged;
             break;
+        case CableStore::StoreResult::KeptLonger: {
+            *status = Outcome::Status::Merged;
+            Outcome note;
+            note.source = source;
+            note.status = Outcome::Status::Merged;
+            note.cableIds = { cable.id };
+            note.reason = tr("%1: this copy of %2 holds %3 characters of the %4 stored; the longer text was kept "
+                             "(the copy may be cut short).")
+                              .arg(source, cable.id)
+                              .arg(m_store.refusedLength())
+                              .arg(m_store.keptLength());
+            m_summary.notes << note;
+            Q_EMIT m_importer.outcome(note);
+            break;
+        }
         }
         ++m_summary.cables;
-        if (++m_pending >= m_batchSize)
-            flush();
+        ++m_pending;
         return true;
     }
 
-    void count(Outcome::Status status)
+    // After the document or row is counted, so that a failed commit can
+    // take it out of the counts again.
+    void flushIfFull()
+    {
+        if (m_pending >= m_batchSize)
+            flush();
+    }
+
+    void remember(const QString &source, Outcome::Status status, const QString &csvFile, qint64 row)
+    {
+        m_batch.append(Stored { source, status, csvFile, row });
+    }
+
+    static bool isFatal(LibraryHealth::Fault fault)
+    {
+        return fault == LibraryHealth::Fault::DiskFull || fault == LibraryHealth::Fault::ReadOnly
+            || fault == LibraryHealth::Fault::Damaged || fault == LibraryHealth::Fault::InputOutput
+            || fault == LibraryHealth::Fault::Busy;
+    }
+
+    void stopOn(LibraryHealth::Fault fault)
+    {
+        if (isFatal(fault) && m_stopReason.isEmpty())
+            m_stopReason = LibraryHealth::describe(fault);
+    }
+
+    // The documents of a batch that was not committed: out of the counts,
+    // each named (CSV rows as ranges of rows).
+    void lose(const QList<Stored> &batch, const QString &why)
+    {
+        qsizetype i = 0;
+        while (i < batch.size()) {
+            const Stored &entry = batch.at(i);
+            count(entry.status, -1);
+            Outcome outcome;
+            outcome.source = entry.source;
+            if (entry.csvFile.isEmpty()) {
+                fail(outcome, tr("%1: not stored: %2").arg(entry.source, why));
+                ++i;
+                continue;
+            }
+            qsizetype j = i + 1;
+            while (j < batch.size() && batch.at(j).csvFile == entry.csvFile && batch.at(j).row > batch.at(j - 1).row) {
+                count(batch.at(j).status, -1);
+                ++j;
+            }
+            outcome.source = entry.csvFile;
+            fail(outcome,
+                tr("%1: rows %2 to %3 (%4 cables) not stored: %5")
+                    .arg(entry.csvFile)
+                    .arg(entry.row)
+                    .arg(batch.at(j - 1).row)
+                    .arg(j - i)
+                    .arg(why));
+            m_summary.failed += int(j - i - 1); // each row is one that failed
+            i = j;
+        }
+    }
+
+    void count(Outcome::Status status, int delta)
     {
         switch (status) {
         case Outcome::Status::Imported:
-            ++m_summary.imported;
+            m_summary.imported += delta;
             break;
         case Outcome::Status::Updated:
-            ++m_summary.updated;
+            m_summary.updated += delta;
             break;
         case Outcome::Status::Merged:
-            ++m_summary.merged;
+            m_summary.merged += delta;
             break;
         case Outcome::Status::Skipped:
-            ++m_summary.skipped;
+            m_summary.skipped += delta;
             break;
         case Outcome::Status::Failed:
-            ++m_summary.failed;
+            m_summary.failed += delta;
             break;
         }
     }
@@ -211,9 +369,12 @@ private:
     Summary &m_summary;
     LibraryImporter &m_importer;
     int m_batchSize = 5000;
+    int m_lockAttempts = 24;
     int m_pending = 0;
+    QList<Stored> m_batch; // what the open batch holds, for a failed commit
     qint64 m_unindexed = 0;
     bool m_finished = false;
+    QString m_stopReason;
 };
 
 LibraryImporter::LibraryImporter(LibraryDatabase &library, QObject *parent)
@@ -266,8 +427,17 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     {
         Writer writer(m_library, summary, *this);
         writer.setBatchSize(m_batchSize);
+        writer.setLockAttempts(m_lockAttempts);
         QList<Input> documents;
         for (const Input &input : inputs) {
+            if (writer.stopped()) {
+                // A full disk or a library that cannot be written: every
+                // file after is named, none is tried.
+                Outcome outcome;
+                outcome.source = input.path;
+                writer.fail(outcome, writer.notImported(input.path));
+                continue;
+            }
             if (input.csv)
                 importCsv(input, writer);
             else
@@ -292,6 +462,74 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     return summary;
 }
 
+namespace
+{
+// Whether this process may list the folder: its permissions as the
+// system applies them (not as access() reports them for the real user).
+bool canList(const QString &path)
+{
+    if (path.startsWith(u':')) // Qt's resources: the bundled samples
+        return QDir(path).exists();
+#if defined(Q_OS_UNIX)
+    DIR *dir = ::opendir(QFile::encodeName(path).constData());
+    if (dir == nullptr)
+        return false;
+    ::closedir(dir);
+    return true;
+#else
+    const QFileInfo info(path);
+    return info.isReadable() && info.isExecutable();
+#endif
+}
+}
+
+// Files and folders that cannot be read are reported, each by name: an
+// import that skipped them in silence would say "0 failed" with cables
+// missing. Hidden files (".DS_Store", editors' backups) are left out.
+QStringList LibraryImporter::walk(const QString &root, Summary &summary)
+{
+    QStringList files;
+    QSet<QString> seen; // canonical folders: a link back up is not followed twice
+    QStringList folders { root };
+    const auto failed = [&](const QString &path, const QString &reason) {
+        Outcome outcome;
+        outcome.source = path;
+        outcome.status = Outcome::Status::Failed;
+        outcome.reason = reason;
+        ++summary.failed;
+        ++summary.files;
+        summary.failures << outcome;
+        Q_EMIT this->outcome(outcome);
+    };
+    while (!folders.isEmpty()) {
+        const QString folder = folders.takeLast();
+        const QString canonicalFolder = QFileInfo(folder).canonicalFilePath();
+        if (seen.contains(canonicalFolder))
+            continue;
+        seen.insert(canonicalFolder);
+        if (!canList(folder)) {
+            failed(folder,
+                tr("%1: the folder cannot be read (%2); the files in it were not imported.")
+                    .arg(folder, QString::fromLocal8Bit(std::strerror(errno))));
+            continue;
+        }
+        const QFileInfoList entries =
+            QDir(folder).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::System, QDir::Name);
+        for (const QFileInfo &entry : entries) {
+            const QString path = entry.filePath();
+            if (entry.isSymLink() && !entry.exists())
+                failed(path, tr("%1: a link to something that does not exist.").arg(path));
+            else if (entry.isDir())
+                folders.append(path);
+            else if (entry.isFile())
+                files.append(path);
+            else
+                failed(path, tr("%1: not a file that can be read (a device, socket or pipe).").arg(path));
+        }
+    }
+    return files;
+}
+
 QList<LibraryImporter::Input> LibraryImporter::collect(const QStringList &paths, Summary &summary)
 {
     QList<Input> inputs;
@@ -308,10 +546,7 @@ QList<LibraryImporter::Input> LibraryImporter::collect(const QStringList &paths,
     for (const QString &path : paths) {
         const QFileInfo info(path);
         if (info.isDir()) {
-            QStringList files;
-            QDirIterator it(path, QDir::Files | QDir::Readable, QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-            while (it.hasNext())
-                files << it.next();
+            QStringList files = walk(path, summary);
             // A stable order makes imports and their reports reproducible.
             files.sort();
             for (const QString &file : std::as_const(files))
@@ -344,6 +579,13 @@ std::unique_ptr<ParseStage> LibraryImporter::makeParseStage() const
     return std::make_unique<ParseWorkerPool>(options);
 }
 
+// The writer stopped (a full disk...): the parser processes end at once,
+// and the chunks they were still parsing with them.
+void LibraryImporter::stopParsing()
+{
+    m_stage.reset();
+}
+
 // The next chunk's results. When no parser runs at all, that is said once
 // (naming the parser program) instead of for every document, and the import
 // stops; what was parsed before is still written.
@@ -365,6 +607,15 @@ QList<LibraryImporter::Parsed> LibraryImporter::takeParsed(Writer &writer)
 
 void LibraryImporter::importDocuments(const QList<Input> &documents, Writer &writer)
 {
+    if (writer.stopped()) {
+        // A CSV before them met a fault that stops the import: none is parsed.
+        for (const Input &input : documents) {
+            Outcome outcome;
+            outcome.source = input.path;
+            writer.fail(outcome, writer.notImported(input.path));
+        }
+        return;
+    }
     // Chunks by count and size, so one huge file does not hold back the rest.
     QList<QList<ParseJob>> chunks;
     QList<ParseJob> chunk;
@@ -395,13 +646,26 @@ void LibraryImporter::importDocuments(const QList<Input> &documents, Writer &wri
         m_stage->submit(chunks.first());
     for (qsizetype k = 0; k < chunks.size(); ++k) {
         const QList<Parsed> results = takeParsed(writer);
-        if (k + 1 < chunks.size() && !stopped())
+        if (k + 1 < chunks.size() && !stopped() && !writer.stopped())
             m_stage->submit(chunks.at(k + 1));
         for (const Parsed &parsed : results) {
-            writer.document(parsed);
+            writer.document(parsed); // names it as not imported once the writer stopped
             m_done += parsed.size;
         }
         Q_EMIT progress(m_done, m_total);
+        if (writer.stopped()) {
+            // A full disk or a library that cannot be written: the parsers
+            // stop now, and every document not written is named.
+            stopParsing();
+            for (qsizetype later = k + 1; later < chunks.size(); ++later) {
+                for (const ParseJob &job : chunks.at(later)) {
+                    Outcome outcome;
+                    outcome.source = job.source;
+                    writer.fail(outcome, writer.notImported(job.source));
+                }
+            }
+            break;
+        }
         if (stopped())
             break;
     }
@@ -434,6 +698,12 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
         return rows;
     };
 
+    // "<file>:<row>": the row's number, for naming rows that were not stored.
+    const auto rowNumber = [](const QString &source) {
+        return source.sliced(source.lastIndexOf(u':') + 1).toLongLong();
+    };
+    qint64 firstNotStored = 0;
+
     QList<ParseJob> current = readChunk();
     if (!current.isEmpty())
         m_stage->submit(current);
@@ -443,7 +713,8 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
         const QList<Parsed> results = takeParsed(writer);
         if (!following.isEmpty() && !stopped())
             m_stage->submit(following);
-        for (const Parsed &parsed : results) {
+        for (qsizetype i = 0; i < results.size() && !writer.stopped(); ++i) {
+            const Parsed &parsed = results.at(i);
             if (!parsed.error.isEmpty() || parsed.cables.isEmpty()) {
                 Outcome failed;
                 failed.source = parsed.path;
@@ -456,18 +727,42 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
                 writer.skipRow();
                 continue;
             }
-            writer.row(prepared, parsed.path);
+            writer.row(prepared, parsed.path, csv.path, rowNumber(parsed.path));
+            if (writer.stopped())
+                firstNotStored = rowNumber(parsed.path);
         }
         m_done = startDone + reader.bytesRead();
         Q_EMIT progress(m_done, m_total);
-        current = stopped() ? QList<ParseJob>() : std::move(following);
+        if (stopped() || writer.stopped())
+            break;
+        current = std::move(following);
+    }
+    if (writer.stopped()) {
+        stopParsing();
+        Outcome rest;
+        rest.source = csv.path;
+        writer.fail(rest,
+            firstNotStored > 0
+                ? writer.notImported(tr("%1: row %2 and the rows after it").arg(csv.path).arg(firstNotStored))
+                : writer.notImported(csv.path));
+        m_done = startDone + csv.size;
+        return;
     }
 
+    // Each row that could not be read is named; the rows after it were read.
+    const QList<ReleaseCsvReader::SkippedRow> skipped = reader.skippedRows();
+    for (const ReleaseCsvReader::SkippedRow &row : skipped) {
+        Outcome failure;
+        failure.source = csv.path + u':' + QString::number(row.row);
+        writer.fail(failure, row.reason);
+    }
     if (!reader.errorString().isEmpty()) {
         writer.fail(outcome, reader.errorString());
     } else if (!stopped()) {
         outcome.status = Outcome::Status::Imported;
-        outcome.reason = tr("%n row(s) read", nullptr, int(reader.rowsRead()));
+        outcome.reason = skipped.isEmpty()
+            ? tr("%n row(s) read", nullptr, int(reader.rowsRead()))
+            : tr("%1 row(s) read, %2 skipped as malformed").arg(reader.rowsRead() - skipped.size()).arg(skipped.size());
         Q_EMIT this->outcome(outcome);
     }
     m_done = startDone + csv.size;

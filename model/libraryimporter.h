@@ -50,6 +50,9 @@ public:
         int failed = 0;
         bool cancelled = false;
         QList<Outcome> failures;
+        // What went well but should be known: a shorter copy that did not
+        // replace the text stored (see CableStore::StoreResult::KeptLonger).
+        QList<Outcome> notes;
         qint64 bytes = 0;
         qint64 milliseconds = 0;
         bool ok() const { return failed == 0 && !cancelled; }
@@ -73,6 +76,10 @@ public:
 
     // Cables per transaction. Larger is faster; a kill loses at most one batch.
     void setBatchSize(int cables) { m_batchSize = qMax(1, cables); }
+    // While another program holds the library's write lock, a batch waits
+    // a busy timeout (see LibraryDatabase::setBusyTimeout()) and asks again,
+    // this many times in all (24: two minutes), saying so (waiting()).
+    void setLockAttempts(int attempts) { m_lockAttempts = qMax(1, attempts); }
 
     void setParsing(Parsing parsing) { m_parsing = parsing; }
     // The parser program (reftel-parse beside this executable by default);
@@ -88,6 +95,11 @@ Q_SIGNALS:
     void progress(qint64 done, qint64 total);
     // Every outcome that is not a plain success of a CSV row: files, failures.
     void outcome(const Reftel::LibraryImporter::Outcome &outcome);
+    // The import waits for another program that is writing to the library.
+    void waiting(const QString &message);
+    // The full-text index takes the new cables: paragraphs done of total.
+    // run() with no paths does only this, for what a killed import left.
+    void indexing(qint64 done, qint64 total);
 
 private:
     struct Input;
@@ -97,13 +109,16 @@ private:
     QList<Input> collect(const QStringList &paths, Summary &summary);
     std::unique_ptr<ParseStage> makeParseStage() const;
     QList<Parsed> takeParsed(Writer &writer);
+    void stopParsing();
     bool stopped() const { return m_cancel.load() || m_stageFailed; }
+    QStringList walk(const QString &root, Summary &summary);
     void importDocuments(const QList<Input> &documents, Writer &writer);
     void importCsv(const Input &csv, Writer &writer);
 
     LibraryDatabase &m_library;
     std::atomic_bool m_cancel = false;
     int m_batchSize = 5000; // one full-text segment per batch (see 'hashsize' in schemamigrations.cpp)
+    int m_lockAttempts = 24;
     qint64 m_done = 0;
     qint64 m_total = 0;
     Parsing m_parsing = Parsing::Workers;

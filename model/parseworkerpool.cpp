@@ -177,11 +177,13 @@ void ParseWorkerPool::runBatch(ParseWorkerProcess &process, std::vector<Pending>
     process.send(jobs);
     for (size_t i = 0; i < batch.size(); ++i) {
         ParseResult result;
-        const ParseWorkerProcess::Answer answer = process.next(&result, m_options.documentTimeoutMs, m_stopping);
+        ParseWorkerProcess::Answer answer = process.next(&result, m_options.documentTimeoutMs, m_stopping);
         if (answer == ParseWorkerProcess::Answer::Result && result.path == batch[i].job.source) {
             deliver(batch[i], std::move(result));
             continue;
         }
+        if (answer == ParseWorkerProcess::Answer::Result)
+            answer = ParseWorkerProcess::Answer::Unreadable; // another document's: it lost its place
         process.kill();
         if (answer == ParseWorkerProcess::Answer::Cancelled)
             return;
@@ -204,7 +206,7 @@ void ParseWorkerPool::runBatch(ParseWorkerProcess &process, std::vector<Pending>
             ParseResult failed;
             failed.path = culprit.job.source;
             failed.size = culprit.job.size;
-            failed.error = failureReason(culprit.job, answer == ParseWorkerProcess::Answer::TimedOut);
+            failed.error = failureReason(culprit.job, answer);
             deliver(culprit, std::move(failed));
         }
         return;
@@ -243,9 +245,15 @@ void ParseWorkerPool::failEverything(std::vector<Pending> &batch, const QString 
     m_done.notify_all();
 }
 
-QString ParseWorkerPool::failureReason(const ParseJob &job, bool timedOut) const
+QString ParseWorkerPool::failureReason(const ParseJob &job, ParseWorkerProcess::Answer answer) const
 {
-    if (timedOut)
+    // Not a crash: the parser answered, with what this Reftel cannot read
+    // (a newer parser's warning kind, say). Said apart, so it is not taken for one.
+    if (answer == ParseWorkerProcess::Answer::Unreadable)
+        return job.kind == ParseJob::Kind::CsvRow
+            ? tr("%1: Reftel could not read what its parser made of this row.").arg(job.source)
+            : tr("%1: Reftel could not read what its parser made of this file.").arg(job.source);
+    if (answer == ParseWorkerProcess::Answer::TimedOut)
         return tr("%1: parsing took more than %2 s.")
             .arg(job.source, QLocale().toString(m_options.documentTimeoutMs / 1000.0, 'g', 3));
     return job.kind == ParseJob::Kind::CsvRow ? tr("%1: the parser crashed on this row.").arg(job.source)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "parseworkerprocess.h"
 #include "parsestage.h"
 
 #include <QString>
@@ -18,8 +19,6 @@ class QThread;
 
 namespace Reftel
 {
-class ParseWorkerProcess;
-
 // The import's parse stage in parser processes (reftel-parse), as GNOME's
 // Tracker and KDE's Baloo run their extractors: a document that crashes the
 // parser or makes it hang takes only a parser process with it. Each process
@@ -65,7 +64,7 @@ private:
     void runBatch(ParseWorkerProcess &process, std::vector<Pending> &batch);
     void deliver(Pending &pending, ParseResult result);
     void failEverything(std::vector<Pending> &batch, const QString &error);
-    QString failureReason(const ParseJob &job, bool timedOut) const;
+    QString failureReason(const ParseJob &job, ParseWorkerProcess::Answer answer) const;
 
     Options m_options;
     QStringList m_arguments;

@@ -11,6 +11,7 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 #endif
 
 namespace Reftel
@@ -46,8 +47,16 @@ bool ParseWorkerProcess::start(int timeoutMs, const std::atomic_bool &cancel, QS
     // warning) reaches the terminal the import runs in.
     m_process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
 #ifdef Q_OS_LINUX
-    // A parser stuck in a loop must not outlive an import that was killed.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // A parser stuck in a loop must not outlive an import that was killed
+    // (one that is not stuck ends by itself, at the end of its input). The
+    // signal comes when the thread that started it ends: this one, which
+    // stops its process first. An import killed before prctl() ran has
+    // already handed the child to another parent.
+    const pid_t parent = ::getpid();
+    m_process->setChildProcessModifier([parent] {
+        if (::prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || ::getppid() != parent)
+            ::_exit(1);
+    });
 #endif
     m_process->start(QIODevice::ReadWrite);
     if (!m_process->waitForStarted(timeoutMs)) {
@@ -65,6 +74,7 @@ bool ParseWorkerProcess::start(int timeoutMs, const std::atomic_bool &cancel, QS
         kill();
         return false;
     case Answer::Stopped:
+    case Answer::Unreadable:
     case Answer::Cancelled:
         // It wrote something, and that was no hello: another program.
         if (m_process->bytesAvailable() > 0)
@@ -103,7 +113,7 @@ ParseWorkerProcess::Answer ParseWorkerProcess::next(ParseResult *result, int tim
     const Answer answer = waitForMessage(&message, timeoutMs, cancel);
     if (answer != Answer::Result)
         return answer;
-    return ParseProtocol::readResult(message, result) ? Answer::Result : Answer::Stopped;
+    return ParseProtocol::readResult(message, result) ? Answer::Result : Answer::Unreadable;
 }
 
 // One frame off the process's output, when it has all of it.

@@ -25,7 +25,8 @@ public:
     {
         Result, // *result is the next job's
         TimedOut, // no result within the time given
-        Stopped, // the process ended, or sent what is not a result
+        Stopped, // the process ended
+        Unreadable, // it sent what is not a result (or not one Reftel can read)
         Cancelled, // the import stopped waiting
     };
 

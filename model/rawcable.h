@@ -32,6 +32,7 @@ struct RawCable {
     QStringList releaseReferences;
 
     QList<DedupEntry> removed; // what the reader dropped around the telegram (In::Document)
+    QList<ParseWarning> warnings; // what the reader noticed about the bytes (NUL bytes taken out)
 
     QByteArray originalBytes;
     QString documentText;

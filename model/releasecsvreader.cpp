@@ -185,6 +185,64 @@ qsizetype ReleaseCsvReader::parseRow(QList<QByteArray> *fields) const
     }
 }
 
+namespace
+{
+// "<number>","<date>", at p: the start of a row of the release, e.g.
+// "1","12/28/1966 18:48",
+bool isRowStart(const char *p, const char *end)
+{
+    const auto digits = [&p, end](int most) {
+        const char *first = p;
+        while (p < end && p - first < most && *p >= '0' && *p <= '9')
+            ++p;
+        return p > first;
+    };
+    const auto literal = [&p, end](const char *text) {
+        for (; *text; ++text, ++p) {
+            if (p >= end || *p != *text)
+                return false;
+        }
+        return true;
+    };
+    return literal("\"") && digits(9) && literal("\",\"") && digits(2) && literal("/") && digits(2) && literal("/")
+        && digits(4);
+}
+}
+
+qsizetype ReleaseCsvReader::nextRowStart() const
+{
+    const char *data = m_buffer.constData();
+    const qsizetype n = m_buffer.size();
+    // The longest start a row can have, so that one cut by the end of the
+    // buffer is looked at again after the next read.
+    constexpr qsizetype longestStart = 24;
+    for (qsizetype i = m_buffer.indexOf('\n', m_pos); i >= 0; i = m_buffer.indexOf('\n', i + 1)) {
+        if (!m_eof && n - (i + 1) < longestStart)
+            return -1;
+        if (isRowStart(data + i + 1, data + n))
+            return i + 1;
+    }
+    return m_eof ? n : -1;
+}
+
+bool ReleaseCsvReader::skipRow(bool tooLong)
+{
+    const qsizetype next = nextRowStart();
+    if (next < 0)
+        return false;
+    ++m_rows;
+    const QString reason = tooLong
+        ? tr("%1: row %2 of the release CSV is too long to be a cable; it was skipped.").arg(m_sourceName).arg(m_rows)
+        : tr("%1: row %2 of the release CSV is malformed (expected %3 quoted fields); it was skipped.")
+              .arg(m_sourceName)
+              .arg(m_rows)
+              .arg(FieldCount);
+    m_skipped.append({ m_rows, reason });
+    m_consumed += next - m_pos;
+    m_pos = next;
+    return true;
+}
+
 bool ReleaseCsvReader::readNext(RawCable *cable)
 {
     if (!m_error.isEmpty())
@@ -199,22 +257,33 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
         if (length > 0)
             break;
         if (length < 0) {
-            m_error = tr("%1: row %2 of the release CSV is malformed (expected %3 quoted fields).")
-                          .arg(m_sourceName)
-                          .arg(m_rows + 1)
-                          .arg(FieldCount);
-            return false;
+            // One bad row must not cost the rows after it: go on at the next
+            // line that starts a row.
+            while (!skipRow(false)) {
+                if (!fill() && !m_eof)
+                    return false;
+            }
+            continue;
         }
         if (m_buffer.size() - m_pos > MaxRowSize) {
-            m_error = tr("%1: row %2 of the release CSV is too long to be a cable.").arg(m_sourceName).arg(m_rows + 1);
-            return false;
+            while (!skipRow(true)) {
+                if (!fill() && !m_eof)
+                    return false;
+            }
+            continue;
         }
         if (!fill()) {
             length = parseRow(&fields);
             if (length > 0)
                 break;
-            if (m_pos < m_buffer.size() && !TextScan::isBlank(QString::fromLatin1(m_buffer.sliced(m_pos).first(std::min<qsizetype>(64, m_buffer.size() - m_pos)))))
-                m_error = tr("%1: the release CSV ends inside row %2.").arg(m_sourceName).arg(m_rows + 1);
+            if (m_pos < m_buffer.size()
+                && !TextScan::isBlank(QString::fromLatin1(
+                    m_buffer.sliced(m_pos).first(std::min<qsizetype>(64, m_buffer.size() - m_pos))))) {
+                ++m_rows;
+                m_skipped.append({ m_rows,
+                    tr("%1: the release CSV ends inside row %2; the row was skipped.").arg(m_sourceName).arg(m_rows) });
+            }
+            m_consumed += m_buffer.size() - m_pos;
             m_pos = m_buffer.size();
             return false;
         }
@@ -225,6 +294,7 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
     m_consumed += length;
     ++m_rows;
 
+    // parseRow() returns a length only for a row of exactly FieldCount fields: fields[0..7] exist.
     auto text = [](const QByteArray &b) { return TextDecoder::decode(b).text; };
     RawCable raw;
     raw.format = SourceFormat::ReleaseCsv;

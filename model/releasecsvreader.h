@@ -5,6 +5,7 @@
 #include "rawcable.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 class QIODevice;
@@ -23,7 +24,9 @@ public:
     explicit ReleaseCsvReader(QIODevice *device, QString sourceName = {});
 
     // The next row as a RawCable; false at the end or on an error (see
-    // errorString()). A malformed row is an error, not a crash.
+    // errorString()). A malformed row is skipped: the reader goes on at the
+    // next line that starts a row ("<number>","<date>",) and notes the row
+    // in skippedRows().
     bool readNext(RawCable *cable);
 
     bool atEnd() const;
@@ -31,6 +34,14 @@ public:
     // Bytes consumed so far, for progress against QIODevice::size().
     qint64 bytesRead() const { return m_consumed; }
     qint64 rowsRead() const { return m_rows; }
+    // The rows (counted from 1, as in the row's source name) that could not
+    // be read, with why.
+    struct SkippedRow
+    {
+        qint64 row = 0;
+        QString reason; // translated, names the file and the row
+    };
+    QList<SkippedRow> skippedRows() const { return m_skipped; }
     // Bytes held between reads: one row plus a chunk at most, whatever the file size.
     qsizetype bufferedBytes() const { return m_buffer.capacity(); }
 
@@ -47,6 +58,11 @@ private:
     // Parses one row from m_buffer at m_pos; returns 0 when more data is
     // needed, -1 on a malformed row, otherwise the row's length.
     qsizetype parseRow(QList<QByteArray> *fields) const;
+    // Where the next row starts after m_pos: -1 when the buffer holds none
+    // (yet), or the buffer's end at the end of the file.
+    qsizetype nextRowStart() const;
+    // Skips the malformed row at m_pos; false when more data is needed first.
+    bool skipRow(bool tooLong);
 
     QIODevice *m_device = nullptr;
     QString m_sourceName;
@@ -56,5 +72,6 @@ private:
     qint64 m_rows = 0;
     bool m_eof = false;
     QString m_error;
+    QList<SkippedRow> m_skipped;
 };
 }

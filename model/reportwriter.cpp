@@ -277,7 +277,10 @@ bool ReportWriter::writeHtml(const ReportDocument &report, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
-    if (file.write(toHtml(report).toUtf8()) < 0 || !file.commit())
+    // Every byte or nothing: a short write (a full disk) fails the export,
+    // and QSaveFile leaves whatever was under the name before.
+    const QByteArray bytes = toHtml(report).toUtf8();
+    if (file.write(bytes) != bytes.size() || !file.commit())
         return fail(tr("Could not write %1: %2").arg(path, file.errorString()));
     return true;
 }

@@ -126,6 +126,7 @@ Routing RoutingParser::parse(QStringView block)
     for (qsizetype i = 0; i < toks.size(); ++i) {
         const QStringView t = toks[i].text;
         const bool lineStart = i == 0 || toks[i - 1].line != toks[i].line;
+        // TextScan::tokens() makes no empty token: t[0] exists.
         if (t[0] == u'V' && t.startsWith(u"VZCZC") && r.transmissionId.isEmpty()) {
             r.transmissionId = t.toString();
             mode = Mode::None;

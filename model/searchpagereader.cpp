@@ -27,6 +27,7 @@ bool isFooter(QStringView line)
 
 bool SearchPageReader::accepts(QStringView text)
 {
+    // Lines of a prefix of text are lines of text too.
     const QList<LineRef> lines = TextScan::splitLines(text.first(std::min<qsizetype>(text.size(), 2000)));
     int labels = 0;
     for (const LineRef &l : lines) {

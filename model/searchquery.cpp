@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Reftel
@@ -55,9 +57,27 @@ QString quoted(const QString &text, bool prefix)
 bool isKnownField(const QString &field)
 {
     static const QStringList fields { u"origin"_s, u"tag"_s, u"class"_s, u"classification"_s, u"from"_s, u"to"_s,
-        u"ref"_s, u"annotated"_s, u"tagged"_s, u"note"_s };
+        u"ref"_s, u"annotated"_s, u"tagged"_s, u"note"_s, u"subject"_s };
     return fields.contains(field);
 }
+
+// "word:" with letters only before the colon reads as a filter the user
+// meant; "10:30" or "u.s.:" do not.
+bool looksLikeField(QStringView name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const QChar c : name) {
+        if (!c.isLetter())
+            return false;
+    }
+    return true;
+}
+
+// The years a date filter may name: cables are from the 1960s on; a year
+// far outside is a typing error, not a period.
+constexpr int FirstYear = 1900;
+constexpr int LastYear = 2100;
 
 // A date or the first/last day of a year or month.
 QDate readDate(const QString &text, bool end)
@@ -65,7 +85,7 @@ QDate readDate(const QString &text, bool end)
     const QStringList parts = text.split(u'-');
     bool ok = true;
     const int year = parts.value(0).toInt(&ok);
-    if (!ok || parts.value(0).size() != 4 || parts.size() > 3)
+    if (!ok || parts.value(0).size() != 4 || parts.size() > 3 || year < FirstYear || year > LastYear)
         return {};
     if (parts.size() == 1)
         return end ? QDate(year, 12, 31) : QDate(year, 1, 1);
@@ -144,7 +164,19 @@ public:
             QString word;
             while (i < n && !text[i].isSpace() && text[i] != u'(' && text[i] != u')' && text[i] != u'"')
                 word.append(text[i++]);
+            if (word == "NEAR"_L1 && i < n && text[i] == u'(') {
+                fail(tr("NEAR(…) is not supported: write the words together, or as a \"phrase\"."));
+                return;
+            }
             const qsizetype colon = word.indexOf(u':');
+            if (colon > 0 && !isKnownField(word.first(colon).toLower())
+                && looksLikeField(QStringView(word).first(colon))) {
+                fail(
+                    tr("%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, "
+                       "ref:, annotated:, tagged: and note:.")
+                        .arg(word.first(colon)));
+                return;
+            }
             if (colon > 0 && isKnownField(word.first(colon).toLower())) {
                 token.kind = Token::Kind::Field;
                 token.field = word.first(colon).toLower();
@@ -190,6 +222,7 @@ public:
 
 private:
     bool atEnd() const { return m_pos >= m_tokens.size(); }
+    // Every caller asks atEnd() first.
     Token::Kind peek() const { return m_tokens.at(m_pos).kind; }
 
     void fail(const QString &error)
@@ -201,17 +234,28 @@ private:
     QString parseOr()
     {
         QStringList parts;
-        const QString first = parseAnd();
+        bool onlyExcluded = false;
+        const QString orNot =
+            tr("OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with "
+               "one word but not another, write \"manas NOT russia\".");
+        const QString first = parseAnd(&onlyExcluded);
+        if (onlyExcluded) {
+            fail(!atEnd() && peek() == Token::Kind::Or ? orNot
+                                                       : tr("A search needs at least one word that is not excluded."));
+            return {};
+        }
         if (!first.isEmpty())
             parts.append(first);
-        while (!atEnd() && peek() == Token::Kind::Or) {
+        while (!atEnd() && peek() == Token::Kind::Or && m_query->m_error.isEmpty()) {
             ++m_pos;
-            const QString next = parseAnd();
-            if (next.isEmpty()) {
-                fail(tr("OR needs a word on both sides."));
+            const QString next = parseAnd(&onlyExcluded);
+            if (onlyExcluded) {
+                // "manas OR NOT russia" would be every cable but those about
+                // Russia, with or without Manas: not what anyone means.
+                fail(orNot);
                 return {};
             }
-            if (parts.isEmpty()) {
+            if (next.isEmpty() || parts.isEmpty()) {
                 fail(tr("OR needs a word on both sides."));
                 return {};
             }
@@ -222,16 +266,27 @@ private:
         return parts.isEmpty() ? QString() : u'(' + parts.join(" OR "_L1) + u')';
     }
 
-    QString parseAnd()
+    // *onlyExcluded is set when the words are all excluded (the error is
+    // then the caller's to give, since it knows whether OR came before).
+    QString parseAnd(bool *onlyExcluded)
     {
+        *onlyExcluded = false;
         QStringList positives;
         QStringList negatives;
+        bool haveItem = false; // a word, group or filter since the last AND
+        bool andPending = false;
+        const QString andError = tr("AND needs a word on both sides.");
         while (!atEnd()) {
             const Token::Kind kind = peek();
             if (kind == Token::Kind::Or || kind == Token::Kind::Close)
                 break;
             if (kind == Token::Kind::And) {
                 ++m_pos;
+                if (!haveItem || andPending) {
+                    fail(andError);
+                    return {};
+                }
+                andPending = true;
                 continue;
             }
             bool negated = false;
@@ -247,12 +302,18 @@ private:
             const QString expression = parsePrimary(negated);
             if (!m_query->m_error.isEmpty())
                 return {};
+            haveItem = true;
+            andPending = false;
             if (expression.isEmpty())
                 continue; // a field filter, or a word of punctuation only
             (negated ? negatives : positives).append(expression);
         }
+        if (andPending) {
+            fail(andError);
+            return {};
+        }
         if (positives.isEmpty() && !negatives.isEmpty()) {
-            fail(tr("A search needs at least one word that is not excluded."));
+            *onlyExcluded = true;
             return {};
         }
         QString result = positives.size() == 1 ? positives.constFirst() : u'(' + positives.join(" AND "_L1) + u')';
@@ -267,13 +328,23 @@ private:
     // also set by a leading '-'.
     QString parsePrimary(bool &negated)
     {
+        // parseAnd() calls this only when a token is left.
         const Token token = m_tokens.at(m_pos++);
         negated = negated != token.negated;
         switch (token.kind) {
         case Token::Kind::Open: {
+            // The parser recurses at each parenthesis: a bound keeps a
+            // query of thousands of them from overflowing the stack.
+            if (m_depth >= SearchQuery::MaxNesting) {
+                fail(tr("The query is too deeply nested: at most %1 parentheses inside each other.")
+                        .arg(SearchQuery::MaxNesting));
+                return {};
+            }
             // Everything inside a negated group is negated too.
             m_negatedGroups += negated ? 1 : 0;
+            ++m_depth;
             const QString inner = parseOr();
+            --m_depth;
             m_negatedGroups -= negated ? 1 : 0;
             if (atEnd() || peek() != Token::Kind::Close) {
                 fail(tr("A parenthesis is not closed."));
@@ -323,6 +394,14 @@ private:
         }
         if (field == "from"_L1 || field == "to"_L1) {
             const QDate date = readDate(value, field == "to"_L1);
+            const int year = value.first(std::min<qsizetype>(4, value.size())).toInt();
+            if (!date.isValid() && value.size() >= 4 && (year < FirstYear || year > LastYear) && year > 0) {
+                fail(tr("%1:%2 is outside the years a cable can have; write a year from %3 to %4.")
+                        .arg(field, value)
+                        .arg(FirstYear)
+                        .arg(LastYear));
+                return;
+            }
             if (!date.isValid()) {
                 fail(tr("%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.").arg(field, value));
                 return;
@@ -338,6 +417,23 @@ private:
         QString normalized = value;
         if (field == "tag"_L1) {
             kind = SearchQuery::Field::Tag;
+            if (value.endsWith(u'*')) {
+                QString stem = value;
+                while (stem.endsWith(u'*'))
+                    stem.chop(1);
+                if (!hasWordCharacter(stem) || stem.contains(u'*')) {
+                    fail(tr("tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).")
+                            .arg(value));
+                    return;
+                }
+                normalized = stem + u'*';
+            }
+        } else if (field == "subject"_L1) {
+            kind = SearchQuery::Field::Subject;
+            if (!hasWordCharacter(value)) {
+                fail(tr("subject:%1 has no word to look for.").arg(value));
+                return;
+            }
         } else if (field == "class"_L1 || field == "classification"_L1) {
             kind = SearchQuery::Field::Classification;
             normalized = classificationValue(value);
@@ -373,6 +469,7 @@ private:
     QList<Token> m_tokens;
     qsizetype m_pos = 0;
     int m_negatedGroups = 0; // how many negated groups the parser is inside
+    int m_depth = 0; // how many groups the parser is inside
 };
 
 SearchQuery SearchQuery::parse(const QString &text)
@@ -430,6 +527,31 @@ QString SearchQuery::escapeLike(const QString &text)
     return escaped;
 }
 
+namespace
+{
+// A GLOB pattern that matches the text itself: * ? [ in brackets.
+QString globEscape(const QString &text)
+{
+    QString escaped;
+    for (const QChar c : text) {
+        if (c == u'*' || c == u'?' || c == u'[')
+            escaped += u'[' + QString(c) + u']';
+        else
+            escaped += c;
+    }
+    return escaped;
+}
+
+bool anyStartsWith(const QStringList &names, const QString &stem)
+{
+    for (const QString &name : names) {
+        if (name.startsWith(stem))
+            return true;
+    }
+    return false;
+}
+}
+
 QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values, const QStringList *userTagNames)
 {
     // Written so that SQLite can drive each from an index: post, origin,
@@ -448,7 +570,18 @@ QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values, co
             values->append(value);
             break;
         }
-        case Field::Tag:
+        case Field::Tag: {
+            if (value.endsWith(u'*')) {
+                const QString stem = value.chopped(1);
+                alternatives.append(u"c.pk IN (SELECT cable_pk FROM cable_tags WHERE code GLOB ?)"_s);
+                values->append(QString(globEscape(stem.toUpper()) + u'*'));
+                if (!userTagNames || anyStartsWith(*userTagNames, stem.toLower())) {
+                    alternatives.last() += u" OR c.id IN (SELECT ut.cable_id FROM cable_user_tags ut JOIN user_tags u"
+                                           " ON u.id = ut.tag_id WHERE u.name LIKE ? ESCAPE '\\')"_s;
+                    values->append(QString(escapeLike(stem) + u'%'));
+                }
+                break;
+            }
             if (userTagNames && !userTagNames->contains(value.toLower())) {
                 alternatives.append(u"c.pk IN (SELECT cable_pk FROM cable_tags WHERE code = ?)"_s);
                 values->append(value.toUpper());
@@ -459,6 +592,11 @@ QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values, co
                                 " ON u.id = ut.tag_id WHERE u.name = ? COLLATE NOCASE)"_s);
             values->append(value.toUpper());
             values->append(value);
+            break;
+        }
+        case Field::Subject:
+            alternatives.append(u"c.pk IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?)"_s);
+            values->append(QString(u"{subject} : ("_s + noteMatch(value) + u')'));
             break;
         case Field::Classification:
             // The level (SECRET, SECRET//NOFORN) or a caveat after "//".
@@ -546,7 +684,9 @@ QString allOf(const QStringList &tokens)
 {
     QStringList quotedTokens;
     for (const QString &t : tokens) {
-        if (!t.isEmpty())
+        if (t.endsWith(u'*') && t.size() > 2)
+            quotedTokens.append(u'"' + t.chopped(1) + u"\"*"_s);
+        else if (!t.isEmpty() && !t.endsWith(u'*'))
             quotedTokens.append(u'"' + t + u'"');
     }
     if (quotedTokens.isEmpty())
@@ -566,7 +706,10 @@ QString SearchQuery::tokenMatch(const Filter &filter)
                 tokens.append(token(u'o', word));
             break;
         case Field::Tag:
-            tokens.append(token(u't', value));
+            if (value.endsWith(u'*'))
+                tokens.append(token(u't', value.chopped(1)) + u'*'); // "tp"*: a prefix
+            else
+                tokens.append(token(u't', value));
             break;
         case Field::Classification:
             for (const QString &part : value.split(u"//"_s, Qt::SkipEmptyParts))
@@ -578,6 +721,8 @@ QString SearchQuery::tokenMatch(const Filter &filter)
         case Field::Tagged:
         case Field::Note:
             return {}; // the user's data changes at every edit: SQL only
+        case Field::Subject:
+            return {}; // a second index: SQL
         }
         const QString expression = allOf(tokens);
         if (expression.isEmpty())
@@ -595,8 +740,11 @@ QString SearchQuery::dateTokenMatch() const
         return {};
     // Open ends stop at the first and last years a cable can have, so the
     // expression stays short: whole years, then whole months, then days.
-    QDate day = m_from.isValid() ? m_from : QDate(1960, 1, 1);
-    const QDate last = m_to.isValid() ? m_to : QDate(QDate::currentDate().year() + 1, 12, 31);
+    // Ends beyond those years (from:1900, to:2100) are as good as open.
+    const QDate first(1960, 1, 1);
+    const QDate end(QDate::currentDate().year() + 1, 12, 31);
+    QDate day = m_from.isValid() ? std::max(m_from, first) : first;
+    const QDate last = m_to.isValid() ? std::min(m_to, end) : end;
     QStringList tokens;
     while (day <= last) {
         const QDate monthEnd = day.addMonths(1).addDays(-day.day());
@@ -624,7 +772,9 @@ SearchQuery::IndexMatch SearchQuery::indexMatch(const QStringList &userTagNames)
         bool userTag = false;
         if (filter.field == Field::Tag) {
             for (const QString &value : filter.values)
-                userTag = userTag || userTagNames.contains(value.toLower());
+                userTag = userTag
+                    || (value.endsWith(u'*') ? anyStartsWith(userTagNames, value.chopped(1).toLower())
+                                             : userTagNames.contains(value.toLower()));
         }
         const QString tokens = userTag ? QString() : tokenMatch(filter);
         if (tokens.isEmpty()) {

@@ -23,7 +23,9 @@ namespace Reftel
 //   a NOT b, a -b         a without b
 //   ( ... )               grouping
 //   origin:astana         the post is ASTANA or the origin has the word Astana
-//   tag:PGOV              a TAGS code of the cable, or a tag the user gave it
+//   tag:PGOV              a TAGS code of the cable, or a tag the user gave it;
+//                         tag:P* any code (or user tag) starting with P
+//   subject:manas         the subject line has the word(s); subject:"air base"
 //   class:secret          classification SECRET or SECRET//...; class:noforn
 //                         matches the caveat; c, s, u abbreviate the levels
 //   from:2009 to:2009-06  created within the period (YYYY, YYYY-MM or YYYY-MM-DD,
@@ -39,6 +41,9 @@ namespace Reftel
 // Operators are upper case (lower-case "and" is a word). A field filter
 // applies to the whole query wherever it stands; the same field given twice
 // means either value ("origin:astana origin:bishkek"); -tag:X excludes.
+// What the language does not have (NEAR(…), an unknown field:, OR NOT, a
+// group nested more than MaxNesting deep) is an error that says so, never
+// a search that silently finds nothing.
 class SearchQuery final
 {
 public:
@@ -51,7 +56,11 @@ public:
         Annotated, // the user's annotations: SQL only, no tokens
         Tagged,
         Note,
+        Subject, // words of the subject line: SQL on the subject index
     };
+
+    // Parentheses inside each other, at most (the parser recurses at each).
+    static constexpr int MaxNesting = 100;
 
     struct Filter
     {

@@ -94,7 +94,9 @@ QList<SnippetMaker::Match> SnippetMaker::matches(const QList<Token> &tokens) con
 QString SnippetMaker::mark(const QString &text, const QList<Token> &tokens, const QList<Match> &matches,
     qsizetype firstToken, qsizetype lastToken)
 {
-    // Matches that overlap become one marked span, as in FTS5.
+    // Callers pass 0 <= firstToken <= lastToken < tokens.size(); matches come
+    // in token order, so the spans do too. Matches that overlap become one
+    // marked span, as in FTS5.
     QList<std::pair<qsizetype, qsizetype>> spans;
     for (const Match &match : matches) {
         const qsizetype first = std::max(match.first, firstToken);
@@ -160,6 +162,7 @@ QString SnippetMaker::snippet(const QString &text, int tokenCount) const
             }
         }
     }
+    // bestStart is 0, or clamped to [0, tokens.size() - window]: last >= bestStart.
     const qsizetype last = std::min(tokens.size(), bestStart + window) - 1;
     QString out = mark(text, tokens, found, bestStart, last);
     // A window at either end keeps what lies beyond the word there (the

@@ -4,6 +4,7 @@
 
 #include "sqlitehandle.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -31,8 +32,10 @@ bool SqliteStatement::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     m_prepared = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         == SQLITE_OK;
-    if (!m_prepared)
+    if (!m_prepared) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db);
+    }
     return m_prepared;
 }
 
@@ -90,12 +93,17 @@ void SqliteStatement::addBindValue(const QVariant &value)
 
 bool SqliteStatement::exec()
 {
-    if (!m_prepared)
+    if (!m_prepared) {
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("Reftel::SqliteStatement", "the statement could not be prepared");
         return false;
+    }
     if (m_query) {
         const bool ok = m_query->exec();
-        if (!ok)
+        if (!ok) {
             m_error = m_query->lastError().text();
+            m_errorCode = m_query->lastError().nativeErrorCode().toInt();
+        }
         m_query->finish();
         return ok;
     }
@@ -103,8 +111,10 @@ bool SqliteStatement::exec()
     while (result == SQLITE_ROW)
         result = sqlite3_step(m_statement);
     const bool ok = result == SQLITE_DONE;
-    if (!ok)
+    if (!ok) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        m_errorCode = sqlite3_extended_errcode(m_db);
+    }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
     m_bytes.clear();

@@ -39,6 +39,8 @@ public:
     bool exec();
     qint64 lastInsertId() const;
     QString errorString() const { return m_error; }
+    // SQLite's (extended) result code of the last failure, 0 when unknown.
+    int errorCode() const { return m_errorCode; }
 
 private:
     QSqlDatabase m_database;
@@ -49,5 +51,6 @@ private:
     std::unique_ptr<QSqlQuery> m_query; // when SQLite's API is out of reach
     bool m_prepared = false;
     QString m_error;
+    int m_errorCode = 0;
 };
 }

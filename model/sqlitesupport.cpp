@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlitesupport.h"
 
+#include "libraryhealth.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -21,6 +23,8 @@ SqliteSupport::Status SqliteSupport::check()
         return status;
     }
 
+    // Before SQLite's first use in the process, or never.
+    LibraryHealth::installErrorLog();
     const QString name = QStringLiteral("reftel-sqlite-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);

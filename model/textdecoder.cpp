@@ -25,6 +25,7 @@ QString decodeCp1252(QByteArrayView bytes, bool *usedHigh)
     bool high = false;
     for (const char c : bytes) {
         const auto b = static_cast<unsigned char>(c);
+        // b - 0x80 is 0..31 here, the table's range.
         if (b >= 0x80 && b < 0xA0 && Cp1252High[b - 0x80] != 0) {
             *dst++ = QChar(Cp1252High[b - 0x80]);
             high = true;
@@ -51,8 +52,18 @@ int cp1252Byte(char16_t c)
 }
 }
 
+namespace
+{
+bool hasUtf16Mark(QByteArrayView bytes)
+{
+    return bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF");
+}
+}
+
 bool TextDecoder::looksBinary(QByteArrayView bytes)
 {
+    if (hasUtf16Mark(bytes))
+        return false;
     const qsizetype probe = std::min<qsizetype>(bytes.size(), 4096);
     if (probe == 0)
         return false;
@@ -72,7 +83,25 @@ bool TextDecoder::looksBinary(QByteArrayView bytes)
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 {
+    Result result = decodeText(bytes);
+    if (!result.binary && result.text.contains(QChar(0))) {
+        const qsizetype before = result.text.size();
+        result.text.remove(QChar(0));
+        result.nulsRemoved = before - result.text.size();
+    }
+    return result;
+}
+
+TextDecoder::Result TextDecoder::decodeText(const QByteArray &bytes)
+{
     Result result;
+    if (hasUtf16Mark(bytes)) {
+        QStringDecoder utf16(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE,
+            QStringDecoder::Flag::Stateless);
+        result.text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        result.encoding = Encoding::Utf16;
+        return result;
+    }
     QByteArrayView view(bytes);
     if (view.startsWith("\xEF\xBB\xBF"))
         view = view.sliced(3);
@@ -87,7 +116,9 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         bool maybeMojibake = false;
         const char *p = view.data();
         const char *end = p + view.size();
-        while (!maybeMojibake && (p = static_cast<const char *>(std::memchr(p, 0xC3, size_t(end - p)))) != nullptr) {
+        // p < end first: an empty field's data() is null, and memchr() wants a real pointer.
+        while (!maybeMojibake && p < end
+            && (p = static_cast<const char *>(std::memchr(p, 0xC3, size_t(end - p)))) != nullptr) {
             if (p + 1 < end) {
                 const auto next = static_cast<unsigned char>(p[1]);
                 maybeMojibake = next == 0x82 || next == 0x83 || next == 0xA2;
@@ -111,7 +142,8 @@ QString TextDecoder::repairMojibake(const QString &text)
     const QChar *d = text.constData();
     const qsizetype n = text.size();
     for (const char16_t lead : {char16_t(0xC3), char16_t(0xC2), char16_t(0xE2)}) {
-        // Vectorised character search, then a look at the next character.
+        // Vectorised character search, then a look at the next character
+        // (the loop runs only while i + 1 < n).
         for (qsizetype i = text.indexOf(QChar(lead)); i >= 0 && i + 1 < n && !suspicious; i = text.indexOf(QChar(lead), i + 1))
             suspicious = d[i + 1].unicode() >= 0x80 && cp1252Byte(d[i + 1].unicode()) >= 0x80;
         if (suspicious)
@@ -135,7 +167,7 @@ QString TextDecoder::repairMojibake(const QString &text)
             need = 2;
         else if (lead >= 0xF0 && lead <= 0xF4)
             need = 3;
-        if (need > 0 && i + need < text.size() + 0) {
+        if (need > 0 && i + need < text.size()) { // the need characters after i exist
             QByteArray seq;
             seq.append(char(lead));
             bool ok = true;

@@ -164,6 +164,7 @@ bool startsWithWord(QStringView line, QStringView word)
         return false;
     if (line.size() == word.size())
         return true;
+    // line starts with word (char for char, folding keeps lengths) and is longer.
     const QChar next = line[word.size()];
     return !next.isLetterOrNumber();
 }
@@ -204,6 +205,8 @@ BannerInfo parseBanner(QStringView line)
         level = normaliseLevel(word);
         spaced = true;
     } else {
+        if (toks.isEmpty())
+            return info;
         QStringView w = toks[0];
         QStringView attached;
         const qsizetype slashes = w.indexOf(u"//");
@@ -306,8 +309,8 @@ bool isPageMarker(QStringView line, qsizetype *restStart)
         qsizetype i = 2;
         while (i < toks.size() && isUpperWord(toks[i]) && !isDigits(toks[i]))
             ++i;
-        if (i == 2 || i + 3 >= toks.size() + 0)
-            return false;
+        if (i == 2 || i + 3 >= toks.size())
+            return false; // from here on toks[i] to toks[i + 3] exist
         if (!(isDigits(toks[i]) && isDigits(toks[i + 1]) && i + 3 < toks.size() && toks[i + 2] == u"OF" && isDigits(toks[i + 3])))
             return false;
         i += 4;
@@ -323,7 +326,7 @@ bool isPageMarker(QStringView line, qsizetype *restStart)
     }
     // Modern form, alone on its line: POST serial kkk[.n] OF nnn
     if (toks.size() < 5 || toks.size() > 8)
-        return false;
+        return false; // so toks[n - 4] to toks[n - 1] exist
     const qsizetype n = toks.size();
     if (!isDigits(toks[n - 1]) || toks[n - 2] != u"OF")
         return false;
@@ -388,6 +391,7 @@ QDateTime parseDateTime(QStringView text)
     if (d.size() == 10 && d[4] == u'-' && d[7] == u'-') {
         date = QDate(toInt(d.sliced(0, 4)), toInt(d.sliced(5, 2)), toInt(d.sliced(8, 2)));
     } else if (d.count(u'/') == 2) {
+        // Two slashes: 0 <= a < b < d.size(); the pieces may be empty, and toInt() of "" is -1.
         const qsizetype a = d.indexOf(u'/');
         const qsizetype b = d.indexOf(u'/', a + 1);
         int y = toInt(d.sliced(b + 1));
@@ -451,7 +455,7 @@ QString compactPost(QStringView post)
 qsizetype decodeEntity(QStringView text, qsizetype pos, QString *out)
 {
     const qsizetype n = text.size();
-    if (pos >= n || text[pos] != u'&')
+    if (pos < 0 || pos >= n || text[pos] != u'&')
         return 0;
     qsizetype i = pos + 1;
     if (i < n && text[i] == u'#') {

@@ -3,8 +3,12 @@
 #include "commandline.h"
 
 #include "annotationstore.h"
+#include "cableparser.h"
+#include "cablestore.h"
 #include "librarydatabase.h"
+#include "ordinaryuser.h"
 #include "samplecables.h"
+#include "syntheticcsv.h"
 #include "usertagstore.h"
 
 #include <QBuffer>
@@ -14,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -293,6 +298,248 @@ private Q_SLOTS:
                                     QStringLiteral("--ids"), QStringLiteral("99NOWHERE1")});
         QCOMPARE(unknown.code, int(CommandLine::PartialFailure));
         QVERIFY(unknown.err.contains(QStringLiteral("99NOWHERE1")));
+    }
+
+    // Issue 13, item 10: words may start with '-' after the command.
+    void queryWordsMayStartWithMinus()
+    {
+        const Run plain = reftel({ QStringLiteral("search"), QStringLiteral("kazakhstan"), QStringLiteral("--json") });
+        const Run minus = reftel({ QStringLiteral("search"), QStringLiteral("kazakhstan"), QStringLiteral("-manas"),
+            QStringLiteral("--json") });
+        QVERIFY2(minus.code == int(CommandLine::Success), qPrintable(minus.err));
+        const auto hits = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
+        };
+        const auto total = [](const Run &run) {
+            return QJsonDocument::fromJson(run.out.toUtf8()).object().value(QStringLiteral("total")).toInt();
+        };
+        QVERIFY(hits(minus).size() > 0);
+        QVERIFY(total(minus) < total(plain));
+        for (const QJsonValue &hit : hits(minus))
+            QVERIFY(!hit.toObject()
+                    .value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("manas"), Qt::CaseInsensitive));
+        const Run dashes = reftel(
+            { QStringLiteral("search"), QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("--library"),
+                m_library, QStringLiteral("--"), QStringLiteral("-tag:OSCE"), QStringLiteral("nazarbayev") });
+        QVERIFY2(dashes.code == int(CommandLine::Success), qPrintable(dashes.err));
+        QVERIFY(!dashes.out.contains(QStringLiteral("09ASTANA714")));
+        QVERIFY(dashes.out.contains(QStringLiteral("09ASTANA253")));
+        const Run alone = reftel({ QStringLiteral("search"), QStringLiteral("-manas") });
+        QCOMPARE(alone.code, int(CommandLine::UsageError));
+        QVERIFY2(alone.err.contains(QStringLiteral("not excluded")), qPrintable(alone.err));
+        QVERIFY(!alone.err.contains(QStringLiteral("Unknown option")));
+    }
+
+    // Item 10: what the language lacks is said, on the command line too.
+    void unsupportedSyntaxIsSaid_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("AND alone") << QStringLiteral("AND") << QStringLiteral("AND needs a word");
+        QTest::newRow("OR NOT") << QStringLiteral("manas OR NOT russia") << QStringLiteral("OR NOT is not supported");
+        QTest::newRow("NEAR") << QStringLiteral("NEAR(manas base)") << QStringLiteral("NEAR");
+        QTest::newRow("to:9999") << QStringLiteral("manas to:9999") << QStringLiteral("to:9999");
+        QTest::newRow("too deep") << QString(QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')'))
+                                  << QStringLiteral("too deeply nested");
+    }
+
+    void unsupportedSyntaxIsSaid()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, message);
+        const Run run = reftel({ QStringLiteral("search"), query });
+        QCOMPARE(run.code, int(CommandLine::UsageError));
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+        QVERIFY(run.out.isEmpty());
+    }
+
+    // Item 1: the export's query goes through the same parser.
+    void exportRefusesADeepQuery()
+    {
+        const QString deep = QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')');
+        const Run run = reftel({ QStringLiteral("export"), QStringLiteral("--csv"),
+            m_dir.filePath(QStringLiteral("deep.csv")), QStringLiteral("--query"), deep });
+        QVERIFY(run.code != int(CommandLine::Success));
+        QVERIFY2(run.err.contains(QStringLiteral("too deeply nested")), qPrintable(run.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("deep.csv"))));
+    }
+
+    // Item 10: subject search and tag prefixes work from the command line.
+    void subjectAndTagPrefix()
+    {
+        const Run subject =
+            reftel({ QStringLiteral("search"), QStringLiteral("subject:manas"), QStringLiteral("--json") });
+        QCOMPARE(subject.code, int(CommandLine::Success));
+        const QJsonArray hits =
+            QJsonDocument::fromJson(subject.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("09ASTANA253"));
+        const Run prefix = reftel({ QStringLiteral("search"), QStringLiteral("tag:OSC*") });
+        QCOMPARE(prefix.code, int(CommandLine::Success));
+        QVERIFY2(prefix.out.contains(QStringLiteral("2 hit")), qPrintable(prefix.out));
+        QVERIFY(
+            prefix.out.contains(QStringLiteral("09ASTANA714")) && prefix.out.contains(QStringLiteral("09ASTANA1399")));
+    }
+
+    // Item 10: a count that stops at the window of hits says so.
+    void totalSaysWhenItStops()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("cables.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Testing::syntheticCsv(1100));
+        file.close();
+        const QString library = dir.filePath(QStringLiteral("big.sqlite"));
+        QCOMPARE(reftel({ QStringLiteral("import"), csv, QStringLiteral("--library"), library }).code,
+            int(CommandLine::Success));
+        const Run run =
+            reftel({ QStringLiteral("search"), QStringLiteral("jurisdictions"), QStringLiteral("--library"), library });
+        QCOMPARE(run.code, int(CommandLine::Success));
+        QVERIFY2(run.out.contains(QStringLiteral("at least ")), qPrintable(run.out.right(200)));
+        QVERIFY(run.out.contains(QStringLiteral("counting stops there")));
+        const Run json = reftel({ QStringLiteral("search"), QStringLiteral("jurisdictions"), QStringLiteral("--json"),
+            QStringLiteral("--library"), library });
+        QVERIFY(
+            QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("totalIsLowerBound")).toBool());
+    }
+
+    // Item 4: reading commands never create a library or its folders.
+    void readingCommandsCreateNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("stats") << QStringList { QStringLiteral("stats") };
+        QTest::newRow("search") << QStringList { QStringLiteral("search"), QStringLiteral("manas") };
+        QTest::newRow("show") << QStringList { QStringLiteral("show"), QStringLiteral("09ASTANA253") };
+        QTest::newRow("refs") << QStringList { QStringLiteral("refs"), QStringLiteral("09ASTANA253") };
+        QTest::newRow("export") << QStringList { QStringLiteral("export"), QStringLiteral("--csv"),
+            QStringLiteral("/dev/null"), QStringLiteral("--ids"), QStringLiteral("09ASTANA253") };
+    }
+
+    void readingCommandsCreateNothing()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("no/such/folder"));
+        const QString library = folder + QStringLiteral("/library.sqlite");
+        const Run run = reftel(args + QStringList { QStringLiteral("--library"), library });
+        QCOMPARE(run.code, int(CommandLine::PartialFailure));
+        QVERIFY2(run.err.contains(QStringLiteral("no such file")), qPrintable(run.err));
+        QVERIFY(run.err.contains(library));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("no"))));
+    }
+
+    // Item 4: a library in a read-only folder can be read.
+    void readOnlyFolderCanBeRead()
+    {
+        QTemporaryDir dir;
+        Testing::openUp(dir.path());
+        const QString folder = dir.filePath(QStringLiteral("shelf"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString library = folder + QStringLiteral("/library.sqlite");
+        QVERIFY(QFile::copy(m_library, library));
+        QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder,
+            QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+                | QFile::ExeOther));
+        Run stats, search, show;
+        QVERIFY(Testing::asOrdinaryUser([&] {
+            stats = reftel({ QStringLiteral("stats"), QStringLiteral("--library"), library });
+            search =
+                reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library });
+            show =
+                reftel({ QStringLiteral("show"), QStringLiteral("09ASTANA253"), QStringLiteral("--library"), library });
+        }));
+        QVERIFY2(stats.code == int(CommandLine::Success), qPrintable(stats.err));
+        QVERIFY(stats.out.contains(QStringLiteral("Cables: 5")));
+        QVERIFY2(search.code == int(CommandLine::Success), qPrintable(search.err));
+        QVERIFY(search.out.contains(QStringLiteral("09ASTANA253")));
+        QVERIFY2(show.code == int(CommandLine::Success), qPrintable(show.err));
+        QVERIFY(show.out.contains(QStringLiteral("KAZAKHSTAN SUGGESTS MULTILATERAL APPROACH")));
+        QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { QStringLiteral("library.sqlite") });
+    }
+
+    // Item 4: importing into a read-only file fails once, naming the cause.
+    void readOnlyFileFailsOnce()
+    {
+        QTemporaryDir dir;
+        Testing::openUp(dir.path());
+        const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+        QVERIFY(QFile::copy(m_library, library));
+        QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        const QString csv = dir.filePath(QStringLiteral("cables.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Testing::syntheticCsv(20));
+        file.close();
+        Run run;
+        QVERIFY(Testing::asOrdinaryUser(
+            [&] { run = reftel({ QStringLiteral("import"), csv, QStringLiteral("--library"), library }); }));
+        QCOMPARE(run.code, int(CommandLine::PartialFailure));
+        QCOMPARE(run.err.count(QStringLiteral("reftel: ")), 1);
+        QVERIFY2(run.err.contains(QStringLiteral("read-only")), qPrintable(run.err));
+        QVERIFY(run.err.contains(library));
+    }
+
+    // Item 2: a search after an import that stopped before indexing finds
+    // the cables it stored.
+    void searchFinishesAnInterruptedIndex()
+    {
+        QTemporaryDir dir;
+        const QString library = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            LibraryDatabase db;
+            QVERIFY(db.open(library));
+            CableStore store(db);
+            store.setIndexingDeferred(true); // what an import does until its end
+            QVERIFY(store.begin());
+            for (const QString &path : SampleCables::paths()) {
+                for (const Cable &cable :
+                    CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+                    QVERIFY(store.store(cable, path) != CableStore::StoreResult::Failed);
+            }
+            QVERIFY(store.commit()); // and then it was killed
+            QCOMPARE(store.unindexedCount(), 5);
+        }
+        const Run run =
+            reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library });
+        QVERIFY2(run.code == int(CommandLine::Success), qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("09ASTANA253")), qPrintable(run.out));
+        LibraryDatabase db;
+        QVERIFY(db.openForReading(library));
+        QCOMPARE(CableStore(db).unindexedCount(), 0);
+    }
+
+    // Item 2: where the index cannot be finished, the search says so.
+    void incompleteIndexIsSaid()
+    {
+        QTemporaryDir dir;
+        Testing::openUp(dir.path());
+        const QString folder = dir.filePath(QStringLiteral("shelf"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString library = folder + QStringLiteral("/library.sqlite");
+        {
+            LibraryDatabase db;
+            QVERIFY(db.open(library));
+            CableStore store(db);
+            store.setIndexingDeferred(true);
+            QVERIFY(store.begin());
+            const QString path = SampleCables::paths().constFirst();
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+                QVERIFY(store.store(cable, path) != CableStore::StoreResult::Failed);
+            QVERIFY(store.commit());
+        }
+        QVERIFY(QFile::setPermissions(library, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
+        Run run;
+        QVERIFY(Testing::asOrdinaryUser([&] {
+            run = reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--library"), library });
+        }));
+        QCOMPARE(run.code, int(CommandLine::PartialFailure));
+        QVERIFY2(run.err.contains(QStringLiteral("the search index lacks 1 cable")), qPrintable(run.err));
     }
 
     void unreadableLibraryIsReported()

@@ -19,6 +19,11 @@
 #include "referencespane.h"
 #include "reportdialog.h"
 
+#include "cableparser.h"
+#include "cablestore.h"
+#include "librarydatabase.h"
+#include "samplecables.h"
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -27,9 +32,11 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QScrollBar>
@@ -529,7 +536,6 @@ private Q_SLOTS:
         QTest::keyClicks(editor, note);
 
         ImportController *import = window.importController();
-        import->setShowSummary(false);
         import->setWorkerProgram(QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
         import->setDocumentTimeout(1500);
         QSignalSpy finished(import, &ImportController::finished);
@@ -545,6 +551,14 @@ private Q_SLOTS:
         QCOMPARE(reasons,
             (QStringList { QStringLiteral("b-crash.html: the parser crashed on this file."),
                 QStringLiteral("c-hang.html: parsing took more than 1.5 s.") }));
+        // The window's import report names both, with the reason.
+        QPlainTextEdit *report = nullptr;
+        QTRY_VERIFY((report = window.findChild<QPlainTextEdit *>(QStringLiteral("importFailures"))) != nullptr);
+        QVERIFY(report->isVisible());
+        for (const LibraryImporter::Outcome &failure : summary.failures)
+            QVERIFY2(report->toPlainText().contains(failure.reason), qPrintable(report->toPlainText()));
+        QVERIFY(report->toPlainText().contains(QStringLiteral("b-crash.html: the parser crashed on this file.")));
+        report->window()->close();
 
         QVERIFY(window.isVisible());
         QCOMPARE(editor->toPlainText(), note);
@@ -568,6 +582,80 @@ private Q_SLOTS:
         QVERIFY(!again.annotationsDock()->isVisible());
         QVERIFY(again.metadataDock()->isVisible());
         QCOMPARE(again.size(), QSize(700, 500));
+    }
+
+    // Issue 13, item 1: a query nested thousands deep, typed or pasted into
+    // the search field, is refused with a message, not a crash.
+    void deepQueryIsRefusedInTheWindow()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("library.sqlite"))));
+        window.libraryPane()->searchField()->setText(
+            QString(30000, u'(') + QStringLiteral("manas") + QString(30000, u')'));
+        window.search(window.libraryPane()->searchField()->text());
+        auto *status = window.libraryPane()->findChild<QLabel *>(QStringLiteral("libraryStatus"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("too deeply nested")), qPrintable(status->text()));
+    }
+
+    // Item 2: cables a killed import stored without indexing them are
+    // indexed when the window opens the library, behind a progress dialog.
+    void opensAndIndexesWhatAKilledImportLeft()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(path));
+            CableStore store(library);
+            store.setIndexingDeferred(true);
+            QVERIFY(store.begin());
+            const QString sample = SampleCables::paths().constFirst();
+            for (const Cable &cable :
+                CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName()))
+                QVERIFY(store.store(cable, sample) != CableStore::StoreResult::Failed);
+            QVERIFY(store.commit());
+            QCOMPARE(store.unindexedCount(), 1);
+        }
+        MainWindow window;
+        window.importController()->setShowSummary(false);
+        QSignalSpy done(window.importController(), &ImportController::finished);
+        QVERIFY(window.openLibrary(path));
+        auto *status = window.libraryPane()->findChild<QLabel *>(QStringLiteral("libraryStatus"));
+        QVERIFY(status->text().contains(QStringLiteral("being indexed")) || done.count() > 0);
+        QVERIFY(done.wait(30000) || done.count() > 0);
+        window.search(QStringLiteral("csto")); // a word of 09ASTANA1399, the first sample
+        QCOMPARE(window.listModel()->totalCount(), 1);
+        QVERIFY(!status->text().contains(QStringLiteral("being indexed")));
+    }
+
+    // Item 3: a damaged library is not read; a dialog says so and offers a salvaged copy.
+    void damagedLibraryIsSaid()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            LibraryDatabase library;
+            QVERIFY(library.open(path));
+        }
+        // The schema's page, after the file header: noise.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(100);
+        file.write(QByteArray(4096 - 100, '\x7f'));
+        file.close();
+        MainWindow window;
+        window.show();
+        QVERIFY(!window.openLibrary(path));
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("damagedLibraryDialog"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QStringLiteral("damaged")));
+        bool offersSalvage = false;
+        for (QAbstractButton *button : box->buttons())
+            offersSalvage = offersSalvage || button->text().contains(QStringLiteral("Salvaged Copy"));
+        QVERIFY(offersSalvage);
+        box->close();
     }
 };
 

@@ -3,6 +3,7 @@
 #include "cabledocumentreader.h"
 #include "parserfixtures.h"
 #include "releasecsvreader.h"
+#include "syntheticcsv.h"
 #include "textdecoder.h"
 
 #include <QBuffer>
@@ -213,7 +214,53 @@ private Q_SLOTS:
         ReleaseCsvReader reader(&buffer, u"broken.csv"_s);
         RawCable raw;
         QVERIFY(!reader.readNext(&raw));
-        QVERIFY(reader.errorString().startsWith(u"broken.csv"_s));
+        QCOMPARE(reader.skippedRows().size(), 1);
+        QCOMPARE(reader.skippedRows().constFirst().row, 1);
+        QVERIFY(reader.skippedRows().constFirst().reason.startsWith(u"broken.csv: "_s));
+        QVERIFY(reader.skippedRows().constFirst().reason.contains(u"row 1"_s));
+    }
+
+    // One bad row costs that row only: the reader goes on at the next line
+    // that starts a row, and names the rows it skipped.
+    void malformedRowIsSkipped_data()
+    {
+        QTest::addColumn<QByteArray>("damage"); // replaces the row's third field
+        QTest::newRow("text after a closing quote") << QByteArray("\"66X\"oops\"");
+        QTest::newRow("unclosed quote") << QByteArray("\"66X");
+        QTest::newRow("too few fields") << QByteArray("\"66X\"\n");
+    }
+
+    void malformedRowIsSkipped()
+    {
+        QFETCH(QByteArray, damage);
+        QByteArray data = Testing::syntheticCsv(300);
+        const QByteArray id = "\"66BUENOSAIRES10100\"";
+        const qsizetype at = data.indexOf(id);
+        QVERIFY(at > 0);
+        data.replace(at, id.size(), damage);
+        QBuffer buffer(&data);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        ReleaseCsvReader reader(&buffer, u"cables.csv"_s);
+        RawCable raw;
+        QStringList ids;
+        QStringList sources;
+        while (reader.readNext(&raw)) {
+            ids << raw.id;
+            sources << raw.sourceName;
+        }
+        QVERIFY2(reader.errorString().isEmpty(), qPrintable(reader.errorString()));
+        QCOMPARE(ids.size(), 299);
+        QVERIFY(!ids.contains(u"66BUENOSAIRES10100"_s));
+        QCOMPARE(ids.at(98), u"66BUENOSAIRES10099"_s);
+        QCOMPARE(ids.at(99), u"66BUENOSAIRES10101"_s);
+        QCOMPARE(ids.constLast(), u"66BUENOSAIRES10300"_s);
+        // The rows after keep their numbers: a re-import of a mended file
+        // finds them under the same names.
+        QCOMPARE(sources.at(99), u"cables.csv:101"_s);
+        QCOMPARE(reader.skippedRows().size(), 1);
+        QCOMPARE(reader.skippedRows().constFirst().row, 100);
+        QVERIFY(reader.skippedRows().constFirst().reason.contains(u"row 100"_s));
+        QCOMPARE(reader.rowsRead(), 300);
     }
 };
 

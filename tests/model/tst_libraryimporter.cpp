@@ -2,21 +2,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libraryimporter.h"
 
+#include "cableparser.h"
 #include "cablestore.h"
 #include "librarydatabase.h"
+#include "ordinaryuser.h"
+#include "reportwriter.h"
 #include "samplecables.h"
 #include "syntheticcsv.h"
 #include "testdata.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextDocument>
 #include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+
+#include <sched.h>
+#include <sys/mount.h>
 
 using namespace Reftel;
 
@@ -67,6 +79,17 @@ QStringList failedFiles(const LibraryImporter::Summary &summary)
                 + outcome.reason.section(QStringLiteral(": "), -1);
     failed.sort();
     return failed;
+}
+
+// The bundled sample of a cable, by its id (the resource order is not the ids').
+QByteArray sampleOf(const QString &id)
+{
+    for (const QString &path : SampleCables::paths()) {
+        const QByteArray bytes = SampleCables::contents(path);
+        if (CableParser::parseDocument(bytes, path).value(0).id == id)
+            return bytes;
+    }
+    qFatal("no sample %s", qPrintable(id));
 }
 
 qint64 cableCount(const QString &libraryPath)
@@ -396,7 +419,326 @@ private Q_SLOTS:
         QVERIFY(resumed.ok());
         QCOMPARE(CableStore(library).count(), qint64(rows));
     }
+
+    // Issue 13, item 7: a malformed row costs that row, not the rest.
+    void malformedRowIsNamedAndTheRestRead()
+    {
+        QTemporaryDir dir;
+        QByteArray data = Testing::syntheticCsv(400);
+        const QByteArray id = "\"66BUENOSAIRES10100\"";
+        data.replace(data.indexOf(id), id.size(), "\"66X\"garbage\"");
+        const QString csv = dir.filePath(QStringLiteral("cables.csv"));
+        writeFile(csv, data);
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        importer.setBatchSize(50);
+        const LibraryImporter::Summary summary = importer.run({ csv });
+        QCOMPARE(summary.imported, 399);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.failures.constFirst().source, csv + QStringLiteral(":100"));
+        QVERIFY(summary.failures.constFirst().reason.contains(QStringLiteral("row 100")));
+        QCOMPARE(CableStore(library).count(), 399);
+        QVERIFY(CableStore(library).contains(QStringLiteral("66BUENOSAIRES10400")));
+    }
+
+    // Item 9: nothing in a folder is skipped in silence.
+    void unreadableFilesAndFoldersAreNamed()
+    {
+        QTemporaryDir dir;
+        Testing::openUp(dir.path());
+        const QString folder = dir.filePath(QStringLiteral("cables"));
+        writeSamples(folder);
+        Testing::openUp(folder);
+        Testing::openUp(folder + QStringLiteral("/sub"));
+        const QString locked = folder + QStringLiteral("/locked.txt");
+        writeFile(locked, SampleCables::contents(SampleCables::paths().constFirst()));
+        QVERIFY(QFile::setPermissions(locked, QFile::WriteOwner));
+        const QString closed = folder + QStringLiteral("/closed");
+        writeFile(closed + QStringLiteral("/inside.txt"), "x");
+        QVERIFY(QFile::setPermissions(closed, QFile::WriteOwner));
+        QVERIFY(QFile::link(folder + QStringLiteral("/gone.txt"), folder + QStringLiteral("/dangling.txt")));
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        LibraryImporter::Summary summary;
+        QVERIFY(Testing::asOrdinaryUser([&] {
+            LibraryDatabase library;
+            if (!library.open(path))
+                qFatal("%s", qPrintable(library.errorString()));
+            summary = LibraryImporter(library).run({ folder });
+        }));
+        QStringList named;
+        for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures))
+            named << failure.source;
+        QVERIFY2(named.contains(locked), failures(summary).constData());
+        QVERIFY2(named.contains(closed), failures(summary).constData());
+        QVERIFY2(named.contains(folder + QStringLiteral("/dangling.txt")), failures(summary).constData());
+        QCOMPARE(summary.failed, 3);
+        QCOMPARE(summary.imported, 5);
+    }
+
+    // Item 9: a UTF-16 text file (with its byte-order mark) is a cable, and
+    // NUL bytes past the start are taken out, with a warning.
+    void utf16AndNulBytes()
+    {
+        QTemporaryDir dir;
+        const QByteArray sample = sampleOf(QStringLiteral("09ASTANA253"));
+        const QString text = QString::fromUtf8(sample);
+        QByteArray utf16("\xFF\xFE");
+        for (const QChar c : text) {
+            utf16.append(char(c.unicode() & 0xff));
+            utf16.append(char(c.unicode() >> 8));
+        }
+        writeFile(dir.filePath(QStringLiteral("in/utf16.txt")), utf16);
+        QByteArray nuls = sampleOf(QStringLiteral("09ASTANA1399"));
+        const qsizetype at = nuls.indexOf(' ', 6000); // well inside the text, past its first 4 KB
+        QVERIFY(at > 4096);
+        nuls.insert(at, QByteArray(3, '\0'));
+        writeFile(dir.filePath(QStringLiteral("in/nuls.txt")), nuls);
+        const QList<Cable> parsedNuls = CableParser::parseDocument(nuls, QStringLiteral("nuls.txt"));
+        QCOMPARE(parsedNuls.size(), 1);
+        const QString nulsId = parsedNuls.constFirst().id;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        const LibraryImporter::Summary summary = LibraryImporter(library).run({ dir.filePath(QStringLiteral("in")) });
+        QVERIFY2(summary.ok(), failures(summary).constData());
+        QCOMPARE(summary.imported, 2);
+        const std::optional<Cable> fromUtf16 =
+            CableStore(library).load(CableParser::parseDocument(sample, QStringLiteral("s")).constFirst().id);
+        QVERIFY(fromUtf16);
+        QVERIFY(fromUtf16->subject.contains(QStringLiteral("MULTILATERAL APPROACH")));
+        const std::optional<Cable> withNuls = CableStore(library).load(nulsId);
+        QVERIFY(withNuls);
+        bool warned = false;
+        for (const ParseWarning &warning : withNuls->warnings)
+            warned = warned
+                || (warning.kind == ParseWarning::Kind::NulBytes && warning.message.contains(QStringLiteral("3 NUL")));
+        QVERIFY(warned);
+        for (const Paragraph *paragraph : withNuls->paragraphs())
+            QVERIFY(!paragraph->text.contains(QChar(0)));
+    }
+
+    // Item 8: a copy cut inside the body does not replace the whole cable.
+    void truncatedCopyKeepsTheLongerText()
+    {
+        QTemporaryDir dir;
+        const QByteArray full = sampleOf(QStringLiteral("09ASTANA253"));
+        const QString file = dir.filePath(QStringLiteral("09ASTANA253.txt"));
+        writeFile(file, full);
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        QCOMPARE(LibraryImporter(library).run({ file }).imported, 1);
+        const QString id = CableParser::parseDocument(full, QStringLiteral("f")).constFirst().id;
+        QCOMPARE(id, QStringLiteral("09ASTANA253"));
+        const Cable before = *CableStore(library).load(id);
+
+        const QByteArray cut = full.left(full.indexOf("3. (C)") + 60); // inside paragraph 3 of 11
+        QString error;
+        const QList<Cable> parsed = CableParser::parseDocument(cut, QStringLiteral("cut.txt"), &error);
+        QCOMPARE(parsed.size(), 1);
+        bool truncated = false;
+        for (const ParseWarning &warning : parsed.constFirst().warnings)
+            truncated = truncated || warning.kind == ParseWarning::Kind::TruncatedText;
+        const QList<const Paragraph *> kept = parsed.constFirst().paragraphs();
+        QVERIFY2(truncated,
+            qPrintable(QStringLiteral("no TruncatedText warning; the text ends: ")
+                + (kept.isEmpty() ? QString() : kept.constLast()->text.right(80)) + u'|'
+                + parsed.constFirst().signature));
+
+        writeFile(file, cut);
+        const LibraryImporter::Summary again = LibraryImporter(library).run({ file });
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.merged, 1);
+        QCOMPARE(again.notes.size(), 1);
+        QVERIFY2(again.notes.constFirst().reason.contains(QStringLiteral("longer text was kept")),
+            qPrintable(again.notes.constFirst().reason));
+        const std::optional<Cable> loaded = CableStore(library).load(QStringLiteral("09ASTANA253"));
+        QVERIFY2(loaded, qPrintable(CableStore(library).errorString()));
+        const Cable after = *loaded;
+        QCOMPARE(after.telegram.size(), before.telegram.size());
+        QCOMPARE(after.paragraphCount(), before.paragraphCount());
+    }
+
+    // Item 5: a batch waits while another program holds the write lock.
+    void waitsForTheWriteLock()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        writeSamples(folder);
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        LibraryDatabase other;
+        QVERIFY(other.open(path));
+        QSqlQuery hold(other.database());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        LibraryDatabase library;
+        QVERIFY(library.open(path));
+        library.setBusyTimeout(50);
+        LibraryImporter importer(library);
+        importer.setLockAttempts(10);
+        int waits = 0;
+        connect(&importer, &LibraryImporter::waiting, &importer, [&](const QString &message) {
+            QVERIFY(message.contains(QStringLiteral("another Reftel")));
+            if (++waits == 3) // the other program is done
+                QVERIFY(QSqlQuery(other.database()).exec(QStringLiteral("COMMIT")));
+        });
+        const LibraryImporter::Summary summary = importer.run({ folder });
+        QVERIFY2(summary.ok(), failures(summary).constData());
+        QCOMPARE(waits, 3);
+        QCOMPARE(summary.imported, 5);
+        QCOMPARE(CableStore(library).count(), 5);
+    }
+
+    // Item 5: and when it never gets it, every document not stored is named.
+    void namesWhatTheLockKeptOut()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("in"));
+        writeSamples(folder);
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        LibraryDatabase other;
+        QVERIFY(other.open(path));
+        QSqlQuery hold(other.database());
+        QVERIFY(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        LibraryDatabase library;
+        QVERIFY(library.open(path));
+        library.setBusyTimeout(20);
+        LibraryImporter importer(library);
+        importer.setLockAttempts(3);
+        importer.setBatchSize(2);
+        const LibraryImporter::Summary summary = importer.run({ folder });
+        QVERIFY(hold.exec(QStringLiteral("ROLLBACK")));
+        QCOMPARE(summary.imported, 0);
+        QCOMPARE(summary.cables, 0);
+        QStringList named;
+        for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures)) {
+            QVERIFY2(failure.reason.contains(QStringLiteral("another Reftel")), qPrintable(failure.reason));
+            named << failure.source;
+        }
+        for (const QString &sample : SampleCables::paths()) {
+            const QString name = QFileInfo(sample).fileName();
+            QVERIFY2(
+                std::any_of(named.cbegin(), named.cend(), [&](const QString &source) { return source.endsWith(name); }),
+                qPrintable(name));
+        }
+        QCOMPARE(CableStore(library).count(), 0);
+    }
+
+    // Item 6: a full disk (a small tmpfs, in a child process that may mount
+    // one) is named, and the summary stays true.
+    void fullDiskIsNamed()
+    {
+        QTemporaryDir dir;
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), Testing::syntheticCsv(3000));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REFTEL_FULL_DISK_CHILD"), dir.path());
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForFinished(120000));
+        const QString out = QString::fromUtf8(child.readAllStandardOutput());
+        if (child.exitCode() == 77)
+            QSKIP("a tmpfs cannot be mounted here (needs root or user namespaces)");
+        QVERIFY2(child.exitCode() == 0, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
+        QVERIFY2(out.contains(QStringLiteral("reason: ")) && out.contains(QStringLiteral("the disk is full")),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("summary true")), qPrintable(out));
+        QVERIFY2(!out.contains(QStringLiteral("no transaction is active")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("html refused")), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("old report intact")), qPrintable(out));
+        // The stop stops the parsing too: the page waiting for the CSV to be
+        // written, which would hang the parser for a minute, is named
+        // without being parsed.
+        QVERIFY2(out.contains(QStringLiteral("page not parsed")), qPrintable(out));
+    }
 };
+
+// A private mount namespace with a tmpfs of `kilobytes` at dir; false
+// where this process may not mount.
+static bool mountTmpfs(const QString &dir, int kilobytes)
+{
+    if (unshare(CLONE_NEWNS) != 0)
+        return false;
+    // Nothing mounted here may reach the namespace outside. In a chroot "/"
+    // is no mount point: the folder is made one (bound onto itself) instead.
+    const QByteArray path = QFile::encodeName(dir);
+    if (mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr) != 0
+        && (mount(path.constData(), path.constData(), nullptr, MS_BIND, nullptr) != 0
+            || mount(nullptr, path.constData(), nullptr, MS_PRIVATE, nullptr) != 0))
+        return false;
+    const QByteArray options = "size=" + QByteArray::number(kilobytes) + "k";
+    return mount("tmpfs", path.constData(), "tmpfs", 0, options.constData()) == 0;
+}
+
+// The child of fullDiskIsNamed: imports onto a small tmpfs and says what
+// happened (the tmpfs goes with the process, so it checks here).
+static int fullDiskChild(const QString &dir)
+{
+    const QString disk = dir + QStringLiteral("/disk");
+    std::printf("mounted\n");
+    QFile::copy(dir + QStringLiteral("/cables.csv"), dir + QStringLiteral("/cables-copy.csv"));
+    const QString page = dir + QStringLiteral("/in/hang.txt");
+    writeFile(page, SampleCables::contents(SampleCables::paths().first()) + "\nREFTEL-TEST-HANG\n");
+    LibraryImporter::Summary summary;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        LibraryDatabase library;
+        if (!library.open(disk + QStringLiteral("/library.sqlite"))) {
+            std::printf("cannot open: %s\n", qPrintable(library.errorString()));
+            return 1;
+        }
+        LibraryImporter importer(library);
+        importer.setBatchSize(100);
+        importer.setWorkerProgram(QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        importer.setDocumentTimeout(60000);
+        // The folder first: its page waits while the CSV is written.
+        summary = importer.run({ dir + QStringLiteral("/in"), dir + QStringLiteral("/cables.csv") });
+    }
+    for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures)) {
+        if (failure.source == page && failure.reason.contains(QStringLiteral("not imported"))
+            && timer.elapsed() < 30000)
+            std::printf("page not parsed\n");
+    }
+    for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures))
+        std::printf("reason: %s\n", qPrintable(failure.reason));
+    qint64 stored = -1;
+    {
+        LibraryDatabase library;
+        if (library.openForReading(disk + QStringLiteral("/library.sqlite")))
+            stored = CableStore(library).count();
+        else
+            std::printf("cannot reopen: %s\n", qPrintable(library.errorString()));
+    }
+    std::printf("imported %d, failed %d, cables %lld, stored %lld\n", summary.imported, summary.failed,
+        static_cast<long long>(summary.cables), static_cast<long long>(stored));
+    if (summary.failed > 0 && summary.cables == stored && summary.imported == stored)
+        std::printf("summary true\n");
+
+    // An export onto the full disk fails, and the report already there stays whole.
+    const QString report = disk + QStringLiteral("/report.html");
+    QFile::remove(disk + QStringLiteral("/library.sqlite-wal"));
+    {
+        QFile old(report);
+        if (old.open(QIODevice::WriteOnly))
+            old.write("<html>the old report</html>");
+    }
+    {
+        QFile filler(disk + QStringLiteral("/filler"));
+        if (filler.open(QIODevice::WriteOnly)) {
+            const QByteArray block(4096, 'x');
+            while (filler.write(block) == block.size() && filler.flush()) { }
+        }
+    }
+    ReportDocument document;
+    document.document = std::make_unique<QTextDocument>();
+    document.document->setHtml(QString(QStringLiteral("<p>%1</p>")).arg(QString(200000, u'x')));
+    ReportWriter writer;
+    if (!writer.writeHtml(document, report))
+        std::printf("html refused: %s\n", qPrintable(writer.errorString()));
+    QFile old(report);
+    if (old.open(QIODevice::ReadOnly) && old.readAll() == "<html>the old report</html>")
+        std::printf("old report intact\n");
+    return 0;
+}
 
 // The child of killedImportLeavesAConsistentLibrary: imports and is killed.
 static int importChild(const QString &dir)
@@ -416,10 +758,23 @@ static int importChild(const QString &dir)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // The full-disk child mounts its tmpfs before any thread exists: a mount
+    // namespace is per thread until then.
+    const QString fullDisk = qEnvironmentVariable("REFTEL_FULL_DISK_CHILD");
+    if (!fullDisk.isEmpty()) {
+        QDir().mkpath(fullDisk + QStringLiteral("/disk"));
+        if (!mountTmpfs(fullDisk + QStringLiteral("/disk"), 1536))
+            return 77;
+    }
+    // A QGuiApplication: the full-disk child lays out a report.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     const QString child = qEnvironmentVariable("REFTEL_IMPORT_CHILD");
     if (!child.isEmpty())
         return importChild(child);
+    if (!fullDisk.isEmpty())
+        return fullDiskChild(fullDisk);
     TestLibraryImporter test;
     return QTest::qExec(&test, argc, argv);
 }

@@ -115,6 +115,13 @@ private Q_SLOTS:
         QTest::newRow("note all words") << u"note:\"troop airfield\""_s << QStringList { c478 };
         QTest::newRow("note and words") << u"nazarbayev note:lease"_s << QStringList { c713 };
         QTest::newRow("note excluded") << u"nazarbayev -note:lease"_s << QStringList { c1399, c253, c478, c714 };
+        QTest::newRow("subject") << u"subject:manas"_s << QStringList { c253 };
+        QTest::newRow("subject words") << u"subject:\"kazakhstan moscow\""_s << QStringList { c478 };
+        QTest::newRow("subject and words") << u"nazarbayev subject:tazhin*"_s << QStringList { c714 };
+        QTest::newRow("subject excluded") << u"nazarbayev -subject:kazakhstan"_s << QStringList { c714 };
+        QTest::newRow("tag prefix") << u"nazarbayev tag:OS*"_s << QStringList { c1399, c714 };
+        QTest::newRow("tag prefix only") << u"tag:ph*"_s << QStringList { c1399, c713 };
+        QTest::newRow("user tag prefix") << u"tag:impor*"_s << QStringList { c253 };
         QTest::newRow("hostile") << u"'; DROP TABLE cables; -- NEAR manas*\"*"_s << QStringList {};
     }
 

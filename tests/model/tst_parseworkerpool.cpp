@@ -190,6 +190,25 @@ private Q_SLOTS:
             (QStringList { QString(), QStringLiteral("cables.csv:2: the parser crashed on this row."), QString() }));
     }
 
+    // An answer this Reftel cannot read is not taken for a crash: the
+    // document is named with what happened, the others are parsed.
+    void anUnreadableAnswerIsSaidApart()
+    {
+        const QStringList paths = SampleCables::paths();
+        QList<ParseJob> jobs { sample(paths.at(0)), marked(paths.at(1), "REFTEL-TEST-UNREADABLE"),
+            sample(paths.at(2)) };
+        QList<ParseJob> rows = csvRows(2);
+        rows[1].bytes.replace("SUBJECT", "REFTEL-TEST-UNREADABLE SUBJECT");
+        jobs << rows;
+        ParseWorkerPool pool(faulty());
+        pool.submit(jobs);
+        QCOMPARE(errors(pool.take()),
+            (QStringList { QString(),
+                jobs.at(1).source + QStringLiteral(": Reftel could not read what its parser made of this file."),
+                QString(), QString(),
+                QStringLiteral("cables.csv:2: Reftel could not read what its parser made of this row.") }));
+    }
+
     // The parser's messages come in the import's language: the processes
     // carry Reftel's translations and are told which.
     void messagesAreInTheImportsLanguage()

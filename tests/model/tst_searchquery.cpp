@@ -34,9 +34,12 @@ private Q_SLOTS:
         QTest::newRow("lower-case operators are words")
             << u"war and peace"_s << u"(\"war\" AND \"and\" AND \"peace\")"_s;
         // FTS5 syntax in the input stays text.
-        QTest::newRow("fts column filter") << u"text:manas"_s << u"\"text:manas\""_s;
-        QTest::newRow("near and caret") << u"NEAR(a b) ^manas"_s
-                                        << u"(\"NEAR\" AND (\"a\" AND \"b\") AND \"^manas\")"_s;
+        QTest::newRow("caret") << u"^manas"_s << u"\"^manas\""_s;
+        QTest::newRow("near without parenthesis") << u"NEAR manas"_s << u"(\"NEAR\" AND \"manas\")"_s;
+        QTest::newRow("a time is a word") << u"10:30"_s << u"\"10:30\""_s;
+        QTest::newRow("nested as deep as allowed")
+            << QString(QString(SearchQuery::MaxNesting, u'(') + u"manas"_s + QString(SearchQuery::MaxNesting, u')'))
+            << u"\"manas\""_s;
         QTest::newRow("sql") << u"'; DROP TABLE cables; --"_s << u"(\"DROP\" AND \"TABLE\" AND \"cables;\")"_s;
         QTest::newRow("punctuation only dropped") << u"manas --"_s << u"\"manas\""_s;
         QTest::newRow("field only") << u"origin:astana"_s << QString();
@@ -77,6 +80,9 @@ private Q_SLOTS:
                                       << QList<Filter> { { Field::Annotated, { u"yes"_s }, true } };
         QTest::newRow("tagged path") << u"tagged:Russia//Military/"_s
                                      << QList<Filter> { { Field::Tagged, { u"Russia/Military"_s }, false } };
+        QTest::newRow("subject") << u"subject:manas"_s << QList<Filter> { { Field::Subject, { u"manas"_s }, false } };
+        QTest::newRow("tag prefix") << u"tag:P*"_s << QList<Filter> { { Field::Tag, { u"P*"_s }, false } };
+        QTest::newRow("tag prefix, stars") << u"tag:PRE**"_s << QList<Filter> { { Field::Tag, { u"PRE*"_s }, false } };
         QTest::newRow("note phrase") << u"note:\"air base\""_s
                                      << QList<Filter> { { Field::Note, { u"air base"_s }, false } };
         QTest::newRow("excluded") << u"manas -tag:PREL NOT origin:moscow"_s
@@ -133,6 +139,24 @@ private Q_SLOTS:
         QTest::newRow("annotated maybe") << u"annotated:maybe"_s;
         QTest::newRow("note without words") << u"note:--"_s;
         QTest::newRow("tagged without tag") << u"tagged: manas"_s;
+        // What the language does not have is said, not searched for.
+        QTest::newRow("AND alone") << u"AND"_s;
+        QTest::newRow("OR alone") << u"OR"_s;
+        QTest::newRow("NOT alone") << u"NOT"_s;
+        QTest::newRow("dangling AND") << u"manas AND"_s;
+        QTest::newRow("leading AND") << u"AND manas"_s;
+        QTest::newRow("AND AND") << u"manas AND AND base"_s;
+        QTest::newRow("OR NOT") << u"manas OR NOT russia"_s;
+        QTest::newRow("OR minus") << u"manas OR -russia"_s;
+        QTest::newRow("NEAR") << u"NEAR(manas base)"_s;
+        QTest::newRow("unknown field") << u"text:manas"_s;
+        QTest::newRow("misspelt field") << u"orgin:astana"_s;
+        QTest::newRow("year far ahead") << u"to:9999"_s;
+        QTest::newRow("year far back") << u"from:0100"_s;
+        QTest::newRow("subject without words") << u"subject:--"_s;
+        QTest::newRow("tag star only") << u"tag:*"_s;
+        QTest::newRow("too deep") << QString(
+            QString(SearchQuery::MaxNesting + 1, u'(') + u"manas"_s + QString(SearchQuery::MaxNesting + 1, u')'));
     }
 
     void errors()
@@ -142,6 +166,49 @@ private Q_SLOTS:
         QVERIFY(!query.isValid());
         QVERIFY(!query.errorString().isEmpty());
         QVERIFY(query.ftsMatch().isEmpty());
+    }
+
+    // The messages say what is wrong, in the words of the query.
+    void errorMessages_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("AND alone") << u"AND"_s << u"AND needs a word on both sides"_s;
+        QTest::newRow("OR alone") << u"OR"_s << u"OR needs a word on both sides"_s;
+        QTest::newRow("OR NOT") << u"manas OR NOT russia"_s << u"OR NOT is not supported"_s;
+        QTest::newRow("only excluded") << u"-manas"_s << u"at least one word that is not excluded"_s;
+        QTest::newRow("NEAR") << u"NEAR(manas base)"_s << u"NEAR(…) is not supported"_s;
+        QTest::newRow("unknown field") << u"orgin:astana"_s << u"orgin: is not a filter"_s;
+        QTest::newRow("to:9999") << u"manas to:9999"_s << u"to:9999 is outside the years"_s;
+    }
+
+    void errorMessages()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, message);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY(!query.isValid());
+        QVERIFY2(query.errorString().contains(message), qPrintable(query.errorString()));
+    }
+
+    // The parser recurses at each parenthesis: thousands of them (balanced,
+    // negated or in OR chains) are refused, not a stack overflow.
+    void deepNestingIsRefused_data()
+    {
+        QTest::addColumn<QString>("input");
+        const int n = 30000; // deep enough to overflow the stack of the recursive parser before the limit
+        QTest::newRow("balanced") << QString(QString(n, u'(') + u"manas"_s + QString(n, u')'));
+        QTest::newRow("negated") << QString(u"manas "_s + u"(-"_s.repeated(n) + u"russia"_s + QString(n, u')'));
+        QTest::newRow("or chain") << QString(u"( manas OR "_s.repeated(n) + u"base"_s + QString(n, u')'));
+        QTest::newRow("unclosed") << QString(n * 10, u'(');
+    }
+
+    void deepNestingIsRefused()
+    {
+        QFETCH(QString, input);
+        const SearchQuery query = SearchQuery::parse(input);
+        QVERIFY(!query.isValid());
+        QVERIFY2(query.errorString().contains(u"too deeply nested"_s), qPrintable(query.errorString()));
     }
 
     void phraseCount_data()
@@ -209,6 +276,8 @@ private Q_SLOTS:
         QTest::newRow("class") << u"class:\"secret//noforn\""_s << u"{tokens} : ((\"csecret\" AND \"cnoforn\"))"_s;
         QTest::newRow("class abbreviated") << u"class:u"_s << u"{tokens} : (\"cunclassified\")"_s;
         QTest::newRow("ref has none") << u"ref:09ASTANA713"_s << QString();
+        QTest::newRow("tag prefix") << u"tag:pr*"_s << u"{tokens} : (\"tpr\"*)"_s;
+        QTest::newRow("subject has none") << u"subject:manas"_s << QString();
     }
 
     void tokenMatch()
@@ -252,6 +321,9 @@ private Q_SLOTS:
         QVERIFY(match.startsWith(u"{tokens} : (\"d19991231\" OR \"y2000\""_s));
         QVERIFY(match.count(u" OR "_s) < 50);
         QVERIFY(SearchQuery::parse(u"to:1970-01"_s).dateTokenMatch().startsWith(u"{tokens} : (\"y1960\""_s));
+        // Ends outside the cables' years are open ends.
+        QVERIFY(SearchQuery::parse(u"to:2100"_s).dateTokenMatch().count(u" OR "_s) < 100);
+        QVERIFY(SearchQuery::parse(u"from:1900"_s).dateTokenMatch().startsWith(u"{tokens} : (\"y1960\""_s));
     }
 
     void escapeLike() { QCOMPARE(SearchQuery::escapeLike(u"a%b_c\\d"_s), u"a\\%b\\_c\\\\d"_s); }

@@ -7,6 +7,8 @@
 //   REFTEL-TEST-HANG              hang (sleep for ever)
 //   REFTEL-TEST-CRASH-IN-COMPANY  crash unless it is the first document the
 //                                 process parses: tried again alone, it passes
+//   REFTEL-TEST-UNREADABLE        answer with a warning of a kind Reftel does
+//                                 not know (as a newer parser might)
 // Every other document is parsed as reftel-parse parses it.
 #include "jobparser.h"
 #include "parseworker.h"
@@ -41,7 +43,13 @@ Reftel::ParseResult faultyParse(const Reftel::ParseJob &job)
             QThread::sleep(1);
     }
     ++parsedSoFar;
-    return Reftel::JobParser::parse(job);
+    Reftel::ParseResult result = Reftel::JobParser::parse(job);
+    if (bytes.contains("REFTEL-TEST-UNREADABLE") && !result.cables.isEmpty()) {
+        Reftel::ParseWarning unknown;
+        unknown.kind = Reftel::ParseWarning::Kind(250);
+        result.cables.first().cable.warnings.append(unknown);
+    }
+    return result;
 }
 }
 
