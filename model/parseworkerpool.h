@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "parseworkerprocess.h"
 #include "parsestage.h"
+#include "parseworkerprocess.h"
 
 #include <QString>
 #include <QStringList>
