@@ -87,7 +87,7 @@ QStringList parsersOf(qint64 pid)
 }
 
 // Those of pids that still run (a zombie has ended: it only waits to be reaped).
-QStringList running(const QStringList &pids)
+QStringList stillRunning(const QStringList &pids)
 {
     QStringList alive;
     for (const QString &pid : pids) {
@@ -183,7 +183,7 @@ private Q_SLOTS:
                 child.kill(); // SIGKILL
                 QVERIFY(child.waitForFinished(30000));
                 // Its parser processes end with it.
-                QTRY_COMPARE_WITH_TIMEOUT(::running(parsers), QStringList(), 5000);
+                QTRY_COMPARE_WITH_TIMEOUT(stillRunning(parsers), QStringList(), 5000);
             }
 
             const qint64 stored = statsOf(library).cables;
@@ -272,11 +272,11 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT((parsers = parsersOf(child.processId())).size() == 2, 30000);
         QTest::qWait(1000);
         QCOMPARE(child.state(), QProcess::Running);
-        QCOMPARE(::running(parsers).size(), 2);
+        QCOMPARE(stillRunning(parsers).size(), 2);
 
         child.kill(); // SIGKILL
         QVERIFY(child.waitForFinished(30000));
-        QTRY_COMPARE_WITH_TIMEOUT(::running(parsers), QStringList(), 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(stillRunning(parsers), QStringList(), 5000);
     }
 };
 
