@@ -9,7 +9,7 @@
 #   ./dev.sh run [--xvfb] [--screenshot FILE] [-- REFTEL ARGS]   build and launch Reftel
 #   ./dev.sh test [CTEST ARGS]                                    build and run the whole test suite
 #   ./dev.sh build                                                build only
-#   ./dev.sh package                                              build the .deb (CPack, Release, stripped)
+#   ./dev.sh package                                              build the .deb (CPack; Release, stripped, no tests, in build/package-*)
 #   ./dev.sh exec CMD...                                          run CMD where Reftel builds (e.g. a benchmark)
 #   ./dev.sh sanitize [CTEST ARGS]                                the tests under ASan + UBSan (clang), in build/asan-*;
 #                                                                 with CTEST ARGS (-L parser) only what they need is built
@@ -137,12 +137,21 @@ case "$cmd" in
             exit 3
         fi ;;
     package)
-        # What users install: a Release build of its own, without the tests, stripped by CPack.
-        pkg="$build-release"
-        inside "$src" cmake -S "$src" -B "$pkg" -G Ninja -DCMAKE_BUILD_TYPE=Release -DREFTEL_WERROR=$werror \
-            -DREFTEL_BUILD_TESTS=OFF -DREFTEL_BUILD_BENCHMARKS=OFF $(launcher) >/dev/null
+        # What users install: a Release build of its own, stripped by CPack,
+        # without the tests: the test-only
+        # parser that crashes on demand (tests/parseworker) is not even built.
+        pkg="$src/build/package-$mode"
+        configure_preset package "$pkg"
         inside "$src" cmake --build "$pkg" --parallel "$(nproc)"
-        inside "$pkg" cpack -G DEB ;;
+        rm -f "$pkg"/reftel_*.deb
+        inside "$pkg" cpack -G DEB
+        # And nothing in the package carries a test marker (REFTEL-TEST-...).
+        # shellcheck disable=SC2016 # expanded inside
+        if inside "$pkg" sh -c 'for deb in reftel_*.deb; do dpkg-deb --fsys-tarfile "$deb" | tar -xO; done | grep -aq REFTEL-TEST-'; then
+            say "the package holds test-only code (REFTEL-TEST- markers)"
+            exit 1
+        fi
+        say "package in $pkg" ;;
     exec)
         configure
         inside "$src" "$@" ;;

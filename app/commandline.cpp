@@ -344,6 +344,8 @@ bool CommandLine::openLibrary(LibraryDatabase &library, const QString &value, Us
 int CommandLine::runImport(LibraryDatabase &library, const QStringList &paths)
 {
     LibraryImporter importer(library);
+    if (!m_parseWorker.isEmpty())
+        importer.setWorkerProgram(m_parseWorker);
     QElapsedTimer sinceLast;
     sinceLast.start();
     QObject::connect(&importer, &LibraryImporter::outcome, [this](const LibraryImporter::Outcome &outcome) {

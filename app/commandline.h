@@ -49,6 +49,9 @@ public:
 
     // Whether stdout/stderr are terminals (progress lines, highlighting).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    // The parser program imports run (reftel-parse beside this executable
+    // by default); the tests give one that crashes on demand.
+    void setParseWorker(const QString &program) { m_parseWorker = program; }
 
 private:
     enum class Use
@@ -89,6 +92,7 @@ private:
     QTextStream &m_err;
     qint64 m_unindexed = 0; // cables the search index lacks, when it could not be finished
     bool m_interactive = false;
+    QString m_parseWorker;
     QString m_helpText;
 };
 }

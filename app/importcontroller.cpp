@@ -59,7 +59,7 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     auto *worker = new QObject;
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::started, worker, [this, worker, libraryPath, paths] {
+    connect(m_thread, &QThread::started, worker, [this, worker, libraryPath, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
         LibraryDatabase library;
         LibraryImporter::Summary summary;
         if (!library.open(libraryPath)) {
@@ -71,6 +71,10 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
             summary.failures << failure;
         } else {
             LibraryImporter importer(library);
+            if (!program.isEmpty())
+                importer.setWorkerProgram(program);
+            if (timeout > 0)
+                importer.setDocumentTimeout(timeout);
             m_importer.store(&importer);
             connect(&importer, &LibraryImporter::progress, this, [this](qint64 done, qint64 total) {
                 if (m_progress && total > 0)

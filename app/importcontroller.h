@@ -18,6 +18,9 @@ namespace Reftel
 {
 // Runs an import in the background, on its own thread and its own connection
 // to the library, behind a cancellable progress dialog, and shows what it did.
+// The documents are parsed in parser processes (see ParseWorkerPool), never
+// in the window's: a file that crashes the parser is reported, and the
+// window, with whatever the analyst had not saved, stays.
 class ImportController final : public QObject
 {
     Q_OBJECT
@@ -33,6 +36,11 @@ public:
     void cancel();
     // Tests and scripts: no summary dialog at the end.
     void setShowSummary(bool show) { m_showSummary = show; }
+    // The parser program the import runs documents through (reftel-parse
+    // beside this executable by default), and its time limit per document;
+    // the tests give a faulty one and a shorter limit.
+    void setWorkerProgram(const QString &program) { m_workerProgram = program; }
+    void setDocumentTimeout(int milliseconds) { m_documentTimeoutMs = milliseconds; }
 
 Q_SIGNALS:
     void finished(const Reftel::LibraryImporter::Summary &summary);
@@ -45,6 +53,8 @@ private:
     QPointer<QProgressDialog> m_progress;
     std::atomic<LibraryImporter *> m_importer = nullptr; // lives on m_thread; cancel() reads it from here
     bool m_showSummary = true;
+    QString m_workerProgram;
+    int m_documentTimeoutMs = 0; // 0: the importer's own
     bool m_indexOnly = false;
 };
 }

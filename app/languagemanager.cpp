@@ -36,6 +36,9 @@ QStringList LanguageManager::availableLanguages()
 QString LanguageManager::install(const QLocale &locale)
 {
     removeInstalled();
+    // The program's locale from now on: what it makes in other processes
+    // (the parser's messages, see ParseWorkerPool) follows it too.
+    QLocale::setDefault(locale);
     const QStringList available = availableLanguages();
     const QStringList wanted = locale.uiLanguages();
     for (const QString &ui : wanted) {

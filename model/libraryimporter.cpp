@@ -3,11 +3,11 @@
 #include "libraryimporter.h"
 
 #include "cablefilecheck.h"
-
-#include "cabledocumentreader.h"
-#include "cableparser.h"
 #include "cablestore.h"
+#include "concurrentparsestage.h"
 #include "librarydatabase.h"
+#include "parsejob.h"
+#include "parseworkerpool.h"
 #include "releasecsvreader.h"
 
 #include <QCoreApplication>
@@ -15,10 +15,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QFuture>
 #include <QSet>
 #include <QSqlQuery>
-#include <QtConcurrent>
 
 #include <cerrno>
 #include <cstring>
@@ -50,14 +48,6 @@ struct LibraryImporter::Input {
     QString path;
     qint64 size = 0;
     bool csv = false;
-};
-
-struct LibraryImporter::Parsed {
-    QString path;
-    qint64 size = 0;
-    QByteArray digest;
-    QList<CableStore::Prepared> cables;
-    QString error;
 };
 
 // The writing side: one store, one resolver, one transaction at a time.
@@ -397,6 +387,8 @@ LibraryImporter::LibraryImporter(LibraryDatabase &library, QObject *parent)
 {
 }
 
+LibraryImporter::~LibraryImporter() = default;
+
 QString LibraryImporter::statusName(Outcome::Status status)
 {
     switch (status) {
@@ -436,6 +428,8 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     // writer no longer waits for the disk at every checkpoint.
     QSqlQuery pragma(m_library.database());
     pragma.exec(u"PRAGMA synchronous = OFF"_s);
+    m_stage = makeParseStage();
+    m_stageFailed = false;
     {
         Writer writer(m_library, summary, *this);
         writer.setBatchSize(m_batchSize);
@@ -454,13 +448,14 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
                 importCsv(input, writer);
             else
                 documents << input;
-            if (m_cancel.load())
+            if (stopped())
                 break;
         }
-        if (!m_cancel.load())
+        if (!stopped())
             importDocuments(documents, writer);
         writer.finish();
     }
+    m_stage.reset();
     // Durable again: one small write, then a checkpoint, which syncs the
     // file and with it every page the import wrote without syncing.
     pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
@@ -593,34 +588,70 @@ QList<LibraryImporter::Input> LibraryImporter::collect(const QStringList &paths,
     return inputs;
 }
 
+std::unique_ptr<ParseStage> LibraryImporter::makeParseStage() const
+{
+    if (m_parsing == Parsing::InProcess)
+        return std::make_unique<ConcurrentParseStage>();
+    ParseWorkerPool::Options options;
+    if (!m_workerProgram.isEmpty())
+        options.program = m_workerProgram;
+    options.documentTimeoutMs = m_documentTimeoutMs;
+    return std::make_unique<ParseWorkerPool>(options);
+}
+
+// The writer stopped (a full disk...): the parser processes end at once,
+// and the chunks they were still parsing with them.
+void LibraryImporter::stopParsing()
+{
+    m_stage.reset();
+}
+
+// The next chunk's results. When no parser runs at all, that is said once
+// (naming the parser program) instead of for every document, and the import
+// stops; what was parsed before is still written.
+QList<LibraryImporter::Parsed> LibraryImporter::takeParsed(Writer &writer)
+{
+    QList<Parsed> results = m_stage->take();
+    const QString error = m_stage->errorString();
+    if (error.isEmpty())
+        return results;
+    results.removeIf([&error](const Parsed &parsed) { return parsed.error == error; });
+    if (!m_stageFailed) {
+        m_stageFailed = true;
+        Outcome outcome;
+        outcome.source = m_workerProgram.isEmpty() ? ParseWorkerPool::defaultProgram() : m_workerProgram;
+        writer.fail(outcome, error);
+    }
+    return results;
+}
+
 void LibraryImporter::importDocuments(const QList<Input> &documents, Writer &writer)
 {
-    const auto parse = [](const Input &input) {
-        Parsed parsed;
-        parsed.path = input.path;
-        parsed.size = input.size;
-        QFile file(input.path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            parsed.error = tr("%1: cannot open the file (%2).").arg(input.path, file.errorString());
-            return parsed;
+    if (writer.stopped()) {
+        // A CSV before them met a fault that stops the import: none is parsed.
+        for (const Input &input : documents) {
+            Outcome outcome;
+            outcome.source = input.path;
+            writer.fail(outcome, writer.notImported(input.path));
         }
-        const QByteArray bytes = file.readAll();
-        parsed.digest = CableStore::digest(bytes);
-        const QList<Cable> cables = CableParser::parseDocument(bytes, input.path, &parsed.error);
-        parsed.cables.reserve(cables.size());
-        for (const Cable &cable : cables)
-            parsed.cables.append(CableStore::prepare(cable));
-        if (parsed.error.isEmpty() && parsed.cables.isEmpty())
-            parsed.error = tr("%1: no cable found in the file.").arg(input.path);
-        return parsed;
-    };
-
+        return;
+    }
     // Chunks by count and size, so one huge file does not hold back the rest.
-    QList<QList<Input>> chunks;
-    QList<Input> chunk;
+    QList<QList<ParseJob>> chunks;
+    QList<ParseJob> chunk;
     qint64 chunkBytes = 0;
     for (const Input &input : documents) {
-        chunk << input;
+        ParseJob job;
+        job.source = input.path;
+        job.size = input.size;
+        // A resource of this program (the bundled samples): only this process can read it.
+        if (input.path.startsWith(u':')) {
+            QFile file(input.path);
+            job.kind = ParseJob::Kind::Bytes;
+            if (file.open(QIODevice::ReadOnly))
+                job.bytes = file.readAll();
+        }
+        chunk << job;
         chunkBytes += input.size;
         if (chunk.size() >= DocumentsPerChunk || chunkBytes >= BytesPerChunk) {
             chunks << std::exchange(chunk, {});
@@ -630,35 +661,33 @@ void LibraryImporter::importDocuments(const QList<Input> &documents, Writer &wri
     if (!chunk.isEmpty())
         chunks << chunk;
 
-    // Parse chunk k+1 on the pool while this thread writes chunk k.
-    QFuture<Parsed> next;
+    // Parse chunk k+1 while this thread writes chunk k.
     if (!chunks.isEmpty())
-        next = QtConcurrent::mapped(chunks.first(), parse);
+        m_stage->submit(chunks.first());
     for (qsizetype k = 0; k < chunks.size(); ++k) {
-        next.waitForFinished();
-        const QList<Parsed> results = next.results();
-        if (k + 1 < chunks.size() && !m_cancel.load() && !writer.stopped())
-            next = QtConcurrent::mapped(chunks.at(k + 1), parse);
+        const QList<Parsed> results = takeParsed(writer);
+        if (k + 1 < chunks.size() && !stopped() && !writer.stopped())
+            m_stage->submit(chunks.at(k + 1));
         for (const Parsed &parsed : results) {
             writer.document(parsed); // names it as not imported once the writer stopped
             m_done += parsed.size;
         }
         Q_EMIT progress(m_done, m_total);
         if (writer.stopped()) {
-            next.waitForFinished();
+            // A full disk or a library that cannot be written: the parsers
+            // stop now, and every document not written is named.
+            stopParsing();
             for (qsizetype later = k + 1; later < chunks.size(); ++later) {
-                for (const Input &input : chunks.at(later)) {
+                for (const ParseJob &job : chunks.at(later)) {
                     Outcome outcome;
-                    outcome.source = input.path;
-                    writer.fail(outcome, writer.notImported(input.path));
+                    outcome.source = job.source;
+                    writer.fail(outcome, writer.notImported(job.source));
                 }
             }
             break;
         }
-        if (m_cancel.load()) {
-            next.waitForFinished();
+        if (stopped())
             break;
-        }
     }
 }
 
@@ -674,18 +703,16 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
     ReleaseCsvReader reader(&file, csv.path);
     const qint64 startDone = m_done;
 
-    struct Row {
-        RawCable raw;
-        QString source;
-    };
-    // The parse threads also prepare what the writer stores (digest, texts).
-    const auto parse = [](const Row &row) { return CableStore::prepare(CableParser::parse(row.raw)); };
+    // The parser reads each row again from its bytes.
     auto readChunk = [&] {
-        QList<Row> rows;
+        QList<ParseJob> rows;
         RawCable raw;
         while (rows.size() < CsvRowsPerChunk && reader.readNext(&raw)) {
-            const QString source = raw.sourceName;
-            rows.append({std::move(raw), source});
+            ParseJob job;
+            job.kind = ParseJob::Kind::CsvRow;
+            job.source = raw.sourceName;
+            job.bytes = std::move(raw.originalBytes);
+            rows.append(std::move(job));
             raw = RawCable();
         }
         return rows;
@@ -697,35 +724,41 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
     };
     qint64 firstNotStored = 0;
 
-    QList<Row> current = readChunk();
-    QFuture<CableStore::Prepared> parsing = QtConcurrent::mapped(current, parse);
+    QList<ParseJob> current = readChunk();
+    if (!current.isEmpty())
+        m_stage->submit(current);
     while (!current.isEmpty()) {
-        // Read the next rows while the pool parses these.
-        QList<Row> following = m_cancel.load() ? QList<Row>() : readChunk();
-        parsing.waitForFinished();
-        const QList<CableStore::Prepared> cables = parsing.results();
-        QFuture<CableStore::Prepared> nextParsing;
-        if (!following.isEmpty())
-            nextParsing = QtConcurrent::mapped(following, parse);
-        for (qsizetype i = 0; i < cables.size() && !writer.stopped(); ++i) {
-            const QString &source = current.at(i).source;
-            if (writer.isStored(source, cables.at(i).digest)) {
+        // Read the next rows while the parsers parse these.
+        QList<ParseJob> following = stopped() ? QList<ParseJob>() : readChunk();
+        const QList<Parsed> results = takeParsed(writer);
+        if (!following.isEmpty() && !stopped())
+            m_stage->submit(following);
+        for (qsizetype i = 0; i < results.size() && !writer.stopped(); ++i) {
+            const Parsed &parsed = results.at(i);
+            if (!parsed.error.isEmpty() || parsed.cables.isEmpty()) {
+                Outcome failed;
+                failed.source = parsed.path;
+                writer.fail(failed,
+                    parsed.error.isEmpty() ? tr("%1: no cable found in the row.").arg(parsed.path) : parsed.error);
+                continue;
+            }
+            const CableStore::Prepared &prepared = parsed.cables.first();
+            if (writer.isStored(parsed.path, prepared.digest)) {
                 writer.skipRow();
                 continue;
             }
-            writer.row(cables.at(i), source, csv.path, rowNumber(source));
+            writer.row(prepared, parsed.path, csv.path, rowNumber(parsed.path));
             if (writer.stopped())
-                firstNotStored = rowNumber(source);
+                firstNotStored = rowNumber(parsed.path);
         }
         m_done = startDone + reader.bytesRead();
         Q_EMIT progress(m_done, m_total);
-        current = std::move(following);
-        parsing = nextParsing;
-        if (m_cancel.load() || writer.stopped())
+        if (stopped() || writer.stopped())
             break;
+        current = std::move(following);
     }
-    parsing.waitForFinished();
     if (writer.stopped()) {
+        stopParsing();
         Outcome rest;
         rest.source = csv.path;
         writer.fail(rest,
@@ -745,7 +778,7 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
     }
     if (!reader.errorString().isEmpty()) {
         writer.fail(outcome, reader.errorString());
-    } else if (!m_cancel.load()) {
+    } else if (!stopped()) {
         outcome.status = Outcome::Status::Imported;
         outcome.reason = skipped.isEmpty()
             ? tr("%n row(s) read", nullptr, int(reader.rowsRead()))

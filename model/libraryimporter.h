@@ -8,16 +8,20 @@
 #include <QStringList>
 
 #include <atomic>
+#include <memory>
 
 namespace Reftel
 {
 class LibraryDatabase;
+class ParseStage;
+struct ParseResult;
 
 // Imports files, folders (recursively) and release CSV files into a library.
-// Parsing runs on all cores with QtConcurrent while this object's thread
-// writes, through the one connection, in large transactions: a cancelled or
-// killed import leaves every committed batch in place and the next import
-// skips what is already stored.
+// Parsing runs in parser processes (ParseWorkerPool), one per core, while
+// this object's thread writes, through the one connection, in large
+// transactions: a cancelled or killed import leaves every committed batch in
+// place and the next import skips what is already stored. A document that
+// crashes the parser or makes it hang is reported failed; the import goes on.
 class LibraryImporter final : public QObject
 {
     Q_OBJECT
@@ -58,7 +62,14 @@ public:
         bool ok() const { return failed == 0 && !cancelled; }
     };
 
+    enum class Parsing
+    {
+        Workers, // in parser processes: what the program does
+        InProcess, // on this process's threads: the benchmark's baseline only
+    };
+
     explicit LibraryImporter(LibraryDatabase &library, QObject *parent = nullptr);
+    ~LibraryImporter() override;
 
     // Blocking; run it on a worker thread (with a LibraryDatabase opened
     // there) to keep a window responsive.
@@ -73,6 +84,13 @@ public:
     // a busy timeout (see LibraryDatabase::setBusyTimeout()) and asks again,
     // this many times in all (24: two minutes), saying so (waiting()).
     void setLockAttempts(int attempts) { m_lockAttempts = qMax(1, attempts); }
+
+    void setParsing(Parsing parsing) { m_parsing = parsing; }
+    // The parser program (reftel-parse beside this executable by default);
+    // the tests give one that crashes on demand.
+    void setWorkerProgram(const QString &program) { m_workerProgram = program; }
+    // Longer than this on one document, and the parser is taken for hung.
+    void setDocumentTimeout(int milliseconds) { m_documentTimeoutMs = milliseconds; }
 
     static QString statusName(Outcome::Status status);
 
@@ -89,10 +107,14 @@ Q_SIGNALS:
 
 private:
     struct Input;
-    struct Parsed;
+    using Parsed = ParseResult;
     class Writer;
 
     QList<Input> collect(const QStringList &paths, Summary &summary);
+    std::unique_ptr<ParseStage> makeParseStage() const;
+    QList<Parsed> takeParsed(Writer &writer);
+    void stopParsing();
+    bool stopped() const { return m_cancel.load() || m_stageFailed; }
     QStringList walk(const QString &root, Summary &summary);
     void importDocuments(const QList<Input> &documents, Writer &writer);
     void importCsv(const Input &csv, Writer &writer);
@@ -103,6 +125,11 @@ private:
     int m_lockAttempts = 24;
     qint64 m_done = 0;
     qint64 m_total = 0;
+    Parsing m_parsing = Parsing::Workers;
+    QString m_workerProgram;
+    int m_documentTimeoutMs = 10000;
+    std::unique_ptr<ParseStage> m_stage; // during run()
+    bool m_stageFailed = false; // no parser runs: the import stops
 };
 }
 Q_DECLARE_METATYPE(Reftel::LibraryImporter::Summary)

@@ -39,11 +39,13 @@ private:
         QString err;
     };
 
-    Run reftel(QStringList args)
+    Run reftel(QStringList args, const QString &parseWorker = {})
     {
         QString out, err;
         QTextStream outStream(&out), errStream(&err);
         CommandLine commandLine(outStream, errStream);
+        if (!parseWorker.isEmpty())
+            commandLine.setParseWorker(parseWorker);
         args.prepend(QStringLiteral("reftel"));
         if (!args.contains(QStringLiteral("--library")))
             args << QStringLiteral("--library") << m_library;
@@ -181,6 +183,32 @@ private Q_SLOTS:
         const Run again = reftel({QStringLiteral("import"), m_samples});
         QCOMPARE(again.code, int(CommandLine::Success));
         QVERIFY2(again.out.contains(QStringLiteral("5 skipped")), qPrintable(again.out));
+    }
+
+    // A file that crashes the parser: named on stderr with the reason,
+    // counted as failed, the rest imported; the exit code says so.
+    void importNamesAFileThatCrashesTheParser()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QDir().mkpath(in);
+        for (const QString &path : SampleCables::paths()) {
+            QFile out(in + u'/' + QFileInfo(path).fileName());
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(SampleCables::contents(path));
+        }
+        QFile crash(in + QStringLiteral("/09ASTANA999.txt"));
+        QVERIFY(crash.open(QIODevice::WriteOnly));
+        crash.write(SampleCables::contents(SampleCables::paths().first()) + "\nREFTEL-TEST-CRASH\n");
+        crash.close();
+        const Run run = reftel(
+            { QStringLiteral("import"), in, QStringLiteral("--library"), dir.filePath(QStringLiteral("l.sqlite")) },
+            QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        QCOMPARE(run.code, int(CommandLine::PartialFailure));
+        QVERIFY2(run.err.contains(crash.fileName() + QStringLiteral(": the parser crashed on this file.")),
+            qPrintable(run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("5 imported")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1 failed")), qPrintable(run.out));
     }
 
     void searchFindsParagraphs()

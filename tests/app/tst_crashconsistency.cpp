@@ -7,6 +7,7 @@
 #include "syntheticcsv.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+
+#include <optional>
 
 using namespace Reftel;
 
@@ -43,6 +46,56 @@ CableStore::Stats statsOf(const QString &path)
 {
     LibraryDatabase library;
     return library.openForReading(path) ? CableStore(library).stats() : CableStore::Stats {};
+}
+
+// /proc/<pid>/stat: "pid (name) state ppid ...".
+struct ProcessStat
+{
+    QString name;
+    char state = 0;
+    qint64 parent = 0;
+};
+
+std::optional<ProcessStat> statOf(const QString &pid)
+{
+    QFile file(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray line = file.readAll();
+    const qsizetype open = line.indexOf('(');
+    const qsizetype close = line.lastIndexOf(')');
+    if (open < 0 || close < open || close + 4 >= line.size())
+        return std::nullopt;
+    ProcessStat stat;
+    stat.name = QString::fromUtf8(line.sliced(open + 1, close - open - 1));
+    stat.state = line.at(close + 2);
+    stat.parent = line.sliced(close + 4).split(' ').value(0).toLongLong();
+    return stat;
+}
+
+// The parser processes (reftel-parse...) that process pid started.
+QStringList parsersOf(qint64 pid)
+{
+    QStringList found;
+    const QStringList all = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : all) {
+        const std::optional<ProcessStat> stat = statOf(entry);
+        if (stat && stat->parent == pid && stat->name.startsWith(QStringLiteral("reftel-parse")))
+            found << entry;
+    }
+    return found;
+}
+
+// Those of pids that still run (a zombie has ended: it only waits to be reaped).
+QStringList stillRunning(const QStringList &pids)
+{
+    QStringList alive;
+    for (const QString &pid : pids) {
+        const std::optional<ProcessStat> stat = statOf(pid);
+        if (stat && stat->state != 'Z' && stat->state != 'X' && stat->name.startsWith(QStringLiteral("reftel-parse")))
+            alive << pid;
+    }
+    return alive;
 }
 }
 
@@ -126,8 +179,11 @@ private Q_SLOTS:
             QTest::qWait(int(random.bounded(qint64(m_importMs) * 3 / 5 + 1)));
             const bool running = child.state() == QProcess::Running;
             if (running) {
+                const QStringList parsers = parsersOf(child.processId());
                 child.kill(); // SIGKILL
                 QVERIFY(child.waitForFinished(30000));
+                // Its parser processes end with it.
+                QTRY_COMPARE_WITH_TIMEOUT(stillRunning(parsers), QStringList(), 5000);
             }
 
             const qint64 stored = statsOf(library).cables;
@@ -184,6 +240,44 @@ private Q_SLOTS:
             "20 kills, %d of them half-way through, in %lld ms", killedMidway, static_cast<long long>(total.elapsed()));
         QVERIFY2(killedMidway >= 5, "most kills should fall while cables are being stored");
     }
+
+    // A parser process stuck on a document (it reads no more input, so it
+    // would never see its input close) still ends when the import that
+    // started it is killed: no parser is left running, orphaned, for ever.
+    void aKilledImportTakesItsParsersWithIt()
+    {
+        QByteArray csv = Testing::syntheticCsv(40);
+        const qsizetype subject = csv.indexOf("SUBJECT");
+        QVERIFY(subject > 0);
+        csv.insert(subject, "REFTEL-TEST-HANG ");
+        const QString path = m_dir.filePath(QStringLiteral("hang.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(csv);
+        file.close();
+
+        const QString library = m_dir.filePath(QStringLiteral("hang.sqlite"));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("REFTEL_CRASH_CHILD"), library);
+        env.insert(QStringLiteral("REFTEL_CRASH_CSV"), path);
+        env.insert(QStringLiteral("REFTEL_CRASH_WORKER"), QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted());
+        QVERIFY(child.waitForReadyRead(30000));
+        // Both parsers started, the first with the batch that hangs it (the
+        // first 32 rows; the import waits for its time limit).
+        QStringList parsers;
+        QTRY_VERIFY_WITH_TIMEOUT((parsers = parsersOf(child.processId())).size() == 2, 30000);
+        QTest::qWait(1000);
+        QCOMPARE(child.state(), QProcess::Running);
+        QCOMPARE(stillRunning(parsers).size(), 2);
+
+        child.kill(); // SIGKILL
+        QVERIFY(child.waitForFinished(30000));
+        QTRY_COMPARE_WITH_TIMEOUT(stillRunning(parsers), QStringList(), 5000);
+    }
 };
 
 // The child: imports slowly enough to be killed at any point of it.
@@ -194,6 +288,10 @@ static int crashChild(const QString &library, const QString &csv)
         return 2;
     LibraryImporter importer(db);
     importer.setBatchSize(20);
+    if (const QString worker = qEnvironmentVariable("REFTEL_CRASH_WORKER"); !worker.isEmpty()) {
+        importer.setWorkerProgram(worker);
+        importer.setDocumentTimeout(600000); // a hang lasts as long as the test needs
+    }
     std::fputs("started\n", stdout);
     std::fflush(stdout);
     importer.run({ csv });

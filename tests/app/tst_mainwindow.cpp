@@ -5,6 +5,7 @@
 #include "testdata.h"
 
 #include "annotationcontroller.h"
+#include "annotationspane.h"
 #include "bodyview.h"
 #include "cabletreemodel.h"
 #include "cableview.h"
@@ -41,6 +42,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -776,6 +778,69 @@ private Q_SLOTS:
         QCOMPARE(window.listModel()->totalCount(), qint64(6)); // the list shows the new cable
         QVERIFY(window.openCable(QStringLiteral("10ASTANA72")));
         QVERIFY(window.recentLibraries().first().endsWith(QStringLiteral("l.sqlite")));
+    }
+
+    // The window never parses: a page that crashes the parser and one that
+    // makes it hang cost only parser processes. The window stays, with the
+    // note the analyst was typing and had not saved, the good page is
+    // listed and the two bad ones are reported by name with the reason.
+    void importOutlivesACrashingParser()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        QVERIFY(QDir().mkpath(in));
+        QFile page(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"));
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QByteArray html = page.readAll();
+        const auto write = [&in](const QString &name, const QByteArray &bytes) {
+            QFile file(in + u'/' + name);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        QVERIFY(write(QStringLiteral("a-10ASTANA72.html"), html));
+        QVERIFY(write(QStringLiteral("b-crash.html"), html + "<!-- REFTEL-TEST-CRASH -->\n"));
+        QVERIFY(write(QStringLiteral("c-hang.html"), html + "<!-- REFTEL-TEST-HANG -->\n"));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
+        BodyView *body = window.readingArea()->currentView()->bodyView();
+        body->setTextCursor(body->document()->find(QStringLiteral("strong financial package")));
+        QVERIFY(window.annotations()->annotateSelection() > 0);
+        QPlainTextEdit *editor = window.annotationsPane()->noteEditor();
+        const QString note = QStringLiteral("Not saved yet: the lease");
+        QTest::keyClicks(editor, note);
+
+        ImportController *import = window.importController();
+        import->setWorkerProgram(QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        import->setDocumentTimeout(1500);
+        QSignalSpy finished(import, &ImportController::finished);
+        window.importPaths({ in });
+        QVERIFY(finished.wait(60000));
+        const auto summary = finished.first().first().value<LibraryImporter::Summary>();
+        QCOMPARE(summary.imported, 1);
+        QCOMPARE(summary.failed, 2);
+        QStringList reasons;
+        for (const LibraryImporter::Outcome &failure : summary.failures)
+            reasons << failure.reason.mid(in.size() + 1);
+        reasons.sort();
+        QCOMPARE(reasons,
+            (QStringList { QStringLiteral("b-crash.html: the parser crashed on this file."),
+                QStringLiteral("c-hang.html: parsing took more than 1.5 s.") }));
+        // The window's import report names both, with the reason.
+        QPlainTextEdit *report = nullptr;
+        QTRY_VERIFY((report = window.findChild<QPlainTextEdit *>(QStringLiteral("importFailures"))) != nullptr);
+        QVERIFY(report->isVisible());
+        for (const LibraryImporter::Outcome &failure : summary.failures)
+            QVERIFY2(report->toPlainText().contains(failure.reason), qPrintable(report->toPlainText()));
+        QVERIFY(report->toPlainText().contains(QStringLiteral("b-crash.html: the parser crashed on this file.")));
+        report->window()->close();
+
+        QVERIFY(window.isVisible());
+        QCOMPARE(editor->toPlainText(), note);
+        QCOMPARE(window.listModel()->totalCount(), qint64(6));
+        QVERIFY(window.openCable(QStringLiteral("10ASTANA72")));
     }
 
     void layoutIsRestoredOnRestart()

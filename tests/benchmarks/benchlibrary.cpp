@@ -3,9 +3,11 @@
 //
 // reftel-bench-library: the library at the scale of the whole release.
 //
-//   reftel-bench-library --csv release.csv --library lib.sqlite [--skip-import] [--text DIR]
+//   reftel-bench-library --csv release.csv --library lib.sqlite [--skip-import] [--in-process] [--text DIR]
 //
-// Imports the CSV into a fresh library (unless --skip-import), then measures
+// Imports the CSV into a fresh library (unless --skip-import), parsing in
+// parser processes as Reftel does (or, with --in-process, on this process's
+// threads: the baseline that says what the processes cost), then measures
 // search latency over 100 varied queries, the latency of "show" (load a cable
 // and make its JSON), the size on disk and, with --text (the same cables as
 // text files from reftel-synth-release --format text), "grep -rli" over those
@@ -43,6 +45,15 @@ double cpuSeconds()
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+// The parser processes, once they ended (the importer waits for them).
+double childCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_CHILDREN, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // 100 queries of every kind the query language has, over words of known
@@ -98,11 +109,13 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("csv"), QStringLiteral("Release CSV to import."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("library"), QStringLiteral("Library file (replaced unless --skip-import)."), QStringLiteral("file")});
     parser.addOption({QStringLiteral("skip-import"), QStringLiteral("Measure an existing library.")});
+    parser.addOption(
+        { QStringLiteral("in-process"), QStringLiteral("Parse on this process's threads, not in parser processes.") });
     parser.addOption({QStringLiteral("text"), QStringLiteral("The same cables as text files, for grep."), QStringLiteral("dir")});
     parser.process(app);
     const QString libraryPath = parser.value(QStringLiteral("library"));
     if (libraryPath.isEmpty() || (!parser.isSet(QStringLiteral("skip-import")) && !parser.isSet(QStringLiteral("csv")))) {
-        out << "usage: reftel-bench-library --csv FILE --library FILE [--skip-import] [--text DIR]\n";
+        out << "usage: reftel-bench-library --csv FILE --library FILE [--skip-import] [--in-process] [--text DIR]\n";
         return 2;
     }
     const QLocale c = QLocale::c();
@@ -117,14 +130,19 @@ int main(int argc, char **argv)
             return 1;
         }
         LibraryImporter importer(library);
+        const bool inProcess = parser.isSet(QStringLiteral("in-process"));
+        importer.setParsing(inProcess ? LibraryImporter::Parsing::InProcess : LibraryImporter::Parsing::Workers);
         const double cpu0 = cpuSeconds();
+        const double children0 = childCpuSeconds();
         const LibraryImporter::Summary s = importer.run({parser.value(QStringLiteral("csv"))});
         out << "| import | value |\n|---|---|\n";
+        out << "| parsing | " << (inProcess ? "in process (baseline)" : "parser processes") << " |\n";
         out << "| cables stored | " << s.cables << " |\n";
         out << "| failed | " << s.failed << " |\n";
         out << "| input | " << c.toString(double(s.bytes) / 1e6, 'f', 0) << " MB |\n";
         out << "| wall time | " << c.toString(double(s.milliseconds) / 1000.0, 'f', 1) << " s |\n";
         out << "| CPU time (all threads) | " << c.toString(cpuSeconds() - cpu0, 'f', 1) << " s |\n";
+        out << "| CPU time of the parser processes | " << c.toString(childCpuSeconds() - children0, 'f', 1) << " s |\n";
         out << "| cables/s | " << c.toString(double(s.cables) * 1000.0 / double(qMax<qint64>(1, s.milliseconds)), 'f', 0) << " |\n";
         out << "| peak resident memory | " << qRound(peakRssMb()) << " MB |\n\n";
         for (const LibraryImporter::Outcome &failure : s.failures.mid(0, 10))

@@ -12,6 +12,7 @@
 #include "testdata.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
@@ -57,6 +58,27 @@ QByteArray failures(const LibraryImporter::Summary &summary)
     for (const LibraryImporter::Outcome &outcome : summary.failures)
         reasons << outcome.reason;
     return reasons.join(u'\n').toUtf8();
+}
+
+// Row `row` of Testing::syntheticCsv() with a marker for the faulty parser in its last words.
+void markRow(QByteArray *csv, int row, const QByteArray &marker)
+{
+    const qsizetype id = csv->indexOf(QByteArray("66BUENOSAIRES" + QByteArray::number(10000 + row)));
+    const qsizetype signature = csv->indexOf("SACCIO", id);
+    if (id < 0 || signature < 0)
+        qFatal("row %d has no signature", row);
+    csv->insert(signature, marker + ' ');
+}
+
+// The failures of an import, file name and reason, sorted.
+QStringList failedFiles(const LibraryImporter::Summary &summary)
+{
+    QStringList failed;
+    for (const LibraryImporter::Outcome &outcome : summary.failures)
+        failed << QFileInfo(outcome.source).fileName() + QStringLiteral(" | ")
+                + outcome.reason.section(QStringLiteral(": "), -1);
+    failed.sort();
+    return failed;
 }
 
 // The bundled sample of a cable, by its id (the resource order is not the ids').
@@ -242,6 +264,101 @@ private Q_SLOTS:
         const LibraryImporter::Summary again = importer.run({csv});
         QCOMPARE(again.failed, 0);
         QCOMPARE(store.count(), qint64(5));
+    }
+
+    // A page that crashes the parser and one that makes it hang, in the
+    // middle of a folder: both named with the reason, everything else
+    // stored. Once the parser is fixed (the real one here), importing the
+    // folder again stores the two and skips the rest.
+    void outlivesACrashAndAHangInAFolder()
+    {
+        QTemporaryDir dir;
+        const QString in = dir.filePath(QStringLiteral("in"));
+        writeSamples(in);
+        QFile page(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"));
+        QFile telegram(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/state-unclas-refs.txt"));
+        QVERIFY(page.open(QIODevice::ReadOnly) && telegram.open(QIODevice::ReadOnly));
+        writeFile(in + QStringLiteral("/m-crash.html"), page.readAll() + "\n<!-- REFTEL-TEST-CRASH -->\n");
+        writeFile(in + QStringLiteral("/n-hang.txt"), telegram.readAll() + "REFTEL-TEST-HANG\n");
+
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        importer.setWorkerProgram(QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        importer.setDocumentTimeout(1500);
+        const LibraryImporter::Summary summary = importer.run({ in });
+        QCOMPARE(summary.files, 7);
+        QVERIFY2(summary.imported == 5, failures(summary).constData());
+        QCOMPARE(summary.failed, 2);
+        QCOMPARE(failedFiles(summary),
+            (QStringList { QStringLiteral("m-crash.html | the parser crashed on this file."),
+                QStringLiteral("n-hang.txt | parsing took more than 1.5 s.") }));
+        for (const LibraryImporter::Outcome &outcome : summary.failures)
+            QVERIFY2(outcome.reason.startsWith(outcome.source + u':'), qPrintable(outcome.reason)); // names the file
+        QCOMPARE(CableStore(library).count(), qint64(5));
+
+        LibraryImporter fixed(library);
+        const LibraryImporter::Summary again = fixed.run({ in });
+        QVERIFY2(again.ok(), failures(again).constData());
+        QCOMPARE(again.imported, 2);
+        QCOMPARE(again.skipped, 5);
+        CableStore store(library);
+        QCOMPARE(store.count(), qint64(7));
+        QVERIFY(store.contains(QStringLiteral("10ASTANA72")));
+    }
+
+    // The same in the release CSV, row by row.
+    void outlivesACrashAndAHangInTheCsv()
+    {
+        QTemporaryDir dir;
+        QByteArray csv = Testing::syntheticCsv(300);
+        markRow(&csv, 100, "REFTEL-TEST-CRASH");
+        markRow(&csv, 200, "REFTEL-TEST-HANG");
+        const QString path = dir.filePath(QStringLiteral("cables.csv"));
+        writeFile(path, csv);
+
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        importer.setBatchSize(64);
+        importer.setWorkerProgram(QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        importer.setDocumentTimeout(1500);
+        const LibraryImporter::Summary summary = importer.run({ path });
+        QCOMPARE(summary.imported, 298);
+        QCOMPARE(summary.failed, 2);
+        QCOMPARE(failedFiles(summary),
+            (QStringList { QStringLiteral("cables.csv:100 | the parser crashed on this row."),
+                QStringLiteral("cables.csv:200 | parsing took more than 1.5 s.") }));
+        QCOMPARE(CableStore(library).count(), qint64(298));
+        QVERIFY(!CableStore(library).contains(QStringLiteral("66BUENOSAIRES10100")));
+
+        LibraryImporter fixed(library);
+        const LibraryImporter::Summary again = fixed.run({ path });
+        QVERIFY2(again.ok(), failures(again).constData());
+        QCOMPARE(again.imported, 2);
+        QCOMPARE(again.skipped, 298);
+        QCOMPARE(CableStore(library).count(), qint64(300));
+    }
+
+    // Without a parser that runs, the import says so once, naming the
+    // program, stores nothing and ends.
+    void aMissingParserIsReportedOnce()
+    {
+        QTemporaryDir dir;
+        writeSamples(dir.filePath(QStringLiteral("in")));
+        writeFile(dir.filePath(QStringLiteral("cables.csv")), Testing::syntheticCsv(50));
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
+        LibraryImporter importer(library);
+        const QString missing = dir.filePath(QStringLiteral("nowhere/reftel-parse"));
+        importer.setWorkerProgram(missing);
+        const LibraryImporter::Summary summary =
+            importer.run({ dir.filePath(QStringLiteral("cables.csv")), dir.filePath(QStringLiteral("in")) });
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.failures.first().source, missing);
+        QVERIFY2(summary.failures.first().reason.contains(missing), qPrintable(summary.failures.first().reason));
+        QCOMPARE(summary.cables, qint64(0));
+        QCOMPARE(CableStore(library).count(), qint64(0));
     }
 
     void missingPathIsReported()
@@ -558,6 +675,10 @@ private Q_SLOTS:
         QVERIFY2(!out.contains(QStringLiteral("no transaction is active")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("html refused")), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("old report intact")), qPrintable(out));
+        // The stop stops the parsing too: the page waiting for the CSV to be
+        // written, which would hang the parser for a minute, is named
+        // without being parsed.
+        QVERIFY2(out.contains(QStringLiteral("page not parsed")), qPrintable(out));
     }
 };
 
@@ -585,7 +706,11 @@ static int fullDiskChild(const QString &dir)
     const QString disk = dir + QStringLiteral("/disk");
     std::printf("mounted\n");
     QFile::copy(dir + QStringLiteral("/cables.csv"), dir + QStringLiteral("/cables-copy.csv"));
+    const QString page = dir + QStringLiteral("/in/hang.txt");
+    writeFile(page, SampleCables::contents(SampleCables::paths().first()) + "\nREFTEL-TEST-HANG\n");
     LibraryImporter::Summary summary;
+    QElapsedTimer timer;
+    timer.start();
     {
         LibraryDatabase library;
         if (!library.open(disk + QStringLiteral("/library.sqlite"))) {
@@ -594,7 +719,15 @@ static int fullDiskChild(const QString &dir)
         }
         LibraryImporter importer(library);
         importer.setBatchSize(100);
-        summary = importer.run({ dir + QStringLiteral("/cables.csv") });
+        importer.setWorkerProgram(QStringLiteral(REFTEL_FAULTY_PARSE_WORKER));
+        importer.setDocumentTimeout(60000);
+        // The folder first: its page waits while the CSV is written.
+        summary = importer.run({ dir + QStringLiteral("/in"), dir + QStringLiteral("/cables.csv") });
+    }
+    for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures)) {
+        if (failure.source == page && failure.reason.contains(QStringLiteral("not imported"))
+            && timer.elapsed() < 30000)
+            std::printf("page not parsed\n");
     }
     for (const LibraryImporter::Outcome &failure : std::as_const(summary.failures))
         std::printf("reason: %s\n", qPrintable(failure.reason));
