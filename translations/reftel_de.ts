@@ -7,6 +7,66 @@
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telegram names no id; the one the page declares (%1) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the banner &quot;%1&quot; names no post and serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cable has no SUBJECT line.</source>
+        <translation type="unfinished">Die Depesche hat keine SUBJECT-Zeile.</translation>
+    </message>
+    <message>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation type="unfinished">Der Verweis „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation type="unfinished">Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read who classified the cable in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the cable.</source>
+        <translation type="unfinished">In der Depesche wurden keine Absätze gefunden.</translation>
+    </message>
+    <message>
+        <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cable found in the file.</source>
+        <translation type="unfinished">%1: keine Depesche in der Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: the row cannot be read again (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::AboutDialog</name>
@@ -126,7 +186,7 @@
         <translation>Noch kein zuletzt verwendetes Schlagwort %1: Weisen Sie zuerst mit Bearbeiten ▸ Schlagwort zuweisen… ein Schlagwort zu.</translation>
     </message>
     <message>
-        <source>This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”</source>
+        <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
         <translation>Diese Annotation ist abgelöst: Ihre Passage steht nicht mehr im Text der Depesche. Ihr Zitat: „%1“</translation>
     </message>
     <message>
@@ -172,6 +232,24 @@
     <message>
         <source>&lt;opened library&gt;</source>
         <translation>&lt;geöffnete Bibliothek&gt;</translation>
+    </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations are signed with your name (in reports too). Edit ▸ Preferences changes it later.
+
+Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -246,7 +324,7 @@
         <translation>Eine Annotation braucht eine Depesche und einen Absatz.</translation>
     </message>
     <message>
-        <source>The passage's offsets are not valid.</source>
+        <source>The passage&apos;s offsets are not valid.</source>
         <translation>Die Positionen der Passage sind ungültig.</translation>
     </message>
     <message>
@@ -441,10 +519,25 @@
     </message>
 </context>
 <context>
+    <name>Reftel::BodyParser</name>
+    <message>
+        <source>Paragraph %1 follows paragraph %2.</source>
+        <translation type="unfinished">Absatz %1 folgt auf Absatz %2.</translation>
+    </message>
+    <message>
+        <source>The first numbered paragraph is %1.</source>
+        <translation type="unfinished">Der erste nummerierte Absatz ist %1.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::BodyRenderer</name>
     <message>
         <source>References</source>
         <translation>Verweise</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -543,6 +636,35 @@
         <source>%1: cannot open the file (%2).</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n NUL byte(s) in the saved file were taken out of the text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableFileCheck</name>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no telegram in it (no classification, SUBJECT, TAGS, REF or cable reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableParser</name>
+    <message>
+        <source>Paragraph %1 was cut short; its complete copy was used.</source>
+        <translation type="unfinished">Absatz %1 war abgeschnitten; seine vollständige Kopie wurde verwendet.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CableStore</name>
@@ -565,6 +687,10 @@
     <message>
         <source>Cannot update the statistics while a batch is open.</source>
         <translation>Die Statistik kann nicht aktualisiert werden, solange ein Stapel offen ist.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,6 +749,14 @@
         <source>Nothing was removed from this cable.</source>
         <translation>Aus dieser Depesche wurde nichts entfernt.</translation>
     </message>
+    <message>
+        <source>Show saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file as it was saved (the web page&apos;s source), not only the telegram in it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CommandLine</name>
@@ -633,10 +767,6 @@
     <message>
         <source>file</source>
         <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Show at most &lt;n&gt; search hits (default 20).</source>
-        <translation>Höchstens &lt;n&gt; Suchtreffer anzeigen (Vorgabe 20).</translation>
     </message>
     <message>
         <source>n</source>
@@ -667,7 +797,7 @@
         <translation>kein Befehl angegeben</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
+        <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
@@ -696,18 +826,7 @@
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importieren… %1 %</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
-        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 fehlgeschlagen; %7 Depeschen in %8 s gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
+        <translation>Importieren… %1&#xa0;%</translation>
     </message>
     <message>
         <source> (showing %1)</source>
@@ -761,28 +880,6 @@
         </translation>
     </message>
     <message>
-        <source>Reftel, reader of diplomatic cables.
-
-Commands:
-  import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
-  show ID          print a cable, deduplicated
-  refs ID          a cable's references with their state, and the cables citing it
-  stats            what the library holds
-  export           a report of cables and annotations as PDF, HTML, CSV or JSON
-                   (reftel export --help)</source>
-        <translation>Reftel, Leser für diplomatische Depeschen.
-
-Befehle:
-  import PFAD...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
-  search ANFRAGE   die Bibliothek durchsuchen (z. B. "manas* origin:Astana from:2009")
-  show ID          eine Depesche ausgeben, ohne Wiederholungen
-  refs ID          die Verweise einer Depesche mit ihrem Status und die Depeschen, die sie zitieren
-  stats            was die Bibliothek enthält
-  export           ein Bericht über Depeschen und Annotationen als PDF, HTML, CSV oder JSON
-                   (reftel export --help)</translation>
-    </message>
-    <message>
         <source>import, search, show, refs, stats or export</source>
         <translation>import, search, show, refs, stats oder export</translation>
     </message>
@@ -790,12 +887,12 @@ Befehle:
         <source>reftel export: a report of cables and their annotations.
 
 The cables are those of --ids, --query and --tag together. Examples:
-  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
         <translation>reftel export: ein Bericht über Depeschen und ihre Annotationen.
 
 Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
-  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
     </message>
     <message>
@@ -839,7 +936,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Kennung</translation>
     </message>
     <message>
-        <source>The report's title.</source>
+        <source>The report&apos;s title.</source>
         <translation>Der Titel des Berichts.</translation>
     </message>
     <message>
@@ -847,7 +944,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Titel</translation>
     </message>
     <message>
-        <source>The report's author.</source>
+        <source>The report&apos;s author.</source>
         <translation>Der Autor des Berichts.</translation>
     </message>
     <message>
@@ -879,7 +976,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Die Verweise weglassen.</translation>
     </message>
     <message>
-        <source>Leave the cables' header metadata out.</source>
+        <source>Leave the cables&apos; header metadata out.</source>
         <translation>Die Kopfdaten der Depeschen weglassen.</translation>
     </message>
     <message>
@@ -887,7 +984,7 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>der Befehl</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
+        <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
@@ -908,11 +1005,11 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message>
         <source>Building the report… %1%</source>
-        <translation>Bericht wird erstellt… %1 %</translation>
+        <translation>Bericht wird erstellt… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Writing pages… %1%</source>
-        <translation>Seiten werden geschrieben… %1 %</translation>
+        <translation>Seiten werden geschrieben… %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
@@ -939,6 +1036,93 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
             <numerusform>%n Annotationen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reftel, reader of diplomatic cables.
+
+Commands:
+  import PATH...   import files, folders and release CSV files
+  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;;
+                   a word may start with -: reftel search manas -russia)
+  show ID          print a cable, deduplicated
+  refs ID          a cable&apos;s references with their state, and the cables citing it
+  stats            what the library holds
+  export           a report of cables and annotations as PDF, HTML, CSV or JSON
+                   (reftel export --help)
+  salvage NEWFILE  copy what a damaged library still holds into a new library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salvage needs the name of the new library to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it. What it still holds can be copied into a new library with
+  reftel salvage --library %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged library %1 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>indexing %n cable(s) that an interrupted import stored…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 hits (counting stops there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing %n cable(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CreateAnnotationCommand</name>
@@ -955,54 +1139,79 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
 </context>
 <context>
+    <name>Reftel::DateText</name>
+    <message>
+        <source>%1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::DedupSummary</name>
     <message>
         <source>repeated header block removed</source>
         <translation>wiederholter Kopfblock entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>header block repeated ×%n removed</source>
-        <translation>Kopfblock ×%n wiederholt, entfernt</translation>
+        <translation type="unfinished">
+            <numerusform>Kopfblock ×%n wiederholt, entfernt</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>repeated body removed</source>
         <translation>wiederholter Text entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>body repeated ×%n removed</source>
-        <translation>Text ×%n wiederholt, entfernt</translation>
+        <translation type="unfinished">
+            <numerusform>Text ×%n wiederholt, entfernt</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 page marker removed</source>
         <translation>1 Seitenmarke entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n page markers removed</source>
-        <translation>%n Seitenmarken entfernt</translation>
+        <translation type="unfinished">
+            <numerusform>%n Seitenmarken entfernt</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 site boilerplate line removed</source>
         <translation>1 Zeile Website-Beiwerk entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n site boilerplate lines removed</source>
-        <translation>%n Zeilen Website-Beiwerk entfernt</translation>
+        <translation type="unfinished">
+            <numerusform>%n Zeilen Website-Beiwerk entfernt</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata dump removed</source>
         <translation>Metadaten-Auszug entfernt</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata dumps removed</source>
-        <translation>%n Metadaten-Auszüge entfernt</translation>
+        <translation type="unfinished">
+            <numerusform>%n Metadaten-Auszüge entfernt</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 broken entity repaired</source>
         <translation>1 zerbrochene Entität repariert</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n broken entities repaired</source>
-        <translation>%n zerbrochene Entitäten repariert</translation>
+        <translation type="unfinished">
+            <numerusform>%n zerbrochene Entitäten repariert</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1331,69 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
 </context>
 <context>
+    <name>Reftel::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started with Reftel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first start makes a library with five sample cables, so there is something to read at once. &lt;b&gt;File ▸ Import Files…&lt;/b&gt; and &lt;b&gt;Import Folder…&lt;/b&gt; add your saved cables (text pages, HTML pages and the release CSV); dropping files on the window does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library on the left lists every cable, newest first. Type in its search field (&lt;b&gt;Ctrl+K&lt;/b&gt;): words, &quot;phrases&quot;, prefixes such as &lt;i&gt;manas*&lt;/i&gt;, AND, OR, NOT and filters such as &lt;i&gt;origin:Astana&lt;/i&gt;, &lt;i&gt;tag:PGOV&lt;/i&gt;, &lt;i&gt;from:2009-02&lt;/i&gt;. The values under the list narrow it with a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter&lt;/b&gt; opens a cable at the paragraph that matched, its words highlighted; &lt;b&gt;F3&lt;/b&gt; and &lt;b&gt;Shift+F3&lt;/b&gt; go to the other paragraphs with them. &lt;b&gt;Ctrl+Enter&lt;/b&gt; opens a cable in a second column, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cable shows once and clean: sections as headings, numbered paragraphs, what was removed said above it. &lt;b&gt;Show original&lt;/b&gt; (&lt;b&gt;Ctrl+U&lt;/b&gt;) shows the telegram as it was saved. Every reference is a link; a grey one is not in the library. &lt;b&gt;Alt+Left&lt;/b&gt; goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words in a paragraph (a drag takes whole words) and press &lt;b&gt;Ctrl+T&lt;/b&gt; to tag them, or &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; to write a note; &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; apply your recent tags. &lt;b&gt;View ▸ Annotations Browser&lt;/b&gt; finds your annotations across the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File ▸ Export Report…&lt;/b&gt; turns the current search result into a report with your notes, as PDF or HTML, or your annotations as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help ▸ Keyboard Shortcuts&lt;/b&gt; lists every key. &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; sets the reading font, the colours and the name that signs your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::ImportController</name>
     <message>
         <source>Importing cables…</source>
@@ -1134,6 +1406,14 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     <message>
         <source>Import</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>Indexing the cables an interrupted import stored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1442,39 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <source>The import was stopped; what was stored stays, and importing the same files again continues it.</source>
         <translation>Der Import wurde angehalten; Gespeichertes bleibt erhalten, und ein erneuter Import derselben Dateien setzt ihn fort.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped as no cables (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::JobParser</name>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation type="unfinished">%1: Die Datei kann nicht geöffnet werden (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryDatabase</name>
@@ -1181,16 +1494,64 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <source>Cannot open the library %1: %2</source>
         <translation>Die Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
+    <message>
+        <source>the file is read-only, so nothing can be imported into it or changed in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; SQLite keeps its journal beside the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file (the folder %1 does not exist either)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older Reftel (schema %1) and cannot be upgraded here, since it cannot be written; open it once where it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryHealth</name>
+    <message>
+        <source>another Reftel is writing to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library cannot be written to (a read-only file or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk failed to read or write (input/output error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryImporter</name>
-    <message numerus="yes">
-        <source>%1: cannot save the last %n imported cable(s): %2</source>
-        <translation>
-            <numerusform>%1: %n zuletzt importierte Depesche kann nicht gespeichert werden: %2</numerusform>
-            <numerusform>%1: %n zuletzt importierte Depeschen können nicht gespeichert werden: %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot store cable %2: %3</source>
         <translation>%1: Depesche %2 kann nicht gespeichert werden: %3</translation>
@@ -1227,10 +1588,6 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <source>%1: cannot open the file (%2).</source>
         <translation>%1: Die Datei kann nicht geöffnet werden (%2).</translation>
     </message>
-    <message>
-        <source>%1: no cable found in the file.</source>
-        <translation>%1: keine Depesche in der Datei gefunden.</translation>
-    </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
         <translation>
@@ -1239,8 +1596,60 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         </translation>
     </message>
     <message>
-        <source>%1: cannot update the full-text index: %2</source>
-        <translation>%1: Der Volltextindex kann nicht aktualisiert werden: %2</translation>
+        <source>%1: cannot update the full-text index: %2; the cables are stored, and the next import or the next start of Reftel indexes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: the import stopped because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another Reftel to finish writing to the library %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this copy of %2 holds %3 characters of the %4 stored; the longer text was kept (the copy may be cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows %2 to %3 (%4 cables) not stored: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (not a cable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be read (%2); the files in it were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to something that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file that can be read (a device, socket or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a cable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cable found in the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 and the rows after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) read, %2 skipped as malformed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,8 +1698,54 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>Depeschen</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Wörter, "Wortgruppen", Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryPath</name>
+    <message>
+        <source>no library file named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); libraries on a server (%2://) are not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file (such as %1/library.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibrarySalvage</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; the salvaged copy goes into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salvaged copy %1 could not be finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salvaged copy %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1546,6 +2001,98 @@ Public copy: %2</source>
         <source>Outline</source>
         <translation>Gliederung</translation>
     </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged, so Reftel does not read from it: what it answered could be wrong or incomplete.
+
+Reftel changed nothing in it. You can save what is still readable into a new library and open that one; the damaged file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Salvaged Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Salvaged Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reftel libraries (*.sqlite)</source>
+        <translation type="unfinished">Reftel-Bibliotheken (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the salvaged copy %1: %n cable(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cables; %2 of them are being indexed, and searches do not find them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side panes made room for two columns; View shows them again, closing a column brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search words to go to: search the library first (Ctrl+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraph of this cable holds the search words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Matc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader and annotation tool for diplomatic cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default library, made with five sample cables on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::MergeTagsCommand</name>
@@ -1577,7 +2124,7 @@ Public copy: %2</source>
         <translation>Verweis</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page's was wrong</source>
+        <source>time taken from the routing line; the page&apos;s was wrong</source>
         <translation>Uhrzeit aus der Leitzeile übernommen; die der Seite war falsch</translation>
     </message>
     <message>
@@ -1677,34 +2224,63 @@ Public copy: %2</source>
     </message>
 </context>
 <context>
-    <name>Reftel::Parser</name>
+    <name>Reftel::ParseProtocol</name>
     <message>
-        <source>Paragraph %1 follows paragraph %2.</source>
-        <translation>Absatz %1 folgt auf Absatz %2.</translation>
+        <source>it does not speak Reftel&apos;s parser protocol</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first numbered paragraph is %1.</source>
-        <translation>Der erste nummerierte Absatz ist %1.</translation>
+        <source>it is from another version of Reftel (format %1, parser %2; this one expects format %3, parser %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ParseWorker</name>
+    <message>
+        <source>reftel-parse is Reftel&apos;s parser process: Reftel starts it to import cables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ParseWorkerPool</name>
+    <message>
+        <source>Cannot start Reftel&apos;s parser %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cable has no SUBJECT line.</source>
-        <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
+        <source>%1: Reftel could not read what its parser made of this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the reference "%1".</source>
-        <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
+        <source>%1: Reftel could not read what its parser made of this file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the REF line "%1".</source>
-        <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
+        <source>%1: parsing took more than %2 s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paragraph %1 was cut short; its complete copy was used.</source>
-        <translation>Absatz %1 war abgeschnitten; seine vollständige Kopie wurde verwendet.</translation>
+        <source>%1: the parser crashed on this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No paragraphs were found in the cable.</source>
-        <translation>In der Depesche wurden keine Absätze gefunden.</translation>
+        <source>%1: the parser crashed on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ParseWorkerProcess</name>
+    <message>
+        <source>it ended as it started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2368,10 @@ Public copy: %2</source>
         <source>Reftel libraries (*.sqlite)</source>
         <translation>Reftel-Bibliotheken (*.sqlite)</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::RawView</name>
@@ -1829,8 +2409,8 @@ Public copy: %2</source>
         <translation>Die Verweise in %1 können nicht aufgelöst werden: %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
-        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4 % der Wörter des Verweistitels.</translation>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <translation>%1 ist nicht in der Bibliothek; %2 von derselben Vertretung und aus demselben Jahr hat eine um %3 abweichende laufende Nummer, und ihr Betreff enthält %4&#xa0;% der Wörter des Verweistitels.</translation>
     </message>
 </context>
 <context>
@@ -1906,16 +2486,16 @@ Public copy: %2</source>
 <context>
     <name>Reftel::ReleaseCsvReader</name>
     <message>
-        <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields).</source>
-        <translation>%1: Zeile %2 der Veröffentlichungs-CSV ist fehlerhaft (%3 Felder in Anführungszeichen erwartet).</translation>
+        <source>%1: row %2 of the release CSV is too long to be a cable; it was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: row %2 of the release CSV is too long to be a cable.</source>
-        <translation>%1: Zeile %2 der Veröffentlichungs-CSV ist zu lang für eine Depesche.</translation>
+        <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields); it was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the release CSV ends inside row %2.</source>
-        <translation>%1: Die Veröffentlichungs-CSV endet mitten in Zeile %2.</translation>
+        <source>%1: the release CSV ends inside row %2; the row was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2241,6 +2821,33 @@ Public copy: %2</source>
     </message>
 </context>
 <context>
+    <name>Reftel::SearchAdvice</name>
+    <message>
+        <source>No cable matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1, 1 cable matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1, %2 cables match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words alone match cables: it is the filters together that exclude them all. Remove one or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable holds these words. Check the spelling, use fewer words, or a prefix such as manas*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable has these values. Click a value under the list to see which ones the library holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::SearchQueryParser</name>
     <message>
         <source>Unexpected closing parenthesis.</source>
@@ -2290,6 +2897,45 @@ Public copy: %2</source>
         <source>note:%1 has no word to look for.</source>
         <translation>note:%1 enthält kein Suchwort.</translation>
     </message>
+    <message>
+        <source>NEAR(…) is not supported: write the words together, or as a &quot;phrase&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: and note:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with one word but not another, write &quot;manas NOT russia&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND needs a word on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is too deeply nested: at most %1 parentheses inside each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is outside the years a cable can have; write a year from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject:%1 has no word to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SqliteStatement</name>
+    <message>
+        <source>the statement could not be prepared</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SqliteSupport</name>
@@ -2327,6 +2973,10 @@ Public copy: %2</source>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2372,7 +3022,7 @@ Public copy: %2</source>
         <translation>Neuer Name von „%1“:</translation>
     </message>
     <message>
-        <source>A tag's name cannot hold “/”: it separates a tag from its parent.</source>
+        <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
         <translation>Ein Schlagwortname darf kein „/“ enthalten: Es trennt ein Schlagwort von seinem übergeordneten.</translation>
     </message>
     <message>
@@ -2440,13 +3090,24 @@ Public copy: %2</source>
     </message>
 </context>
 <context>
+    <name>Reftel::TagsReader</name>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written out in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::UserTagStore</name>
     <message>
         <source>A tag needs a name.</source>
         <translation>Ein Schlagwort braucht einen Namen.</translation>
     </message>
     <message>
-        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
+        <source>A tag name cannot contain &quot;/&quot;; it separates a tag from its parent.</source>
         <translation>Ein Schlagwortname darf kein „/“ enthalten; es trennt ein Schlagwort von seinem übergeordneten.</translation>
     </message>
     <message>
@@ -2488,7 +3149,7 @@ Public copy: %2</source>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Die Sprache &lt;code&gt; (z. B. de, fr) statt der des Systems verwenden.</translation>
     </message>
     <message>
@@ -2498,14 +3159,6 @@ Public copy: %2</source>
     <message>
         <source>Reftel cannot start</source>
         <translation>Reftel kann nicht starten</translation>
-    </message>
-    <message>
-        <source>Reader and annotation tool for diplomatic cables.
-
-Without a command Reftel opens its window. Commands: import, search, show, refs, stats (see reftel import --help).</source>
-        <translation>Lese- und Annotationswerkzeug für diplomatische Depeschen.
-
-Ohne Befehl öffnet Reftel sein Fenster. Befehle: import, search, show, refs, stats (siehe reftel import --help).</translation>
     </message>
     <message>
         <source>Open the library &lt;file&gt; instead of the default one.</source>
@@ -2526,6 +3179,16 @@ Ohne Befehl öffnet Reftel sein Fenster. Befehle: import, search, show, refs, st
     <message>
         <source>Cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Reader and annotation tool for diplomatic cables.
+
+Without a command Reftel opens its window. Commands: import, search, show, refs, stats, export (see reftel search --help and reftel export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reftel cannot open the library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -5,7 +5,67 @@
     <name>Reftel</name>
     <message>
         <source>The search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telegram names no id; the one the page declares (%1) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the banner &quot;%1&quot; names no post and serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cable has no SUBJECT line.</source>
+        <translation type="unfinished">Le câble n’a pas de ligne SUBJECT.</translation>
+    </message>
+    <message>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation type="unfinished">Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation type="unfinished">Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read who classified the cable in &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the cable.</source>
+        <translation type="unfinished">Aucun paragraphe n’a été trouvé dans le câble.</translation>
+    </message>
+    <message>
+        <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cable found in the file.</source>
+        <translation type="unfinished">%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the row cannot be read again (%2).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -35,11 +95,11 @@
     <name>Reftel::AnnotationController</name>
     <message>
         <source>Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.</source>
-        <translation>1 note saisie avant la dernière fermeture inattendue de Reftel a été restaurée ; Édition ▸ Annuler la retire.</translation>
+        <translation>1 note saisie avant la dernière fermeture inattendue de Reftel a été restaurée&#xa0;; Édition ▸ Annuler la retire.</translation>
     </message>
     <message>
         <source>Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.</source>
-        <translation>%1 notes saisies avant la dernière fermeture inattendue de Reftel ont été restaurées ; Édition ▸ Annuler les retire.</translation>
+        <translation>%1 notes saisies avant la dernière fermeture inattendue de Reftel ont été restaurées&#xa0;; Édition ▸ Annuler les retire.</translation>
     </message>
     <message>
         <source>&amp;Export Annotations…</source>
@@ -123,15 +183,15 @@
     </message>
     <message>
         <source>No recent tag %1 yet: tag something with Edit ▸ Tag… first.</source>
-        <translation>Pas encore d’étiquette récente %1 : étiquetez d’abord un passage avec Édition ▸ Étiqueter…</translation>
+        <translation>Pas encore d’étiquette récente %1&#xa0;: étiquetez d’abord un passage avec Édition ▸ Étiqueter…</translation>
     </message>
     <message>
-        <source>This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”</source>
-        <translation>Cette annotation est détachée : son passage ne figure plus dans le texte du câble. Sa citation : « %1 »</translation>
+        <source>This annotation is detached: its passage is no longer in the cable&apos;s text. Its quote: “%1”</source>
+        <translation>Cette annotation est détachée&#xa0;: son passage ne figure plus dans le texte du câble. Sa citation&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported 1 annotation to %1.</source>
@@ -143,15 +203,15 @@
     </message>
     <message>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing imported from %1: %2</source>
-        <translation>Rien n’a été importé de %1 : %2</translation>
+        <translation>Rien n’a été importé de %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Imported from %1: new annotations %2, already in the library %3, new tags %4.</source>
-        <translation>Importé de %1 : nouvelles annotations %2, déjà dans la bibliothèque %3, nouvelles étiquettes %4.</translation>
+        <translation>Importé de %1&#xa0;: nouvelles annotations %2, déjà dans la bibliothèque %3, nouvelles étiquettes %4.</translation>
     </message>
     <message>
         <source>Export Annotations</source>
@@ -173,12 +233,30 @@
         <source>&lt;opened library&gt;</source>
         <translation>&lt;bibliothèque ouverte&gt;</translation>
     </message>
+    <message>
+        <source>Your Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your annotations are signed with your name (in reports too). Edit ▸ Preferences changes it later.
+
+Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::AnnotationExport</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -246,7 +324,7 @@
         <translation>Une annotation a besoin d’un câble et d’un paragraphe.</translation>
     </message>
     <message>
-        <source>The passage's offsets are not valid.</source>
+        <source>The passage&apos;s offsets are not valid.</source>
         <translation>Les positions du passage ne sont pas valides.</translation>
     </message>
     <message>
@@ -294,39 +372,39 @@
     </message>
     <message>
         <source>&amp;Tag:</source>
-        <translation>&amp;Étiquette :</translation>
+        <translation>&amp;Étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation>&amp;Note :</translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation>Au&amp;teur :</translation>
+        <translation>Au&amp;teur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation>&amp;Origine :</translation>
+        <translation>&amp;Origine&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Classification:</source>
-        <translation>&amp;Classification :</translation>
+        <translation>&amp;Classification&#xa0;:</translation>
     </message>
     <message>
         <source>Cable &amp;year:</source>
-        <translation>&amp;Année du câble :</translation>
+        <translation>&amp;Année du câble&#xa0;:</translation>
     </message>
     <message>
         <source>Created &amp;from:</source>
-        <translation>Créée &amp;du :</translation>
+        <translation>Créée &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>Created t&amp;o:</source>
-        <translation>Créée a&amp;u :</translation>
+        <translation>Créée a&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Grouper :</translation>
+        <translation>&amp;Grouper&#xa0;:</translation>
     </message>
     <message>
         <source>Annotations found</source>
@@ -393,11 +471,11 @@
     </message>
     <message>
         <source>Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves.</source>
-        <translation>Écrivez une note : **gras**, *italique*, - listes, [liens](https://…). Ctrl+Entrée enregistre.</translation>
+        <translation>Écrivez une note&#xa0;: **gras**, *italique*, - listes, [liens](https://…). Ctrl+Entrée enregistre.</translation>
     </message>
     <message>
         <source>No annotations on %1 yet. Select text and choose Tag… or Annotate….</source>
-        <translation>Aucune annotation sur %1 pour l’instant. Sélectionnez du texte et choisissez « Étiqueter… » ou « Annoter… ».</translation>
+        <translation>Aucune annotation sur %1 pour l’instant. Sélectionnez du texte et choisissez «&#xa0;Étiqueter…&#xa0;» ou «&#xa0;Annoter…&#xa0;».</translation>
     </message>
     <message>
         <source>1 annotation on %1</source>
@@ -433,11 +511,22 @@
     </message>
     <message>
         <source>Note on “%1”:</source>
-        <translation>Note sur « %1 » :</translation>
+        <translation>Note sur «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Choose “Edit note” on an annotation to write its note.</source>
-        <translation>Choisissez « Modifier la note » sur une annotation pour rédiger sa note.</translation>
+        <translation>Choisissez «&#xa0;Modifier la note&#xa0;» sur une annotation pour rédiger sa note.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::BodyParser</name>
+    <message>
+        <source>Paragraph %1 follows paragraph %2.</source>
+        <translation type="unfinished">Le paragraphe %1 suit le paragraphe %2.</translation>
+    </message>
+    <message>
+        <source>The first numbered paragraph is %1.</source>
+        <translation type="unfinished">Le premier paragraphe numéroté est %1.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +534,10 @@
     <message>
         <source>References</source>
         <translation>Références</translation>
+    </message>
+    <message>
+        <source>(not in the library)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -525,23 +618,52 @@
     <name>Reftel::CableDocumentReader</name>
     <message>
         <source>%1: the file is empty.</source>
-        <translation>%1 : le fichier est vide.</translation>
+        <translation>%1&#xa0;: le fichier est vide.</translation>
     </message>
     <message>
         <source>%1: the file is not text (binary data); it holds no cable.</source>
-        <translation>%1 : le fichier n’est pas du texte (données binaires) ; il ne contient aucun câble.</translation>
+        <translation>%1&#xa0;: le fichier n’est pas du texte (données binaires)&#xa0;; il ne contient aucun câble.</translation>
     </message>
     <message>
         <source>%1: not a cable (no telegram, cable page or release CSV recognised).</source>
-        <translation>%1 : pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
+        <translation>%1&#xa0;: pas un câble (aucun télégramme, aucune page de câble ni aucun CSV de publication reconnu).</translation>
     </message>
     <message>
         <source>%1: the page holds no telegram text.</source>
-        <translation>%1 : la page ne contient aucun texte de télégramme.</translation>
+        <translation>%1&#xa0;: la page ne contient aucun texte de télégramme.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NUL byte(s) in the saved file were taken out of the text.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableFileCheck</name>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no telegram in it (no classification, SUBJECT, TAGS, REF or cable reference)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableParser</name>
+    <message>
+        <source>Paragraph %1 was cut short; its complete copy was used.</source>
+        <translation type="unfinished">Le paragraphe %1 était tronqué&#xa0;; sa copie complète a été utilisée.</translation>
     </message>
 </context>
 <context>
@@ -556,15 +678,19 @@
     </message>
     <message>
         <source>The cable from %1 has no reference id; it cannot be stored.</source>
-        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence ; il ne peut pas être enregistré.</translation>
+        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence&#xa0;; il ne peut pas être enregistré.</translation>
     </message>
     <message>
         <source>Cannot write to the library %1: %2</source>
-        <translation>Impossible d’écrire dans la bibliothèque %1 : %2</translation>
+        <translation>Impossible d’écrire dans la bibliothèque %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot update the statistics while a batch is open.</source>
         <translation>Impossible de mettre à jour les statistiques tant qu’un lot est ouvert.</translation>
+    </message>
+    <message>
+        <source>Cannot read the library %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,6 +749,14 @@
         <source>Nothing was removed from this cable.</source>
         <translation>Rien n’a été retiré de ce câble.</translation>
     </message>
+    <message>
+        <source>Show saved file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the file as it was saved (the web page&apos;s source), not only the telegram in it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CommandLine</name>
@@ -633,10 +767,6 @@
     <message>
         <source>file</source>
         <translation>fichier</translation>
-    </message>
-    <message>
-        <source>Show at most &lt;n&gt; search hits (default 20).</source>
-        <translation>Afficher au plus &lt;n&gt; résultats de recherche (20 par défaut).</translation>
     </message>
     <message>
         <source>n</source>
@@ -667,8 +797,8 @@
         <translation>aucune commande indiquée</translation>
     </message>
     <message>
-        <source>unknown command "%1"</source>
-        <translation>commande inconnue « %1 »</translation>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--json and --text cannot be used together</source>
@@ -696,18 +826,7 @@
     </message>
     <message>
         <source>Importing… %1%</source>
-        <translation>Importation… %1 %</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 failed; %7 cables stored in %8 s.</source>
-        <translation>%1 fichier(s) : %2 importé(s), %3 mis à jour, %4 fusionné(s), %5 ignoré(s), %6 en échec ; %7 câbles enregistrés en %8 s.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s)</source>
-        <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
-        </translation>
+        <translation>Importation… %1&#xa0;%</translation>
     </message>
     <message>
         <source> (showing %1)</source>
@@ -715,11 +834,11 @@
     </message>
     <message>
         <source>%1: no such cable in the library %2</source>
-        <translation>%1 : aucun câble de ce nom dans la bibliothèque %2</translation>
+        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque %2</translation>
     </message>
     <message>
         <source>References of %1:</source>
-        <translation>Références de %1 :</translation>
+        <translation>Références de %1&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -727,7 +846,7 @@
     </message>
     <message>
         <source>Cited by:</source>
-        <translation>Cité par :</translation>
+        <translation>Cité par&#xa0;:</translation>
     </message>
     <message>
         <source>none in this library</source>
@@ -735,52 +854,30 @@
     </message>
     <message>
         <source>Library: %1</source>
-        <translation>Bibliothèque : %1</translation>
+        <translation>Bibliothèque&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cables: %1 (from %2 saved files or rows)</source>
-        <translation>Câbles : %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
+        <translation>Câbles&#xa0;: %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
     </message>
     <message>
         <source>Paragraphs: %1</source>
-        <translation>Paragraphes : %1</translation>
+        <translation>Paragraphes&#xa0;: %1</translation>
     </message>
     <message>
         <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
-        <translation>Références : %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
+        <translation>Références&#xa0;: %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
     </message>
     <message>
         <source>Size on disk: %1</source>
-        <translation>Taille sur le disque : %1</translation>
+        <translation>Taille sur le disque&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
         <translation>
-            <numerusform>%n câble a été lu par un ancien analyseur ; importez-le à nouveau pour l’actualiser.</numerusform>
-            <numerusform>%n câbles ont été lus par un ancien analyseur ; importez-les à nouveau pour les actualiser.</numerusform>
+            <numerusform>%n câble a été lu par un ancien analyseur&#xa0;; importez-le à nouveau pour l’actualiser.</numerusform>
+            <numerusform>%n câbles ont été lus par un ancien analyseur&#xa0;; importez-les à nouveau pour les actualiser.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Reftel, reader of diplomatic cables.
-
-Commands:
-  import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. "manas* origin:Astana from:2009")
-  show ID          print a cable, deduplicated
-  refs ID          a cable's references with their state, and the cables citing it
-  stats            what the library holds
-  export           a report of cables and annotations as PDF, HTML, CSV or JSON
-                   (reftel export --help)</source>
-        <translation>Reftel, lecteur de câbles diplomatiques.
-
-Commandes :
-  import CHEMIN... importer des fichiers, des dossiers et des CSV de publication
-  search REQUÊTE   rechercher dans la bibliothèque (p. ex. "manas* origin:Astana from:2009")
-  show ID          afficher un câble, dédoublonné
-  refs ID          les références d’un câble avec leur état, et les câbles qui le citent
-  stats            ce que contient la bibliothèque
-  export           un rapport de câbles et d’annotations en PDF, HTML, CSV ou JSON
-                   (reftel export --help)</translation>
     </message>
     <message>
         <source>import, search, show, refs, stats or export</source>
@@ -790,12 +887,12 @@ Commandes :
         <source>reftel export: a report of cables and their annotations.
 
 The cables are those of --ids, --query and --tag together. Examples:
-  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation>reftel export : un rapport de câbles et de leurs annotations.
+        <translation>reftel export&#xa0;: un rapport de câbles et de leurs annotations.
 
-Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
-  reftel export --pdf manas.pdf --query "manas origin:astana" --title "Manas"
+Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
   reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
     </message>
     <message>
@@ -816,7 +913,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
     <message>
         <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes) ; répétable.</translation>
+        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes)&#xa0;; répétable.</translation>
     </message>
     <message>
         <source>tag</source>
@@ -839,7 +936,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <translation>id</translation>
     </message>
     <message>
-        <source>The report's title.</source>
+        <source>The report&apos;s title.</source>
         <translation>Le titre du rapport.</translation>
     </message>
     <message>
@@ -847,7 +944,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <translation>titre</translation>
     </message>
     <message>
-        <source>The report's author.</source>
+        <source>The report&apos;s author.</source>
         <translation>L’auteur du rapport.</translation>
     </message>
     <message>
@@ -856,7 +953,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
     <message>
         <source>Paper size: a4 (default) or letter.</source>
-        <translation>Format du papier : a4 (par défaut) ou letter.</translation>
+        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
     </message>
     <message>
         <source>size</source>
@@ -879,7 +976,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <translation>Omettre les références.</translation>
     </message>
     <message>
-        <source>Leave the cables' header metadata out.</source>
+        <source>Leave the cables&apos; header metadata out.</source>
         <translation>Omettre les métadonnées d’en-tête des câbles.</translation>
     </message>
     <message>
@@ -887,8 +984,8 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <translation>la commande</translation>
     </message>
     <message>
-        <source>unexpected argument "%1"</source>
-        <translation>argument inattendu « %1 »</translation>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--paper is a4 or letter</source>
@@ -900,7 +997,7 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
     <message>
         <source>export needs cables: --ids, --query or --tag</source>
-        <translation>export nécessite des câbles : --ids, --query ou --tag</translation>
+        <translation>export nécessite des câbles&#xa0;: --ids, --query ou --tag</translation>
     </message>
     <message>
         <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
@@ -908,17 +1005,17 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
     <message>
         <source>Building the report… %1%</source>
-        <translation>Création du rapport… %1 %</translation>
+        <translation>Création du rapport… %1&#xa0;%</translation>
     </message>
     <message>
         <source>Writing pages… %1%</source>
-        <translation>Écriture des pages… %1 %</translation>
+        <translation>Écriture des pages… %1&#xa0;%</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1: %n page(s)</source>
         <translation>
-            <numerusform>%1 écrit : %n page</numerusform>
-            <numerusform>%1 écrit : %n pages</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n page</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
         </translation>
     </message>
     <message>
@@ -939,6 +1036,93 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
             <numerusform>%n annotations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reftel, reader of diplomatic cables.
+
+Commands:
+  import PATH...   import files, folders and release CSV files
+  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;;
+                   a word may start with -: reftel search manas -russia)
+  show ID          print a cable, deduplicated
+  refs ID          a cable&apos;s references with their state, and the cables citing it
+  stats            what the library holds
+  export           a report of cables and annotations as PDF, HTML, CSV or JSON
+                   (reftel export --help)
+  salvage NEWFILE  copy what a damaged library still holds into a new library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>salvage needs the name of the new library to make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library %1 is damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it. What it still holds can be copied into a new library with
+  reftel salvage --library %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged library %1 was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>indexing %n cable(s) that an interrupted import stored…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 hits (counting stops there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing %n cable(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::CreateAnnotationCommand</name>
@@ -955,54 +1139,79 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
 </context>
 <context>
+    <name>Reftel::DateText</name>
+    <message>
+        <source>%1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::DedupSummary</name>
     <message>
         <source>repeated header block removed</source>
         <translation>bloc d’en-tête répété retiré</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>header block repeated ×%n removed</source>
-        <translation>bloc d’en-tête répété ×%n retiré</translation>
+        <translation type="unfinished">
+            <numerusform>bloc d’en-tête répété ×%n retiré</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>repeated body removed</source>
         <translation>corps répété retiré</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>body repeated ×%n removed</source>
-        <translation>corps répété ×%n retiré</translation>
+        <translation type="unfinished">
+            <numerusform>corps répété ×%n retiré</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 page marker removed</source>
         <translation>1 marque de page retirée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n page markers removed</source>
-        <translation>%n marques de page retirées</translation>
+        <translation type="unfinished">
+            <numerusform>%n marques de page retirées</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 site boilerplate line removed</source>
         <translation>1 ligne parasite du site retirée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n site boilerplate lines removed</source>
-        <translation>%n lignes parasites du site retirées</translation>
+        <translation type="unfinished">
+            <numerusform>%n lignes parasites du site retirées</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>metadata dump removed</source>
         <translation>extrait de métadonnées retiré</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n metadata dumps removed</source>
-        <translation>%n extraits de métadonnées retirés</translation>
+        <translation type="unfinished">
+            <numerusform>%n extraits de métadonnées retirés</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>1 broken entity repaired</source>
         <translation>1 entité cassée réparée</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n broken entities repaired</source>
-        <translation>%n entités cassées réparées</translation>
+        <translation type="unfinished">
+            <numerusform>%n entités cassées réparées</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1122,6 +1331,69 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
 </context>
 <context>
+    <name>Reftel::GettingStartedDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started with Reftel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first start makes a library with five sample cables, so there is something to read at once. &lt;b&gt;File ▸ Import Files…&lt;/b&gt; and &lt;b&gt;Import Folder…&lt;/b&gt; add your saved cables (text pages, HTML pages and the release CSV); dropping files on the window does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library on the left lists every cable, newest first. Type in its search field (&lt;b&gt;Ctrl+K&lt;/b&gt;): words, &quot;phrases&quot;, prefixes such as &lt;i&gt;manas*&lt;/i&gt;, AND, OR, NOT and filters such as &lt;i&gt;origin:Astana&lt;/i&gt;, &lt;i&gt;tag:PGOV&lt;/i&gt;, &lt;i&gt;from:2009-02&lt;/i&gt;. The values under the list narrow it with a click.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Enter&lt;/b&gt; opens a cable at the paragraph that matched, its words highlighted; &lt;b&gt;F3&lt;/b&gt; and &lt;b&gt;Shift+F3&lt;/b&gt; go to the other paragraphs with them. &lt;b&gt;Ctrl+Enter&lt;/b&gt; opens a cable in a second column, side by side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cable shows once and clean: sections as headings, numbered paragraphs, what was removed said above it. &lt;b&gt;Show original&lt;/b&gt; (&lt;b&gt;Ctrl+U&lt;/b&gt;) shows the telegram as it was saved. Every reference is a link; a grey one is not in the library. &lt;b&gt;Alt+Left&lt;/b&gt; goes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagging and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select words in a paragraph (a drag takes whole words) and press &lt;b&gt;Ctrl+T&lt;/b&gt; to tag them, or &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; to write a note; &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; apply your recent tags. &lt;b&gt;View ▸ Annotations Browser&lt;/b&gt; finds your annotations across the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;File ▸ Export Report…&lt;/b&gt; turns the current search result into a report with your notes, as PDF or HTML, or your annotations as CSV or JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Help ▸ Keyboard Shortcuts&lt;/b&gt; lists every key. &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; sets the reading font, the colours and the name that signs your notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reftel::ImportController</name>
     <message>
         <source>Importing cables…</source>
@@ -1134,6 +1406,14 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     <message>
         <source>Import</source>
         <translation>Importation</translation>
+    </message>
+    <message>
+        <source>Indexing the cables an interrupted import stored…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing for search…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1442,39 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <source>The import was stopped; what was stored stays, and importing the same files again continues it.</source>
         <translation>L’importation a été arrêtée ; ce qui a été enregistré reste, et importer à nouveau les mêmes fichiers la poursuit.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) skipped as no cables (listed below).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::JobParser</name>
+    <message>
+        <source>%1: cannot open the file (%2).</source>
+        <translation type="unfinished">%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::KeyboardShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryDatabase</name>
@@ -1175,25 +1488,73 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
     <message>
         <source>cannot switch the journal to WAL mode (got %1)</source>
-        <translation>impossible de passer le journal en mode WAL (obtenu : %1)</translation>
+        <translation>impossible de passer le journal en mode WAL (obtenu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Cannot open the library %1: %2</source>
-        <translation>Impossible d’ouvrir la bibliothèque %1 : %2</translation>
+        <translation>Impossible d’ouvrir la bibliothèque %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the file is read-only, so nothing can be imported into it or changed in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is read-only; SQLite keeps its journal beside the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file (the folder %1 does not exist either)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by an older Reftel (schema %1) and cannot be upgraded here, since it cannot be written; open it once where it can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryHealth</name>
+    <message>
+        <source>another Reftel is writing to the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library cannot be written to (a read-only file or folder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk failed to read or write (input/output error)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the library could not be written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibraryImporter</name>
-    <message numerus="yes">
-        <source>%1: cannot save the last %n imported cable(s): %2</source>
-        <translation>
-            <numerusform>%1 : impossible d’enregistrer %n câble importé en dernier : %2</numerusform>
-            <numerusform>%1 : impossible d’enregistrer les %n derniers câbles importés : %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: cannot store cable %2: %3</source>
-        <translation>%1 : impossible d’enregistrer le câble %2 : %3</translation>
+        <translation>%1&#xa0;: impossible d’enregistrer le câble %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>imported</source>
@@ -1217,19 +1578,15 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
     </message>
     <message>
         <source>%1: not a file or folder that can be read.</source>
-        <translation>%1 : ni un fichier ni un dossier lisible.</translation>
+        <translation>%1&#xa0;: ni un fichier ni un dossier lisible.</translation>
     </message>
     <message>
         <source>%1: no such file or folder.</source>
-        <translation>%1 : fichier ou dossier introuvable.</translation>
+        <translation>%1&#xa0;: fichier ou dossier introuvable.</translation>
     </message>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation>%1 : impossible d’ouvrir le fichier (%2).</translation>
-    </message>
-    <message>
-        <source>%1: no cable found in the file.</source>
-        <translation>%1 : aucun câble trouvé dans le fichier.</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
@@ -1239,8 +1596,60 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         </translation>
     </message>
     <message>
-        <source>%1: cannot update the full-text index: %2</source>
-        <translation>%1 : impossible de mettre à jour l’index plein texte : %2</translation>
+        <source>%1: cannot update the full-text index: %2; the cables are stored, and the next import or the next start of Reftel indexes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not imported: the import stopped because %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another Reftel to finish writing to the library %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this copy of %2 holds %3 characters of the %4 stored; the longer text was kept (the copy may be cut short).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: rows %2 to %3 (%4 cables) not stored: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped (not a cable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the folder cannot be read (%2); the files in it were not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a link to something that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file that can be read (a device, socket or pipe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: skipped, not a cable: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no cable found in the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: row %2 and the rows after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 row(s) read, %2 skipped as malformed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1289,8 +1698,54 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <translation>Câbles</translation>
     </message>
     <message>
-        <source>Words, "phrases", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Mots, "expressions", préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
+        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryPath</name>
+    <message>
+        <source>no library file named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); libraries on a server (%2://) are not supported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a library file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a library file (such as %1/library.sqlite).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibrarySalvage</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; the salvaged copy goes into a new file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salvaged copy %1 could not be finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The salvaged copy %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1396,15 +1851,15 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples :
         <source>%1 is not in this library.
 Public copy: %2</source>
         <translation>%1 n’est pas dans cette bibliothèque.
-Copie publique : %2</translation>
+Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
-        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque ; %3 ouvert : %4</translation>
+        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque&#xa0;; %3 ouvert&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 is not in this library. Public copy: %2</source>
-        <translation>%1 n’est pas dans cette bibliothèque. Copie publique : %2</translation>
+        <translation>%1 n’est pas dans cette bibliothèque. Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Find in Cable…</source>
@@ -1536,7 +1991,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>There is no search result to export. Export the cables with these tags (comma-separated, sub-tags included):</source>
-        <translation>Il n’y a aucun résultat de recherche à exporter. Exporter les câbles portant ces étiquettes (séparées par des virgules, sous-étiquettes comprises) :</translation>
+        <translation>Il n’y a aucun résultat de recherche à exporter. Exporter les câbles portant ces étiquettes (séparées par des virgules, sous-étiquettes comprises)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Export Report…</source>
@@ -1545,6 +2000,98 @@ Copie publique : %2</translation>
     <message>
         <source>Outline</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <source>The Library Is Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library %1 is damaged, so Reftel does not read from it: what it answered could be wrong or incomplete.
+
+Reftel changed nothing in it. You can save what is still readable into a new library and open that one; the damaged file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Salvaged Copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a Salvaged Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reftel libraries (*.sqlite)</source>
+        <translation type="unfinished">Bibliothèques Reftel (*.sqlite)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened the salvaged copy %1: %n cable(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cables; %2 of them are being indexed, and searches do not find them yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The side panes made room for two columns; View shows them again, closing a column brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search words to go to: search the library first (Ctrl+K).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No paragraph of this cable holds the search words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Matc&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ManPage</name>
+    <message>
+        <source>User Commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reader and annotation tool for diplomatic cables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options of export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default library, made with five sample cables on first use.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1577,8 +2124,8 @@ Copie publique : %2</translation>
         <translation>Référence</translation>
     </message>
     <message>
-        <source>time taken from the routing line; the page's was wrong</source>
-        <translation>heure reprise de la ligne d’acheminement ; celle de la page était fausse</translation>
+        <source>time taken from the routing line; the page&apos;s was wrong</source>
+        <translation>heure reprise de la ligne d’acheminement&#xa0;; celle de la page était fausse</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1642,7 +2189,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Reasons: %1</source>
-        <translation>Motifs : %1</translation>
+        <translation>Motifs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Classified by</source>
@@ -1677,34 +2224,63 @@ Copie publique : %2</translation>
     </message>
 </context>
 <context>
-    <name>Reftel::Parser</name>
+    <name>Reftel::ParseProtocol</name>
     <message>
-        <source>Paragraph %1 follows paragraph %2.</source>
-        <translation>Le paragraphe %1 suit le paragraphe %2.</translation>
+        <source>it does not speak Reftel&apos;s parser protocol</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The first numbered paragraph is %1.</source>
-        <translation>Le premier paragraphe numéroté est %1.</translation>
+        <source>it is from another version of Reftel (format %1, parser %2; this one expects format %3, parser %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ParseWorker</name>
+    <message>
+        <source>reftel-parse is Reftel&apos;s parser process: Reftel starts it to import cables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ParseWorkerPool</name>
+    <message>
+        <source>Cannot start Reftel&apos;s parser %1: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cable has no SUBJECT line.</source>
-        <translation>Le câble n’a pas de ligne SUBJECT.</translation>
+        <source>%1: Reftel could not read what its parser made of this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the reference "%1".</source>
-        <translation>Impossible de lire la référence « %1 ».</translation>
+        <source>%1: Reftel could not read what its parser made of this file.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not read the REF line "%1".</source>
-        <translation>Impossible de lire la ligne REF « %1 ».</translation>
+        <source>%1: parsing took more than %2 s.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paragraph %1 was cut short; its complete copy was used.</source>
-        <translation>Le paragraphe %1 était tronqué ; sa copie complète a été utilisée.</translation>
+        <source>%1: the parser crashed on this row.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No paragraphs were found in the cable.</source>
-        <translation>Aucun paragraphe n’a été trouvé dans le câble.</translation>
+        <source>%1: the parser crashed on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ParseWorkerProcess</name>
+    <message>
+        <source>it ended as it started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2368,10 @@ Copie publique : %2</translation>
         <source>Reftel libraries (*.sqlite)</source>
         <translation>Bibliothèques Reftel (*.sqlite)</translation>
     </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Reftel::RawView</name>
@@ -1826,11 +2406,11 @@ Copie publique : %2</translation>
     <name>Reftel::ReferenceResolver</name>
     <message>
         <source>Cannot resolve the references in %1: %2</source>
-        <translation>Impossible de résoudre les références de %1 : %2</translation>
+        <translation>Impossible de résoudre les références de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference's title.</source>
-        <translation>%1 n’est pas dans la bibliothèque ; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4 % des mots du titre de la référence.</translation>
+        <source>%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject holds %4% of the words of the reference&apos;s title.</source>
+        <translation>%1 n’est pas dans la bibliothèque&#xa0;; %2, du même poste et de la même année, a un numéro de série distant de %3 et son objet contient %4&#xa0;% des mots du titre de la référence.</translation>
     </message>
 </context>
 <context>
@@ -1892,11 +2472,11 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Probably %1: %2</source>
-        <translation>Probablement %1 : %2</translation>
+        <translation>Probablement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not in this library. Public copy: %1</source>
-        <translation>Absent de cette bibliothèque. Copie publique : %1</translation>
+        <translation>Absent de cette bibliothèque. Copie publique&#xa0;: %1</translation>
     </message>
     <message>
         <source>Cited by (%1)</source>
@@ -1906,16 +2486,16 @@ Copie publique : %2</translation>
 <context>
     <name>Reftel::ReleaseCsvReader</name>
     <message>
-        <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields).</source>
-        <translation>%1 : la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus).</translation>
+        <source>%1: row %2 of the release CSV is too long to be a cable; it was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: row %2 of the release CSV is too long to be a cable.</source>
-        <translation>%1 : la ligne %2 du CSV de publication est trop longue pour être un câble.</translation>
+        <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields); it was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the release CSV ends inside row %2.</source>
-        <translation>%1 : le CSV de publication se termine au milieu de la ligne %2.</translation>
+        <source>%1: the release CSV ends inside row %2; the row was skipped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1953,7 +2533,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>the search “%1”</source>
-        <translation>la recherche « %1 »</translation>
+        <translation>la recherche «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the tags %1</source>
@@ -1969,23 +2549,23 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
     <message>
         <source>Choose the cables of the report: ids, a search or tags.</source>
-        <translation>Choisissez les câbles du rapport : identifiants, une recherche ou des étiquettes.</translation>
+        <translation>Choisissez les câbles du rapport&#xa0;: identifiants, une recherche ou des étiquettes.</translation>
     </message>
     <message>
         <source>%1: no such cable in the library.</source>
-        <translation>%1 : aucun câble de ce nom dans la bibliothèque.</translation>
+        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque.</translation>
     </message>
     <message>
         <source>No tag is named “%1”.</source>
-        <translation>Aucune étiquette ne s’appelle « %1 ».</translation>
+        <translation>Aucune étiquette ne s’appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read the tagged cables: %1</source>
-        <translation>Impossible de lire les câbles étiquetés : %1</translation>
+        <translation>Impossible de lire les câbles étiquetés&#xa0;: %1</translation>
     </message>
     <message>
         <source>No cable in the library matches %1.</source>
@@ -2057,7 +2637,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Cables: %1 · Annotations: %2 · Notes: %3</source>
-        <translation>Câbles : %1 · Annotations : %2 · Notes : %3</translation>
+        <translation>Câbles&#xa0;: %1 · Annotations&#xa0;: %2 · Notes&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2100,23 +2680,23 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Author:</source>
-        <translation>&amp;Auteur :</translation>
+        <translation>&amp;Auteur&#xa0;:</translation>
     </message>
     <message>
         <source>Cables:</source>
-        <translation>Câbles :</translation>
+        <translation>Câbles&#xa0;:</translation>
     </message>
     <message>
         <source>Include:</source>
-        <translation>Inclure :</translation>
+        <translation>Inclure&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
@@ -2207,7 +2787,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2221,23 +2801,50 @@ Copie publique : %2</translation>
     <name>Reftel::SchemaMigrations</name>
     <message>
         <source>Cannot read the schema version: %1</source>
-        <translation>Impossible de lire la version du schéma : %1</translation>
+        <translation>Impossible de lire la version du schéma&#xa0;: %1</translation>
     </message>
     <message>
         <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
-        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1 ; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
+        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1&#xa0;; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
     </message>
     <message>
         <source>Cannot start the upgrade to schema %1: %2</source>
-        <translation>Impossible de commencer la mise à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de commencer la mise à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot upgrade the library to schema %1: %2</source>
-        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot commit the upgrade to schema %1: %2</source>
-        <translation>Impossible de valider la mise à niveau vers le schéma %1 : %2</translation>
+        <translation>Impossible de valider la mise à niveau vers le schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SearchAdvice</name>
+    <message>
+        <source>No cable matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1, 1 cable matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1, %2 cables match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words alone match cables: it is the filters together that exclude them all. Remove one or two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable holds these words. Check the spelling, use fewer words, or a prefix such as manas*.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cable has these values. Click a value under the list to see which ones the library holds.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2276,11 +2883,11 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>%1:%2 is not a date; write YYYY, YYYY-MM or YYYY-MM-DD.</source>
-        <translation>%1:%2 n’est pas une date ; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
+        <translation>%1:%2 n’est pas une date&#xa0;; écrivez YYYY, YYYY-MM ou YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>%1: cannot be excluded; use the other end of the period.</source>
-        <translation>%1: ne peut pas être exclu ; utilisez l’autre borne de la période.</translation>
+        <translation>%1: ne peut pas être exclu&#xa0;; utilisez l’autre borne de la période.</translation>
     </message>
     <message>
         <source>annotated:%1 is not understood; write annotated:yes or annotated:no.</source>
@@ -2289,6 +2896,45 @@ Copie publique : %2</translation>
     <message>
         <source>note:%1 has no word to look for.</source>
         <translation>note:%1 ne contient aucun mot à chercher.</translation>
+    </message>
+    <message>
+        <source>NEAR(…) is not supported: write the words together, or as a &quot;phrase&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: and note:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with one word but not another, write &quot;manas NOT russia&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AND needs a word on both sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query is too deeply nested: at most %1 parentheses inside each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2 is outside the years a cable can have; write a year from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject:%1 has no word to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SqliteStatement</name>
+    <message>
+        <source>the statement could not be prepared</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2973,10 @@ Copie publique : %2</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2369,11 +3019,11 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>New name of “%1”:</source>
-        <translation>Nouveau nom de « %1 » :</translation>
+        <translation>Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>A tag's name cannot hold “/”: it separates a tag from its parent.</source>
-        <translation>Un nom d’étiquette ne peut pas contenir « / » : il sépare une étiquette de son parent.</translation>
+        <source>A tag&apos;s name cannot hold “/”: it separates a tag from its parent.</source>
+        <translation>Un nom d’étiquette ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;: il sépare une étiquette de son parent.</translation>
     </message>
     <message>
         <source>Tag Colour</source>
@@ -2385,7 +3035,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Merge “%1” into:</source>
-        <translation>Fusionner « %1 » dans :</translation>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans&#xa0;:</translation>
     </message>
     <message>
         <source>Delete Tag</source>
@@ -2393,7 +3043,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Uses of “%1” and its sub-tags: %2. What should become of them?</source>
-        <translation>Usages de « %1 » et de ses sous-étiquettes : %2. Que doivent-ils devenir ?</translation>
+        <translation>Usages de «&#xa0;%1&#xa0;» et de ses sous-étiquettes&#xa0;: %2. Que doivent-ils devenir&#xa0;?</translation>
     </message>
     <message>
         <source>Remove the Tag from Them</source>
@@ -2405,14 +3055,14 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Give the uses of “%1” to:</source>
-        <translation>Donner les usages de « %1 » à :</translation>
+        <translation>Donner les usages de «&#xa0;%1&#xa0;» à&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>Reftel::TagPalette</name>
     <message>
         <source>Colour of the new tag:</source>
-        <translation>Couleur de la nouvelle étiquette :</translation>
+        <translation>Couleur de la nouvelle étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -2420,7 +3070,7 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>Type a tag, or a new path like Russia/Military; 1–9 for a recent tag</source>
-        <translation>Saisissez une étiquette, ou un nouveau chemin comme Russia/Military ; 1–9 pour une étiquette récente</translation>
+        <translation>Saisissez une étiquette, ou un nouveau chemin comme Russia/Military&#xa0;; 1–9 pour une étiquette récente</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2436,7 +3086,18 @@ Copie publique : %2</translation>
     </message>
     <message>
         <source>New tag “%1”</source>
-        <translation>Nouvelle étiquette « %1 »</translation>
+        <translation>Nouvelle étiquette «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::TagsReader</name>
+    <message>
+        <source>person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written out in words</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2446,7 +3107,7 @@ Copie publique : %2</translation>
         <translation>Une étiquette a besoin d’un nom.</translation>
     </message>
     <message>
-        <source>A tag name cannot contain "/"; it separates a tag from its parent.</source>
+        <source>A tag name cannot contain &quot;/&quot;; it separates a tag from its parent.</source>
         <translation>Un nom d’étiquette ne peut pas contenir « / » ; il sépare une étiquette de son parent.</translation>
     </message>
     <message>
@@ -2488,7 +3149,7 @@ Copie publique : %2</translation>
 <context>
     <name>main</name>
     <message>
-        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system's.</source>
+        <source>Use the language &lt;code&gt; (e.g. de, fr) instead of the system&apos;s.</source>
         <translation>Utiliser la langue &lt;code&gt; (p. ex. de, fr) au lieu de celle du système.</translation>
     </message>
     <message>
@@ -2498,14 +3159,6 @@ Copie publique : %2</translation>
     <message>
         <source>Reftel cannot start</source>
         <translation>Reftel ne peut pas démarrer</translation>
-    </message>
-    <message>
-        <source>Reader and annotation tool for diplomatic cables.
-
-Without a command Reftel opens its window. Commands: import, search, show, refs, stats (see reftel import --help).</source>
-        <translation>Outil de lecture et d’annotation des câbles diplomatiques.
-
-Sans commande, Reftel ouvre sa fenêtre. Commandes : import, search, show, refs, stats (voir reftel import --help).</translation>
     </message>
     <message>
         <source>Open the library &lt;file&gt; instead of the default one.</source>
@@ -2526,6 +3179,16 @@ Sans commande, Reftel ouvre sa fenêtre. Commandes : import, search, show, refs
     <message>
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
+    </message>
+    <message>
+        <source>Reader and annotation tool for diplomatic cables.
+
+Without a command Reftel opens its window. Commands: import, search, show, refs, stats, export (see reftel search --help and reftel export --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reftel cannot open the library</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
