@@ -66,10 +66,10 @@ Cable everyField()
     c.declassification = QStringLiteral("02/12/2019");
     c.declassifyOn = QDate(2019, 2, 12);
     c.subjectTags = { { QStringLiteral("PGOV"), QStringLiteral("Internal Governmental Affairs"),
-                          TagInfo::Kind::Subject },
+                          TagInfo::Kind::Subject, QString() },
         { QStringLiteral("ZZZQ"), QString(), TagInfo::Kind::Unknown, QStringLiteral("zzzq") } };
-    c.countryTags = { { QStringLiteral("KZ"), QStringLiteral("Kazakhstan"), TagInfo::Kind::Country },
-        { QStringLiteral("OSCE"), QStringLiteral("OSCE"), TagInfo::Kind::Organization } };
+    c.countryTags = { { QStringLiteral("KZ"), QStringLiteral("Kazakhstan"), TagInfo::Kind::Country, QStringLiteral("kz") },
+        { QStringLiteral("OSCE"), QStringLiteral("OSCE"), TagInfo::Kind::Organization, QString() } };
     c.subject = QStringLiteral("KAZAKHSTAN: THE MANAS AIR BASE, ÉTÉ “QUOTED”");
     c.subjectMark = QStringLiteral("C");
     c.references = { { QStringLiteral("A"), QStringLiteral("09ASTANA0123"), QStringLiteral("09ASTANA123"), QString() },
