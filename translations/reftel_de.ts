@@ -1041,8 +1041,8 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     <message numerus="yes">
         <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
         <translation>
-            <numerusform>dem Suchindex fehlt %n Depesche, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: Sie fehlt in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
-            <numerusform>dem Suchindex fehlen %n Depeschen, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: Sie fehlen in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
+            <numerusform>dem Suchindex fehlt %n Depesche, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: sie fehlt in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
+            <numerusform>dem Suchindex fehlen %n Depeschen, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: sie fehlen in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
         </translation>
     </message>
     <message>
