@@ -9,63 +9,63 @@
     </message>
     <message>
         <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstufungszeile nennt keine Vertretung und keine laufende Nummer; die Kennung %1 wurde aus Absender und laufender Nummer der Leitzeile gebildet.</translation>
     </message>
     <message>
         <source>The telegram names no id; the one the page declares (%1) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telegramm nennt keine Kennung; die von der Seite angegebene (%1) wird verwendet.</translation>
     </message>
     <message>
         <source>there is no banner</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Einstufungszeile</translation>
     </message>
     <message>
         <source>the banner &quot;%1&quot; names no post and serial</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstufungszeile „%1“ nennt keine Vertretung und keine laufende Nummer</translation>
     </message>
     <message>
         <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Referenzkennung: Die Seite gibt keine an, %1, und die Leitzeile nennt weder Absender noch laufende Nummer.</translation>
     </message>
     <message>
         <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TAGS-Zeile enthält „%1“, ein Schlagwort, das Reftel nicht kennt.</translation>
     </message>
     <message>
         <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Telegramm hat keine SUBJECT-Zeile; stattdessen wird der Titel der Seite angezeigt.</translation>
     </message>
     <message>
         <source>The cable has no SUBJECT line.</source>
-        <translation type="unfinished">Die Depesche hat keine SUBJECT-Zeile.</translation>
+        <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
     </message>
     <message>
         <source>Could not read the reference &quot;%1&quot;.</source>
-        <translation type="unfinished">Der Verweis „%1“ konnte nicht gelesen werden.</translation>
+        <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read the REF line &quot;%1&quot;.</source>
-        <translation type="unfinished">Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
+        <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not read who classified the cable in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“ war nicht zu lesen, wer die Depesche eingestuft hat.</translation>
     </message>
     <message>
         <source>No paragraphs were found in the cable.</source>
-        <translation type="unfinished">In der Depesche wurden keine Absätze gefunden.</translation>
+        <translation>In der Depesche wurden keine Absätze gefunden.</translation>
     </message>
     <message>
         <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text bricht mitten im Satz ab, ohne Unterschrift: Die gespeicherte Seite ist möglicherweise abgeschnitten.</translation>
     </message>
     <message>
         <source>%1: no cable found in the file.</source>
-        <translation type="unfinished">%1: keine Depesche in der Datei gefunden.</translation>
+        <translation>%1: keine Depesche in der Datei gefunden.</translation>
     </message>
     <message>
         <source>%1: the row cannot be read again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Zeile kann nicht erneut gelesen werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -235,21 +235,23 @@
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your annotations are signed with your name (in reports too). Edit ▸ Preferences changes it later.
 
 Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Annotationen werden mit Ihrem Namen unterzeichnet (auch in Berichten). Unter Bearbeiten ▸ Einstellungen lässt er sich später ändern.
+
+Name:</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -522,11 +524,11 @@ Name:</source>
     <name>Reftel::BodyParser</name>
     <message>
         <source>Paragraph %1 follows paragraph %2.</source>
-        <translation type="unfinished">Absatz %1 folgt auf Absatz %2.</translation>
+        <translation>Absatz %1 folgt auf Absatz %2.</translation>
     </message>
     <message>
         <source>The first numbered paragraph is %1.</source>
-        <translation type="unfinished">Der erste nummerierte Absatz ist %1.</translation>
+        <translation>Der erste nummerierte Absatz ist %1.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +539,7 @@ Name:</source>
     </message>
     <message>
         <source>(not in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Bibliothek)</translation>
     </message>
 </context>
 <context>
@@ -638,9 +640,9 @@ Name:</source>
     </message>
     <message numerus="yes">
         <source>%n NUL byte(s) in the saved file were taken out of the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n NUL-Byte in der gespeicherten Datei wurde aus dem Text entfernt.</numerusform>
+            <numerusform>%n NUL-Bytes in der gespeicherten Datei wurden aus dem Text entfernt.</numerusform>
         </translation>
     </message>
 </context>
@@ -648,22 +650,22 @@ Name:</source>
     <name>Reftel::CableFileCheck</name>
     <message>
         <source>an empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine leere Datei</translation>
     </message>
     <message>
         <source>not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Textdatei</translation>
     </message>
     <message>
         <source>no telegram in it (no classification, SUBJECT, TAGS, REF or cable reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Telegramm darin (weder Einstufung noch SUBJECT, TAGS, REF oder Depeschenkennung)</translation>
     </message>
 </context>
 <context>
     <name>Reftel::CableParser</name>
     <message>
         <source>Paragraph %1 was cut short; its complete copy was used.</source>
-        <translation type="unfinished">Absatz %1 war abgeschnitten; seine vollständige Kopie wurde verwendet.</translation>
+        <translation>Absatz %1 war abgeschnitten; seine vollständige Kopie wurde verwendet.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +692,7 @@ Name:</source>
     </message>
     <message>
         <source>Cannot read the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -751,11 +753,11 @@ Name:</source>
     </message>
     <message>
         <source>Show saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Datei anzeigen</translation>
     </message>
     <message>
         <source>Show the file as it was saved (the web page&apos;s source), not only the telegram in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei so anzeigen, wie sie gespeichert wurde (den Quelltext der Webseite), nicht nur das Telegramm darin</translation>
     </message>
 </context>
 <context>
@@ -1038,9 +1040,9 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
     <message numerus="yes">
         <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dem Suchindex fehlt %n Depesche, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: sie fehlt in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
+            <numerusform>dem Suchindex fehlen %n Depeschen, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: sie fehlen in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,72 +1058,84 @@ Commands:
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)
   salvage NEWFILE  copy what a damaged library still holds into a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel, Leseprogramm für diplomatische Depeschen.
+
+Befehle:
+  import PATH...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
+  search QUERY     die Bibliothek durchsuchen (z. B. &quot;manas* origin:Astana from:2009&quot;;
+                   ein Wort darf mit - beginnen: reftel search manas -russia)
+  show ID          eine Depesche ohne Wiederholungen ausgeben
+  refs ID          die Verweise einer Depesche mit ihrem Status und die sie zitierenden Depeschen
+  stats            was die Bibliothek enthält
+  export           ein Bericht über Depeschen und Annotationen als PDF, HTML, CSV oder JSON
+                   (reftel export --help)
+  salvage NEWFILE  das noch Lesbare einer beschädigten Bibliothek in eine neue Bibliothek kopieren</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens &lt;n&gt; Depeschen einer Suche anzeigen (Vorgabe 20; mit --json &lt;n&gt; Treffer).</translation>
     </message>
     <message>
         <source>salvage needs the name of the new library to make</source>
-        <translation type="unfinished"></translation>
+        <translation>salvage benötigt den Namen der neu anzulegenden Bibliothek</translation>
     </message>
     <message>
         <source>the library %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek %1 ist beschädigt: %2</translation>
     </message>
     <message>
         <source>Nothing was changed in it. What it still holds can be copied into a new library with
   reftel salvage --library %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Darin wurde nichts geändert. Was sie noch enthält, lässt sich in eine neue Bibliothek kopieren mit
+  reftel salvage --library %1 %2</translation>
     </message>
     <message>
         <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettet in %1: %2 Depeschen, %3 Annotationen, %4 Schlagwörter.</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeilenbereich konnte nicht gelesen werden und fehlt in der Kopie.</numerusform>
+            <numerusform>%n Zeilenbereiche konnten nicht gelesen werden und fehlen in der Kopie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The damaged library %1 was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Bibliothek %1 wurde unverändert gelassen.</translation>
     </message>
     <message numerus="yes">
         <source>indexing %n cable(s) that an interrupted import stored…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Depesche, die ein unterbrochener Import gespeichert hat, wird indexiert…</numerusform>
+            <numerusform>%n Depeschen, die ein unterbrochener Import gespeichert hat, werden indexiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 keine Depeschen, %7 fehlgeschlagen; %8 Depeschen in %9 s gespeichert.</translation>
     </message>
     <message>
         <source>at least %1 hits (counting stops there)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 Treffer (die Zählung endet dort)</translation>
     </message>
     <message numerus="yes">
         <source> (showing %n cable(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n Depesche angezeigt)</numerusform>
+            <numerusform> (%n Depeschen angezeigt)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Depesche</numerusform>
+            <numerusform>%n Depeschen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bezeichnet %2 Depeschen in der Bibliothek, je eine pro Jahr: %3; geben Sie das Jahr oder die Kennung an.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1156,7 @@ Commands:
     <name>Reftel::DateText</name>
     <message>
         <source>%1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -1153,9 +1167,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>header block repeated ×%n removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Kopfblock ×%n wiederholt, entfernt</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Kopfblock ×%n wiederholt, entfernt</numerusform>
         </translation>
     </message>
     <message>
@@ -1164,9 +1178,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>body repeated ×%n removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Text ×%n wiederholt, entfernt</numerusform>
-            <numerusform></numerusform>
+            <numerusform>Text ×%n wiederholt, entfernt</numerusform>
         </translation>
     </message>
     <message>
@@ -1175,9 +1189,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n page markers removed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Seitenmarke entfernt</numerusform>
             <numerusform>%n Seitenmarken entfernt</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1186,9 +1200,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n site boilerplate lines removed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Zeile Website-Beiwerk entfernt</numerusform>
             <numerusform>%n Zeilen Website-Beiwerk entfernt</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1197,9 +1211,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n metadata dumps removed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n Metadaten-Auszug entfernt</numerusform>
             <numerusform>%n Metadaten-Auszüge entfernt</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1208,9 +1222,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n broken entities repaired</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n zerbrochene Entität repariert</numerusform>
             <numerusform>%n zerbrochene Entitäten repariert</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1334,63 +1348,63 @@ Commands:
     <name>Reftel::GettingStartedDialog</name>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Getting started with Reftel</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte mit Reftel</translation>
     </message>
     <message>
         <source>Your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Bibliothek</translation>
     </message>
     <message>
         <source>The first start makes a library with five sample cables, so there is something to read at once. &lt;b&gt;File ▸ Import Files…&lt;/b&gt; and &lt;b&gt;Import Folder…&lt;/b&gt; add your saved cables (text pages, HTML pages and the release CSV); dropping files on the window does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim ersten Start wird eine Bibliothek mit fünf Beispieldepeschen angelegt, damit sofort etwas zu lesen da ist. &lt;b&gt;Datei ▸ Dateien importieren …&lt;/b&gt; und &lt;b&gt;Ordner importieren …&lt;/b&gt; fügen Ihre gespeicherten Depeschen hinzu (Textseiten, HTML-Seiten und die Veröffentlichungs-CSV); Dateien auf das Fenster zu ziehen bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>Finding cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Depeschen finden</translation>
     </message>
     <message>
         <source>The library on the left lists every cable, newest first. Type in its search field (&lt;b&gt;Ctrl+K&lt;/b&gt;): words, &quot;phrases&quot;, prefixes such as &lt;i&gt;manas*&lt;/i&gt;, AND, OR, NOT and filters such as &lt;i&gt;origin:Astana&lt;/i&gt;, &lt;i&gt;tag:PGOV&lt;/i&gt;, &lt;i&gt;from:2009-02&lt;/i&gt;. The values under the list narrow it with a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek links listet alle Depeschen auf, die neuesten zuerst. Tippen Sie in ihr Suchfeld (&lt;b&gt;Strg+K&lt;/b&gt;): Wörter, &quot;Wortgruppen&quot;, Präfixe wie &lt;i&gt;manas*&lt;/i&gt;, AND, OR, NOT und Filter wie &lt;i&gt;origin:Astana&lt;/i&gt;, &lt;i&gt;tag:PGOV&lt;/i&gt;, &lt;i&gt;from:2009-02&lt;/i&gt;. Die Werte unter der Liste grenzen sie per Klick ein.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter&lt;/b&gt; opens a cable at the paragraph that matched, its words highlighted; &lt;b&gt;F3&lt;/b&gt; and &lt;b&gt;Shift+F3&lt;/b&gt; go to the other paragraphs with them. &lt;b&gt;Ctrl+Enter&lt;/b&gt; opens a cable in a second column, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Eingabe&lt;/b&gt; öffnet eine Depesche an dem Absatz, der gefunden wurde, mit hervorgehobenen Suchwörtern; &lt;b&gt;F3&lt;/b&gt; und &lt;b&gt;Umschalt+F3&lt;/b&gt; springen zu den anderen Absätzen, die sie enthalten. &lt;b&gt;Strg+Eingabe&lt;/b&gt; öffnet eine Depesche in einer zweiten Spalte, nebeneinander.</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
     <message>
         <source>A cable shows once and clean: sections as headings, numbered paragraphs, what was removed said above it. &lt;b&gt;Show original&lt;/b&gt; (&lt;b&gt;Ctrl+U&lt;/b&gt;) shows the telegram as it was saved. Every reference is a link; a grey one is not in the library. &lt;b&gt;Alt+Left&lt;/b&gt; goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Depesche erscheint nur einmal und bereinigt: Abschnitte als Überschriften, nummerierte Absätze, darüber vermerkt, was entfernt wurde. &lt;b&gt;Original anzeigen&lt;/b&gt; (&lt;b&gt;Strg+U&lt;/b&gt;) zeigt das Telegramm so, wie es gespeichert wurde. Jeder Verweis ist ein Link; ein grauer ist nicht in der Bibliothek. &lt;b&gt;Alt+Links&lt;/b&gt; geht zurück.</translation>
     </message>
     <message>
         <source>Tagging and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter und Notizen</translation>
     </message>
     <message>
         <source>Select words in a paragraph (a drag takes whole words) and press &lt;b&gt;Ctrl+T&lt;/b&gt; to tag them, or &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; to write a note; &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; apply your recent tags. &lt;b&gt;View ▸ Annotations Browser&lt;/b&gt; finds your annotations across the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie Wörter in einem Absatz (Ziehen erfasst ganze Wörter) und drücken Sie &lt;b&gt;Strg+T&lt;/b&gt;, um ihnen ein Schlagwort zuzuweisen, oder &lt;b&gt;Strg+Umschalt+A&lt;/b&gt;, um eine Notiz zu schreiben; &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; weisen Ihre zuletzt verwendeten Schlagwörter zu. &lt;b&gt;Ansicht ▸ Annotationsbrowser&lt;/b&gt; findet Ihre Annotationen in der ganzen Bibliothek.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichte</translation>
     </message>
     <message>
         <source>&lt;b&gt;File ▸ Export Report…&lt;/b&gt; turns the current search result into a report with your notes, as PDF or HTML, or your annotations as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Datei ▸ Bericht exportieren …&lt;/b&gt; macht aus dem aktuellen Suchergebnis einen Bericht mit Ihren Notizen, als PDF oder HTML, oder gibt Ihre Annotationen als CSV oder JSON aus.</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>&lt;b&gt;Help ▸ Keyboard Shortcuts&lt;/b&gt; lists every key. &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; sets the reading font, the colours and the name that signs your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Hilfe ▸ Tastenkürzel&lt;/b&gt; listet alle Tasten auf. &lt;b&gt;Bearbeiten ▸ Einstellungen&lt;/b&gt; legt die Leseschrift, die Farben und den Namen fest, mit dem Ihre Notizen unterzeichnet werden.</translation>
     </message>
 </context>
 <context>
@@ -1409,11 +1423,11 @@ Commands:
     </message>
     <message>
         <source>Indexing the cables an interrupted import stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Depeschen, die ein unterbrochener Import gespeichert hat, werden indexiert…</translation>
     </message>
     <message>
         <source>Indexing for search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Depeschen werden für die Suche indexiert…</translation>
     </message>
 </context>
 <context>
@@ -1444,9 +1458,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped as no cables (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wurde übersprungen, da sie keine Depeschen enthält (unten aufgeführt).</numerusform>
+            <numerusform>%n Dateien wurden übersprungen, da sie keine Depeschen enthalten (unten aufgeführt).</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,26 +1468,26 @@ Commands:
     <name>Reftel::JobParser</name>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation type="unfinished">%1: Die Datei kann nicht geöffnet werden (%2).</translation>
+        <translation>%1: Die Datei kann nicht geöffnet werden (%2).</translation>
     </message>
 </context>
 <context>
     <name>Reftel::KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -1496,58 +1510,58 @@ Commands:
     </message>
     <message>
         <source>the file is read-only, so nothing can be imported into it or changed in it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist schreibgeschützt; es kann nichts in sie importiert und nichts in ihr geändert werden</translation>
     </message>
     <message>
         <source>the folder %1 is read-only; SQLite keeps its journal beside the library</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 ist schreibgeschützt; SQLite legt sein Journal neben der Bibliothek ab</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>there is no such file (the folder %1 does not exist either)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht (auch der Ordner %1 existiert nicht)</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es handelt sich nicht um eine Datei</translation>
     </message>
     <message>
         <source>it was written by an older Reftel (schema %1) and cannot be upgraded here, since it cannot be written; open it once where it can</source>
-        <translation type="unfinished"></translation>
+        <translation>sie wurde von einer älteren Reftel-Version geschrieben (Schema %1) und kann hier nicht aktualisiert werden, da sie nicht beschreibbar ist; öffnen Sie sie einmal dort, wo sie beschreibbar ist</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist beschädigt (%1)</translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibraryHealth</name>
     <message>
         <source>another Reftel is writing to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderes Reftel schreibt gerade in die Bibliothek</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the library cannot be written to (a read-only file or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>in die Bibliothek kann nicht geschrieben werden (schreibgeschützte Datei oder schreibgeschützter Ordner)</translation>
     </message>
     <message>
         <source>the library is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek ist beschädigt</translation>
     </message>
     <message>
         <source>the disk failed to read or write (input/output error)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger meldete einen Lese- oder Schreibfehler (Ein-/Ausgabefehler)</translation>
     </message>
     <message>
         <source>the library could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bibliothek konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -1597,59 +1611,59 @@ Commands:
     </message>
     <message>
         <source>%1: cannot update the full-text index: %2; the cables are stored, and the next import or the next start of Reftel indexes them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Volltextindex kann nicht aktualisiert werden: %2; die Depeschen sind gespeichert, und der nächste Import oder der nächste Start von Reftel indexiert sie</translation>
     </message>
     <message>
         <source>%1: not imported: the import stopped because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht importiert: Der Import wurde angehalten, denn %2.</translation>
     </message>
     <message>
         <source>Waiting for another Reftel to finish writing to the library %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis ein anderes Reftel das Schreiben in die Bibliothek %1 beendet hat…</translation>
     </message>
     <message>
         <source>%1: not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gespeichert: %2</translation>
     </message>
     <message>
         <source>%1: this copy of %2 holds %3 characters of the %4 stored; the longer text was kept (the copy may be cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Diese Kopie von %2 enthält %3 der %4 gespeicherten Zeichen; der längere Text wurde behalten (die Kopie ist möglicherweise abgeschnitten).</translation>
     </message>
     <message>
         <source>%1: rows %2 to %3 (%4 cables) not stored: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeilen %2 bis %3 (%4 Depeschen) nicht gespeichert: %5</translation>
     </message>
     <message>
         <source>skipped (not a cable)</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen (keine Depesche)</translation>
     </message>
     <message>
         <source>%1: the folder cannot be read (%2); the files in it were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Ordner kann nicht gelesen werden (%2); die Dateien darin wurden nicht importiert.</translation>
     </message>
     <message>
         <source>%1: a link to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein Link auf etwas, das nicht existiert.</translation>
     </message>
     <message>
         <source>%1: not a file that can be read (a device, socket or pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine lesbare Datei (ein Gerät, ein Socket oder eine Pipe).</translation>
     </message>
     <message>
         <source>%1: skipped, not a cable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: übersprungen, keine Depesche: %2.</translation>
     </message>
     <message>
         <source>%1: no cable found in the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Depesche in der Zeile gefunden.</translation>
     </message>
     <message>
         <source>%1: row %2 and the rows after it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 und die folgenden Zeilen</translation>
     </message>
     <message>
         <source>%1 row(s) read, %2 skipped as malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile(n) gelesen, %2 als fehlerhaft übersprungen</translation>
     </message>
 </context>
 <context>
@@ -1703,49 +1717,49 @@ Commands:
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibraryPath</name>
     <message>
         <source>no library file named</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Bibliotheksdatei angegeben</translation>
     </message>
     <message>
         <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); libraries on a server (%2://) are not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bibliotheksdatei: Eine Bibliothek ist eine SQLite-Datei (etwa ~/cables.sqlite); Bibliotheken auf einem Server (%2://) werden noch nicht unterstützt.</translation>
     </message>
     <message>
         <source>%1 is not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Bibliotheksdatei.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file (such as %1/library.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Bibliotheksdatei (etwa %1/library.sqlite).</translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibrarySalvage</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert nicht.</translation>
     </message>
     <message>
         <source>%1 exists already; the salvaged copy goes into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits; die gerettete Kopie muss in eine neue Datei geschrieben werden.</translation>
     </message>
     <message>
         <source>%1 cannot be read at all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann überhaupt nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The salvaged copy %1 could not be finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerettete Kopie %1 konnte nicht fertiggestellt werden: %2</translation>
     </message>
     <message>
         <source>The salvaged copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gerettete Kopie %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2003,95 +2017,97 @@ Public copy: %2</source>
     </message>
     <message>
         <source>The Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek ist beschädigt</translation>
     </message>
     <message>
         <source>The library %1 is damaged, so Reftel does not read from it: what it answered could be wrong or incomplete.
 
 Reftel changed nothing in it. You can save what is still readable into a new library and open that one; the damaged file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bibliothek %1 ist beschädigt, daher liest Reftel nicht aus ihr: Was sie lieferte, könnte falsch oder unvollständig sein.
+
+Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen Bibliothek speichern und diese öffnen; die beschädigte Datei bleibt, wie sie ist.</translation>
     </message>
     <message>
         <source>Save a Salvaged Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete Kopie speichern…</translation>
     </message>
     <message>
         <source>Save a Salvaged Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerettete Kopie speichern</translation>
     </message>
     <message>
         <source>Reftel libraries (*.sqlite)</source>
-        <translation type="unfinished">Reftel-Bibliotheken (*.sqlite)</translation>
+        <translation>Reftel-Bibliotheken (*.sqlite)</translation>
     </message>
     <message numerus="yes">
         <source>Opened the salvaged copy %1: %n cable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gerettete Kopie %1 geöffnet: %n Depesche.</numerusform>
+            <numerusform>Gerettete Kopie %1 geöffnet: %n Depeschen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cables; %2 of them are being indexed, and searches do not find them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Depeschen; %2 davon werden gerade indexiert und von Suchen noch nicht gefunden.</translation>
     </message>
     <message>
         <source>The side panes made room for two columns; View shows them again, closing a column brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seitenleisten wurden für zwei Spalten ausgeblendet; das Menü Ansicht zeigt sie wieder an, und das Schließen einer Spalte holt sie zurück.</translation>
     </message>
     <message>
         <source>No search words to go to: search the library first (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Suchwörter, zu denen gesprungen werden kann: Durchsuchen Sie zuerst die Bibliothek (Strg+K).</translation>
     </message>
     <message>
         <source>No paragraph of this cable holds the search words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Absatz dieser Depesche enthält die Suchwörter.</translation>
     </message>
     <message>
         <source>Next &amp;Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Treffer</translation>
     </message>
     <message>
         <source>Previous Matc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tre&amp;ffer</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erste Schritte</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ManPage</name>
     <message>
         <source>User Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerbefehle</translation>
     </message>
     <message>
         <source>reader and annotation tool for diplomatic cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Annotationswerkzeug für diplomatische Depeschen</translation>
     </message>
     <message>
         <source>Options of the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen der Befehle</translation>
     </message>
     <message>
         <source>Options of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen von export</translation>
     </message>
     <message>
         <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 Erfolg; 1 einige Dateien oder Depeschen sind fehlgeschlagen (jede in der Fehlerausgabe genannt); 2 Aufruffehler.</translation>
     </message>
     <message>
         <source>The default library, made with five sample cables on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardbibliothek, beim ersten Gebrauch mit fünf Beispieldepeschen angelegt.</translation>
     </message>
 </context>
 <context>
@@ -2227,60 +2243,60 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::ParseProtocol</name>
     <message>
         <source>it does not speak Reftel&apos;s parser protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>er beherrscht das Parserprotokoll von Reftel nicht</translation>
     </message>
     <message>
         <source>it is from another version of Reftel (format %1, parser %2; this one expects format %3, parser %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>er stammt aus einer anderen Reftel-Version (Format %1, Parser %2; diese erwartet Format %3, Parser %4)</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ParseWorker</name>
     <message>
         <source>reftel-parse is Reftel&apos;s parser process: Reftel starts it to import cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>reftel-parse ist der Parserprozess von Reftel: Reftel startet ihn, um Depeschen zu importieren.</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ParseWorkerPool</name>
     <message>
         <source>Cannot start Reftel&apos;s parser %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parser von Reftel %1 kann nicht gestartet werden: %2.</translation>
     </message>
     <message>
         <source>%1: Reftel could not read what its parser made of this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reftel konnte nicht lesen, was sein Parser aus dieser Zeile gemacht hat.</translation>
     </message>
     <message>
         <source>%1: Reftel could not read what its parser made of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Reftel konnte nicht lesen, was sein Parser aus dieser Datei gemacht hat.</translation>
     </message>
     <message>
         <source>%1: parsing took more than %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Parsen dauerte länger als %2 s.</translation>
     </message>
     <message>
         <source>%1: the parser crashed on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Parser ist bei dieser Zeile abgestürzt.</translation>
     </message>
     <message>
         <source>%1: the parser crashed on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Parser ist bei dieser Datei abgestürzt.</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ParseWorkerProcess</name>
     <message>
         <source>it ended as it started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde gleich nach dem Start beendet (%1)</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>abgestürzt</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2386,7 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
 </context>
 <context>
@@ -2487,15 +2503,15 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::ReleaseCsvReader</name>
     <message>
         <source>%1: row %2 of the release CSV is too long to be a cable; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 der Veröffentlichungs-CSV ist zu lang für eine Depesche; sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeile %2 der Veröffentlichungs-CSV ist fehlerhaft (erwartet: %3 Felder in Anführungszeichen); sie wurde übersprungen.</translation>
     </message>
     <message>
         <source>%1: the release CSV ends inside row %2; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Veröffentlichungs-CSV endet innerhalb von Zeile %2; die Zeile wurde übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2824,27 +2840,27 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::SearchAdvice</name>
     <message>
         <source>No cable matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Depesche entspricht „%1“.</translation>
     </message>
     <message>
         <source>Without %1, 1 cable matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1 passt 1 Depesche.</translation>
     </message>
     <message>
         <source>Without %1, %2 cables match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne %1 passen %2 Depeschen.</translation>
     </message>
     <message>
         <source>The words alone match cables: it is the filters together that exclude them all. Remove one or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wörter allein finden Depeschen: Erst die Filter zusammen schließen alle aus. Entfernen Sie einen oder zwei.</translation>
     </message>
     <message>
         <source>No cable holds these words. Check the spelling, use fewer words, or a prefix such as manas*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Depesche enthält diese Wörter. Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder ein Präfix wie manas*.</translation>
     </message>
     <message>
         <source>No cable has these values. Click a value under the list to see which ones the library holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Depesche hat diese Werte. Klicken Sie auf einen Wert unter der Liste, um zu sehen, welche die Bibliothek enthält.</translation>
     </message>
 </context>
 <context>
@@ -2899,42 +2915,42 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     </message>
     <message>
         <source>NEAR(…) is not supported: write the words together, or as a &quot;phrase&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEAR(…) wird nicht unterstützt: Schreiben Sie die Wörter zusammen oder als &quot;Wortgruppe&quot;.</translation>
     </message>
     <message>
         <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: and note:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ist kein Filter, den Reftel kennt; die Filter sind origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: und note:.</translation>
     </message>
     <message>
         <source>OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with one word but not another, write &quot;manas NOT russia&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR NOT wird nicht unterstützt: Jede Seite von OR braucht ein Wort, das nicht ausgeschlossen ist. Für Depeschen mit einem Wort, aber ohne ein anderes, schreiben Sie &quot;manas NOT russia&quot;.</translation>
     </message>
     <message>
         <source>AND needs a word on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>AND benötigt auf beiden Seiten ein Wort.</translation>
     </message>
     <message>
         <source>The query is too deeply nested: at most %1 parentheses inside each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suchanfrage ist zu tief verschachtelt: höchstens %1 Klammern ineinander.</translation>
     </message>
     <message>
         <source>%1:%2 is outside the years a cable can have; write a year from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 liegt außerhalb der Jahre, die eine Depesche haben kann; schreiben Sie ein Jahr von %3 bis %4.</translation>
     </message>
     <message>
         <source>tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).</source>
-        <translation type="unfinished"></translation>
+        <translation>tag:%1 wird nicht verstanden; ein * steht nach den ersten Buchstaben eines Schlagworts (tag:PREL*).</translation>
     </message>
     <message>
         <source>subject:%1 has no word to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>subject:%1 enthält kein Suchwort.</translation>
     </message>
 </context>
 <context>
     <name>Reftel::SqliteStatement</name>
     <message>
         <source>the statement could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anweisung konnte nicht vorbereitet werden</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2992,7 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wortgruppe</translation>
     </message>
 </context>
 <context>
@@ -3093,11 +3109,11 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::TagsReader</name>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>written out in words</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgeschrieben</translation>
     </message>
 </context>
 <context>
@@ -3184,11 +3200,13 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
         <source>Reader and annotation tool for diplomatic cables.
 
 Without a command Reftel opens its window. Commands: import, search, show, refs, stats, export (see reftel search --help and reftel export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese- und Annotationswerkzeug für diplomatische Depeschen.
+
+Ohne Befehl öffnet Reftel sein Fenster. Befehle: import, search, show, refs, stats, export (siehe reftel search --help und reftel export --help).</translation>
     </message>
     <message>
         <source>Reftel cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel kann die Bibliothek nicht öffnen</translation>
     </message>
 </context>
 </TS>

@@ -9,63 +9,63 @@
     </message>
     <message>
         <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le bandeau de classification n’indique ni poste ni numéro de série&#xa0;; l’identifiant %1 a été formé à partir de l’expéditeur et du numéro de série de la ligne d’acheminement.</translation>
     </message>
     <message>
         <source>The telegram names no id; the one the page declares (%1) is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le télégramme n’indique aucun identifiant&#xa0;; celui que déclare la page (%1) est utilisé.</translation>
     </message>
     <message>
         <source>there is no banner</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de bandeau de classification</translation>
     </message>
     <message>
         <source>the banner &quot;%1&quot; names no post and serial</source>
-        <translation type="unfinished"></translation>
+        <translation>le bandeau «&#xa0;%1&#xa0;» n’indique ni poste ni numéro de série</translation>
     </message>
     <message>
         <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant de référence&#xa0;: la page n’en déclare aucun, %1, et la ligne d’acheminement ne donne ni expéditeur ni numéro de série.</translation>
     </message>
     <message>
         <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne TAGS contient «&#xa0;%1&#xa0;», qui n’est pas une étiquette connue de Reftel.</translation>
     </message>
     <message>
         <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le télégramme n’a pas de ligne SUBJECT&#xa0;; le titre de la page est affiché à la place.</translation>
     </message>
     <message>
         <source>The cable has no SUBJECT line.</source>
-        <translation type="unfinished">Le câble n’a pas de ligne SUBJECT.</translation>
+        <translation>Le câble n’a pas de ligne SUBJECT.</translation>
     </message>
     <message>
         <source>Could not read the reference &quot;%1&quot;.</source>
-        <translation type="unfinished">Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read the REF line &quot;%1&quot;.</source>
-        <translation type="unfinished">Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
+        <translation>Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Could not read who classified the cable in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire qui a classifié le câble dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>No paragraphs were found in the cable.</source>
-        <translation type="unfinished">Aucun paragraphe n’a été trouvé dans le câble.</translation>
+        <translation>Aucun paragraphe n’a été trouvé dans le câble.</translation>
     </message>
     <message>
         <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte s’arrête au milieu d’une phrase, sans signature&#xa0;: la page enregistrée est peut-être tronquée.</translation>
     </message>
     <message>
         <source>%1: no cable found in the file.</source>
-        <translation type="unfinished">%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
+        <translation>%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
     </message>
     <message>
         <source>%1: the row cannot be read again (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de relire la ligne (%2).</translation>
     </message>
 </context>
 <context>
@@ -235,21 +235,23 @@
     </message>
     <message>
         <source>Your Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Your annotations are signed with your name (in reports too). Edit ▸ Preferences changes it later.
 
 Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos annotations sont signées de votre nom (dans les rapports aussi). Édition ▸ Préférences permet de le changer plus tard.
+
+Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
 </context>
 <context>
@@ -522,11 +524,11 @@ Name:</source>
     <name>Reftel::BodyParser</name>
     <message>
         <source>Paragraph %1 follows paragraph %2.</source>
-        <translation type="unfinished">Le paragraphe %1 suit le paragraphe %2.</translation>
+        <translation>Le paragraphe %1 suit le paragraphe %2.</translation>
     </message>
     <message>
         <source>The first numbered paragraph is %1.</source>
-        <translation type="unfinished">Le premier paragraphe numéroté est %1.</translation>
+        <translation>Le premier paragraphe numéroté est %1.</translation>
     </message>
 </context>
 <context>
@@ -537,7 +539,7 @@ Name:</source>
     </message>
     <message>
         <source>(not in the library)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent de la bibliothèque)</translation>
     </message>
 </context>
 <context>
@@ -638,9 +640,9 @@ Name:</source>
     </message>
     <message numerus="yes">
         <source>%n NUL byte(s) in the saved file were taken out of the text.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n octet NUL du fichier enregistré a été retiré du texte.</numerusform>
+            <numerusform>%n octets NUL du fichier enregistré ont été retirés du texte.</numerusform>
         </translation>
     </message>
 </context>
@@ -648,22 +650,22 @@ Name:</source>
     <name>Reftel::CableFileCheck</name>
     <message>
         <source>an empty file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier vide</translation>
     </message>
     <message>
         <source>not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier texte</translation>
     </message>
     <message>
         <source>no telegram in it (no classification, SUBJECT, TAGS, REF or cable reference)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun télégramme (ni classification, ni SUBJECT, ni TAGS, ni REF, ni identifiant de câble)</translation>
     </message>
 </context>
 <context>
     <name>Reftel::CableParser</name>
     <message>
         <source>Paragraph %1 was cut short; its complete copy was used.</source>
-        <translation type="unfinished">Le paragraphe %1 était tronqué&#xa0;; sa copie complète a été utilisée.</translation>
+        <translation>Le paragraphe %1 était tronqué&#xa0;; sa copie complète a été utilisée.</translation>
     </message>
 </context>
 <context>
@@ -690,7 +692,7 @@ Name:</source>
     </message>
     <message>
         <source>Cannot read the library %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la bibliothèque %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -751,11 +753,11 @@ Name:</source>
     </message>
     <message>
         <source>Show saved file</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier enregistré</translation>
     </message>
     <message>
         <source>Show the file as it was saved (the web page&apos;s source), not only the telegram in it</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le fichier tel qu’il a été enregistré (la source de la page web), pas seulement le télégramme qu’il contient</translation>
     </message>
 </context>
 <context>
@@ -1038,9 +1040,9 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
     <message numerus="yes">
         <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il manque à l’index de recherche %n câble qu’une importation interrompue a enregistré, et la bibliothèque ne peut pas être écrite ici pour l’achever&#xa0;: il est absent des résultats. Lancez reftel import là où la bibliothèque peut être écrite.</numerusform>
+            <numerusform>il manque à l’index de recherche %n câbles qu’une importation interrompue a enregistrés, et la bibliothèque ne peut pas être écrite ici pour l’achever&#xa0;: ils sont absents des résultats. Lancez reftel import là où la bibliothèque peut être écrite.</numerusform>
         </translation>
     </message>
     <message>
@@ -1056,72 +1058,84 @@ Commands:
   export           a report of cables and annotations as PDF, HTML, CSV or JSON
                    (reftel export --help)
   salvage NEWFILE  copy what a damaged library still holds into a new library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel, lecteur de câbles diplomatiques.
+
+Commandes&#xa0;:
+  import PATH...   importer des fichiers, des dossiers et des fichiers CSV de publication
+  search QUERY     rechercher dans la bibliothèque (p. ex. &quot;manas* origin:Astana from:2009&quot;&#xa0;;
+                   un mot peut commencer par -&#xa0;: reftel search manas -russia)
+  show ID          afficher un câble, sans ses répétitions
+  refs ID          les références d’un câble avec leur état, et les câbles qui le citent
+  stats            ce que contient la bibliothèque
+  export           un rapport de câbles et d’annotations en PDF, HTML, CSV ou JSON
+                   (reftel export --help)
+  salvage NEWFILE  copier ce qu’une bibliothèque endommagée contient encore dans une nouvelle bibliothèque</translation>
     </message>
     <message>
         <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher au plus &lt;n&gt; câbles d’une recherche (20 par défaut&#xa0;; avec --json, &lt;n&gt; résultats).</translation>
     </message>
     <message>
         <source>salvage needs the name of the new library to make</source>
-        <translation type="unfinished"></translation>
+        <translation>salvage nécessite le nom de la nouvelle bibliothèque à créer</translation>
     </message>
     <message>
         <source>the library %1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque %1 est endommagée&#xa0;: %2</translation>
     </message>
     <message>
         <source>Nothing was changed in it. What it still holds can be copied into a new library with
   reftel salvage --library %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’y a été modifié. Ce qu’elle contient encore peut être copié dans une nouvelle bibliothèque avec
+  reftel salvage --library %1 %2</translation>
     </message>
     <message>
         <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupéré dans %1&#xa0;: %2 câbles, %3 annotations, %4 étiquettes.</translation>
     </message>
     <message numerus="yes">
         <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n plage de lignes n’a pas pu être lue et ne figure pas dans la copie.</numerusform>
+            <numerusform>%n plages de lignes n’ont pas pu être lues et ne figurent pas dans la copie.</numerusform>
         </translation>
     </message>
     <message>
         <source>The damaged library %1 was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque endommagée %1 a été laissée telle quelle.</translation>
     </message>
     <message numerus="yes">
         <source>indexing %n cable(s) that an interrupted import stored…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>indexation de %n câble qu’une importation interrompue a enregistré…</numerusform>
+            <numerusform>indexation de %n câbles qu’une importation interrompue a enregistrés…</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichier(s)&#xa0;: %2 importés, %3 mis à jour, %4 fusionnés, %5 ignorés, %6 hors câbles, %7 en échec&#xa0;; %8 câbles enregistrés en %9&#xa0;s.</translation>
     </message>
     <message>
         <source>at least %1 hits (counting stops there)</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 résultats (le décompte s’arrête là)</translation>
     </message>
     <message numerus="yes">
         <source> (showing %n cable(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n câble affiché)</numerusform>
+            <numerusform> (%n câbles affichés)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cable(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n câble</numerusform>
+            <numerusform>%n câbles</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne %2 câbles de la bibliothèque, un par année&#xa0;: %3&#xa0;; ajoutez l’année ou indiquez l’identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1142,7 +1156,7 @@ Commands:
     <name>Reftel::DateText</name>
     <message>
         <source>%1, %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 UTC</translation>
     </message>
 </context>
 <context>
@@ -1153,9 +1167,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>header block repeated ×%n removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>bloc d’en-tête répété ×%n retiré</numerusform>
-            <numerusform></numerusform>
+            <numerusform>bloc d’en-tête répété ×%n retiré</numerusform>
         </translation>
     </message>
     <message>
@@ -1164,9 +1178,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>body repeated ×%n removed</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>corps répété ×%n retiré</numerusform>
-            <numerusform></numerusform>
+            <numerusform>corps répété ×%n retiré</numerusform>
         </translation>
     </message>
     <message>
@@ -1175,9 +1189,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n page markers removed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n marque de page retirée</numerusform>
             <numerusform>%n marques de page retirées</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1186,9 +1200,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n site boilerplate lines removed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n ligne parasite du site retirée</numerusform>
             <numerusform>%n lignes parasites du site retirées</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1197,9 +1211,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n metadata dumps removed</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n extrait de métadonnées retiré</numerusform>
             <numerusform>%n extraits de métadonnées retirés</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -1208,9 +1222,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n broken entities repaired</source>
-        <translation type="unfinished">
+        <translation>
+            <numerusform>%n entité cassée réparée</numerusform>
             <numerusform>%n entités cassées réparées</numerusform>
-            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1334,63 +1348,63 @@ Commands:
     <name>Reftel::GettingStartedDialog</name>
     <message>
         <source>Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <source>Getting started with Reftel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main de Reftel</translation>
     </message>
     <message>
         <source>Your library</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bibliothèque</translation>
     </message>
     <message>
         <source>The first start makes a library with five sample cables, so there is something to read at once. &lt;b&gt;File ▸ Import Files…&lt;/b&gt; and &lt;b&gt;Import Folder…&lt;/b&gt; add your saved cables (text pages, HTML pages and the release CSV); dropping files on the window does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier démarrage crée une bibliothèque de cinq câbles d’exemple, pour avoir tout de suite quelque chose à lire. &lt;b&gt;Fichier ▸ Importer des fichiers…&lt;/b&gt; et &lt;b&gt;Importer un dossier…&lt;/b&gt; ajoutent vos câbles enregistrés (pages texte, pages HTML et le CSV de publication)&#xa0;; déposer des fichiers sur la fenêtre fait de même.</translation>
     </message>
     <message>
         <source>Finding cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver des câbles</translation>
     </message>
     <message>
         <source>The library on the left lists every cable, newest first. Type in its search field (&lt;b&gt;Ctrl+K&lt;/b&gt;): words, &quot;phrases&quot;, prefixes such as &lt;i&gt;manas*&lt;/i&gt;, AND, OR, NOT and filters such as &lt;i&gt;origin:Astana&lt;/i&gt;, &lt;i&gt;tag:PGOV&lt;/i&gt;, &lt;i&gt;from:2009-02&lt;/i&gt;. The values under the list narrow it with a click.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque, à gauche, liste tous les câbles, du plus récent au plus ancien. Tapez dans son champ de recherche (&lt;b&gt;Ctrl+K&lt;/b&gt;)&#xa0;: des mots, des &quot;expressions&quot;, des préfixes comme &lt;i&gt;manas*&lt;/i&gt;, AND, OR, NOT et des filtres comme &lt;i&gt;origin:Astana&lt;/i&gt;, &lt;i&gt;tag:PGOV&lt;/i&gt;, &lt;i&gt;from:2009-02&lt;/i&gt;. Les valeurs sous la liste la restreignent d’un clic.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Enter&lt;/b&gt; opens a cable at the paragraph that matched, its words highlighted; &lt;b&gt;F3&lt;/b&gt; and &lt;b&gt;Shift+F3&lt;/b&gt; go to the other paragraphs with them. &lt;b&gt;Ctrl+Enter&lt;/b&gt; opens a cable in a second column, side by side.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Entrée&lt;/b&gt; ouvre un câble au paragraphe trouvé, ses mots surlignés&#xa0;; &lt;b&gt;F3&lt;/b&gt; et &lt;b&gt;Maj+F3&lt;/b&gt; mènent aux autres paragraphes qui les contiennent. &lt;b&gt;Ctrl+Entrée&lt;/b&gt; ouvre un câble dans une deuxième colonne, côte à côte.</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
     <message>
         <source>A cable shows once and clean: sections as headings, numbered paragraphs, what was removed said above it. &lt;b&gt;Show original&lt;/b&gt; (&lt;b&gt;Ctrl+U&lt;/b&gt;) shows the telegram as it was saved. Every reference is a link; a grey one is not in the library. &lt;b&gt;Alt+Left&lt;/b&gt; goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un câble s’affiche une seule fois et nettoyé&#xa0;: les sections en titres, les paragraphes numérotés, ce qui a été retiré indiqué au-dessus. &lt;b&gt;Afficher l’original&lt;/b&gt; (&lt;b&gt;Ctrl+U&lt;/b&gt;) montre le télégramme tel qu’il a été enregistré. Chaque référence est un lien&#xa0;; une référence grise est absente de la bibliothèque. &lt;b&gt;Alt+Gauche&lt;/b&gt; revient en arrière.</translation>
     </message>
     <message>
         <source>Tagging and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes et notes</translation>
     </message>
     <message>
         <source>Select words in a paragraph (a drag takes whole words) and press &lt;b&gt;Ctrl+T&lt;/b&gt; to tag them, or &lt;b&gt;Ctrl+Shift+A&lt;/b&gt; to write a note; &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; apply your recent tags. &lt;b&gt;View ▸ Annotations Browser&lt;/b&gt; finds your annotations across the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez des mots dans un paragraphe (un glissement prend des mots entiers) et appuyez sur &lt;b&gt;Ctrl+T&lt;/b&gt; pour les étiqueter, ou sur &lt;b&gt;Ctrl+Maj+A&lt;/b&gt; pour écrire une note&#xa0;; &lt;b&gt;1&lt;/b&gt;–&lt;b&gt;9&lt;/b&gt; appliquent vos étiquettes récentes. &lt;b&gt;Affichage ▸ Navigateur d’annotations&lt;/b&gt; retrouve vos annotations dans toute la bibliothèque.</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapports</translation>
     </message>
     <message>
         <source>&lt;b&gt;File ▸ Export Report…&lt;/b&gt; turns the current search result into a report with your notes, as PDF or HTML, or your annotations as CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Fichier ▸ Exporter un rapport…&lt;/b&gt; fait du résultat de recherche actuel un rapport avec vos notes, en PDF ou HTML, ou exporte vos annotations en CSV ou JSON.</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>&lt;b&gt;Help ▸ Keyboard Shortcuts&lt;/b&gt; lists every key. &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; sets the reading font, the colours and the name that signs your notes.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Aide ▸ Raccourcis clavier&lt;/b&gt; liste toutes les touches. &lt;b&gt;Édition ▸ Préférences&lt;/b&gt; règle la police de lecture, les couleurs et le nom qui signe vos notes.</translation>
     </message>
 </context>
 <context>
@@ -1409,11 +1423,11 @@ Commands:
     </message>
     <message>
         <source>Indexing the cables an interrupted import stored…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation des câbles qu’une importation interrompue a enregistrés…</translation>
     </message>
     <message>
         <source>Indexing for search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation pour la recherche…</translation>
     </message>
 </context>
 <context>
@@ -1444,9 +1458,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n file(s) skipped as no cables (listed below).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier ignoré, car il ne contient aucun câble (voir la liste ci-dessous).</numerusform>
+            <numerusform>%n fichiers ignorés, car ils ne contiennent aucun câble (voir la liste ci-dessous).</numerusform>
         </translation>
     </message>
 </context>
@@ -1454,26 +1468,26 @@ Commands:
     <name>Reftel::JobParser</name>
     <message>
         <source>%1: cannot open the file (%2).</source>
-        <translation type="unfinished">%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
+        <translation>%1&#xa0;: impossible d’ouvrir le fichier (%2).</translation>
     </message>
 </context>
 <context>
     <name>Reftel::KeyboardShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -1496,58 +1510,58 @@ Commands:
     </message>
     <message>
         <source>the file is read-only, so nothing can be imported into it or changed in it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en lecture seule&#xa0;: rien ne peut y être importé ni modifié</translation>
     </message>
     <message>
         <source>the folder %1 is read-only; SQLite keeps its journal beside the library</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier %1 est en lecture seule&#xa0;; SQLite garde son journal à côté de la bibliothèque</translation>
     </message>
     <message>
         <source>there is no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’existe pas</translation>
     </message>
     <message>
         <source>there is no such file (the folder %1 does not exist either)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier n’existe pas (le dossier %1 non plus)</translation>
     </message>
     <message>
         <source>it is not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas un fichier</translation>
     </message>
     <message>
         <source>it was written by an older Reftel (schema %1) and cannot be upgraded here, since it cannot be written; open it once where it can</source>
-        <translation type="unfinished"></translation>
+        <translation>elle a été écrite par une version plus ancienne de Reftel (schéma %1) et ne peut pas être mise à niveau ici, faute de pouvoir y écrire&#xa0;; ouvrez-la une fois là où c’est possible</translation>
     </message>
     <message>
         <source>it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>elle est endommagée (%1)</translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibraryHealth</name>
     <message>
         <source>another Reftel is writing to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre Reftel écrit dans la bibliothèque</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the library cannot be written to (a read-only file or folder)</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque n’est pas accessible en écriture (fichier ou dossier en lecture seule)</translation>
     </message>
     <message>
         <source>the library is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque est endommagée</translation>
     </message>
     <message>
         <source>the disk failed to read or write (input/output error)</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque n’a pas pu lire ou écrire (erreur d’entrée/sortie)</translation>
     </message>
     <message>
         <source>the library could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>la bibliothèque n’a pas pu être écrite</translation>
     </message>
 </context>
 <context>
@@ -1597,59 +1611,59 @@ Commands:
     </message>
     <message>
         <source>%1: cannot update the full-text index: %2; the cables are stored, and the next import or the next start of Reftel indexes them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de mettre à jour l’index plein texte&#xa0;: %2&#xa0;; les câbles sont enregistrés, et la prochaine importation ou le prochain démarrage de Reftel les indexera</translation>
     </message>
     <message>
         <source>%1: not imported: the import stopped because %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non importé&#xa0;: l’importation s’est arrêtée, car %2.</translation>
     </message>
     <message>
         <source>Waiting for another Reftel to finish writing to the library %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente qu’un autre Reftel finisse d’écrire dans la bibliothèque %1…</translation>
     </message>
     <message>
         <source>%1: not stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: non enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: this copy of %2 holds %3 characters of the %4 stored; the longer text was kept (the copy may be cut short).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: cette copie de %2 contient %3 caractères sur les %4 enregistrés&#xa0;; le texte le plus long a été conservé (la copie est peut-être tronquée).</translation>
     </message>
     <message>
         <source>%1: rows %2 to %3 (%4 cables) not stored: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: lignes %2 à %3 (%4 câbles) non enregistrées&#xa0;: %5</translation>
     </message>
     <message>
         <source>skipped (not a cable)</source>
-        <translation type="unfinished"></translation>
+        <translation>ignoré (pas un câble)</translation>
     </message>
     <message>
         <source>%1: the folder cannot be read (%2); the files in it were not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: impossible de lire le dossier (%2)&#xa0;; les fichiers qu’il contient n’ont pas été importés.</translation>
     </message>
     <message>
         <source>%1: a link to something that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un lien vers quelque chose qui n’existe pas.</translation>
     </message>
     <message>
         <source>%1: not a file that can be read (a device, socket or pipe).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas un fichier lisible (un périphérique, une socket ou un tube).</translation>
     </message>
     <message>
         <source>%1: skipped, not a cable: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ignoré, pas un câble&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: no cable found in the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun câble trouvé dans la ligne.</translation>
     </message>
     <message>
         <source>%1: row %2 and the rows after it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ligne %2 et les lignes suivantes</translation>
     </message>
     <message>
         <source>%1 row(s) read, %2 skipped as malformed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne(s) lue(s), %2 ignorée(s) car mal formée(s)</translation>
     </message>
 </context>
 <context>
@@ -1703,49 +1717,49 @@ Commands:
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonnes</translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibraryPath</name>
     <message>
         <source>no library file named</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de bibliothèque indiqué</translation>
     </message>
     <message>
         <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); libraries on a server (%2://) are not supported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de bibliothèque&#xa0;: une bibliothèque est un fichier SQLite (comme ~/cables.sqlite)&#xa0;; les bibliothèques sur un serveur (%2://) ne sont pas encore prises en charge.</translation>
     </message>
     <message>
         <source>%1 is not a library file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un fichier de bibliothèque.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file (such as %1/library.sqlite).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas un fichier de bibliothèque (comme %1/library.sqlite).</translation>
     </message>
 </context>
 <context>
     <name>Reftel::LibrarySalvage</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’existe pas.</translation>
     </message>
     <message>
         <source>%1 exists already; the salvaged copy goes into a new file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; la copie récupérée doit aller dans un nouveau fichier.</translation>
     </message>
     <message>
         <source>%1 cannot be read at all: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est totalement illisible&#xa0;: %2</translation>
     </message>
     <message>
         <source>The salvaged copy %1 could not be finished: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie récupérée %1 n’a pas pu être achevée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The salvaged copy %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie récupérée %1 n’a pas pu être écrite&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2003,95 +2017,97 @@ Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>The Library Is Damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque est endommagée</translation>
     </message>
     <message>
         <source>The library %1 is damaged, so Reftel does not read from it: what it answered could be wrong or incomplete.
 
 Reftel changed nothing in it. You can save what is still readable into a new library and open that one; the damaged file stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque %1 est endommagée, Reftel n’y lit donc pas&#xa0;: ce qu’elle a renvoyé pourrait être faux ou incomplet.
+
+Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans une nouvelle bibliothèque et ouvrir celle-ci&#xa0;; le fichier endommagé reste tel quel.</translation>
     </message>
     <message>
         <source>Save a Salvaged Copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie récupérée…</translation>
     </message>
     <message>
         <source>Save a Salvaged Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une copie récupérée</translation>
     </message>
     <message>
         <source>Reftel libraries (*.sqlite)</source>
-        <translation type="unfinished">Bibliothèques Reftel (*.sqlite)</translation>
+        <translation>Bibliothèques Reftel (*.sqlite)</translation>
     </message>
     <message numerus="yes">
         <source>Opened the salvaged copy %1: %n cable(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copie récupérée %1 ouverte&#xa0;: %n câble.</numerusform>
+            <numerusform>Copie récupérée %1 ouverte&#xa0;: %n câbles.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cables; %2 of them are being indexed, and searches do not find them yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 câbles&#xa0;; %2 d’entre eux sont en cours d’indexation, et les recherches ne les trouvent pas encore.</translation>
     </message>
     <message>
         <source>The side panes made room for two columns; View shows them again, closing a column brings them back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les panneaux latéraux ont laissé la place à deux colonnes&#xa0;; le menu Affichage les réaffiche, et fermer une colonne les fait revenir.</translation>
     </message>
     <message>
         <source>No search words to go to: search the library first (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot recherché vers lequel aller&#xa0;: lancez d’abord une recherche dans la bibliothèque (Ctrl+K).</translation>
     </message>
     <message>
         <source>No paragraph of this cable holds the search words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paragraphe de ce câble ne contient les mots recherchés.</translation>
     </message>
     <message>
         <source>Next &amp;Match</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Occurrence suivante</translation>
     </message>
     <message>
         <source>Previous Matc&amp;h</source>
-        <translation type="unfinished"></translation>
+        <translation>Occurrence précé&amp;dente</translation>
     </message>
     <message>
         <source>&amp;Getting Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ise en main</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ManPage</name>
     <message>
         <source>User Commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes de l’utilisateur</translation>
     </message>
     <message>
         <source>reader and annotation tool for diplomatic cables</source>
-        <translation type="unfinished"></translation>
+        <translation>outil de lecture et d’annotation des câbles diplomatiques</translation>
     </message>
     <message>
         <source>Options of the commands</source>
-        <translation type="unfinished"></translation>
+        <translation>Options des commandes</translation>
     </message>
     <message>
         <source>Options of export</source>
-        <translation type="unfinished"></translation>
+        <translation>Options d’export</translation>
     </message>
     <message>
         <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error.</source>
-        <translation type="unfinished"></translation>
+        <translation>0 succès&#xa0;; 1 des fichiers ou des câbles ont échoué (chacun est nommé sur la sortie d’erreur)&#xa0;; 2 erreur d’utilisation.</translation>
     </message>
     <message>
         <source>The default library, made with five sample cables on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>La bibliothèque par défaut, créée avec cinq câbles d’exemple à la première utilisation.</translation>
     </message>
 </context>
 <context>
@@ -2227,60 +2243,60 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::ParseProtocol</name>
     <message>
         <source>it does not speak Reftel&apos;s parser protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>il ne parle pas le protocole de l’analyseur de Reftel</translation>
     </message>
     <message>
         <source>it is from another version of Reftel (format %1, parser %2; this one expects format %3, parser %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>il provient d’une autre version de Reftel (format %1, analyseur %2&#xa0;; celle-ci attend le format %3, analyseur %4)</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ParseWorker</name>
     <message>
         <source>reftel-parse is Reftel&apos;s parser process: Reftel starts it to import cables.</source>
-        <translation type="unfinished"></translation>
+        <translation>reftel-parse est le processus d’analyse de Reftel&#xa0;: Reftel le lance pour importer des câbles.</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ParseWorkerPool</name>
     <message>
         <source>Cannot start Reftel&apos;s parser %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer l’analyseur de Reftel %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1: Reftel could not read what its parser made of this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Reftel n’a pas pu lire ce que son analyseur a tiré de cette ligne.</translation>
     </message>
     <message>
         <source>%1: Reftel could not read what its parser made of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: Reftel n’a pas pu lire ce que son analyseur a tiré de ce fichier.</translation>
     </message>
     <message>
         <source>%1: parsing took more than %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’analyse a pris plus de %2&#xa0;s.</translation>
     </message>
     <message>
         <source>%1: the parser crashed on this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’analyseur a planté sur cette ligne.</translation>
     </message>
     <message>
         <source>%1: the parser crashed on this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l’analyseur a planté sur ce fichier.</translation>
     </message>
 </context>
 <context>
     <name>Reftel::ParseWorkerProcess</name>
     <message>
         <source>it ended as it started (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>il s’est arrêté dès son démarrage (%1)</translation>
     </message>
     <message>
         <source>crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>plantage</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
 </context>
 <context>
@@ -2370,7 +2386,7 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
 </context>
 <context>
@@ -2487,15 +2503,15 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::ReleaseCsvReader</name>
     <message>
         <source>%1: row %2 of the release CSV is too long to be a cable; it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 du CSV de publication est trop longue pour être un câble&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>%1: row %2 of the release CSV is malformed (expected %3 quoted fields); it was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la ligne %2 du CSV de publication est mal formée (%3 champs entre guillemets attendus)&#xa0;; elle a été ignorée.</translation>
     </message>
     <message>
         <source>%1: the release CSV ends inside row %2; the row was skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: le CSV de publication se termine au milieu de la ligne %2&#xa0;; la ligne a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -2824,27 +2840,27 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::SearchAdvice</name>
     <message>
         <source>No cable matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun câble ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Without %1, 1 cable matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans %1, 1 câble correspond.</translation>
     </message>
     <message>
         <source>Without %1, %2 cables match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans %1, %2 câbles correspondent.</translation>
     </message>
     <message>
         <source>The words alone match cables: it is the filters together that exclude them all. Remove one or two.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mots seuls trouvent des câbles&#xa0;: ce sont les filtres réunis qui les excluent tous. Retirez-en un ou deux.</translation>
     </message>
     <message>
         <source>No cable holds these words. Check the spelling, use fewer words, or a prefix such as manas*.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun câble ne contient ces mots. Vérifiez l’orthographe, utilisez moins de mots ou un préfixe comme manas*.</translation>
     </message>
     <message>
         <source>No cable has these values. Click a value under the list to see which ones the library holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun câble n’a ces valeurs. Cliquez sur une valeur sous la liste pour voir celles que contient la bibliothèque.</translation>
     </message>
 </context>
 <context>
@@ -2899,42 +2915,42 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     </message>
     <message>
         <source>NEAR(…) is not supported: write the words together, or as a &quot;phrase&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>NEAR(…) n’est pas pris en charge&#xa0;: écrivez les mots ensemble, ou comme une &quot;expression&quot;.</translation>
     </message>
     <message>
         <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: and note:.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: n’est pas un filtre connu de Reftel&#xa0;; les filtres sont origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: et note:.</translation>
     </message>
     <message>
         <source>OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with one word but not another, write &quot;manas NOT russia&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>OR NOT n’est pas pris en charge&#xa0;: chaque côté de OR a besoin d’un mot qui n’est pas exclu. Pour les câbles contenant un mot mais pas un autre, écrivez &quot;manas NOT russia&quot;.</translation>
     </message>
     <message>
         <source>AND needs a word on both sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>AND nécessite un mot de chaque côté.</translation>
     </message>
     <message>
         <source>The query is too deeply nested: at most %1 parentheses inside each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête est trop imbriquée&#xa0;: au plus %1 parenthèses les unes dans les autres.</translation>
     </message>
     <message>
         <source>%1:%2 is outside the years a cable can have; write a year from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2 est en dehors des années qu’un câble peut avoir&#xa0;; écrivez une année de %3 à %4.</translation>
     </message>
     <message>
         <source>tag:%1 is not understood; a * goes after the first letters of a tag (tag:PREL*).</source>
-        <translation type="unfinished"></translation>
+        <translation>tag:%1 n’est pas compris&#xa0;; un * se place après les premières lettres d’une étiquette (tag:PREL*).</translation>
     </message>
     <message>
         <source>subject:%1 has no word to look for.</source>
-        <translation type="unfinished"></translation>
+        <translation>subject:%1 ne contient aucun mot à chercher.</translation>
     </message>
 </context>
 <context>
     <name>Reftel::SqliteStatement</name>
     <message>
         <source>the statement could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>l’instruction n’a pas pu être préparée</translation>
     </message>
 </context>
 <context>
@@ -2976,7 +2992,7 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     </message>
     <message>
         <source>Phrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Expression</translation>
     </message>
 </context>
 <context>
@@ -3093,11 +3109,11 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
     <name>Reftel::TagsReader</name>
     <message>
         <source>person</source>
-        <translation type="unfinished"></translation>
+        <translation>personne</translation>
     </message>
     <message>
         <source>written out in words</source>
-        <translation type="unfinished"></translation>
+        <translation>écrit en toutes lettres</translation>
     </message>
 </context>
 <context>
@@ -3184,11 +3200,13 @@ Reftel changed nothing in it. You can save what is still readable into a new lib
         <source>Reader and annotation tool for diplomatic cables.
 
 Without a command Reftel opens its window. Commands: import, search, show, refs, stats, export (see reftel search --help and reftel export --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Outil de lecture et d’annotation des câbles diplomatiques.
+
+Sans commande, Reftel ouvre sa fenêtre. Commandes&#xa0;: import, search, show, refs, stats, export (voir reftel search --help et reftel export --help).</translation>
     </message>
     <message>
         <source>Reftel cannot open the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Reftel ne peut pas ouvrir la bibliothèque</translation>
     </message>
 </context>
 </TS>
