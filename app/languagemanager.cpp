@@ -37,7 +37,9 @@ QString LanguageManager::install(const QLocale &locale)
 {
     removeInstalled();
     // The program's locale from now on: what it makes in other processes
-    // (the parser's messages, see ParseWorkerPool) follows it too.
+    // (the parser's messages, see ParseWorkerPool) follows it too. Restored
+    // when the manager goes.
+    m_localeBefore = QLocale();
     QLocale::setDefault(locale);
     const QStringList available = availableLanguages();
     const QStringList wanted = locale.uiLanguages();
@@ -60,7 +62,6 @@ QString LanguageManager::install(const QLocale &locale)
             QCoreApplication::installTranslator(qt.get());
             m_installed.push_back(std::move(qt));
         }
-        m_localeBefore = QLocale();
         QLocale::setDefault(locale.language() == QLocale(code).language() ? locale : QLocale(code));
         return code;
     }

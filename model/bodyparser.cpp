@@ -18,7 +18,7 @@ using LC = LineClassifier;
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reftel::CableParser", text);
+    return QCoreApplication::translate("Reftel::BodyParser", text);
 }
 
 // A heading without the dashes some cables underline it with on the same

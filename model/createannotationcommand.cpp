@@ -12,7 +12,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reftel::AnnotationCommands", text);
+    return QCoreApplication::translate("Reftel::CreateAnnotationCommand", text);
 }
 }
 

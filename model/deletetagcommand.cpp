@@ -10,7 +10,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reftel::AnnotationCommands", text);
+    return QCoreApplication::translate("Reftel::DeleteTagCommand", text);
 }
 }
 

@@ -34,7 +34,7 @@ bool run(QSqlQuery &query, const QVariantList &values, QString *error)
         query.addBindValue(value);
     if (query.exec())
         return true;
-    *error = tr("The search failed: %1").arg(query.lastError().text());
+    *error = QCoreApplication::translate("Reftel::LibrarySearch", "The search failed: %1").arg(query.lastError().text());
     return false;
 }
 }

@@ -68,11 +68,13 @@ bool ParseWorkerProcess::start(int timeoutMs, const std::atomic_bool &cancel, QS
     switch (waitForMessage(&hello, timeoutMs, cancel)) {
     case Answer::Result:
         break;
-    case Answer::TimedOut:
-        *error = QCoreApplication::translate(
-            "Reftel::ParseWorkerProcess", "it did not answer within %n s", nullptr, timeoutMs / 1000);
+    case Answer::TimedOut: {
+        // A plain count: lupdate did not see the message otherwise.
+        const int seconds = timeoutMs / 1000;
+        *error = QCoreApplication::translate("Reftel::ParseWorkerProcess", "it did not answer within %n s", nullptr, seconds);
         kill();
         return false;
+    }
     case Answer::Stopped:
     case Answer::Unreadable:
     case Answer::Cancelled:

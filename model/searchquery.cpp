@@ -14,7 +14,7 @@ namespace
 {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reftel::SearchQuery", text);
+    return QCoreApplication::translate("Reftel::SearchQueryParser", text);
 }
 
 struct Token

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>Reftel</name>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
-        <translation>Die Einstufungszeile nennt keine Vertretung und keine laufende Nummer; die Kennung %1 wurde aus Absender und laufender Nummer der Leitzeile gebildet.</translation>
-    </message>
-    <message>
-        <source>The telegram names no id; the one the page declares (%1) is used.</source>
-        <translation>Das Telegramm nennt keine Kennung; die von der Seite angegebene (%1) wird verwendet.</translation>
-    </message>
-    <message>
-        <source>there is no banner</source>
-        <translation>es gibt keine Einstufungszeile</translation>
-    </message>
-    <message>
-        <source>the banner &quot;%1&quot; names no post and serial</source>
-        <translation>die Einstufungszeile „%1“ nennt keine Vertretung und keine laufende Nummer</translation>
-    </message>
-    <message>
-        <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
-        <translation>Keine Referenzkennung: Die Seite gibt keine an, %1, und die Leitzeile nennt weder Absender noch laufende Nummer.</translation>
-    </message>
-    <message>
-        <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
-        <translation>Die TAGS-Zeile enthält „%1“, ein Schlagwort, das Reftel nicht kennt.</translation>
-    </message>
-    <message>
-        <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
-        <translation>Das Telegramm hat keine SUBJECT-Zeile; stattdessen wird der Titel der Seite angezeigt.</translation>
-    </message>
-    <message>
-        <source>The cable has no SUBJECT line.</source>
-        <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
-    </message>
-    <message>
-        <source>Could not read the reference &quot;%1&quot;.</source>
-        <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Could not read the REF line &quot;%1&quot;.</source>
-        <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <source>Could not read who classified the cable in &quot;%1&quot;.</source>
-        <translation>Aus „%1“ war nicht zu lesen, wer die Depesche eingestuft hat.</translation>
-    </message>
-    <message>
-        <source>No paragraphs were found in the cable.</source>
-        <translation>In der Depesche wurden keine Absätze gefunden.</translation>
-    </message>
-    <message>
-        <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
-        <translation>Der Text bricht mitten im Satz ab, ohne Unterschrift: Die gespeicherte Seite ist möglicherweise abgeschnitten.</translation>
-    </message>
-    <message>
-        <source>%1: no cable found in the file.</source>
-        <translation>%1: keine Depesche in der Datei gefunden.</translation>
-    </message>
-    <message>
-        <source>%1: the row cannot be read again (%2).</source>
-        <translation>%1: Die Zeile kann nicht erneut gelesen werden (%2).</translation>
-    </message>
-</context>
-<context>
     <name>Reftel::AboutDialog</name>
     <message>
         <source>About Reftel</source>
@@ -662,10 +595,65 @@ Name:</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::CableIdentity</name>
+    <message>
+        <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
+        <translation>Die Einstufungszeile nennt keine Vertretung und keine laufende Nummer; die Kennung %1 wurde aus Absender und laufender Nummer der Leitzeile gebildet.</translation>
+    </message>
+    <message>
+        <source>The telegram names no id; the one the page declares (%1) is used.</source>
+        <translation>Das Telegramm nennt keine Kennung; die von der Seite angegebene (%1) wird verwendet.</translation>
+    </message>
+    <message>
+        <source>there is no banner</source>
+        <translation>es gibt keine Einstufungszeile</translation>
+    </message>
+    <message>
+        <source>the banner &quot;%1&quot; names no post and serial</source>
+        <translation>die Einstufungszeile „%1“ nennt keine Vertretung und keine laufende Nummer</translation>
+    </message>
+    <message>
+        <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
+        <translation>Keine Referenzkennung: Die Seite gibt keine an, %1, und die Leitzeile nennt weder Absender noch laufende Nummer.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::CableParser</name>
     <message>
         <source>Paragraph %1 was cut short; its complete copy was used.</source>
         <translation>Absatz %1 war abgeschnitten; seine vollständige Kopie wurde verwendet.</translation>
+    </message>
+    <message>
+        <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
+        <translation>Die TAGS-Zeile enthält „%1“, ein Schlagwort, das Reftel nicht kennt.</translation>
+    </message>
+    <message>
+        <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
+        <translation>Das Telegramm hat keine SUBJECT-Zeile; stattdessen wird der Titel der Seite angezeigt.</translation>
+    </message>
+    <message>
+        <source>The cable has no SUBJECT line.</source>
+        <translation>Die Depesche hat keine SUBJECT-Zeile.</translation>
+    </message>
+    <message>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation>Der Verweis „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation>Die REF-Zeile „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read who classified the cable in &quot;%1&quot;.</source>
+        <translation>Aus „%1“ war nicht zu lesen, wer die Depesche eingestuft hat.</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the cable.</source>
+        <translation>In der Depesche wurden keine Absätze gefunden.</translation>
+    </message>
+    <message>
+        <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
+        <translation>Der Text bricht mitten im Satz ab, ohne Unterschrift: Die gespeicherte Seite ist möglicherweise abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1653,14 @@ Befehle:
         <source>%1 row(s) read, %2 skipped as malformed</source>
         <translation>%1 Zeile(n) gelesen, %2 als fehlerhaft übersprungen</translation>
     </message>
+    <message>
+        <source>%1: no cable found in the file.</source>
+        <translation>%1: keine Depesche in der Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>%1: the row cannot be read again (%2).</source>
+        <translation>%1: Die Zeile kann nicht erneut gelesen werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryListModel</name>
@@ -1760,6 +1756,13 @@ Befehle:
     <message>
         <source>The salvaged copy %1 could not be written: %2</source>
         <translation>Die gerettete Kopie %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibrarySearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2300,13 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     <message>
         <source>exit code %1</source>
         <translation>Exit-Code %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n s</source>
+        <translation>
+            <numerusform>er hat nicht innerhalb von %n Sekunde geantwortet</numerusform>
+            <numerusform>er hat nicht innerhalb von %n Sekunden geantwortet</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2,73 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name>Reftel</name>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>La recherche a échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
-        <translation>Le bandeau de classification n’indique ni poste ni numéro de série&#xa0;; l’identifiant %1 a été formé à partir de l’expéditeur et du numéro de série de la ligne d’acheminement.</translation>
-    </message>
-    <message>
-        <source>The telegram names no id; the one the page declares (%1) is used.</source>
-        <translation>Le télégramme n’indique aucun identifiant&#xa0;; celui que déclare la page (%1) est utilisé.</translation>
-    </message>
-    <message>
-        <source>there is no banner</source>
-        <translation>il n’y a pas de bandeau de classification</translation>
-    </message>
-    <message>
-        <source>the banner &quot;%1&quot; names no post and serial</source>
-        <translation>le bandeau «&#xa0;%1&#xa0;» n’indique ni poste ni numéro de série</translation>
-    </message>
-    <message>
-        <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
-        <translation>Aucun identifiant de référence&#xa0;: la page n’en déclare aucun, %1, et la ligne d’acheminement ne donne ni expéditeur ni numéro de série.</translation>
-    </message>
-    <message>
-        <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
-        <translation>La ligne TAGS contient «&#xa0;%1&#xa0;», qui n’est pas une étiquette connue de Reftel.</translation>
-    </message>
-    <message>
-        <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
-        <translation>Le télégramme n’a pas de ligne SUBJECT&#xa0;; le titre de la page est affiché à la place.</translation>
-    </message>
-    <message>
-        <source>The cable has no SUBJECT line.</source>
-        <translation>Le câble n’a pas de ligne SUBJECT.</translation>
-    </message>
-    <message>
-        <source>Could not read the reference &quot;%1&quot;.</source>
-        <translation>Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Could not read the REF line &quot;%1&quot;.</source>
-        <translation>Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Could not read who classified the cable in &quot;%1&quot;.</source>
-        <translation>Impossible de lire qui a classifié le câble dans «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>No paragraphs were found in the cable.</source>
-        <translation>Aucun paragraphe n’a été trouvé dans le câble.</translation>
-    </message>
-    <message>
-        <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
-        <translation>Le texte s’arrête au milieu d’une phrase, sans signature&#xa0;: la page enregistrée est peut-être tronquée.</translation>
-    </message>
-    <message>
-        <source>%1: no cable found in the file.</source>
-        <translation>%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
-    </message>
-    <message>
-        <source>%1: the row cannot be read again (%2).</source>
-        <translation>%1&#xa0;: impossible de relire la ligne (%2).</translation>
-    </message>
-</context>
-<context>
     <name>Reftel::AboutDialog</name>
     <message>
         <source>About Reftel</source>
@@ -662,10 +595,65 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::CableIdentity</name>
+    <message>
+        <source>The banner names no post and serial; the id %1 was made from the routing&apos;s sender and serial.</source>
+        <translation>Le bandeau de classification n’indique ni poste ni numéro de série&#xa0;; l’identifiant %1 a été formé à partir de l’expéditeur et du numéro de série de la ligne d’acheminement.</translation>
+    </message>
+    <message>
+        <source>The telegram names no id; the one the page declares (%1) is used.</source>
+        <translation>Le télégramme n’indique aucun identifiant&#xa0;; celui que déclare la page (%1) est utilisé.</translation>
+    </message>
+    <message>
+        <source>there is no banner</source>
+        <translation>il n’y a pas de bandeau de classification</translation>
+    </message>
+    <message>
+        <source>the banner &quot;%1&quot; names no post and serial</source>
+        <translation>le bandeau «&#xa0;%1&#xa0;» n’indique ni poste ni numéro de série</translation>
+    </message>
+    <message>
+        <source>No reference id: the page declares none, %1, and the routing gives no sender and serial.</source>
+        <translation>Aucun identifiant de référence&#xa0;: la page n’en déclare aucun, %1, et la ligne d’acheminement ne donne ni expéditeur ni numéro de série.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::CableParser</name>
     <message>
         <source>Paragraph %1 was cut short; its complete copy was used.</source>
         <translation>Le paragraphe %1 était tronqué&#xa0;; sa copie complète a été utilisée.</translation>
+    </message>
+    <message>
+        <source>The TAGS line holds &quot;%1&quot;, which is no tag Reftel knows.</source>
+        <translation>La ligne TAGS contient «&#xa0;%1&#xa0;», qui n’est pas une étiquette connue de Reftel.</translation>
+    </message>
+    <message>
+        <source>The telegram has no SUBJECT line; the page&apos;s title is shown instead.</source>
+        <translation>Le télégramme n’a pas de ligne SUBJECT&#xa0;; le titre de la page est affiché à la place.</translation>
+    </message>
+    <message>
+        <source>The cable has no SUBJECT line.</source>
+        <translation>Le câble n’a pas de ligne SUBJECT.</translation>
+    </message>
+    <message>
+        <source>Could not read the reference &quot;%1&quot;.</source>
+        <translation>Impossible de lire la référence «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read the REF line &quot;%1&quot;.</source>
+        <translation>Impossible de lire la ligne REF «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Could not read who classified the cable in &quot;%1&quot;.</source>
+        <translation>Impossible de lire qui a classifié le câble dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>No paragraphs were found in the cable.</source>
+        <translation>Aucun paragraphe n’a été trouvé dans le câble.</translation>
+    </message>
+    <message>
+        <source>The text stops in the middle of a sentence, with no signature: the saved page may be cut short.</source>
+        <translation>Le texte s’arrête au milieu d’une phrase, sans signature&#xa0;: la page enregistrée est peut-être tronquée.</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1653,14 @@ Commandes&#xa0;:
         <source>%1 row(s) read, %2 skipped as malformed</source>
         <translation>%1 ligne(s) lue(s), %2 ignorée(s) car mal formée(s)</translation>
     </message>
+    <message>
+        <source>%1: no cable found in the file.</source>
+        <translation>%1&#xa0;: aucun câble trouvé dans le fichier.</translation>
+    </message>
+    <message>
+        <source>%1: the row cannot be read again (%2).</source>
+        <translation>%1&#xa0;: impossible de relire la ligne (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::LibraryListModel</name>
@@ -1760,6 +1756,13 @@ Commandes&#xa0;:
     <message>
         <source>The salvaged copy %1 could not be written: %2</source>
         <translation>La copie récupérée %1 n’a pas pu être écrite&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibrarySearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2300,13 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     <message>
         <source>exit code %1</source>
         <translation>code de sortie %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>it did not answer within %n s</source>
+        <translation>
+            <numerusform>il n’a pas répondu en %n seconde</numerusform>
+            <numerusform>il n’a pas répondu en %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

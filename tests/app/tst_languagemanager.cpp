@@ -4,6 +4,8 @@
 #include "mainwindow.h"
 
 #include "bodyrenderer.h"
+#include "cableparser.h"
+#include "searchquery.h"
 #include "datetext.h"
 #include "metadatapane.h"
 #include "samplecable.h"
@@ -104,6 +106,27 @@ private Q_SLOTS:
         manager.install(QLocale(QStringLiteral("de_DE")));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
         QCOMPARE(QCoreApplication::translate("QFileDialog", "Look in:"), QStringLiteral("Suchen in:"));
+    }
+
+    // Messages made outside a QObject (a query's error, a parse warning) are
+    // looked up in the context lupdate filed them under: a local tr() helper
+    // with another context left them English in every language.
+    void modelMessagesAreTranslated()
+    {
+        LanguageManager manager;
+        QCOMPARE(manager.install(QLocale(QStringLiteral("de_DE"))), QStringLiteral("de"));
+        QCOMPARE(SearchQuery::parse(QStringLiteral("manas OR")).errorString(),
+            QStringLiteral("OR benötigt auf beiden Seiten ein Wort."));
+        const QByteArray telegram = "C O N F I D E N T I A L ASTANA 000253\n\nSIPDIS\n\n"
+                                    "E.O. 12958: DECL: 02/12/2019\nTAGS: PGOV, PREL, KZ\n\n"
+                                    "3. (C) The Kazakhstani side suggested a multilateral approach.\n\nHOAGLAND\n";
+        const QList<Cable> cables = CableParser::parseDocument(telegram, QStringLiteral("09ASTANA253.txt"));
+        QCOMPARE(cables.size(), 1);
+        QStringList warnings;
+        for (const ParseWarning &warning : cables.first().warnings)
+            warnings << warning.message;
+        QVERIFY2(warnings.contains(QStringLiteral("Der erste nummerierte Absatz ist 3.")), qPrintable(warnings.join(u'\n')));
+        QVERIFY2(warnings.contains(QStringLiteral("Die Depesche hat keine SUBJECT-Zeile.")), qPrintable(warnings.join(u'\n')));
     }
 
     void uninstallsOnDestruction()
