@@ -13,11 +13,6 @@ namespace Reftel
 {
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reftel::CableIdentity", text);
-}
-
 // The routing's date-time group is the cable's own time; pages of 2010/2011
 // put the hour of a 12-hour clock in the minutes.
 void settleCreated(const RawCable &raw, Cable &c)

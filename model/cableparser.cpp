@@ -29,11 +29,6 @@ namespace
 {
 using LC = LineClassifier;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reftel::CableParser", text);
-}
-
 // Where the telegram's parts begin: the banner, the header block and the end of the routing block.
 struct Layout
 {

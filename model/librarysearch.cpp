@@ -18,11 +18,6 @@ namespace Reftel
 {
 namespace
 {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reftel::LibrarySearch", text);
-}
-
 QDateTime readDateTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
