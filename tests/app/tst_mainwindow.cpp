@@ -25,6 +25,7 @@
 
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
 #include <QAbstractButton>
@@ -890,7 +891,7 @@ private Q_SLOTS:
             QVERIFY(store.begin());
             const QString sample = SampleCables::paths().constFirst();
             for (const Cable &cable :
-                CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName()))
+                DocumentParser::parse(SampleCables::contents(sample), QFileInfo(sample).fileName()))
                 QVERIFY(store.store(cable, sample) != CableStore::StoreResult::Failed);
             QVERIFY(store.commit());
             QCOMPARE(store.unindexedCount(), 1);

@@ -405,7 +405,7 @@ private Q_SLOTS:
         QCOMPARE(search.search(u"zanzibar"_s).total, 1);
 
         QCOMPARE(store.original(u"09ASTANA253"_s), sample.cable.originalBytes);
-        const QList<Cable> reparsed = CableParser::parseDocument(
+        const QList<Cable> reparsed = DocumentParser::parse(
             store.original(u"09ASTANA253"_s), QFileInfo(store.primarySource(u"09ASTANA253"_s)).fileName());
         QCOMPARE(reparsed.size(), 1);
         QCOMPARE(

@@ -5,6 +5,7 @@
 #include "annotationstore.h"
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
 #include "usertagstore.h"
@@ -50,8 +51,7 @@ private Q_SLOTS:
         CableStore cables(m_library);
         QVERIFY(cables.begin());
         for (const QString &path : SampleCables::paths()) {
-            for (const Cable &cable :
-                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+            for (const Cable &cable : DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName()))
                 QVERIFY(cables.store(cable, path) != CableStore::StoreResult::Failed);
         }
         QVERIFY(cables.commit());
