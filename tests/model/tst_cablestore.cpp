@@ -4,6 +4,7 @@
 
 #include "librarysearch.h"
 #include "releasecsvreader.h"
+#include "releasecsvrow.h"
 #include "storefixtures.h"
 
 #include <QFile>
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(reader.readNext(&raw));
         const Cable row = CableParser::parse(raw);
         QVERIFY(!row.telegram.isEmpty());
-        QCOMPARE(ReleaseCsvReader::telegramOf(row.originalBytes), row.telegram);
+        QCOMPARE(ReleaseCsvRow::telegramOf(row.originalBytes), row.telegram);
 
         Cable altered = CableParser::parse(raw);
         altered.id = u"66BUENOSAIRES9999"_s;
