@@ -808,6 +808,8 @@ private Q_SLOTS:
         QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
         BodyView *body = window.readingArea()->currentView()->bodyView();
         body->setTextCursor(body->document()->find(QStringLiteral("strong financial package")));
+        // init() cleared the author: answer the name prompt instead of blocking on it.
+        window.annotations()->setAuthorPrompt([] { return QStringLiteral("Desk Officer"); });
         QVERIFY(window.annotations()->annotateSelection() > 0);
         QPlainTextEdit *editor = window.annotationsPane()->noteEditor();
         const QString note = QStringLiteral("Not saved yet: the lease");
