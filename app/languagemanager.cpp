@@ -36,6 +36,8 @@ QStringList LanguageManager::availableLanguages()
 QString LanguageManager::install(const QLocale &locale)
 {
     removeInstalled();
+    // Kept before the first change, so that removing the language restores it.
+    m_localeBefore = QLocale();
     // The program's locale from now on: what it makes in other processes
     // (the parser's messages, see ParseWorkerPool) follows it too.
     QLocale::setDefault(locale);
@@ -60,7 +62,6 @@ QString LanguageManager::install(const QLocale &locale)
             QCoreApplication::installTranslator(qt.get());
             m_installed.push_back(std::move(qt));
         }
-        m_localeBefore = QLocale();
         QLocale::setDefault(locale.language() == QLocale(code).language() ? locale : QLocale(code));
         return code;
     }
