@@ -303,7 +303,10 @@ void MainWindow::updateLibraryStatus()
 
 void MainWindow::exportReport()
 {
-    if (!m_library)
+    // The stores are the annotation controller's, made with the library.
+    const AnnotationStore *annotationStore = m_annotationController->store();
+    const UserTagStore *tagStore = m_annotationController->tagStore();
+    if (!m_library || !annotationStore || !tagStore)
         return;
     ReportOptions options;
     // Reports are signed as the annotations are: the author of the preferences.
@@ -321,7 +324,7 @@ void MainWindow::exportReport()
         for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
             options.tags << tag.trimmed();
     }
-    ReportDialog dialog(*m_library, options, this);
+    ReportDialog dialog(*m_library, *annotationStore, *tagStore, options, this);
     dialog.exec();
 }
 

@@ -4,7 +4,6 @@
 
 #include "bannerreader.h"
 #include "bodyparser.h"
-#include "cabledocumentreader.h"
 #include "cableidentity.h"
 #include "classifiedbyreader.h"
 #include "declassificationreader.h"
@@ -310,17 +309,5 @@ Cable CableParser::parse(const RawCable &raw)
     parseTelegram(raw, cable);
     cable.warnings += raw.warnings;
     return cable;
-}
-
-QList<Cable> CableParser::parseDocument(const QByteArray &bytes, const QString &sourceName, QString *error)
-{
-    const ReadResult result = CableDocumentReader::read(bytes, sourceName);
-    if (error)
-        *error = result.error;
-    QList<Cable> cables;
-    cables.reserve(result.cables.size());
-    for (const RawCable &raw : result.cables)
-        cables.append(parse(raw));
-    return cables;
 }
 }

@@ -19,9 +19,5 @@ class CableParser final
 {
 public:
     static Cable parse(const RawCable &raw);
-
-    // Convenience: read a document with CableDocumentReader and parse every
-    // cable in it. On a reader error, *error names the file and the problem.
-    static QList<Cable> parseDocument(const QByteArray &bytes, const QString &sourceName, QString *error = nullptr);
 };
 }

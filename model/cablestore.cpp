@@ -7,7 +7,7 @@
 #include "cableid.h"
 #include "librarydatabase.h"
 #include "referenceresolver.h"
-#include "releasecsvreader.h"
+#include "releasecsvrow.h"
 #include "tagsreader.h"
 
 #include <QAnyStringView>
@@ -593,7 +593,7 @@ CableStore::Prepared CableStore::prepare(Cable cable)
                .sliced(std::min(cable.telegramOffset, cable.documentText.size()))
                .startsWith(cable.telegram);
     prepared.telegramIsRebuilt = !prepared.telegramIsSlice && cable.format == SourceFormat::ReleaseCsv
-        && ReleaseCsvReader::telegramOf(cable.originalBytes) == cable.telegram;
+        && ReleaseCsvRow::telegramOf(cable.originalBytes) == cable.telegram;
     prepared.cable = std::move(cable);
     return prepared;
 }
@@ -957,7 +957,7 @@ std::optional<Cable> CableStore::load(const QString &id) const
     cable.documentText = query.value(21).isNull() ? QString::fromUtf8(cable.originalBytes) : query.value(21).toString();
     cable.telegramOffset = query.value(23).toLongLong();
     if (query.value(26).toBool())
-        cable.telegram = ReleaseCsvReader::telegramOf(cable.originalBytes);
+        cable.telegram = ReleaseCsvRow::telegramOf(cable.originalBytes);
     else if (query.value(22).isNull())
         cable.telegram = cable.documentText.mid(cable.telegramOffset, query.value(24).toLongLong());
     else

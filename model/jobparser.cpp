@@ -3,6 +3,7 @@
 #include "jobparser.h"
 
 #include "cableparser.h"
+#include "documentparser.h"
 #include "releasecsvreader.h"
 
 #include <QBuffer>
@@ -21,7 +22,7 @@ QString tr(const char *text)
 void parseDocument(const QByteArray &bytes, ParseResult *result)
 {
     result->digest = CableStore::digest(bytes);
-    const QList<Cable> cables = CableParser::parseDocument(bytes, result->path, &result->error);
+    const QList<Cable> cables = DocumentParser::parse(bytes, result->path, &result->error);
     result->cables.reserve(cables.size());
     for (const Cable &cable : cables)
         result->cables.append(CableStore::prepare(cable));

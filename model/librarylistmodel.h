@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "searchcondition.h"
 #include "searchquery.h"
 
 #include <QAbstractTableModel>
@@ -49,15 +50,8 @@ public:
     int loadedRowOf(const QString &id) const;
     QString errorString() const { return m_error; }
 
-    // The SQL condition, on the cables table under the alias "c", that a
-    // query's cables meet; its values are appended to *values. Words are
-    // looked up in the MatchWindow newest paragraph hits (and as many subject
-    // hits), with the field filters that the index holds as tokens already
-    // applied there: a word in half the release costs what a rare one does.
-    static constexpr int MatchWindow = 2000;
-    static QString matchCondition(LibraryDatabase &library, const SearchQuery &query, QVariantList *values,
-                                  int window = MatchWindow);
-    // The window this list uses (a smaller one makes the bound visible on a small library).
+    // The window of hits this list uses (SearchCondition::MatchWindow; a
+    // smaller one makes the bound visible on a small library).
     void setMatchWindow(int window) { m_matchWindow = window; }
     // More cables match than are listed: a window of hits was full.
     bool totalIsLowerBound() const { return m_totalIsLowerBound; }
@@ -100,7 +94,7 @@ private:
     QList<Row> m_rows;
     qint64 m_total = 0;
     bool m_totalIsLowerBound = false;
-    int m_matchWindow = MatchWindow;
+    int m_matchWindow = SearchCondition::MatchWindow;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     mutable QString m_error;

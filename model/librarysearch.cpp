@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysearch.h"
 
-#include "snippetmaker.h"
-
 #include "librarydatabase.h"
 
 #include <QCoreApplication>

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "searchquery.h"
+#include "snippetmaker.h"
 
 #include <QDateTime>
 #include <QList>
@@ -23,8 +24,9 @@ class LibraryDatabase;
 class LibrarySearch final
 {
 public:
-    static constexpr char16_t HighlightStart = u'\x02';
-    static constexpr char16_t HighlightEnd = u'\x03';
+    // The marks are SnippetMaker's, which makes the snippets.
+    static constexpr char16_t HighlightStart = SnippetMaker::HighlightStart;
+    static constexpr char16_t HighlightEnd = SnippetMaker::HighlightEnd;
     static constexpr double SubjectWeight = 2.0;
     // bm25 ranks the newest RankWindow paragraph hits and as many subject
     // hits (FTS5 walks its index backwards by rowid and stops there): a

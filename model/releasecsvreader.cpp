@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "releasecsvreader.h"
 
+#include "releasecsvrow.h"
 #include "textdecoder.h"
 #include "textscan.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -16,7 +16,7 @@ namespace Reftel
 namespace
 {
 constexpr qsizetype ChunkSize = 256 * 1024;
-constexpr int FieldCount = 8;
+constexpr int FieldCount = ReleaseCsvRow::FieldCount;
 // A row longer than this is not a cable; stop instead of buffering the file.
 constexpr qsizetype MaxRowSize = 64 * 1024 * 1024;
 
@@ -48,20 +48,6 @@ bool ReleaseCsvReader::looksLikeReleaseCsv(QByteArrayView head)
     return slash > 0 && slash < i + 8;
 }
 
-QString ReleaseCsvReader::telegramOf(const QByteArray &row)
-{
-    QBuffer buffer;
-    buffer.setData(row);
-    if (!buffer.open(QIODevice::ReadOnly))
-        return {};
-    ReleaseCsvReader reader(&buffer);
-    RawCable raw;
-    if (!reader.readNext(&raw) || !reader.atEnd())
-        return {};
-    // Never null: an empty telegram is still one.
-    return raw.telegram.isNull() ? QString(u""_s) : raw.telegram;
-}
-
 bool ReleaseCsvReader::atEnd() const
 {
     return m_eof && m_pos >= m_buffer.size();
@@ -85,104 +71,6 @@ bool ReleaseCsvReader::fill()
     }
     m_buffer.resize(old + got);
     return true;
-}
-
-qsizetype ReleaseCsvReader::parseRow(QList<QByteArray> *fields) const
-{
-    fields->clear();
-    const char *data = m_buffer.constData();
-    const qsizetype n = m_buffer.size();
-    qsizetype i = m_pos;
-    // Blank lines between rows are skipped.
-    while (i < n && (data[i] == '\n' || data[i] == '\r'))
-        ++i;
-    if (i >= n)
-        return 0;
-    while (true) {
-        if (i >= n)
-            return m_eof ? -1 : 0;
-        QByteArray field;
-        if (data[i] == '"') {
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const char c = data[i];
-                if (c == '\\' && i + 1 >= n && !m_eof)
-                    return 0; // what the backslash escapes is in the next read
-                // The release writes an apostrophe as \' (SHAH\'S): the text has a plain one.
-                if (c == '\\' && i + 1 < n && data[i + 1] == '\'') {
-                    field += '\'';
-                    i += 2;
-                    continue;
-                }
-                if (c == '\\' && i + 1 < n && data[i + 1] == '"') {
-                    // \" is a quote, unless the quote closes the field ("...\\",").
-                    const bool closesField = i + 2 < n && (data[i + 2] == ',' ? (i + 3 < n && data[i + 3] == '"') : false);
-                    bool closesRow = false;
-                    if (fields->size() == FieldCount - 1) {
-                        // Only a backslash ending the last field: the next row (or the end) must follow.
-                        qsizetype j = i + 2;
-                        while (j < n && (data[j] == '\n' || data[j] == '\r'))
-                            ++j;
-                        if (j + 1 >= n && !m_eof)
-                            return 0;
-                        closesRow = j > i + 2 && (j >= n || (data[j] == '"' && j + 1 < n && data[j + 1] >= '0' && data[j + 1] <= '9'));
-                        if (i + 2 >= n)
-                            closesRow = m_eof;
-                    }
-                    if (!closesField && !closesRow) {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    field += '\\';
-                    ++i;
-                    continue;
-                }
-                if (c == '"') {
-                    if (i + 1 < n && data[i + 1] == '"') {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    if (i + 1 >= n && !m_eof)
-                        return 0;
-                    ++i;
-                    closed = true;
-                    break;
-                }
-                // Copy the run up to the next quote or backslash in one go.
-                qsizetype run = i + 1;
-                while (run < n && data[run] != '"' && data[run] != '\\')
-                    ++run;
-                field.append(data + i, run - i);
-                i = run;
-            }
-            if (!closed)
-                return m_eof ? -1 : 0;
-        } else {
-            const qsizetype s = i;
-            while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
-                ++i;
-            field = QByteArray(data + s, i - s);
-        }
-        fields->append(field);
-        if (i >= n)
-            return m_eof ? (fields->size() == FieldCount ? i - m_pos : -1) : 0;
-        if (data[i] == ',') {
-            ++i;
-            continue;
-        }
-        if (data[i] == '\n' || data[i] == '\r') {
-            if (data[i] == '\r' && i + 1 < n && data[i + 1] == '\n')
-                ++i;
-            else if (data[i] == '\r' && i + 1 >= n && !m_eof)
-                return 0;
-            ++i;
-            return fields->size() == FieldCount ? i - m_pos : -1;
-        }
-        return -1;
-    }
 }
 
 namespace
@@ -253,7 +141,7 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
     while (true) {
         if (m_pos >= m_buffer.size() && !fill())
             return false;
-        length = parseRow(&fields);
+        length = ReleaseCsvRow::parse(m_buffer, m_pos, m_eof, &fields);
         if (length > 0)
             break;
         if (length < 0) {
@@ -273,7 +161,7 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
             continue;
         }
         if (!fill()) {
-            length = parseRow(&fields);
+            length = ReleaseCsvRow::parse(m_buffer, m_pos, m_eof, &fields);
             if (length > 0)
                 break;
             if (m_pos < m_buffer.size()
@@ -294,7 +182,7 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
     m_consumed += length;
     ++m_rows;
 
-    // parseRow() returns a length only for a row of exactly FieldCount fields: fields[0..7] exist.
+    // ReleaseCsvRow::parse() returns a length only for a row of exactly FieldCount fields: fields[0..7] exist.
     auto text = [](const QByteArray &b) { return TextDecoder::decode(b).text; };
     RawCable raw;
     raw.format = SourceFormat::ReleaseCsv;
@@ -308,9 +196,7 @@ bool ReleaseCsvReader::readNext(RawCable *cable)
         if (!r.isEmpty())
             raw.releaseReferences.append(QString::fromLatin1(r));
     }
-    const QString header = text(fields[6]);
-    const QString body = text(fields[7]);
-    raw.telegram = header.isEmpty() ? body : header + u'\n' + body;
+    raw.telegram = ReleaseCsvRow::telegram(fields);
     raw.originalBytes = rowBytes.trimmed();
     raw.documentText = TextDecoder::decode(raw.originalBytes).text;
     *cable = std::move(raw);

@@ -48,16 +48,8 @@ public:
     // True when the bytes start like a row of the release CSV.
     static bool looksLikeReleaseCsv(QByteArrayView head);
 
-    // The telegram readNext() makes of one row (its originalBytes), or a
-    // null string when the bytes are not one well-formed row. The library
-    // rebuilds a CSV cable's telegram with it instead of storing it twice.
-    static QString telegramOf(const QByteArray &row);
-
 private:
     bool fill();
-    // Parses one row from m_buffer at m_pos; returns 0 when more data is
-    // needed, -1 on a malformed row, otherwise the row's length.
-    qsizetype parseRow(QList<QByteArray> *fields) const;
     // Where the next row starts after m_pos: -1 when the buffer holds none
     // (yet), or the buffer's end at the end of the file.
     qsizetype nextRowStart() const;

@@ -246,7 +246,7 @@ constexpr std::array version2 {
 };
 
 // Step 3. A release CSV row's telegram is what the reader makes of the row again
-// (ReleaseCsvReader::telegramOf()): stored as NULL with telegram_rebuilt = 1
+// (ReleaseCsvRow::telegramOf()): stored as NULL with telegram_rebuilt = 1
 // instead of a second copy of the row's text (a quarter of a whole release's
 // library). Rows written before keep their stored telegram.
 //

@@ -3,7 +3,7 @@
 #include "searchadvice.h"
 
 #include "librarydatabase.h"
-#include "librarylistmodel.h"
+#include "searchcondition.h"
 #include "searchquery.h"
 
 #include <QLocale>
@@ -48,8 +48,7 @@ qint64 SearchAdvice::count(LibraryDatabase &library, const QString &text)
         return -1;
     QVariantList values;
     QSqlQuery sql(library.database());
-    sql.prepare(QStringLiteral("SELECT count(*) FROM cables c WHERE ")
-        + LibraryListModel::matchCondition(library, query, &values));
+    sql.prepare(QStringLiteral("SELECT count(*) FROM cables c WHERE ") + SearchCondition::sql(library, query, &values));
     for (const QVariant &value : std::as_const(values))
         sql.addBindValue(value);
     return sql.exec() && sql.next() ? sql.value(0).toLongLong() : -1;

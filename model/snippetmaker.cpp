@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippetmaker.h"
 
-#include "librarysearch.h"
-
 #include <QSet>
 
 #include <algorithm>
@@ -113,9 +111,9 @@ QString SnippetMaker::mark(const QString &text, const QList<Token> &tokens, cons
     const qsizetype end = tokens.at(lastToken).end;
     for (const auto &[first, last] : spans) {
         out += QStringView(text).sliced(at, tokens.at(first).start - at);
-        out += QChar(LibrarySearch::HighlightStart);
+        out += QChar(HighlightStart);
         out += QStringView(text).sliced(tokens.at(first).start, tokens.at(last).end - tokens.at(first).start);
-        out += QChar(LibrarySearch::HighlightEnd);
+        out += QChar(HighlightEnd);
         at = tokens.at(last).end;
     }
     out += QStringView(text).sliced(at, end - at);

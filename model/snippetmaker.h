@@ -11,8 +11,8 @@
 namespace Reftel
 {
 // Marks a search's words in a text, as FTS5's highlight() and snippet() do
-// and with the same markers (LibrarySearch::HighlightStart/End, "…" where
-// text is left out), but from the query's own words. FTS5 would look the
+// and with the same markers (HighlightStart/End, "…" where text is left
+// out), but from the query's own words. FTS5 would look the
 // hit up in the index again for each snippet, and for a prefix such as
 // gover* that means merging the entries of every word it stands for (2 ms a
 // hit on the release, 40 ms a page).
@@ -24,6 +24,11 @@ namespace Reftel
 class SnippetMaker final
 {
 public:
+    // Control characters never occur in cable text, so the marks cannot
+    // clash with it. LibrarySearch hands them on under the same names.
+    static constexpr char16_t HighlightStart = u'\x02';
+    static constexpr char16_t HighlightEnd = u'\x03';
+
     explicit SnippetMaker(const QList<SearchQuery::Term> &terms);
 
     bool isEmpty() const { return m_terms.isEmpty(); }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QDateTime>
 #include <QString>
 
@@ -19,6 +20,10 @@ struct UserTag
     qint64 parent = 0; // 0 for a top-level tag
     QString path; // Russia/Military, filled by UserTagStore
     QDateTime lastUsed; // UTC, invalid when never applied
+
+    // What a tag without a colour of its own (and an annotation without a
+    // coloured tag) is shown in, wherever the window shows one.
+    static QColor defaultColour() { return QColor(0xd9, 0x77, 0x06); }
 
     bool operator==(const UserTag &) const = default;
 };

@@ -140,7 +140,7 @@ void AnnotationsBrowser::setTags(const QList<UserTag> &tags)
     for (const UserTag &tag : tags) {
         QPixmap pixmap(12, 12);
         const QColor colour(tag.colour);
-        pixmap.fill(colour.isValid() ? colour : QColor(0xd9, 0x77, 0x06));
+        pixmap.fill(colour.isValid() ? colour : UserTag::defaultColour());
         m_tag->addItem(QIcon(pixmap), tag.path, tag.id);
     }
     const int index = m_tag->findData(current);

@@ -174,7 +174,7 @@ void AnnotationsPane::render()
                 const UserTag tag = m_tags.value(id);
                 QColor colour(tag.colour);
                 if (!colour.isValid())
-                    colour = QColor(0xd9, 0x77, 0x06);
+                    colour = UserTag::defaultColour();
                 html += QStringLiteral("<span style=\"background-color:") + colour.name() + QStringLiteral(";color:")
                     + chipText(colour) + QStringLiteral("\">&nbsp;") + tag.path.toHtmlEscaped() + QStringLiteral("&nbsp;</span> ");
             }

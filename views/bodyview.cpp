@@ -58,12 +58,6 @@ void BodyView::setCable(const Cable &cable)
     }
 }
 
-namespace
-{
-// The default colour of an annotation without a coloured tag.
-const QColor DefaultAnnotationColour(0xd9, 0x77, 0x06);
-}
-
 void BodyView::mapParagraphs()
 {
     m_placements.clear();
@@ -216,10 +210,10 @@ QList<QColor> BodyView::annotationColours(const Annotation &annotation) const
     QList<QColor> colours;
     for (const qint64 id : annotation.tagIds) {
         const QColor colour(m_tags.value(id).colour);
-        colours << (colour.isValid() ? colour : DefaultAnnotationColour);
+        colours << (colour.isValid() ? colour : UserTag::defaultColour());
     }
     if (colours.isEmpty())
-        colours << DefaultAnnotationColour;
+        colours << UserTag::defaultColour();
     return colours;
 }
 

@@ -8,7 +8,6 @@
 #include "librarydatabase.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
-#include "usertagstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -31,9 +30,12 @@
 
 namespace Reftel
 {
-ReportDialog::ReportDialog(LibraryDatabase &library, const ReportOptions &options, QWidget *parent)
+ReportDialog::ReportDialog(LibraryDatabase &library, const AnnotationStore &annotations, const UserTagStore &tags,
+    const ReportOptions &options, QWidget *parent)
     : QDialog(parent)
     , m_library(library)
+    , m_annotations(annotations)
+    , m_tags(tags)
     , m_selection(options)
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
@@ -246,9 +248,7 @@ bool ReportDialog::exportTo(Format format, const QString &path, bool quiet)
         if (ids.isEmpty()) {
             m_error = builder.errorString();
         } else {
-            AnnotationStore annotations(m_library);
-            UserTagStore tags(m_library);
-            AnnotationExport exporter(annotations, tags);
+            AnnotationExport exporter(m_annotations, m_tags);
             ok = format == Format::Csv ? exporter.writeCsv(path, ids) : exporter.writeJson(path, ids);
             m_error = exporter.errorString();
         }

@@ -20,7 +20,9 @@ class QTimer;
 
 namespace Reftel
 {
+class AnnotationStore;
 class LibraryDatabase;
+class UserTagStore;
 
 // File ▸ Export Report…: title, author, what to include and the paper, a
 // live preview of the pages, Print, and Export PDF / HTML / CSV. Building
@@ -38,8 +40,10 @@ public:
     };
 
     // The selection (ids, query, tags) comes in options; the dialog lets
-    // the user choose the rest.
-    ReportDialog(LibraryDatabase &library, const ReportOptions &options, QWidget *parent = nullptr);
+    // the user choose the rest. The stores are the caller's (one of each
+    // per connection); the CSV and JSON exports read through them.
+    ReportDialog(LibraryDatabase &library, const AnnotationStore &annotations, const UserTagStore &tags,
+        const ReportOptions &options, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     ReportOptions options() const;
@@ -61,6 +65,8 @@ private:
     ReportDocument *report(bool showProgress);
 
     LibraryDatabase &m_library;
+    const AnnotationStore &m_annotations;
+    const UserTagStore &m_tags;
     ReportOptions m_selection;
     std::optional<ReportDocument> m_report;
     bool m_stale = true;

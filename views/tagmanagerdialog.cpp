@@ -71,7 +71,7 @@ void TagManagerDialog::setTags(const QList<UserTag> &tags, const QHash<qint64, i
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         QPixmap pixmap(12, 12);
         const QColor colour(tag.colour);
-        pixmap.fill(colour.isValid() ? colour : QColor(0xd9, 0x77, 0x06));
+        pixmap.fill(colour.isValid() ? colour : UserTag::defaultColour());
         item->setIcon(0, QIcon(pixmap));
         item->setData(0, TagIdRole, tag.id);
         item->setToolTip(0, tag.path);
@@ -137,7 +137,8 @@ void TagManagerDialog::recolourCurrent(const QString &colour)
             if (tag.id == id)
                 initial = QColor(tag.colour);
         }
-        const QColor picked = QColorDialog::getColor(initial.isValid() ? initial : QColor(0xd9, 0x77, 0x06), this, tr("Tag Colour"));
+        const QColor picked =
+            QColorDialog::getColor(initial.isValid() ? initial : UserTag::defaultColour(), this, tr("Tag Colour"));
         if (!picked.isValid())
             return;
         chosen = picked.name();

@@ -26,7 +26,7 @@ QIcon swatch(const QString &colour)
 {
     QPixmap pixmap(14, 14);
     const QColor c(colour);
-    pixmap.fill(c.isValid() ? c : QColor(0xd9, 0x77, 0x06));
+    pixmap.fill(c.isValid() ? c : UserTag::defaultColour());
     return QIcon(pixmap);
 }
 

@@ -5,6 +5,7 @@
 #include "annotationstore.h"
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "ordinaryuser.h"
 #include "samplecables.h"
@@ -590,7 +591,7 @@ private Q_SLOTS:
             QVERIFY(store.begin());
             for (const QString &path : SampleCables::paths()) {
                 for (const Cable &cable :
-                    CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+                    DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName()))
                     QVERIFY(store.store(cable, path) != CableStore::StoreResult::Failed);
             }
             QVERIFY(store.commit()); // and then it was killed
@@ -620,8 +621,7 @@ private Q_SLOTS:
             store.setIndexingDeferred(true);
             QVERIFY(store.begin());
             const QString path = SampleCables::paths().constFirst();
-            for (const Cable &cable :
-                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+            for (const Cable &cable : DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName()))
                 QVERIFY(store.store(cable, path) != CableStore::StoreResult::Failed);
             QVERIFY(store.commit());
         }

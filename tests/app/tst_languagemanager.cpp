@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 
 #include "bodyrenderer.h"
-#include "cableparser.h"
+#include "documentparser.h"
 #include "searchquery.h"
 #include "datetext.h"
 #include "metadatapane.h"
@@ -120,7 +120,7 @@ private Q_SLOTS:
         const QByteArray telegram = "C O N F I D E N T I A L ASTANA 000253\n\nSIPDIS\n\n"
                                     "E.O. 12958: DECL: 02/12/2019\nTAGS: PGOV, PREL, KZ\n\n"
                                     "3. (C) The Kazakhstani side suggested a multilateral approach.\n\nHOAGLAND\n";
-        const QList<Cable> cables = CableParser::parseDocument(telegram, QStringLiteral("09ASTANA253.txt"));
+        const QList<Cable> cables = DocumentParser::parse(telegram, QStringLiteral("09ASTANA253.txt"));
         QCOMPARE(cables.size(), 1);
         QStringList warnings;
         for (const ParseWarning &warning : cables.first().warnings)

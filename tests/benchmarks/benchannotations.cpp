@@ -20,6 +20,7 @@
 #include "cableparser.h"
 #include "cablestore.h"
 #include "cabletreemodel.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
 #include "usertagstore.h"
@@ -91,7 +92,7 @@ int main(int argc, char *argv[])
         store.begin();
         for (const QString &sample : SampleCables::paths()) {
             for (const Cable &cable :
-                CableParser::parseDocument(SampleCables::contents(sample), QFileInfo(sample).fileName())) {
+                DocumentParser::parse(SampleCables::contents(sample), QFileInfo(sample).fileName())) {
                 store.store(cable, sample);
                 cableIds.append(cable.id);
                 for (const Paragraph *p : cable.paragraphs())

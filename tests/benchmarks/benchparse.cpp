@@ -6,6 +6,7 @@
 // With a folder, every file in it is parsed (repeated until N MB, 50 by
 // default); without one, the bundled samples are repeated with varied serials.
 #include "cableparser.h"
+#include "documentparser.h"
 #include "releasecsvreader.h"
 #include "samplecables.h"
 
@@ -118,7 +119,7 @@ int main(int argc, char **argv)
     qint64 cables = 0;
     qint64 paragraphs = 0;
     for (qsizetype i = 0; i < corpus.size(); ++i) {
-        const QList<Cable> parsed = CableParser::parseDocument(corpus[i], u"bench"_s);
+        const QList<Cable> parsed = DocumentParser::parse(corpus[i], u"bench"_s);
         cables += parsed.size();
         for (const Cable &c : parsed)
             paragraphs += c.paragraphCount();

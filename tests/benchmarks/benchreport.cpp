@@ -16,6 +16,7 @@
 #include "annotationstore.h"
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
@@ -84,8 +85,7 @@ int main(int argc, char *argv[])
         CableStore cables(library);
         cables.begin();
         for (const QString &path : SampleCables::paths()) {
-            for (const Cable &cable :
-                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName())) {
+            for (const Cable &cable : DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName())) {
                 cables.store(cable, path);
                 ids << cable.id;
             }

@@ -8,6 +8,7 @@
 // paragraphs. --tsv writes one line per page (subject, tags, references,
 // signature, warnings) for comparing two parser versions with diff.
 #include "cableparser.h"
+#include "documentparser.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -139,7 +140,7 @@ int main(int argc, char **argv)
         QFile f(dir.filePath(name));
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        for (const Cable &c : CableParser::parseDocument(f.readAll(), name))
+        for (const Cable &c : DocumentParser::parse(f.readAll(), name))
             count(c, counts, tsv, name);
     }
     std::printf(

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cableparser.h"
+#include "documentparser.h"
 #include "samplecables.h"
 
 #include <QtGlobal>
@@ -14,7 +15,7 @@ inline Cable sampleCable(const QString &id)
 {
     const QString path = QStringLiteral(":/samples/") + id + QStringLiteral(".txt");
     QString error;
-    const QList<Cable> cables = CableParser::parseDocument(SampleCables::contents(path), path, &error);
+    const QList<Cable> cables = DocumentParser::parse(SampleCables::contents(path), path, &error);
     if (cables.size() != 1)
         qFatal("cannot parse %s: %s", qPrintable(path), qPrintable(error));
     return cables.first();

@@ -36,7 +36,7 @@ seeds=$work/seeds corpus=$work/corpus artifacts=$work/artifacts logs=$work/logs
 # decoder at thousands.
 targets=(
     "htmlpage|700000|HtmlPageReader: WikiLeaks cable pages, and HTML to text"
-    "parsedocument|600000|CableParser::parseDocument: the whole import path of one file"
+    "parsedocument|600000|DocumentParser::parse: the whole import path of one file"
     "telegram|600000|CableParser::parse on a RawCable (the telegram parser alone)"
     "searchquery|1500000|SearchQuery::parse and its SQL/FTS5, SnippetMaker (\"query\\ntext\")"
     "searchpage|1200000|SearchPageReader: cable-search site text pages"

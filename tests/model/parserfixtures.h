@@ -4,6 +4,7 @@
 
 #include "cable.h"
 #include "cableparser.h"
+#include "documentparser.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -29,14 +30,14 @@ inline QByteArray bytes(const QString &name)
 inline Reftel::Cable parseFile(const QString &name)
 {
     QString error;
-    const QList<Reftel::Cable> cables = Reftel::CableParser::parseDocument(bytes(name), name, &error);
+    const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(bytes(name), name, &error);
     return cables.isEmpty() ? Reftel::Cable{} : cables.front();
 }
 
 inline Reftel::Cable parseText(const QString &text, const QString &name = QStringLiteral("inline.txt"))
 {
     QString error;
-    const QList<Reftel::Cable> cables = Reftel::CableParser::parseDocument(text.toUtf8(), name, &error);
+    const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(text.toUtf8(), name, &error);
     return cables.isEmpty() ? Reftel::Cable{} : cables.front();
 }
 

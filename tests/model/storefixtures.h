@@ -6,6 +6,7 @@
 // file in a temporary folder.
 
 #include "cableparser.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
 #include "testdata.h"
@@ -32,7 +33,7 @@ inline QList<ParsedSample> samples()
     QList<ParsedSample> list;
     for (const QString &path : Reftel::SampleCables::paths()) {
         const QList<Reftel::Cable> cables =
-            Reftel::CableParser::parseDocument(Reftel::SampleCables::contents(path), QFileInfo(path).fileName());
+            Reftel::DocumentParser::parse(Reftel::SampleCables::contents(path), QFileInfo(path).fileName());
         for (const Reftel::Cable &cable : cables)
             list.append(ParsedSample { cable, path });
     }
@@ -54,7 +55,7 @@ inline ParsedSample parseFixture(const QString &name)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    const QList<Reftel::Cable> cables = Reftel::CableParser::parseDocument(file.readAll(), name);
+    const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(file.readAll(), name);
     return cables.isEmpty() ? ParsedSample {} : ParsedSample { cables.constFirst(), path };
 }
 

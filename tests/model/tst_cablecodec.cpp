@@ -5,6 +5,7 @@
 #include "cablecompare.h"
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "releasecsvreader.h"
 #include "testdata.h"
 
@@ -210,7 +211,7 @@ private Q_SLOTS:
             while (reader.readNext(&raw))
                 cables << CableParser::parse(raw);
         } else {
-            cables = CableParser::parseDocument(input.readAll(), file);
+            cables = DocumentParser::parse(input.readAll(), file);
         }
         QVERIFY(!cables.isEmpty());
         for (const Cable &cable : std::as_const(cables)) {

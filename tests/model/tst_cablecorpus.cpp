@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cableparser.h"
+#include "documentparser.h"
 #include "testdata.h"
 #include "textscan.h"
 
@@ -50,7 +51,7 @@ private Q_SLOTS:
             QCOMPARE(cells.size(), 5);
 
             QString error;
-            const QList<Cable> cables = CableParser::parseDocument(bytes, name, &error);
+            const QList<Cable> cables = DocumentParser::parse(bytes, name, &error);
             QVERIFY2(error.isEmpty(), qPrintable(error));
             QCOMPARE(cables.size(), 1);
             const Cable &c = cables.front();

@@ -84,7 +84,7 @@ class TestCableFuzz final : public QObject
     static QString check(const QByteArray &variant, const QString &name)
     {
         QString error;
-        const QList<Cable> cables = CableParser::parseDocument(variant, name, &error);
+        const QList<Cable> cables = DocumentParser::parse(variant, name, &error);
         if (cables.isEmpty() && !error.startsWith(name))
             return u"neither a cable nor an error naming the file: \""_s + error + u'"';
         for (const Cable &c : cables) {

@@ -66,7 +66,7 @@ private Q_SLOTS:
     {
         QString error;
         const QList<Cable> cables =
-            CableParser::parseDocument(ParserFixtures::bytes(u"declared-id-no-telegram.html"_s), u"x.html"_s, &error);
+            DocumentParser::parse(ParserFixtures::bytes(u"declared-id-no-telegram.html"_s), u"x.html"_s, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cables.size(), 1);
         const Cable &c = cables.front();
@@ -123,7 +123,7 @@ private Q_SLOTS:
         const QByteArray row =
             "\"7\",\"3/18/2009 16:05\",\"09PARIS383\",\"Embassy Paris\",\"SECRET\",\"\",\"\",\"garbled text\"\n";
         QString error;
-        const QList<Cable> cables = CableParser::parseDocument(row, u"rows.csv"_s, &error);
+        const QList<Cable> cables = DocumentParser::parse(row, u"rows.csv"_s, &error);
         QCOMPARE(cables.size(), 1);
         QCOMPARE(cables.front().id, u"09PARIS383"_s);
         QCOMPARE(cables.front().classification, u"SECRET"_s);

@@ -4,6 +4,7 @@
 
 #include "librarysearch.h"
 #include "releasecsvreader.h"
+#include "releasecsvrow.h"
 #include "storefixtures.h"
 
 #include <QFile>
@@ -230,7 +231,7 @@ private Q_SLOTS:
         QVERIFY(reader.readNext(&raw));
         const Cable row = CableParser::parse(raw);
         QVERIFY(!row.telegram.isEmpty());
-        QCOMPARE(ReleaseCsvReader::telegramOf(row.originalBytes), row.telegram);
+        QCOMPARE(ReleaseCsvRow::telegramOf(row.originalBytes), row.telegram);
 
         Cable altered = CableParser::parse(raw);
         altered.id = u"66BUENOSAIRES9999"_s;
@@ -405,7 +406,7 @@ private Q_SLOTS:
         QCOMPARE(search.search(u"zanzibar"_s).total, 1);
 
         QCOMPARE(store.original(u"09ASTANA253"_s), sample.cable.originalBytes);
-        const QList<Cable> reparsed = CableParser::parseDocument(
+        const QList<Cable> reparsed = DocumentParser::parse(
             store.original(u"09ASTANA253"_s), QFileInfo(store.primarySource(u"09ASTANA253"_s)).fileName());
         QCOMPARE(reparsed.size(), 1);
         QCOMPARE(

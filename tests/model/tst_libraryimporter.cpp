@@ -4,6 +4,7 @@
 
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "ordinaryuser.h"
 #include "reportwriter.h"
@@ -86,7 +87,7 @@ QByteArray sampleOf(const QString &id)
 {
     for (const QString &path : SampleCables::paths()) {
         const QByteArray bytes = SampleCables::contents(path);
-        if (CableParser::parseDocument(bytes, path).value(0).id == id)
+        if (DocumentParser::parse(bytes, path).value(0).id == id)
             return bytes;
     }
     qFatal("no sample %s", qPrintable(id));
@@ -525,7 +526,7 @@ private Q_SLOTS:
         QVERIFY(at > 4096);
         nuls.insert(at, QByteArray(3, '\0'));
         writeFile(dir.filePath(QStringLiteral("in/nuls.txt")), nuls);
-        const QList<Cable> parsedNuls = CableParser::parseDocument(nuls, QStringLiteral("nuls.txt"));
+        const QList<Cable> parsedNuls = DocumentParser::parse(nuls, QStringLiteral("nuls.txt"));
         QCOMPARE(parsedNuls.size(), 1);
         const QString nulsId = parsedNuls.constFirst().id;
         LibraryDatabase library;
@@ -534,7 +535,7 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(summary.imported, 2);
         const std::optional<Cable> fromUtf16 =
-            CableStore(library).load(CableParser::parseDocument(sample, QStringLiteral("s")).constFirst().id);
+            CableStore(library).load(DocumentParser::parse(sample, QStringLiteral("s")).constFirst().id);
         QVERIFY(fromUtf16);
         QVERIFY(fromUtf16->subject.contains(QStringLiteral("MULTILATERAL APPROACH")));
         const std::optional<Cable> withNuls = CableStore(library).load(nulsId);
@@ -558,13 +559,13 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         QCOMPARE(LibraryImporter(library).run({ file }).imported, 1);
-        const QString id = CableParser::parseDocument(full, QStringLiteral("f")).constFirst().id;
+        const QString id = DocumentParser::parse(full, QStringLiteral("f")).constFirst().id;
         QCOMPARE(id, QStringLiteral("09ASTANA253"));
         const Cable before = *CableStore(library).load(id);
 
         const QByteArray cut = full.left(full.indexOf("3. (C)") + 60); // inside paragraph 3 of 11
         QString error;
-        const QList<Cable> parsed = CableParser::parseDocument(cut, QStringLiteral("cut.txt"), &error);
+        const QList<Cable> parsed = DocumentParser::parse(cut, QStringLiteral("cut.txt"), &error);
         QCOMPARE(parsed.size(), 1);
         bool truncated = false;
         for (const ParseWarning &warning : parsed.constFirst().warnings)

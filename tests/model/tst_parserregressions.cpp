@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cableinvariants.h"
 #include "cableparser.h"
+#include "documentparser.h"
 #include "testdata.h"
 
 #include <QFile>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 // Inputs that once crashed the parser or broke its ranges, each reduced to a
 // small file under tests/data/regressions (docs/robustness.md lists where
-// each came from). They go through CableParser::parseDocument, the way an
+// each came from). They go through DocumentParser::parse, the way an
 // import reads a file, so the cases hold whatever the parser looks like inside.
 class TestParserRegressions final : public QObject
 {
@@ -60,7 +61,7 @@ private Q_SLOTS:
         const QByteArray bytes = fixture(file);
         QVERIFY2(!bytes.isEmpty(), qPrintable(file));
         QString error;
-        const QList<Cable> cables = CableParser::parseDocument(bytes, file, &error);
+        const QList<Cable> cables = DocumentParser::parse(bytes, file, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cables.size(), 1);
         const Cable &c = cables.front();
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QFETCH(QString, classification);
         QFETCH(QString, origin);
         QString error;
-        const QList<Cable> cables = CableParser::parseDocument(fixture(file), file, &error);
+        const QList<Cable> cables = DocumentParser::parse(fixture(file), file, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(cables.size(), 1);
         QCOMPARE(cables.front().created, created);

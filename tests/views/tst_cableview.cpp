@@ -9,6 +9,7 @@
 #include "testdata.h"
 
 #include "cableparser.h"
+#include "documentparser.h"
 
 #include <QFile>
 #include <QLabel>
@@ -44,7 +45,7 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QString error;
-        const QList<Cable> cables = CableParser::parseDocument(file.readAll(), path, &error);
+        const QList<Cable> cables = DocumentParser::parse(file.readAll(), path, &error);
         QCOMPARE(cables.size(), 1);
         const Cable &cable = cables.first();
         CableView view;

@@ -5,8 +5,10 @@
 #include "annotationstore.h"
 #include "cableparser.h"
 #include "cablestore.h"
+#include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
+#include "usertagstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Reftel;
 using namespace Qt::StringLiterals;
 
@@ -31,6 +35,9 @@ class TestReportDialog : public QObject
 private:
     QTemporaryDir m_dir;
     LibraryDatabase m_library;
+    // One of each per connection, as the window's annotation controller holds them.
+    std::unique_ptr<AnnotationStore> m_annotations;
+    std::unique_ptr<UserTagStore> m_tags;
 
 private Q_SLOTS:
     void initTestCase()
@@ -39,11 +46,12 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"ReftelTest"_s);
         QCoreApplication::setApplicationName(u"tst_reportdialog"_s);
         QVERIFY(m_library.open(m_dir.filePath(u"library.sqlite"_s)));
+        m_annotations = std::make_unique<AnnotationStore>(m_library);
+        m_tags = std::make_unique<UserTagStore>(m_library);
         CableStore cables(m_library);
         QVERIFY(cables.begin());
         for (const QString &path : SampleCables::paths()) {
-            for (const Cable &cable :
-                CableParser::parseDocument(SampleCables::contents(path), QFileInfo(path).fileName()))
+            for (const Cable &cable : DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName()))
                 QVERIFY(cables.store(cable, path) != CableStore::StoreResult::Failed);
         }
         QVERIFY(cables.commit());
@@ -69,7 +77,7 @@ private Q_SLOTS:
         ReportOptions selection;
         selection.ids = { u"09ASTANA253"_s };
         selection.title = u"Manas"_s;
-        ReportDialog dialog(m_library, selection);
+        ReportDialog dialog(m_library, *m_annotations, *m_tags, selection);
         QCOMPARE(QFileInfo(dialog.suggestedPath(ReportDialog::Format::Pdf)).absolutePath(), QDir::homePath());
         QVERIFY(QDir().mkpath(documents));
         QCOMPARE(dialog.suggestedPath(ReportDialog::Format::Pdf), QDir(documents).filePath(u"Manas.pdf"_s));
@@ -79,7 +87,7 @@ private Q_SLOTS:
         QVERIFY(dialog.exportTo(ReportDialog::Format::Html, elsewhere.filePath(u"r.html"_s), true));
         QCOMPARE(dialog.suggestedPath(ReportDialog::Format::Pdf), QDir(elsewhere.path()).filePath(u"Manas.pdf"_s));
         // A new dialog (a later run) too.
-        ReportDialog again(m_library, selection);
+        ReportDialog again(m_library, *m_annotations, *m_tags, selection);
         QCOMPARE(QFileInfo(again.suggestedPath(ReportDialog::Format::Json)).absolutePath(),
             QDir(elsewhere.path()).absolutePath());
         // The folder gone: the documents folder again.
@@ -93,7 +101,7 @@ private Q_SLOTS:
     {
         ReportOptions selection;
         selection.query = u"manas"_s;
-        ReportDialog dialog(m_library, selection);
+        ReportDialog dialog(m_library, *m_annotations, *m_tags, selection);
         dialog.findChild<QLineEdit *>()->setText(u"Weekly summary"_s);
         for (QCheckBox *box : dialog.findChildren<QCheckBox *>()) {
             if (box->text().startsWith(u"Only"_s))
@@ -112,7 +120,7 @@ private Q_SLOTS:
     {
         ReportOptions selection;
         selection.ids = { u"09ASTANA253"_s };
-        ReportDialog dialog(m_library, selection);
+        ReportDialog dialog(m_library, *m_annotations, *m_tags, selection);
         const QString pdf = m_dir.filePath(u"dialog.pdf"_s);
         QVERIFY2(dialog.exportTo(ReportDialog::Format::Pdf, pdf, true), qPrintable(dialog.lastError()));
         QFile file(pdf);
