@@ -7,6 +7,7 @@
 // store compares the two before it relies on it, so they may differ).
 #include "fuzzchecks.h"
 #include "releasecsvreader.h"
+#include "releasecsvrow.h"
 
 #include <QBuffer>
 
@@ -23,8 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(reader.bytesRead() > consumed && reader.bytesRead() <= bytes.size());
         consumed = reader.bytesRead();
         FUZZ_CHECK(bytes.contains(raw.originalBytes));
-        Reftel::ReleaseCsvReader::telegramOf(raw.originalBytes);
+        Reftel::ReleaseCsvRow::telegramOf(raw.originalBytes);
     }
-    Reftel::ReleaseCsvReader::telegramOf(bytes);
+    Reftel::ReleaseCsvRow::telegramOf(bytes);
     return 0;
 }
