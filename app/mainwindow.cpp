@@ -29,6 +29,7 @@
 #include "readingarea.h"
 #include "referencespane.h"
 #include "reportdialog.h"
+#include "referenceresolver.h"
 #include "searchadvice.h"
 #include "searchquery.h"
 #include "snippetmaker.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
 
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
+    connect(m_libraryPane, &LibraryPane::searchConfirmed, this, &MainWindow::confirmSearch);
     connect(m_libraryPane, &LibraryPane::cableActivated, this,
         [this](const QString &id, bool other) { openSearchHit(id, other); });
     connect(m_reading, &ReadingArea::currentCableChanged, this, &MainWindow::showCable);
@@ -284,7 +286,7 @@ void MainWindow::updateLibraryStatus()
         return;
     const qint64 count = m_listModel->totalCount();
     const QString total = QLocale().toString(count);
-    m_libraryPane->setEmptyText(count == 0 && !m_searchText.isEmpty() && m_library
+    m_libraryPane->setEmptyText(count == 0 && !m_searchText.isEmpty() && m_library && m_numberedIds.isEmpty()
             ? SearchAdvice::noMatches(*m_library, m_searchText)
             : QString());
     if (m_unindexed > 0) {
@@ -292,13 +294,22 @@ void MainWindow::updateLibraryStatus()
                 .arg(total, QLocale().toString(m_unindexed)));
         return;
     }
+    QString status;
     // Singular and plural written out: the counts pass int and English has no numerus forms of its own here.
     if (m_listModel->query().isEmpty())
-        m_libraryPane->setStatus(count == 1 ? tr("1 cable") : tr("%1 cables").arg(total));
+        status = count == 1 ? tr("1 cable") : tr("%1 cables").arg(total);
     else if (m_listModel->totalIsLowerBound())
-        m_libraryPane->setStatus(tr("More than %1 cables match; the newest hits are listed. Add words or filters to narrow.").arg(total));
+        status = tr("More than %1 cables match; the newest hits are listed. Add words or filters to narrow.").arg(total);
     else
-        m_libraryPane->setStatus(count == 1 ? tr("1 cable matches") : tr("%1 cables match").arg(total));
+        status = count == 1 ? tr("1 cable matches") : tr("%1 cables match").arg(total);
+    if (m_numberedIds.size() == 1)
+        status = tr("%1. “%2” is the number of cable %3: press Enter to open it.")
+                     .arg(status, m_searchText, m_numberedIds.constFirst());
+    else if (m_numberedIds.size() > 1)
+        status = tr("%1. “%2” is the number of %3 cables of different years (%4): press Enter to list them.")
+                     .arg(status, m_searchText, QLocale().toString(m_numberedIds.size()),
+                         m_numberedIds.join(QStringLiteral(", ")));
+    m_libraryPane->setStatus(status);
 }
 
 void MainWindow::exportReport()
@@ -328,6 +339,20 @@ void MainWindow::exportReport()
     dialog.exec();
 }
 
+void MainWindow::confirmSearch(const QString &query)
+{
+    if (m_numberedIds.size() == 1) {
+        openCable(m_numberedIds.constFirst());
+    } else if (m_numberedIds.size() > 1) {
+        QStringList filters;
+        for (const QString &id : std::as_const(m_numberedIds))
+            filters.append(QStringLiteral("id:") + id);
+        m_libraryPane->searchField()->setText(filters.join(u' '));
+        search(m_libraryPane->searchField()->text());
+    }
+    Q_UNUSED(query) // the search for it ran just before, and m_numberedIds is its answer
+}
+
 void MainWindow::search(const QString &query)
 {
     if (!m_listModel)
@@ -338,6 +363,11 @@ void MainWindow::search(const QString &query)
         return;
     }
     m_searchText = parsed.isEmpty() ? QString() : query.trimmed(); // before the list resets: its status reads it
+    // Words only, with a number among them: the text may be a cable number
+    // as a REF line writes it, read as the references are.
+    m_numberedIds.clear();
+    if (!query.contains(u':') && std::any_of(query.cbegin(), query.cend(), [](QChar c) { return c.isDigit(); }))
+        m_numberedIds = ReferenceResolver(*m_library).idsFor(query);
     m_listModel->setQuery(parsed);
     if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty())
         showDamage(m_library->path(), problems.join(u'\n'));

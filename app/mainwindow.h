@@ -57,6 +57,9 @@ public:
     // Follows REF entry referenceIndex of cable citingId.
     void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
     void search(const QString &query);
+    // Enter in the search field: a cable number as written opens its cable,
+    // or lists the cables of each year that carry it.
+    void confirmSearch(const QString &query);
     // Imports files and folders into the open library in the background.
     void importPaths(const QStringList &paths);
     ImportController *importController() const { return m_import; }
@@ -149,6 +152,7 @@ private:
     KeyboardShortcutsDialog *m_shortcuts = nullptr;
     GettingStartedDialog *m_gettingStarted = nullptr;
     QString m_searchText; // the query of the current search result, for the report
+    QStringList m_numberedIds; // the cables the search text names as a cable number ("RIO DE JANEIRO 138")
     QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;

@@ -57,7 +57,7 @@ QString quoted(const QString &text, bool prefix)
 bool isKnownField(const QString &field)
 {
     static const QStringList fields { u"origin"_s, u"tag"_s, u"class"_s, u"classification"_s, u"from"_s, u"to"_s,
-        u"ref"_s, u"annotated"_s, u"tagged"_s, u"note"_s, u"subject"_s };
+        u"ref"_s, u"id"_s, u"annotated"_s, u"tagged"_s, u"note"_s, u"subject"_s };
     return fields.contains(field);
 }
 
@@ -173,7 +173,7 @@ public:
                 && looksLikeField(QStringView(word).first(colon))) {
                 fail(
                     tr("%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, "
-                       "ref:, annotated:, tagged: and note:.")
+                       "ref:, id:, annotated:, tagged: and note:.")
                         .arg(word.first(colon)));
                 return;
             }
@@ -440,6 +440,9 @@ private:
         } else if (field == "ref"_L1) {
             kind = SearchQuery::Field::Reference;
             normalized = value.toUpper().remove(u' ');
+        } else if (field == "id"_L1) {
+            kind = SearchQuery::Field::Id;
+            normalized = value.toUpper().remove(u' ');
         } else if (field == "annotated"_L1) {
             kind = SearchQuery::Field::Annotated;
         } else if (field == "tagged"_L1) {
@@ -612,6 +615,10 @@ QString SearchQuery::sqlCondition(const Filter &filter, QVariantList *values, co
             values->append(value);
             values->append(value);
             break;
+        case Field::Id:
+            alternatives.append(u"c.id = ?"_s);
+            values->append(value);
+            break;
         case Field::Annotated:
             alternatives.append(u"c.id IN (SELECT cable_id FROM annotations)"_s);
             break;
@@ -717,6 +724,8 @@ QString SearchQuery::tokenMatch(const Filter &filter)
             break;
         case Field::Reference:
             return {}; // references change as the library grows: SQL only
+        case Field::Id:
+            return {}; // a column with an index of its own
         case Field::Annotated:
         case Field::Tagged:
         case Field::Note:

@@ -53,6 +53,7 @@ public:
         Tag,
         Classification,
         Reference,
+        Id, // a cable's id as the library holds it: SQL only
         Annotated, // the user's annotations: SQL only, no tokens
         Tagged,
         Note,

@@ -70,7 +70,8 @@ LibraryPane::LibraryPane(QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Search cables (e.g. manas* origin:Astana)"));
-    m_search->setToolTip(tr("Words, \"phrases\", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:"));
+    m_search->setToolTip(tr("Words, \"phrases\", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref: id:; "
+                            "a cable number as written (RIO DE JANEIRO 138) and Enter opens that cable"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
     m_search->installEventFilter(this);
@@ -127,6 +128,7 @@ LibraryPane::LibraryPane(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         m_debounce->stop();
         Q_EMIT searchRequested(m_search->text());
+        Q_EMIT searchConfirmed(m_search->text());
     });
     connect(m_debounce, &QTimer::timeout, this, [this] { Q_EMIT searchRequested(m_search->text()); });
     connect(m_list, &QTableView::activated, this, [this](const QModelIndex &index) {

@@ -55,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void searchRequested(const QString &query);
+    // Enter in the search field, after searchRequested for the same text.
+    void searchConfirmed(const QString &query);
     // Double-click or Enter on a cable; otherColumn with Ctrl.
     void cableActivated(const QString &id, bool otherColumn);
     void currentCableChanged(const QString &id);

@@ -630,6 +630,51 @@ private Q_SLOTS:
         QVERIFY(window.readingArea()->currentView()->bodyView()->highlightCount() >= 3);
     }
 
+    // Issue 14: a cable number as a REF line writes it, typed in the search
+    // field, names the cable; Enter opens it, or lists the cables of every
+    // year that carry the number.
+    void aCableNumberAsWrittenOpensItsCable()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QLineEdit *field = window.libraryPane()->searchField();
+        auto *status = window.libraryPane()->findChild<QLabel *>(QStringLiteral("libraryStatus"));
+        QTest::keyClicks(field, QStringLiteral("ASTANA 000253"));
+        QTRY_VERIFY(status->text().contains(QStringLiteral("09ASTANA253")));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(window.readingArea()->currentView());
+        QCOMPARE(window.readingArea()->currentView()->bodyView()->cable().id, QStringLiteral("09ASTANA253"));
+
+        // Words that only look like a number of a post the library lacks stay a search.
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("kabul 2009"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(!status->text().contains(QStringLiteral("Enter")));
+        QCOMPARE(window.readingArea()->currentView()->bodyView()->cable().id, QStringLiteral("09ASTANA253"));
+
+        // The same post and serial in another year: without a year, both.
+        {
+            CableStore store(*window.library());
+            std::optional<Cable> other = store.load(QStringLiteral("09ASTANA253"));
+            QVERIFY(other);
+            other->id = QStringLiteral("08ASTANA253");
+            QVERIFY(store.store(*other, QStringLiteral("copy.txt")) != CableStore::StoreResult::Failed);
+        }
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("ASTANA 253"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(field->text(), QStringLiteral("id:08ASTANA253 id:09ASTANA253"));
+        QTRY_COMPARE(window.listModel()->totalCount(), qint64(2));
+        // With the year, the one.
+        field->clear();
+        QTest::keyClicks(field, QStringLiteral("08 ASTANA 253"));
+        QTest::keyClick(field, Qt::Key_Return);
+        QCOMPARE(window.readingArea()->currentView()->bodyView()->cable().id, QStringLiteral("08ASTANA253"));
+    }
+
     // A hit opens at its paragraph (the Match column's), F3 and Shift+F3 go through the others.
     void aSearchHitOpensAtItsParagraph()
     {

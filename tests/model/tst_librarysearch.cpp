@@ -99,6 +99,9 @@ private Q_SLOTS:
         QTest::newRow("ref probable") << u"nazarbayev ref:09ASTANA713"_s << QStringList { c714 };
         QTest::newRow("ref missing") << u"ref:09BISHKEK123"_s << QStringList { c253 };
         QTest::newRow("filters only") << u"tag:OSCE"_s << QStringList { c1399, c714 };
+        QTest::newRow("ids") << u"id:09astana253 id:09ASTANA714"_s << QStringList { c253, c714 };
+        QTest::newRow("id and a word") << u"id:09ASTANA253 manas"_s << QStringList { c253 };
+        QTest::newRow("id excluded") << u"nazarbayev -id:09ASTANA253"_s << QStringList { c1399, c478, c713, c714 };
         QTest::newRow("period only") << u"from:2009-04-27 to:2009-04-27"_s << QStringList { c713, c714 };
         QTest::newRow("class only") << u"class:c"_s << QStringList { c1399, c253, c478, c713, c714 };
         QTest::newRow("annotated") << u"annotated:"_s << QStringList { c478, c713 };

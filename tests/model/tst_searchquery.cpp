@@ -69,6 +69,8 @@ private Q_SLOTS:
                                       << QList<Filter> { { Field::Classification, { u"NOFORN"_s }, false } };
         QTest::newRow("ref") << u"ref:09astana713"_s
                              << QList<Filter> { { Field::Reference, { u"09ASTANA713"_s }, false } };
+        QTest::newRow("id") << u"id:09astana253 id:08ASTANA253"_s
+                            << QList<Filter> { { Field::Id, { u"09ASTANA253"_s, u"08ASTANA253"_s }, false } };
         QTest::newRow("same field twice widens")
             << u"origin:astana origin:bishkek"_s
             << QList<Filter> { { Field::Origin, { u"astana"_s, u"bishkek"_s }, false } };
@@ -276,6 +278,7 @@ private Q_SLOTS:
         QTest::newRow("class") << u"class:\"secret//noforn\""_s << u"{tokens} : ((\"csecret\" AND \"cnoforn\"))"_s;
         QTest::newRow("class abbreviated") << u"class:u"_s << u"{tokens} : (\"cunclassified\")"_s;
         QTest::newRow("ref has none") << u"ref:09ASTANA713"_s << QString();
+        QTest::newRow("id has none") << u"id:09ASTANA713"_s << QString();
         QTest::newRow("tag prefix") << u"tag:pr*"_s << u"{tokens} : (\"tpr\"*)"_s;
         QTest::newRow("subject has none") << u"subject:manas"_s << QString();
     }
