@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "manpage.h"
 #include "readingarea.h"
+#include "reftelversion.h"
 #include "startupcheck.h"
 
 #include <QApplication>

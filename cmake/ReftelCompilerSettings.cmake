@@ -14,8 +14,7 @@ function(reftel_setup_target target)
         QT_NO_KEYWORDS
         QT_NO_FOREACH
         QT_STRICT_ITERATORS
-        QT_DISABLE_DEPRECATED_UP_TO=0x060500
-        REFTEL_VERSION="${PROJECT_VERSION}")
+        QT_DISABLE_DEPRECATED_UP_TO=0x060500)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wnon-virtual-dtor)
         if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")

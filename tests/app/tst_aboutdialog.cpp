@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "aboutdialog.h"
+#include "reftelversion.h"
 
 #include <QLabel>
 #include <QTest>
