@@ -14,6 +14,8 @@
 #   ./dev.sh sanitize [CTEST ARGS]                                the tests under ASan + UBSan (clang), in build/asan-*;
 #                                                                 with CTEST ARGS (-L parser) only what they need is built
 #   ./dev.sh fuzz [TARGET [LIBFUZZER ARGS] | corpus | campaign]   libFuzzer targets in build/fuzz-* (docs/robustness.md)
+#   ./dev.sh format [--check]                                     clang-format the sources (.clang-format); --check changes
+#                                                                 nothing and fails on a file that differs (CI)
 #
 # REFTEL_NATIVE=1 / 0 forces the native build or the build root; REFTEL_BUILD_DIR
 # names the build folder (the suite's README test runs dev.sh on its own build).
@@ -172,7 +174,14 @@ case "$cmd" in
         configure_preset fuzz "$fuzz"
         inside "$src" cmake --build "$fuzz" --parallel "$(nproc)" --target reftel-fuzz
         inside "$src" "$src/tests/fuzz/fuzz.sh" "$fuzz" "$@" ;;
+    format)
+        # The build root's clang-format, so that every machine formats alike.
+        how=-i
+        [ "${1:-}" = --check ] && how="--dry-run --Werror"
+        inside "$src" sh -c "find app model views parseworker tests -path tests/data -prune -o \( -name '*.cpp' -o -name '*.h' \) -print \
+            | sort | xargs clang-format --style=file $how"
+        [ "$how" = -i ] || say "formatting: every source file is as .clang-format wants it" ;;
     *)
-        sed -n '5,16p' "$0" | sed 's/^# \{0,1\}//'
+        sed -n '5,18p' "$0" | sed 's/^# \{0,1\}//'
         exit 2 ;;
 esac
