@@ -80,6 +80,190 @@ Addressee makeAddressee(const QList<QStringView> &words)
         a.name = QStringView(nameStart, nameEnd - nameStart).toString().simplified();
     return a;
 }
+// Reads the routing block's tokens left to right. Each read*() looks at the
+// token at m_i, and when it takes it (and the tokens after it that belong to
+// it) moves m_i to the last one taken and says so; a token no element takes
+// is text of the element being read (relay stations, sender, addressees).
+class RoutingReader
+{
+public:
+    explicit RoutingReader(const QList<Token> &tokens)
+        : m_toks(tokens)
+    {
+    }
+
+    Routing read()
+    {
+        for (m_i = 0; m_i < m_toks.size(); ++m_i) {
+            if (!readTransmissionId() && !readDateTimeGroup() && !readStation() && !readClassificationCode()
+                && !readMarker())
+                readText();
+        }
+        flush();
+        return m_r;
+    }
+
+private:
+    enum class Mode { None, Relay, From, To, Info };
+
+    QStringView token(qsizetype offset = 0) const { return m_toks[m_i + offset].text; }
+    bool has(qsizetype offset) const { return m_i + offset < m_toks.size(); }
+    bool inAddressees() const { return m_mode == Mode::To || m_mode == Mode::Info; }
+    bool lineStart() const { return m_i == 0 || m_toks[m_i - 1].line != m_toks[m_i].line; }
+
+    void flush()
+    {
+        if (m_current.isEmpty())
+            return;
+        const Addressee a = makeAddressee(m_current);
+        if (m_mode == Mode::To)
+            m_r.to.append(a);
+        else if (m_mode == Mode::Info)
+            m_r.info.append(a);
+        m_current.clear();
+    }
+
+    bool readTransmissionId()
+    {
+        const QStringView t = token();
+        // TextScan::tokens() makes no empty token: t[0] exists.
+        if (t[0] != u'V' || !t.startsWith(u"VZCZC") || !m_r.transmissionId.isEmpty())
+            return false;
+        m_r.transmissionId = t.toString();
+        m_mode = Mode::None;
+        return true;
+    }
+
+    // Date-time group: [precedence letters] DDHHMMZ MON YY
+    bool readDateTimeGroup()
+    {
+        const QStringView t = token();
+        if (t.size() != 7 || !t.endsWith(u'Z') || !TextScan::isDigits(t.first(6)) || !has(2) || inAddressees())
+            return false;
+        const QDateTime dtg = TextScan::parseDateTimeGroup(t, token(1), token(2));
+        if (!dtg.isValid() || !TextScan::isDigits(token(2)))
+            return false;
+        if (!m_r.dateTimeGroup.isValid()) {
+            m_r.dateTimeGroup = dtg;
+            m_r.dateTimeGroupText = t.toString() + u' ' + token(1).toString() + u' ' + token(2).toString();
+            // The precedence letters just before it.
+            qsizetype p = m_i - 1;
+            QString letters;
+            while (p >= 0 && p >= m_i - 2 && isPrecedenceLetters(m_toks[p].text)) {
+                letters.prepend(m_toks[p].text.toString());
+                --p;
+            }
+            if (!letters.isEmpty()) {
+                m_r.precedenceLetter = letters.first(1);
+                m_r.precedenceName = RoutingParser::precedenceName(letters[0]);
+            }
+        }
+        m_i += 2;
+        m_mode = Mode::None;
+        return true;
+    }
+
+    // "DE RUEHAH #0253/01 0541234": the sending station, its serial and section.
+    bool readStation()
+    {
+        if (token() != u"DE" || !has(1) || inAddressees() || m_mode == Mode::From)
+            return false;
+        flush();
+        m_r.sendingStation = token(1).toString();
+        if (has(2) && token(2).startsWith(u'#')) {
+            const QStringView ser = token(2).sliced(1);
+            const qsizetype slash = ser.indexOf(u'/');
+            m_r.stationSerial = (slash >= 0 ? ser.first(slash) : ser).toString();
+            if (slash >= 0)
+                m_r.section = TextScan::toInt(ser.sliced(slash + 1), 0);
+            m_i += 2;
+            if (has(1) && TextScan::isDigits(token(1))) {
+                m_r.julianDateTime = token(1).toString();
+                ++m_i;
+            }
+        } else {
+            ++m_i;
+        }
+        m_mode = Mode::None;
+        return true;
+    }
+
+    bool readClassificationCode()
+    {
+        if ((token() != u"ZNY" && token() != u"ZNR") || !has(1) || inAddressees())
+            return false;
+        m_r.classificationCode = token(1).toString();
+        m_i += 1;
+        if (has(1) && token(1) == u"ZZH")
+            ++m_i;
+        m_mode = Mode::None;
+        return true;
+    }
+
+    // ZDK, FM, TO, INFO and the relay's precedence letters: what the next tokens are.
+    bool readMarker()
+    {
+        const QStringView t = token();
+        if (t == u"ZDK") {
+            m_r.retransmission = true;
+            return true;
+        }
+        if (t == u"FM" && (lineStart() || m_mode == Mode::None)) {
+            flush();
+            m_mode = Mode::From;
+            return true;
+        }
+        if (t == u"TO" && (m_mode == Mode::From || (lineStart() && !m_r.from.isEmpty()))) {
+            flush();
+            m_mode = Mode::To;
+            m_currentLine = m_toks[m_i].line;
+            return true;
+        }
+        if (t == u"INFO" && !m_r.from.isEmpty() && (m_mode == Mode::To || m_mode == Mode::From || lineStart())) {
+            flush();
+            m_mode = Mode::Info;
+            m_currentLine = m_toks[m_i].line;
+            return true;
+        }
+        const bool afterId = m_i > 0 && m_toks[m_i - 1].text.startsWith(u"VZCZC");
+        if ((lineStart() || afterId) && isPrecedenceLetters(t) && t.size() == 2 && m_mode == Mode::None
+            && m_r.relayStations.isEmpty()) {
+            m_mode = Mode::Relay;
+            return true;
+        }
+        return false;
+    }
+
+    void readText()
+    {
+        const QStringView t = token();
+        switch (m_mode) {
+        case Mode::Relay:
+            m_r.relayStations.append(t.toString());
+            break;
+        case Mode::From:
+            m_r.from = m_r.from.isEmpty() ? t.toString() : m_r.from + u' ' + t.toString();
+            break;
+        case Mode::To:
+        case Mode::Info:
+            // One addressee a line; on a flattened line each starts with its routing indicator.
+            if (!m_current.isEmpty() && (m_toks[m_i].line != m_currentLine || startsAddressee(t)))
+                flush();
+            m_currentLine = m_toks[m_i].line;
+            m_current.append(t);
+            break;
+        case Mode::None:
+            break;
+        }
+    }
+
+    const QList<Token> &m_toks;
+    qsizetype m_i = 0;
+    Routing m_r;
+    Mode m_mode = Mode::None;
+    QList<QStringView> m_current;
+    qsizetype m_currentLine = -1;
+};
 }
 
 QString RoutingParser::precedenceName(QChar letter)
@@ -100,137 +284,12 @@ QString RoutingParser::precedenceName(QChar letter)
 
 Routing RoutingParser::parse(QStringView block)
 {
-    Routing r;
-    QList<Token> toks;
+    QList<Token> tokens;
     const QList<TextScan::LineRef> lines = TextScan::splitLines(block);
     for (qsizetype l = 0; l < lines.size(); ++l) {
         for (const QStringView t : TextScan::tokens(block.sliced(lines[l].start, lines[l].end - lines[l].start)))
-            toks.append({t, l});
+            tokens.append({ t, l });
     }
-    enum class Mode { None, Relay, From, To, Info };
-    Mode mode = Mode::None;
-    QList<QStringView> current;
-    qsizetype currentLine = -1;
-
-    auto flush = [&]() {
-        if (current.isEmpty())
-            return;
-        const Addressee a = makeAddressee(current);
-        if (mode == Mode::To)
-            r.to.append(a);
-        else if (mode == Mode::Info)
-            r.info.append(a);
-        current.clear();
-    };
-
-    for (qsizetype i = 0; i < toks.size(); ++i) {
-        const QStringView t = toks[i].text;
-        const bool lineStart = i == 0 || toks[i - 1].line != toks[i].line;
-        // TextScan::tokens() makes no empty token: t[0] exists.
-        if (t[0] == u'V' && t.startsWith(u"VZCZC") && r.transmissionId.isEmpty()) {
-            r.transmissionId = t.toString();
-            mode = Mode::None;
-            continue;
-        }
-        // Date-time group: [precedence letters] DDHHMMZ MON YY
-        if (t.size() == 7 && t.endsWith(u'Z') && TextScan::isDigits(t.first(6)) && i + 2 < toks.size() && mode != Mode::To
-            && mode != Mode::Info) {
-            const QDateTime dtg = TextScan::parseDateTimeGroup(t, toks[i + 1].text, toks[i + 2].text);
-            if (dtg.isValid() && TextScan::isDigits(toks[i + 2].text)) {
-                if (!r.dateTimeGroup.isValid()) {
-                    r.dateTimeGroup = dtg;
-                    r.dateTimeGroupText = t.toString() + u' ' + toks[i + 1].text.toString() + u' ' + toks[i + 2].text.toString();
-                    // The precedence letters just before it.
-                    qsizetype p = i - 1;
-                    QString letters;
-                    while (p >= 0 && p >= i - 2 && isPrecedenceLetters(toks[p].text)) {
-                        letters.prepend(toks[p].text.toString());
-                        --p;
-                    }
-                    if (!letters.isEmpty()) {
-                        r.precedenceLetter = letters.first(1);
-                        r.precedenceName = precedenceName(letters[0]);
-                    }
-                }
-                i += 2;
-                mode = Mode::None;
-                continue;
-            }
-        }
-        if (t == u"DE" && i + 1 < toks.size() && mode != Mode::To && mode != Mode::Info && mode != Mode::From) {
-            flush();
-            r.sendingStation = toks[i + 1].text.toString();
-            if (i + 2 < toks.size() && toks[i + 2].text.startsWith(u'#')) {
-                const QStringView ser = toks[i + 2].text.sliced(1);
-                const qsizetype slash = ser.indexOf(u'/');
-                r.stationSerial = (slash >= 0 ? ser.first(slash) : ser).toString();
-                if (slash >= 0)
-                    r.section = TextScan::toInt(ser.sliced(slash + 1), 0);
-                i += 2;
-                if (i + 1 < toks.size() && TextScan::isDigits(toks[i + 1].text)) {
-                    r.julianDateTime = toks[i + 1].text.toString();
-                    ++i;
-                }
-            } else {
-                ++i;
-            }
-            mode = Mode::None;
-            continue;
-        }
-        if ((t == u"ZNY" || t == u"ZNR") && i + 1 < toks.size() && mode != Mode::To && mode != Mode::Info) {
-            r.classificationCode = toks[i + 1].text.toString();
-            i += 1;
-            if (i + 1 < toks.size() && toks[i + 1].text == u"ZZH")
-                ++i;
-            mode = Mode::None;
-            continue;
-        }
-        if (t == u"ZDK") {
-            r.retransmission = true;
-            continue;
-        }
-        if (t == u"FM" && (lineStart || mode == Mode::None)) {
-            flush();
-            mode = Mode::From;
-            continue;
-        }
-        if (t == u"TO" && (mode == Mode::From || (lineStart && !r.from.isEmpty()))) {
-            flush();
-            mode = Mode::To;
-            currentLine = toks[i].line;
-            continue;
-        }
-        if (t == u"INFO" && !r.from.isEmpty() && (mode == Mode::To || mode == Mode::From || lineStart)) {
-            flush();
-            mode = Mode::Info;
-            currentLine = toks[i].line;
-            continue;
-        }
-        const bool afterId = i > 0 && toks[i - 1].text.startsWith(u"VZCZC");
-        if ((lineStart || afterId) && isPrecedenceLetters(t) && t.size() == 2 && mode == Mode::None && r.relayStations.isEmpty()) {
-            mode = Mode::Relay;
-            continue;
-        }
-        switch (mode) {
-        case Mode::Relay:
-            r.relayStations.append(t.toString());
-            break;
-        case Mode::From:
-            r.from = r.from.isEmpty() ? t.toString() : r.from + u' ' + t.toString();
-            break;
-        case Mode::To:
-        case Mode::Info:
-            // One addressee a line; on a flattened line each starts with its routing indicator.
-            if (!current.isEmpty() && (toks[i].line != currentLine || startsAddressee(t)))
-                flush();
-            currentLine = toks[i].line;
-            current.append(t);
-            break;
-        case Mode::None:
-            break;
-        }
-    }
-    flush();
-    return r;
+    return RoutingReader(tokens).read();
 }
 }

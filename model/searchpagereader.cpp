@@ -23,32 +23,12 @@ bool isFooter(QStringView line)
         return false;
     return line.startsWith(u"Share this cable") || line.startsWith(u"facebook") || line == u"Print" || line.startsWith(u"Related cables");
 }
-}
 
-bool SearchPageReader::accepts(QStringView text)
+// The labels ("Identifier", "Created"...), then their values in the same
+// order, into raw; returns the first line after the last value.
+qsizetype readLabels(QStringView text, const QList<LineRef> &lines, RawCable &raw)
 {
-    // Lines of a prefix of text are lines of text too.
-    const QList<LineRef> lines = TextScan::splitLines(text.first(std::min<qsizetype>(text.size(), 2000)));
-    int labels = 0;
-    for (const LineRef &l : lines) {
-        const QStringView line = text.sliced(l.start, l.end - l.start).trimmed();
-        if (line.isEmpty())
-            continue;
-        if (!isLabel(line))
-            break;
-        ++labels;
-    }
-    return labels >= 2;
-}
-
-RawCable SearchPageReader::read(const QString &text)
-{
-    RawCable raw;
-    raw.format = SourceFormat::SearchPage;
-    const QList<LineRef> lines = TextScan::splitLines(text);
-    auto lineAt = [&](qsizetype i) { return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed(); };
-
-    // Labels, then their values in the same order.
+    auto lineAt = [&](qsizetype i) { return text.sliced(lines[i].start, lines[i].end - lines[i].start).trimmed(); };
     QList<QStringView> labels;
     qsizetype i = 0;
     for (; i < lines.size(); ++i) {
@@ -77,6 +57,34 @@ RawCable SearchPageReader::read(const QString &text)
             raw.origin = value.toString();
         ++i;
     }
+    return i;
+}
+}
+
+bool SearchPageReader::accepts(QStringView text)
+{
+    // Lines of a prefix of text are lines of text too.
+    const QList<LineRef> lines = TextScan::splitLines(text.first(std::min<qsizetype>(text.size(), 2000)));
+    int labels = 0;
+    for (const LineRef &l : lines) {
+        const QStringView line = text.sliced(l.start, l.end - l.start).trimmed();
+        if (line.isEmpty())
+            continue;
+        if (!isLabel(line))
+            break;
+        ++labels;
+    }
+    return labels >= 2;
+}
+
+RawCable SearchPageReader::read(const QString &text)
+{
+    RawCable raw;
+    raw.format = SourceFormat::SearchPage;
+    const QList<LineRef> lines = TextScan::splitLines(text);
+    auto lineAt = [&](qsizetype i) { return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed(); };
+
+    qsizetype i = readLabels(text, lines, raw);
 
     // "Cable title:" (value on the same line or the next ones), "Tags:", then
     // site lines up to the telegram.
