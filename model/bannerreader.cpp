@@ -233,4 +233,13 @@ bool BannerReader::isCorrectedCopyLine(QStringView line)
     }
     return letters == u"CORRECTEDCOPY" || letters == u"CORRECTEDCOPYCORRECTEDCOPY";
 }
+
+bool BannerReader::isTelegramStart(QStringView line)
+{
+    if (line.startsWith(u"VZCZC"))
+        return true;
+    if (TextScan::isDateTimeGroupLine(line) && line.size() < 40)
+        return true;
+    return isBanner(line) || isCorrectedCopyLine(line);
+}
 }

@@ -28,5 +28,10 @@ public:
     static bool isBanner(QStringView line);
     // "C O R R E C T E D C O P Y", "CORRECTED COPY": a notice line of the header, no text.
     static bool isCorrectedCopyLine(QStringView line);
+    // Where a telegram may begin: VZCZC, a routing or date-time group line, a
+    // classification banner, a "CORRECTED COPY" notice. Here rather than in
+    // TextScan, which the value types below the readers use: it needs the
+    // banner's grammar.
+    static bool isTelegramStart(QStringView trimmedLine);
 };
 }

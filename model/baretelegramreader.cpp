@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "baretelegramreader.h"
 
+#include "bannerreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -16,7 +17,7 @@ qsizetype findStart(QStringView text, const QList<LineRef> &lines)
     const qsizetype limit = std::min<qsizetype>(lines.size(), 200);
     for (qsizetype i = 0; i < limit; ++i) {
         const QStringView line = text.sliced(lines[i].start, lines[i].end - lines[i].start).trimmed();
-        if (TextScan::isTelegramStart(line))
+        if (BannerReader::isTelegramStart(line))
             return i;
     }
     // No routing and no banner: a header line is enough ("TAGS:", "SUBJECT:").

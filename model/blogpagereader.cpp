@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "blogpagereader.h"
 
+#include "bannerreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -100,7 +101,7 @@ RawCable BlogPageReader::read(const QString &text)
             i = v;
             continue;
         }
-        if (TextScan::isTelegramStart(line)) {
+        if (BannerReader::isTelegramStart(line)) {
             start = i;
             break;
         }

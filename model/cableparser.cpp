@@ -76,7 +76,7 @@ qsizetype routingEndWithoutHeader(const TelegramLines &lines)
     for (qsizetype i = 0; i < lines.size() && i < 200; ++i) {
         const bool text = lines[i].kind == LineKind::Text;
         const QStringView v = text ? lines.content(i) : QStringView();
-        if (text && (TextScan::isTelegramStart(v) || v.startsWith(u"FM ")))
+        if (text && (BannerReader::isTelegramStart(v) || v.startsWith(u"FM ")))
             end = i + 1;
         else if (end > 0 && lines[i].kind == LineKind::Blank)
             break;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchpagereader.h"
 
+#include "bannerreader.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -84,7 +85,7 @@ RawCable SearchPageReader::read(const QString &text)
     bool inTitle = false;
     for (; i < lines.size(); ++i) {
         const QStringView line = lineAt(i);
-        if (TextScan::isTelegramStart(line)) {
+        if (BannerReader::isTelegramStart(line)) {
             start = i;
             break;
         }

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textscan.h"
 
-#include "bannerreader.h"
-
 #include <QHash>
 #include <QTimeZone>
 
@@ -228,15 +226,6 @@ QDateTime parseDateTime(QStringView text)
         }
     }
     return QDateTime(date, time, QTimeZone::UTC);
-}
-
-bool isTelegramStart(QStringView line)
-{
-    if (line.startsWith(u"VZCZC"))
-        return true;
-    if (isDateTimeGroupLine(line) && line.size() < 40)
-        return true;
-    return BannerReader::isBanner(line) || BannerReader::isCorrectedCopyLine(line);
 }
 
 bool looksLikeCableId(QStringView s)

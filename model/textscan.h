@@ -42,10 +42,6 @@ QDateTime parseDateTimeGroup(QStringView dayTime, QStringView month, QStringView
 // "2009-02-12 05:16:00", "2009-03-17 08:04", "12/28/1966 18:48" as UTC.
 QDateTime parseDateTime(QStringView text);
 
-// Where a telegram may begin: VZCZC, a routing or date-time group line, a
-// classification banner (BannerReader), a "CORRECTED COPY" notice.
-bool isTelegramStart(QStringView trimmedLine);
-
 // "09ASTANA253": two digits, capitals, digits (and the odd suffix).
 bool looksLikeCableId(QStringView s);
 
