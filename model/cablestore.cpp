@@ -8,7 +8,7 @@
 #include "librarydatabase.h"
 #include "referenceresolver.h"
 #include "releasecsvrow.h"
-#include "tagsreader.h"
+#include "tagwords.h"
 
 #include <QAnyStringView>
 #include <QCoreApplication>
@@ -985,7 +985,7 @@ std::optional<Cable> CableStore::load(const QString &id) const
     rows = children(u"SELECT code, list FROM cable_tags WHERE cable_pk = ? ORDER BY position"_s);
     while (rows.next()) {
         // A person or a phrase of the TAGS line keeps its kind, which the glossary cannot tell.
-        TagInfo tag = TagsReader::describe(rows.value(0).toString());
+        TagInfo tag = TagWords::describe(rows.value(0).toString());
         tag.code = rows.value(0).toString();
         (rows.value(1).toString() == "subject"_L1 ? cable.subjectTags : cable.countryTags).append(tag);
     }

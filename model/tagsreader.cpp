@@ -3,9 +3,9 @@
 #include "tagsreader.h"
 
 #include "tagglossary.h"
+#include "tagwords.h"
 #include "textscan.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 namespace Reftel
@@ -78,54 +78,12 @@ bool isLetters(QStringView w)
     return true;
 }
 
-// Letters, with the hyphens and apostrophes of names and words ("ZANU-PF", "O'NEILL").
-bool isWordLike(QStringView w)
-{
-    int letters = 0;
-    for (const QChar c : w) {
-        if (c.isLetter())
-            ++letters;
-        else if (c != u'-' && c != u'\'' && c != u'.')
-            return false;
-    }
-    return letters >= 2;
-}
-
-bool hasVowel(QStringView w)
-{
-    for (const QChar c : w) {
-        const char16_t u = c.toUpper().unicode();
-        if (u == u'A' || u == u'E' || u == u'I' || u == u'O' || u == u'U' || u == u'Y')
-            return true;
-    }
-    return false;
-}
-
-// A word of a language rather than letters of codes: at least a quarter of
-// its letters are vowels ("ELECTIONS", not "PGOVQQXZ").
-bool soundsLikeWord(QStringView w)
-{
-    int letters = 0;
-    int vowels = 0;
-    for (const QChar c : w) {
-        if (!c.isLetter())
-            continue;
-        ++letters;
-        const char16_t u = c.toUpper().unicode();
-        vowels += (u == u'A' || u == u'E' || u == u'I' || u == u'O' || u == u'U' || u == u'Y') ? 1 : 0;
-    }
-    return letters > 0 && vowels * 4 >= letters;
-}
-
-bool isStopWord(QStringView w)
-{
-    static constexpr QStringView Words[] = { u"OF", u"AND", u"THE", u"ON", u"IN", u"FOR", u"TO", u"DE", u"AL" };
-    for (const QStringView s : Words) {
-        if (w.compare(s, Qt::CaseInsensitive) == 0)
-            return true;
-    }
-    return false;
-}
+using TagWords::hasVowel;
+using TagWords::isStopWord;
+using TagWords::isWordLike;
+using TagWords::ofKind;
+using TagWords::soundsLikeWord;
+using TagWords::withWritten;
 
 bool isInitial(QStringView w)
 {
@@ -135,25 +93,6 @@ bool isInitial(QStringView w)
 TagInfo known(QStringView code)
 {
     return TagGlossary::instance().lookup(code);
-}
-
-TagInfo withWritten(TagInfo t, QStringView written)
-{
-    if (written != t.code)
-        t.written = written.toString();
-    return t;
-}
-
-TagInfo ofKind(const QString &code, TagInfo::Kind kind, QStringView written)
-{
-    TagInfo t;
-    t.code = code;
-    t.kind = kind;
-    if (kind == TagInfo::Kind::Person)
-        t.meaning = QCoreApplication::translate("Reftel::TagsReader", "person");
-    else if (kind == TagInfo::Kind::Phrase)
-        t.meaning = QCoreApplication::translate("Reftel::TagsReader", "written out in words");
-    return withWritten(t, written);
 }
 
 // A tag that names a person next: visits, exchanges, public affairs.
@@ -480,21 +419,6 @@ TagsReader::Result TagsReader::read(QStringView text)
         return r;
     Assembler(r).run(splitPieces(text));
     return r;
-}
-
-TagInfo TagsReader::describe(QStringView code)
-{
-    TagInfo t = known(code);
-    if (t.known())
-        return t;
-    const QString c = code.trimmed().toString();
-    if (c.contains(u',') && isWordLike(QString(c).remove(u',').remove(u' ')))
-        return ofKind(c, TagInfo::Kind::Person, c);
-    const QStringList words = c.split(u' ', Qt::SkipEmptyParts);
-    bool phrase = !words.isEmpty() && (words.size() > 1 || soundsLikeWord(c));
-    for (const QString &w : words)
-        phrase = phrase && isWordLike(w) && ((w.size() >= 5 && hasVowel(w)) || isStopWord(w));
-    return phrase ? ofKind(c, TagInfo::Kind::Phrase, c) : t;
 }
 
 bool TagsReader::isCountry(const TagInfo &tag)

@@ -36,10 +36,6 @@ public:
     // decl: 03/04/2015 Tags: prel"), and where the keyword itself starts; -1 when there is none.
     static qsizetype findKeyword(QStringView line, qsizetype *listStart);
 
-    // What a stored code is when the glossary does not know it: a person
-    // ("GATES, ROBERT M."), a phrase ("HUMAN RIGHTS") or unknown.
-    static TagInfo describe(QStringView code);
-
     // Whether a tag goes with the countries (a country code, or an unknown two-letter code).
     static bool isCountry(const TagInfo &tag);
 };

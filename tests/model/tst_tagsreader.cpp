@@ -209,23 +209,6 @@ private Q_SLOTS:
         QCOMPARE(at >= 0 ? int(start) : -1, listStart);
     }
 
-    void describeStoredCodes_data()
-    {
-        QTest::addColumn<QString>("code");
-        QTest::addColumn<int>("kind");
-        QTest::newRow("known") << u"PGOV"_s << int(TagInfo::Kind::Subject);
-        QTest::newRow("person") << u"GATES, ROBERT M."_s << int(TagInfo::Kind::Person);
-        QTest::newRow("phrase") << u"HUMAN RIGHTS"_s << int(TagInfo::Kind::Phrase);
-        QTest::newRow("unknown") << u"KSCA"_s << int(TagInfo::Kind::Unknown);
-    }
-
-    void describeStoredCodes()
-    {
-        QFETCH(QString, code);
-        QFETCH(int, kind);
-        QCOMPARE(int(TagsReader::describe(code).kind), kind);
-    }
-
 private:
     static QStringList pgovPrelKzInOrder() { return { u"PREL"_s, u"PGOV"_s, u"KZ"_s }; }
 };
