@@ -26,7 +26,7 @@ static_assert(sizeof(Classifier) == 96, "Classifier changed: update CableCodec a
 static_assert(sizeof(DedupEntry) == 48, "DedupEntry changed: update CableCodec and tst_cablecodec");
 static_assert(sizeof(ParseWarning) == 40, "ParseWarning changed: update CableCodec and tst_cablecodec");
 static_assert(sizeof(TagInfo) == 80, "TagInfo changed: update CableCodec and tst_cablecodec");
-static_assert(sizeof(CableStore::Prepared) == 1128, "Prepared changed: update CableCodec and tst_cablecodec");
+static_assert(sizeof(PreparedCable) == 1128, "PreparedCable changed: update CableCodec and tst_cablecodec");
 #endif
 
 // The last value of each enum the codec carries: a larger one read is corrupt.
@@ -389,7 +389,7 @@ void CableCodec::setUp(QDataStream &stream)
     stream.setByteOrder(QDataStream::LittleEndian);
 }
 
-void CableCodec::write(QDataStream &out, const CableStore::Prepared &prepared)
+void CableCodec::write(QDataStream &out, const PreparedCable &prepared)
 {
     const Cable &c = prepared.cable;
     quint8 flags = 0;
@@ -417,7 +417,7 @@ void CableCodec::write(QDataStream &out, const CableStore::Prepared &prepared)
     put(out, qint32(c.parserVersion));
 }
 
-bool CableCodec::read(QDataStream &in, CableStore::Prepared *prepared)
+bool CableCodec::read(QDataStream &in, PreparedCable *prepared)
 {
     Cable &c = prepared->cable;
     quint8 flags = 0;

@@ -10,14 +10,11 @@
 #include "releasecsvrow.h"
 #include "tagwords.h"
 
-#include <QAnyStringView>
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
-#include <QUtf8StringView>
 #include <QVariant>
 
 #include <algorithm>
@@ -577,33 +574,12 @@ void CableStore::rollback()
     m_inBatch = false;
 }
 
-CableStore::Prepared CableStore::prepare(Cable cable)
-{
-    Prepared prepared;
-    prepared.digest = digest(cable.originalBytes);
-    // The document text and the telegram are stored only when they cannot
-    // be had again from the original bytes (as UTF-8, a slice of that, or
-    // what the release CSV reader makes of the row): usually they can, which
-    // halves the size of the library. Compared without decoding: most saved
-    // forms are UTF-8, and the check costs a fraction of a real decode.
-    prepared.documentIsDecoded =
-        QAnyStringView::equal(QUtf8StringView(cable.originalBytes), QStringView(cable.documentText));
-    prepared.telegramIsSlice = cable.telegramOffset >= 0
-        && QStringView(cable.documentText)
-               .sliced(std::min(cable.telegramOffset, cable.documentText.size()))
-               .startsWith(cable.telegram);
-    prepared.telegramIsRebuilt = !prepared.telegramIsSlice && cable.format == SourceFormat::ReleaseCsv
-        && ReleaseCsvRow::telegramOf(cable.originalBytes) == cable.telegram;
-    prepared.cable = std::move(cable);
-    return prepared;
-}
-
 CableStore::StoreResult CableStore::store(const Cable &cable, const QString &sourcePath)
 {
-    return store(prepare(cable), sourcePath);
+    return store(PreparedCable::prepare(cable), sourcePath);
 }
 
-CableStore::StoreResult CableStore::store(const Prepared &prepared, const QString &sourcePath)
+CableStore::StoreResult CableStore::store(const PreparedCable &prepared, const QString &sourcePath)
 {
     const Cable &cable = prepared.cable;
     if (cable.id.isEmpty()) {
@@ -650,7 +626,7 @@ CableStore::StoreResult CableStore::store(const Prepared &prepared, const QStrin
     return result;
 }
 
-bool CableStore::writeCable(const Prepared &prepared, const QString &sourcePath, StoreResult *result)
+bool CableStore::writeCable(const PreparedCable &prepared, const QString &sourcePath, StoreResult *result)
 {
     const Cable &cable = prepared.cable;
     Statements &s = *m_statements;
@@ -1080,11 +1056,6 @@ bool CableStore::isStored(const QString &sourcePath, const QByteArray &digest) c
     const bool stored = exec(query) && query.next();
     query.finish();
     return stored;
-}
-
-QByteArray CableStore::digest(const QByteArray &bytes)
-{
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha1);
 }
 
 QStringList CableStore::staleIds(int parserVersion) const

@@ -4,6 +4,7 @@
 
 #include "cable.h"
 #include "libraryhealth.h"
+#include "preparedcable.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -74,20 +75,6 @@ public:
         bool primary = false; // the source whose parse fills the cable
     };
 
-    // What store() needs besides the cable that costs time to work out:
-    // made by prepare() on any thread, so that an import's parse threads do
-    // it and its one writing thread only writes.
-    struct Prepared
-    {
-        Cable cable;
-        QByteArray digest; // see digest()
-        bool documentIsDecoded = false; // the document text is the original read as UTF-8
-        bool telegramIsSlice = false; // the telegram is a slice of the document text at telegramOffset
-        // The telegram is what the reader of the cable's format makes of the
-        // original again (a release CSV row): it is not stored twice.
-        bool telegramIsRebuilt = false;
-    };
-
     explicit CableStore(LibraryDatabase &library);
     ~CableStore();
     Q_DISABLE_COPY_MOVE(CableStore)
@@ -112,12 +99,9 @@ public:
     // import that was stopped before it indexed them (see indexPending()).
     qint64 unindexedCount() const;
 
-    // Thread-safe; needs no library.
-    static Prepared prepare(Cable cable);
-
     // sourcePath: the file (or "<file>:<row>") the cable was read from.
     StoreResult store(const Cable &cable, const QString &sourcePath);
-    StoreResult store(const Prepared &prepared, const QString &sourcePath);
+    StoreResult store(const PreparedCable &prepared, const QString &sourcePath);
 
     // The cable as stored, for display: header, routing, sections and
     // paragraphs with citations and spans, references, dedup entries,
@@ -130,10 +114,8 @@ public:
 
     // True when this exact source (same path, same bytes) is stored and was
     // parsed by the current parser: an import resuming after a cancel or a
-    // crash skips it.
+    // crash skips it. digest: PreparedCable::digestOf() the bytes.
     bool isStored(const QString &sourcePath, const QByteArray &digest) const;
-    // The digest isStored() expects: SHA-1 of the bytes.
-    static QByteArray digest(const QByteArray &bytes);
 
     // Cables parsed by a parser older than ParserVersion; parse original()
     // again with primarySource() as its name and store() the result.
@@ -173,7 +155,7 @@ public:
 private:
     struct Statements;
 
-    bool writeCable(const Prepared &prepared, const QString &sourcePath, StoreResult *result);
+    bool writeCable(const PreparedCable &prepared, const QString &sourcePath, StoreResult *result);
     bool writeChildren(const Cable &cable, qint64 pk, bool fresh);
     bool indexNew();
     bool exec(QSqlQuery &query) const;

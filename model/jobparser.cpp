@@ -21,11 +21,11 @@ QString tr(const char *text)
 
 void parseDocument(const QByteArray &bytes, ParseResult *result)
 {
-    result->digest = CableStore::digest(bytes);
+    result->digest = PreparedCable::digestOf(bytes);
     const QList<Cable> cables = DocumentParser::parse(bytes, result->path, &result->error);
     result->cables.reserve(cables.size());
     for (const Cable &cable : cables)
-        result->cables.append(CableStore::prepare(cable));
+        result->cables.append(PreparedCable::prepare(cable));
     if (result->error.isEmpty() && result->cables.isEmpty())
         result->error = QCoreApplication::translate("Reftel::LibraryImporter", "%1: no cable found in the file.").arg(result->path);
 }
@@ -44,7 +44,7 @@ void parseCsvRow(const QByteArray &row, ParseResult *result)
         return;
     }
     raw.sourceName = result->path;
-    CableStore::Prepared prepared = CableStore::prepare(CableParser::parse(raw));
+    PreparedCable prepared = PreparedCable::prepare(CableParser::parse(raw));
     result->digest = prepared.digest;
     result->cables.append(std::move(prepared));
 }

@@ -84,14 +84,14 @@ public:
         }
         if (m_store.isStored(parsed.path, parsed.digest)) {
             outcome.status = Outcome::Status::Skipped;
-            for (const CableStore::Prepared &prepared : parsed.cables)
+            for (const PreparedCable &prepared : parsed.cables)
                 outcome.cableIds << prepared.cable.id;
             ++m_summary.skipped;
             Q_EMIT m_importer.outcome(outcome);
             return;
         }
         bool first = true;
-        for (const CableStore::Prepared &prepared : parsed.cables) {
+        for (const PreparedCable &prepared : parsed.cables) {
             Outcome::Status status = Outcome::Status::Imported;
             if (!store(prepared, parsed.path, &status, &outcome.reason)) {
                 fail(outcome, outcome.reason);
@@ -109,7 +109,7 @@ public:
     }
 
     // One row of a release CSV: counted, reported only when it fails.
-    void row(const CableStore::Prepared &prepared, const QString &source, const QString &file, qint64 rowNumber)
+    void row(const PreparedCable &prepared, const QString &source, const QString &file, qint64 rowNumber)
     {
         Outcome::Status status = Outcome::Status::Imported;
         QString reason;
@@ -229,7 +229,7 @@ private:
         }
     }
 
-    bool store(const CableStore::Prepared &prepared, const QString &source, Outcome::Status *status, QString *reason)
+    bool store(const PreparedCable &prepared, const QString &source, Outcome::Status *status, QString *reason)
     {
         const Cable &cable = prepared.cable;
         if (stopped()) {
@@ -742,7 +742,7 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
                     parsed.error.isEmpty() ? tr("%1: no cable found in the row.").arg(parsed.path) : parsed.error);
                 continue;
             }
-            const CableStore::Prepared &prepared = parsed.cables.first();
+            const PreparedCable &prepared = parsed.cables.first();
             if (writer.isStored(parsed.path, prepared.digest)) {
                 writer.skipRow();
                 continue;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cablestore.h"
+#include "preparedcable.h"
 
 #include <QByteArray>
 #include <QList>
@@ -33,8 +33,8 @@ struct ParseResult
 {
     QString path; // the job's source
     qint64 size = 0;
-    QByteArray digest; // of the document's bytes (see CableStore::digest())
-    QList<CableStore::Prepared> cables;
+    QByteArray digest; // of the document's bytes (see PreparedCable::digestOf())
+    QList<PreparedCable> cables;
     QString error;
 };
 }

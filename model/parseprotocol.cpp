@@ -135,12 +135,12 @@ QByteArray ParseProtocol::result(const ParseResult &result)
     // A cable takes about five times its original on the pipe (its texts
     // are UTF-16); a little more saves growing the buffer.
     qsizetype expected = 1024;
-    for (const CableStore::Prepared &prepared : result.cables)
+    for (const PreparedCable &prepared : result.cables)
         expected += 6 * prepared.cable.originalBytes.size() + 4096;
     FrameWriter frame(Message::Result, expected);
     QDataStream &out = frame.stream();
     out << result.path << qint64(result.size) << result.digest << result.error << quint32(result.cables.size());
-    for (const CableStore::Prepared &prepared : result.cables)
+    for (const PreparedCable &prepared : result.cables)
         CableCodec::write(out, prepared);
     return frame.take();
 }
@@ -159,7 +159,7 @@ bool ParseProtocol::readResult(const QByteArray &message, ParseResult *result)
     result->cables.clear();
     result->cables.reserve(count);
     for (quint32 i = 0; i < count; ++i) {
-        CableStore::Prepared prepared;
+        PreparedCable prepared;
         if (!CableCodec::read(in, &prepared))
             return false;
         result->cables.append(std::move(prepared));

@@ -4,8 +4,8 @@
 
 #include "cablecompare.h"
 #include "cableparser.h"
-#include "cablestore.h"
 #include "documentparser.h"
+#include "preparedcable.h"
 #include "releasecsvreader.h"
 #include "testdata.h"
 
@@ -108,7 +108,7 @@ Cable everyField()
     return c;
 }
 
-QByteArray encode(const CableStore::Prepared &prepared)
+QByteArray encode(const PreparedCable &prepared)
 {
     QByteArray bytes;
     QDataStream out(&bytes, QIODevice::WriteOnly);
@@ -117,7 +117,7 @@ QByteArray encode(const CableStore::Prepared &prepared)
     return bytes;
 }
 
-bool decode(const QByteArray &bytes, CableStore::Prepared *prepared)
+bool decode(const QByteArray &bytes, PreparedCable *prepared)
 {
     QDataStream in(bytes);
     CableCodec::setUp(in);
@@ -148,18 +148,18 @@ private Q_SLOTS:
         QFETCH(bool, decoded);
         QFETCH(bool, slice);
         QFETCH(bool, rebuilt);
-        CableStore::Prepared prepared;
+        PreparedCable prepared;
         prepared.cable = everyField();
         if (!decoded) // Latin-1 bytes: the text is not their UTF-8 reading
             prepared.cable.originalBytes = prepared.cable.documentText.toLatin1();
         if (!slice)
             prepared.cable.telegram = QStringLiteral("VZCZC rebuilt, not a slice");
-        prepared.digest = CableStore::digest(prepared.cable.originalBytes);
+        prepared.digest = PreparedCable::digestOf(prepared.cable.originalBytes);
         prepared.documentIsDecoded = decoded;
         prepared.telegramIsSlice = slice;
         prepared.telegramIsRebuilt = rebuilt;
 
-        CableStore::Prepared back;
+        PreparedCable back;
         QVERIFY(decode(encode(prepared), &back));
         QCOMPARE(difference(back, prepared), QString());
     }
@@ -180,10 +180,10 @@ private Q_SLOTS:
     void timesComeBackAsTheyWere()
     {
         QFETCH(QDateTime, time);
-        CableStore::Prepared prepared;
+        PreparedCable prepared;
         prepared.cable = everyField();
         prepared.cable.created = time;
-        CableStore::Prepared back;
+        PreparedCable back;
         QVERIFY(decode(encode(prepared), &back));
         QCOMPARE(back.cable.created, time);
         QCOMPARE(back.cable.created.timeRepresentation(), time.timeRepresentation());
@@ -215,8 +215,8 @@ private Q_SLOTS:
         }
         QVERIFY(!cables.isEmpty());
         for (const Cable &cable : std::as_const(cables)) {
-            const CableStore::Prepared prepared = CableStore::prepare(cable);
-            CableStore::Prepared back;
+            const PreparedCable prepared = PreparedCable::prepare(cable);
+            PreparedCable back;
             QVERIFY(decode(encode(prepared), &back));
             QCOMPARE(difference(back, prepared), QString());
         }
@@ -226,13 +226,13 @@ private Q_SLOTS:
     // a crash or an allocation of whatever size a count says.
     void cutOrCorruptBytesAreRefused()
     {
-        CableStore::Prepared prepared;
+        PreparedCable prepared;
         prepared.cable = everyField();
         prepared.documentIsDecoded = true;
         prepared.telegramIsSlice = true;
         const QByteArray bytes = encode(prepared);
         for (qsizetype cut = 0; cut < bytes.size(); ++cut) {
-            CableStore::Prepared back;
+            PreparedCable back;
             QVERIFY2(!decode(bytes.first(cut), &back), qPrintable(QString::number(cut)));
         }
         // Every single byte set to 0xff in turn: a huge count, an enum out of
@@ -241,7 +241,7 @@ private Q_SLOTS:
         for (qsizetype i = 0; i < bytes.size(); ++i) {
             QByteArray corrupt = bytes;
             corrupt[i] = char(0xff);
-            CableStore::Prepared back;
+            PreparedCable back;
             if (!decode(corrupt, &back))
                 ++refused;
         }
@@ -250,13 +250,13 @@ private Q_SLOTS:
 
     void sliceOutsideTheDocumentIsRefused()
     {
-        CableStore::Prepared prepared;
+        PreparedCable prepared;
         prepared.cable = everyField();
         prepared.documentIsDecoded = true;
         prepared.telegramIsSlice = true;
         prepared.cable.telegramOffset = prepared.cable.documentText.size() - 3;
         prepared.cable.telegram = QStringLiteral("longer than what is left");
-        CableStore::Prepared back;
+        PreparedCable back;
         QVERIFY(!decode(encode(prepared), &back));
     }
 };

@@ -390,7 +390,7 @@ private Q_SLOTS:
         QCOMPARE(store.store(old, sample.path), CableStore::StoreResult::Inserted);
         QCOMPARE(store.staleIds(), QStringList { u"09ASTANA253"_s });
         QCOMPARE(store.stats().staleCables, 1);
-        QVERIFY(!store.isStored(sample.path, CableStore::digest(old.originalBytes)));
+        QVERIFY(!store.isStored(sample.path, PreparedCable::digestOf(old.originalBytes)));
 
         QSqlQuery query(library.database());
         QVERIFY(query.exec(u"INSERT INTO user_tags (id, name, colour) VALUES (1, 'manas', '#ff0000')"_s));
@@ -413,7 +413,7 @@ private Q_SLOTS:
             store.store(reparsed.first(), store.primarySource(u"09ASTANA253"_s)), CableStore::StoreResult::Updated);
 
         QVERIFY(store.staleIds().isEmpty());
-        QVERIFY(store.isStored(sample.path, CableStore::digest(sample.cable.originalBytes)));
+        QVERIFY(store.isStored(sample.path, PreparedCable::digestOf(sample.cable.originalBytes)));
         QCOMPARE(search.search(u"zanzibar"_s).total, 0);
         QCOMPARE(search.search(u"stray"_s).total, 0);
         QVERIFY(search.search(u"manas"_s).total > 0);
@@ -544,7 +544,7 @@ private Q_SLOTS:
         int skipped = 0;
         QVERIFY(store.begin());
         for (const auto &sample : samples) {
-            if (store.isStored(sample.path, CableStore::digest(sample.cable.originalBytes))) {
+            if (store.isStored(sample.path, PreparedCable::digestOf(sample.cable.originalBytes))) {
                 ++skipped;
                 continue;
             }
