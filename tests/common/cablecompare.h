@@ -3,7 +3,7 @@
 #pragma once
 
 #include "cable.h"
-#include "cablestore.h"
+#include "preparedcable.h"
 
 #include <QString>
 
@@ -188,7 +188,7 @@ inline QString difference(const Cable &a, const Cable &b)
     return {};
 }
 
-inline QString difference(const CableStore::Prepared &a, const CableStore::Prepared &b)
+inline QString difference(const PreparedCable &a, const PreparedCable &b)
 {
     REFTEL_SAME(digest);
     REFTEL_SAME(documentIsDecoded);
