@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
-#include "annotationexport.h"
 #include "annotationstore.h"
 #include "cablejson.h"
 #include "cablestore.h"
@@ -13,8 +12,7 @@
 #include "librarysalvage.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
-#include "reportbuilder.h"
-#include "reportwriter.h"
+#include "reportexporter.h"
 #include "samplecables.h"
 #include "searchadvice.h"
 #include "usertagstore.h"
@@ -702,7 +700,10 @@ int CommandLine::runExport(const QStringList &arguments)
     if (m_unindexed > 0 && !options.query.isEmpty())
         m_err << "reftel: " << unindexedWarning(m_unindexed) << '\n';
 
-    ReportBuilder builder(db, options);
+    AnnotationStore annotations(db);
+    UserTagStore tags(db);
+    ReportExporter exporter(db, annotations, tags);
+    exporter.setOptions(options);
     QElapsedTimer sinceLast;
     sinceLast.start();
     auto progress = [this, &sinceLast](const QString &what) {
@@ -715,60 +716,48 @@ int CommandLine::runExport(const QStringList &arguments)
         };
     };
     int result = Success;
-    auto fail = [this, &result](const QString &message) {
-        m_err << "reftel: " << message << '\n';
-        result = PartialFailure;
+    auto write = [this, &exporter, &result](ReportExporter::Format format, const QString &file) {
+        const ReportExporter::Result written = exporter.write(format, file);
+        if (written.ok) {
+            m_out << written.message << '\n';
+        } else {
+            m_err << "reftel: " << written.error << '\n';
+            result = PartialFailure;
+        }
     };
     if (parser.isSet(pdf) || parser.isSet(html)) {
-        builder.setProgress(progress(tr("Building the report… %1%")));
-        std::optional<ReportDocument> report = builder.build();
+        exporter.setBuildProgress(progress(tr("Building the report… %1%")));
+        exporter.setWriteProgress(progress(tr("Writing pages… %1%")));
+        const ReportDocument *report = exporter.document();
         // A report made from a damaged library is not written: it may lack
         // what the damage hid.
         if (const QStringList problems = db.checkDamage(); !problems.isEmpty())
             return damaged(db, problems);
         if (!report) {
-            fail(builder.errorString());
+            m_err << "reftel: " << exporter.errorString() << '\n';
             m_err.flush();
             return PartialFailure;
         }
-        ReportWriter writer;
-        writer.setProgress(progress(tr("Writing pages… %1%")));
-        if (parser.isSet(pdf)) {
-            if (writer.writePdf(*report, parser.value(pdf)))
-                m_out << tr("Wrote %1: %n page(s)", nullptr, report->document->pageCount()).arg(parser.value(pdf)) << '\n';
-            else
-                fail(writer.errorString());
-        }
-        if (parser.isSet(html)) {
-            if (writer.writeHtml(*report, parser.value(html)))
-                m_out << tr("Wrote %1").arg(parser.value(html)) << '\n';
-            else
-                fail(writer.errorString());
-        }
-        m_out << tr("%n cable(s), ", nullptr, report->cables) << tr("%n annotation(s)", nullptr, report->annotations) << '\n';
+        if (parser.isSet(pdf))
+            write(ReportExporter::Format::Pdf, parser.value(pdf));
+        if (parser.isSet(html))
+            write(ReportExporter::Format::Html, parser.value(html));
+        m_out << exporter.countsText() << '\n';
+        exporter.setBuildProgress({});
+        exporter.setWriteProgress({});
     }
     if (parser.isSet(csv) || parser.isSet(json)) {
-        const QStringList cableIds = builder.selectCables();
+        const QStringList cableIds = exporter.cables();
         if (const QStringList problems = db.checkDamage(); !problems.isEmpty())
             return damaged(db, problems);
         if (cableIds.isEmpty()) {
-            fail(builder.errorString());
+            m_err << "reftel: " << exporter.errorString() << '\n';
+            result = PartialFailure;
         } else {
-            AnnotationStore annotations(db);
-            UserTagStore tags(db);
-            AnnotationExport exporter(annotations, tags);
-            if (parser.isSet(csv)) {
-                if (exporter.writeCsv(parser.value(csv), cableIds))
-                    m_out << tr("Wrote %1").arg(parser.value(csv)) << '\n';
-                else
-                    fail(exporter.errorString());
-            }
-            if (parser.isSet(json)) {
-                if (exporter.writeJson(parser.value(json), cableIds))
-                    m_out << tr("Wrote %1").arg(parser.value(json)) << '\n';
-                else
-                    fail(exporter.errorString());
-            }
+            if (parser.isSet(csv))
+                write(ReportExporter::Format::Csv, parser.value(csv));
+            if (parser.isSet(json))
+                write(ReportExporter::Format::Json, parser.value(json));
         }
     }
     m_out.flush();
