@@ -4,6 +4,7 @@
 
 #include "outlinepane.h"
 
+#include "actionregistry.h"
 #include "annotationanchorer.h"
 #include "annotationjson.h"
 #include "annotationlistmodel.h"
@@ -19,7 +20,6 @@
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
 #include "exportfolder.h"
-#include "keyboardshortcutsdialog.h"
 #include "librarydatabase.h"
 #include "mainwindow.h"
 #include "mergetagscommand.h"
@@ -38,7 +38,6 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSaveFile>
@@ -138,8 +137,6 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
             report(restored == 1 ? tr("Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.")
                                  : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.").arg(restored));
     }
-    for (QAction *action : std::as_const(m_needLibrary))
-        action->setEnabled(library != nullptr);
     refresh();
 }
 
@@ -181,63 +178,24 @@ int AnnotationController::restoreDrafts()
     return restored;
 }
 
-void AnnotationController::addFileActions(QMenu *file)
+void AnnotationController::connectActions(ActionRegistry &actions)
 {
-    QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &AnnotationController::chooseExportFile);
-    exportAction->setObjectName(QStringLiteral("exportAnnotationsAction"));
-    QAction *importAction = file->addAction(tr("Import &Annotations…"), this, &AnnotationController::chooseImportFile);
-    importAction->setObjectName(QStringLiteral("importAnnotationsAction"));
-    m_needLibrary << exportAction << importAction;
-    exportAction->setEnabled(m_library);
-    importAction->setEnabled(m_library);
-}
-
-void AnnotationController::addEditActions(QMenu *edit)
-{
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    QAction *history = edit->addAction(tr("Undo &History"), this, &AnnotationController::showUndoHistory);
-    history->setObjectName(QStringLiteral("undoHistoryAction"));
-    edit->addSeparator();
-
-    QAction *tag = edit->addAction(tr("&Tag…"), this, [this] { chooseTag(); });
-    tag->setObjectName(QStringLiteral("tagSelectionAction"));
-    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *annotate = edit->addAction(tr("&Annotate…"), this, [this] { annotateSelection(); });
-    annotate->setObjectName(QStringLiteral("annotateSelectionAction"));
-    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *manage = edit->addAction(tr("&Manage Tags…"), this, &AnnotationController::showTagManager);
-    manage->setObjectName(QStringLiteral("manageTagsAction"));
-    m_needLibrary << tag << annotate << manage;
-    for (QAction *action : {tag, annotate, manage})
-        action->setEnabled(m_library);
-
+    actions.adopt(QStringLiteral("undoAction"), m_undo->createUndoAction(this, tr("&Undo")));
+    actions.adopt(QStringLiteral("redoAction"), m_undo->createRedoAction(this, tr("&Redo")));
+    const auto on = [this, &actions](const QString &id, auto slot) {
+        if (QAction *action = actions.action(id))
+            connect(action, &QAction::triggered, this, slot);
+    };
+    on(QStringLiteral("exportAnnotationsAction"), [this] { chooseExportFile(); });
+    on(QStringLiteral("importAnnotationsAction"), [this] { chooseImportFile(); });
+    on(QStringLiteral("undoHistoryAction"), [this] { showUndoHistory(); });
+    on(QStringLiteral("tagSelectionAction"), [this] { chooseTag(); });
+    on(QStringLiteral("annotateSelectionAction"), [this] { annotateSelection(); });
+    on(QStringLiteral("manageTagsAction"), [this] { showTagManager(); });
+    on(QStringLiteral("annotationsBrowserAction"), [this] { showBrowser(); });
     // 1-9: the nine most recent tags, while reading (not while typing in a field).
-    for (int i = 0; i < 9; ++i) {
-        auto *recent = new QAction(tr("Apply Recent Tag %1").arg(i + 1), m_window.readingArea());
-        recent->setObjectName(QStringLiteral("recentTagAction%1").arg(i + 1));
-        recent->setShortcut(QKeySequence(Qt::Key_1 + i));
-        recent->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(recent, &QAction::triggered, this, [this, i] { applyRecentTag(i); });
-        m_window.readingArea()->addAction(recent);
-    }
-}
-
-void AnnotationController::addViewActions(QMenu *view)
-{
-    QAction *browse = view->addAction(tr("Annotations &Browser"), this, &AnnotationController::showBrowser);
-    browse->setObjectName(QStringLiteral("annotationsBrowserAction"));
-    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_needLibrary << browse;
-    browse->setEnabled(m_library);
+    for (int i = 0; i < 9; ++i)
+        on(QStringLiteral("recentTagAction%1").arg(i + 1), [this, i] { applyRecentTag(i); });
 }
 
 void AnnotationController::watchColumn(CableView *view)

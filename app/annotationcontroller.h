@@ -11,13 +11,12 @@
 #include <functional>
 #include <memory>
 
-class QAction;
-class QMenu;
 class QUndoStack;
 class QUndoView;
 
 namespace Reftel
 {
+class ActionRegistry;
 class AnnotationListModel;
 class AnnotationStore;
 class AnnotationsBrowser;
@@ -45,9 +44,9 @@ public:
     // a killed program left are restored into their notes.
     void setLibrary(LibraryDatabase *library);
 
-    void addFileActions(QMenu *file);
-    void addEditActions(QMenu *edit);
-    void addViewActions(QMenu *view);
+    // Adopts the undo stack's Undo and Redo and connects the annotation
+    // actions (ActionCatalog) to what they do.
+    void connectActions(ActionRegistry &actions);
     // Every column: annotations drawn, Tag…/Annotate… of its context menu.
     void watchColumn(CableView *view);
 
@@ -113,7 +112,6 @@ private:
     AnnotationsBrowser *m_browser = nullptr;
     TagManagerDialog *m_tagManager = nullptr;
     QUndoView *m_undoView = nullptr;
-    QList<QAction *> m_needLibrary;
     AuthorPrompt m_askAuthor;
     bool m_askedForAuthor = false;
 };

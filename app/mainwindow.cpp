@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "actioncatalog.h"
+#include "actionregistry.h"
 #include "annotationcontroller.h"
 #include "annotationspane.h"
 #include "bodyview.h"
@@ -156,7 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
     });
 
-    createMenus();
+    createActions();
     setPreferences(Preferences::load(QSettings()));
     statusBar()->showMessage(tr("Ready"));
     resize(1280, 800);
@@ -213,9 +215,8 @@ bool MainWindow::openLibrary(const QString &value)
     updateLibraryStatus();
     setWindowTitle(tr("%1 — Reftel").arg(QFileInfo(path).completeBaseName()));
     rememberLibrary(path);
-    for (QAction *action : std::as_const(m_needLibrary))
-        action->setEnabled(true);
     m_annotationController->setLibrary(m_library.get());
+    m_actions->setLibraryOpen(true);
     // An import that was killed stored cables it did not index: they are
     // indexed now, and until then the status says searches may miss them.
     m_unindexed = CableStore(*m_library).unindexedCount();
@@ -582,158 +583,100 @@ void MainWindow::goToMatch(int step)
             8000);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *importFiles = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Files…"), this,
-                                           &MainWindow::chooseFilesToImport);
-    importFiles->setObjectName(QStringLiteral("importFilesAction"));
-    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
-    importFolder->setObjectName(QStringLiteral("importFolderAction"));
-    QAction *exportReportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this,
-                                                  &MainWindow::exportReport);
-    exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
-    exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_needLibrary << importFiles << importFolder << exportReportAction;
-    for (QAction *action : std::as_const(m_needLibrary))
-        action->setEnabled(false);
-    file->addSeparator();
-    m_annotationController->addFileActions(file);
-    file->addSeparator();
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Library…"), this, [this] { chooseLibrary(true); });
-    QAction *openLibraryAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this,
-                                                 [this] { chooseLibrary(false); });
-    openLibraryAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_actions = new ActionRegistry(this);
+    m_actions->addScope(ActionCatalog::readingScope(), m_reading, tr("Reading"));
+    m_actions->add(ActionCatalog::actions());
+    const std::pair<const char *, QDockWidget *> docks[] { { "libraryDockAction", m_libraryDock },
+        { "metadataDockAction", m_metadataDock }, { "referencesDockAction", m_referencesDock },
+        { "annotationsDockAction", m_annotationsDock }, { "outlineDockAction", m_outlineDock } };
+    for (const auto &[id, dock] : docks)
+        m_actions->adopt(QLatin1String(id), dock->toggleViewAction());
+    m_annotationController->connectActions(*m_actions);
+    connectFileActions();
+    connectEditActions();
+    connectGoActions();
+    connectViewActions();
+    connectHelpActions();
+    m_actions->buildMenus(menuBar(), ActionCatalog::menus());
+    m_recentMenu = m_actions->menu(QStringLiteral("recentMenu"));
     updateRecentMenu();
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    // Ctrl+Q even where the platform has no binding of its own for Quit.
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
-    quit->setShortcuts(quitKeys);
-    quit->setMenuRole(QAction::QuitRole);
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    m_annotationController->addEditActions(edit);
-    edit->addSeparator();
-    QAction *findLibrary = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"));
-    findLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
-    findLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(findLibrary, &QAction::triggered, this, [this] {
+void MainWindow::on(const QString &id, const std::function<void()> &slot)
+{
+    if (QAction *action = m_actions->action(id))
+        connect(action, &QAction::triggered, this, slot);
+}
+
+void MainWindow::connectFileActions()
+{
+    on(QStringLiteral("importFilesAction"), [this] { chooseFilesToImport(); });
+    on(QStringLiteral("importFolderAction"), [this] { chooseFolderToImport(); });
+    on(QStringLiteral("exportReportAction"), [this] { exportReport(); });
+    on(QStringLiteral("newLibraryAction"), [this] { chooseLibrary(true); });
+    on(QStringLiteral("openLibraryAction"), [this] { chooseLibrary(false); });
+    on(QStringLiteral("quitAction"), [this] { close(); });
+}
+
+void MainWindow::connectEditActions()
+{
+    on(QStringLiteral("searchLibraryAction"), [this] {
         m_libraryDock->show();
         m_libraryDock->raise();
         m_libraryPane->focusSearch();
     });
-    QAction *findCable = edit->addAction(tr("&Find in Cable…"));
-    findCable->setObjectName(QStringLiteral("findInCableAction"));
-    findCable->setShortcut(QKeySequence::Find);
-    connect(findCable, &QAction::triggered, this, [this] {
+    on(QStringLiteral("findInCableAction"), [this] {
         if (CableView *view = m_reading->currentView())
             view->find();
     });
-
-    edit->addSeparator();
-    QAction *copyLink = edit->addAction(tr("Copy &Link to Paragraph"));
-    copyLink->setObjectName(QStringLiteral("copyParagraphLinkAction"));
-    copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(copyLink, &QAction::triggered, this, [this] {
+    on(QStringLiteral("copyParagraphLinkAction"), [this] {
         CableView *v = m_reading->currentView();
         const QString anchor = v ? v->bodyView()->currentParagraphAnchor() : QString();
         if (v && v->bodyView()->copyParagraphLink(anchor))
             statusBar()->showMessage(tr("Copied %1").arg(CableLink::toParagraph(anchor)), 5000);
     });
+    on(QStringLiteral("preferencesAction"), [this] { editPreferences(); });
+}
 
-    edit->addSeparator();
-    QAction *preferencesAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this,
-                                                 &MainWindow::editPreferences);
-    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    preferencesAction->setShortcut(QKeySequence::Preferences);
-    preferencesAction->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->setObjectName(QStringLiteral("goMenu"));
-    QAction *back = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), m_reading, &ReadingArea::goBack);
-    back->setObjectName(QStringLiteral("backAction"));
-    back->setShortcuts(QKeySequence::Back);
-    QAction *forward = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), m_reading, &ReadingArea::goForward);
-    forward->setObjectName(QStringLiteral("forwardAction"));
-    forward->setShortcuts(QKeySequence::Forward);
-    go->addSeparator();
-    QAction *nextCable = go->addAction(tr("&Next Cable"), this, [this] { moveInList(1); });
-    nextCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction *previousCable = go->addAction(tr("&Previous Cable"), this, [this] { moveInList(-1); });
-    previousCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    go->addSeparator();
-    QAction *nextParagraph = go->addAction(tr("Next P&aragraph"), this, [this] {
+void MainWindow::connectGoActions()
+{
+    on(QStringLiteral("backAction"), [this] { m_reading->goBack(); });
+    on(QStringLiteral("forwardAction"), [this] { m_reading->goForward(); });
+    on(QStringLiteral("nextCableAction"), [this] { moveInList(1); });
+    on(QStringLiteral("previousCableAction"), [this] { moveInList(-1); });
+    on(QStringLiteral("nextParagraphAction"), [this] {
         if (CableView *view = m_reading->currentView())
             view->bodyView()->nextParagraph();
     });
-    nextParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    QAction *previousParagraph = go->addAction(tr("Previous Pa&ragraph"), this, [this] {
+    on(QStringLiteral("previousParagraphAction"), [this] {
         if (CableView *view = m_reading->currentView())
             view->bodyView()->previousParagraph();
     });
-    previousParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    go->addSeparator();
-    // F3 everywhere, beside the platform's own Find Next keys.
-    auto keysWith = [](QKeySequence::StandardKey standard, const QKeySequence &key) {
-        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-        if (!keys.contains(key))
-            keys.prepend(key);
-        return keys;
-    };
-    QAction *nextMatch = go->addAction(tr("Next &Match"), this, [this] { goToMatch(1); });
-    nextMatch->setObjectName(QStringLiteral("nextMatchAction"));
-    nextMatch->setShortcuts(keysWith(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
-    QAction *previousMatch = go->addAction(tr("Previous Matc&h"), this, [this] { goToMatch(-1); });
-    previousMatch->setObjectName(QStringLiteral("previousMatchAction"));
-    previousMatch->setShortcuts(keysWith(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
-    go->addSeparator();
-    QAction *switchColumn = go->addAction(tr("&Switch Column"), m_reading, &ReadingArea::switchColumn);
-    switchColumn->setShortcut(QKeySequence(Qt::Key_F6));
+    on(QStringLiteral("nextMatchAction"), [this] { goToMatch(1); });
+    on(QStringLiteral("previousMatchAction"), [this] { goToMatch(-1); });
+    on(QStringLiteral("switchColumnAction"), [this] { m_reading->switchColumn(); });
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-    QAction *original = view->addAction(tr("Show &Original Text"));
-    original->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    connect(original, &QAction::triggered, this, [this] {
+void MainWindow::connectViewActions()
+{
+    on(QStringLiteral("showOriginalAction"), [this] {
         if (CableView *v = m_reading->currentView())
             v->setShowOriginal(!v->showsOriginal());
     });
-    view->addAction(tr("Close &Other Column"), m_reading, &ReadingArea::closeOtherColumn);
-    QAction *syncScroll = view->addAction(tr("S&ynchronize Scrolling"));
-    syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
-    syncScroll->setCheckable(true);
-    connect(syncScroll, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
-    view->addSeparator();
-    view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
-    view->addSeparator();
-    m_annotationController->addViewActions(view);
+    on(QStringLiteral("closeOtherColumnAction"), [this] { m_reading->closeOtherColumn(); });
+    if (QAction *sync = m_actions->action(QStringLiteral("syncScrollAction")))
+        connect(sync, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
+    on(QStringLiteral("resetLayoutAction"), [this] { resetLayout(); });
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Getting Started"),
-        this, &MainWindow::showGettingStarted);
-    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
-    gettingStarted->setShortcuts(QKeySequence::HelpContents);
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
-    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Reftel"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+void MainWindow::connectHelpActions()
+{
+    on(QStringLiteral("gettingStartedAction"), [this] { showGettingStarted(); });
+    on(QStringLiteral("keyboardShortcutsAction"), [this] { showKeyboardShortcuts(); });
+    on(QStringLiteral("aboutAction"), [this] { showAbout(); });
+    on(QStringLiteral("aboutQtAction"), [] { QApplication::aboutQt(); });
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -843,8 +786,8 @@ KeyboardShortcutsDialog *MainWindow::keyboardShortcuts()
 {
     if (!m_shortcuts)
         m_shortcuts = new KeyboardShortcutsDialog(this);
-    // Read from the actions each time: whatever the menus hold now.
-    m_shortcuts->setEntries(KeyboardShortcutsDialog::collect(menuBar(), m_reading->actions(), tr("Reading")));
+    // Read from the registry each time: whatever the menus hold now.
+    m_shortcuts->setEntries(m_actions->shortcutList(menuBar()));
     return m_shortcuts;
 }
 

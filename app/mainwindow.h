@@ -10,6 +10,7 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -17,6 +18,7 @@ class QMenu;
 
 namespace Reftel
 {
+class ActionRegistry;
 class AnnotationController;
 class AnnotationsPane;
 class OutlinePane;
@@ -75,6 +77,8 @@ public:
     AnnotationsPane *annotationsPane() const { return m_annotations; }
     // Tags, notes, their undo stack and menus (see AnnotationController).
     AnnotationController *annotations() const { return m_annotationController; }
+    // Every action of the window and its menus, by id.
+    ActionRegistry *actionRegistry() const { return m_actions; }
 
     void saveLayout() const;
 
@@ -98,7 +102,14 @@ protected:
 
 private:
     QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
-    void createMenus();
+    // The actions of ActionCatalog, connected to what they do, and the menus made of them.
+    void createActions();
+    void on(const QString &actionId, const std::function<void()> &slot);
+    void connectFileActions();
+    void connectEditActions();
+    void connectGoActions();
+    void connectViewActions();
+    void connectHelpActions();
     void restoreLayout();
     void resetLayout();
     void showAbout();
@@ -145,11 +156,11 @@ private:
     QDockWidget *m_outlineDock = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotationController = nullptr;
+    ActionRegistry *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
     KeyboardShortcutsDialog *m_shortcuts = nullptr;
     GettingStartedDialog *m_gettingStarted = nullptr;
     QString m_searchText; // the query of the current search result, for the report
-    QList<QAction *> m_needLibrary; // actions that make sense only with a library open
     QByteArray m_defaultState;
     QStringList m_highlightTerms;
     qint64 m_unindexed = 0; // cables the search index lacks (a killed import's), while they are indexed
