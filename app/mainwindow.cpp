@@ -21,14 +21,14 @@
 #include "libraryimporter.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
-#include "importsummarydialog.h"
-#include "libraryimporter.h"
-#include "librarysalvage.h"
 #include "librarypath.h"
+#include "librarysalvage.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
 #include "preferencesdialog.h"
 #include "readingarea.h"
+#include "referenceguide.h"
+#include "referenceresolver.h"
 #include "referencespane.h"
 #include "reportdialog.h"
 #include "searchadvice.h"
@@ -50,8 +50,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
@@ -74,7 +74,7 @@ constexpr int LayoutVersion = 2; // 2: the Outline dock
 QStringList highlightTerms(const QString &query)
 {
     static const QRegularExpression token(QStringLiteral("-?\\w+:(\"[^\"]*\"|\\S+)|\"([^\"]+)\"|([\\w.'-]+\\*?)"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     auto it = token.globalMatch(query);
     while (it.hasNext()) {
@@ -110,13 +110,15 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_libraryDock = addPane(m_libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     m_metadataDock = addPane(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"), Qt::RightDockWidgetArea);
-    m_referencesDock = addPane(m_references, tr("References"), QStringLiteral("referencesDock"), Qt::RightDockWidgetArea);
-    m_annotationsDock = addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    m_referencesDock =
+        addPane(m_references, tr("References"), QStringLiteral("referencesDock"), Qt::RightDockWidgetArea);
+    m_annotationsDock =
+        addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     m_outlineDock = addPane(m_outline, tr("Outline"), QStringLiteral("outlineDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_referencesDock, m_annotationsDock);
     tabifyDockWidget(m_annotationsDock, m_outlineDock);
     m_referencesDock->raise();
-    resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
+    resizeDocks({ m_libraryDock, m_metadataDock }, { 420, 340 }, Qt::Horizontal);
 
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
     connect(m_libraryPane, &LibraryPane::cableActivated, this,
@@ -130,8 +132,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reading, &ReadingArea::columnAdded, this, [this](CableView *view) {
         view->bodyView()->setHighlightTerms(m_highlightTerms);
         // Whatever cable the column shows at the time of asking.
-        view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) { return describeReference(view->cable().id, ref); });
-        view->bodyView()->setMissingReferences([this](const Cable &cable) { return missingReferences(cable); });
+        view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) {
+            return m_library ? ReferenceGuide(*m_library).describe(view->cable().id, ref) : QString();
+        });
+        view->bodyView()->setMissingReferences([this](const Cable &cable) {
+            return m_library ? ReferenceGuide(*m_library).missing(cable) : QSet<int> {};
+        });
     });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
     connect(m_reading, &ReadingArea::columnCountChanged, this, &MainWindow::fitColumns);
@@ -146,7 +152,19 @@ MainWindow::MainWindow(QWidget *parent)
         search(m_libraryPane->searchField()->text());
     });
 
-    m_annotationController = new AnnotationController(*this);
+    m_annotationController = new AnnotationController(*m_reading, *m_annotations, *m_outline, this);
+    connect(m_annotationController, &AnnotationController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_annotationController, &AnnotationController::annotationsPaneWanted, this, [this] {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
+    });
+    connect(
+        m_annotationController, &AnnotationController::cableWanted, this, [this](const QString &id) { openCable(id); });
+    connect(m_annotationController, &AnnotationController::authorChosen, this, [this](const QString &name) {
+        Preferences preferences = m_preferences;
+        preferences.author = name;
+        setPreferences(preferences);
+    });
 
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         if (m_library)
@@ -196,8 +214,9 @@ bool MainWindow::openLibrary(const QString &value)
     }
     library->limitMemory();
     if (isNew) {
-        const LibraryImporter::Summary summary = LibraryImporter(*library).run({QStringLiteral(":/samples")});
-        statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
+        const LibraryImporter::Summary summary = LibraryImporter(*library).run({ QStringLiteral(":/samples") });
+        statusBar()->showMessage(
+            tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
     }
     m_annotationController->setLibrary(nullptr);
     m_libraryPane->cableList()->setModel(nullptr);
@@ -266,6 +285,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
     m_preferences = preferences;
     QSettings settings;
     m_preferences.save(settings);
+    m_annotationController->setAuthor(m_preferences.author);
     m_reading->setReadingFont(m_preferences.readingFont);
     // At start "System" changes nothing: the application keeps the platform's own look.
     if (coloursChanged || m_preferences.colours != Preferences::ColourScheme::System)
@@ -297,7 +317,8 @@ void MainWindow::updateLibraryStatus()
     if (m_listModel->query().isEmpty())
         m_libraryPane->setStatus(count == 1 ? tr("1 cable") : tr("%1 cables").arg(total));
     else if (m_listModel->totalIsLowerBound())
-        m_libraryPane->setStatus(tr("More than %1 cables match; the newest hits are listed. Add words or filters to narrow.").arg(total));
+        m_libraryPane->setStatus(
+            tr("More than %1 cables match; the newest hits are listed. Add words or filters to narrow.").arg(total));
     else
         m_libraryPane->setStatus(count == 1 ? tr("1 cable matches") : tr("%1 cables match").arg(total));
 }
@@ -317,9 +338,9 @@ void MainWindow::exportReport()
     } else {
         bool ok = false;
         const QString tags = QInputDialog::getText(this, tr("Export Report"),
-                                                   tr("There is no search result to export. Export the cables with these tags "
-                                                      "(comma-separated, sub-tags included):"),
-                                                   QLineEdit::Normal, QString(), &ok);
+            tr("There is no search result to export. Export the cables with these tags "
+               "(comma-separated, sub-tags included):"),
+            QLineEdit::Normal, QString(), &ok);
         if (!ok || tags.trimmed().isEmpty())
             return;
         for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
@@ -410,81 +431,21 @@ void MainWindow::showCable(const Cable &cable)
     }
 }
 
-QSet<int> MainWindow::missingReferences(const Cable &cable) const
-{
-    QSet<int> missing;
-    if (!m_library || cable.references.isEmpty())
-        return missing;
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(cable.id);
-    for (int i = 0; i < cable.references.size(); ++i) {
-        const Reference &reference = cable.references.at(i);
-        if (!reference.isCable())
-            continue;
-        // A link that leads somewhere: resolved, or probably the cable meant.
-        const bool leads = std::any_of(links.cbegin(), links.cend(), [&](const ReferenceResolver::Link &link) {
-            return link.letter == reference.letter && link.citedId == reference.citedId
-                && (link.state == ReferenceResolver::State::Resolved
-                    || link.state == ReferenceResolver::State::Probable);
-        });
-        if (!leads)
-            missing.insert(i);
-    }
-    return missing;
-}
-
-QString MainWindow::describeReference(const QString &citingId, const Reference &reference) const
-{
-    if (!m_library)
-        return {};
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(citingId);
-    for (const ReferenceResolver::Link &link : links) {
-        if (link.letter != reference.letter || link.citedId != reference.citedId)
-            continue;
-        const QString date = link.otherCreated.isValid() ? QLocale().toString(link.otherCreated.toUTC().date(), QLocale::ShortFormat) : QString();
-        switch (link.state) {
-        case ReferenceResolver::State::Resolved:
-            return tr("%1 (%2)\n%3").arg(link.targetId, date, link.otherSubject);
-        case ReferenceResolver::State::Probable:
-            return tr("Probably %1 (%2)\n%3\n%4").arg(link.targetId, date, link.otherSubject, link.reason);
-        case ReferenceResolver::State::Missing:
-            return tr("%1 is not in this library.\nPublic copy: %2").arg(link.citedId, ReferencesPane::publicAddress(link.citedId));
-        default:
-            return link.text;
-        }
-    }
-    return {};
-}
-
 void MainWindow::followReference(const QString &citingId, int referenceIndex, bool otherColumn)
 {
     if (!m_library)
         return;
-    const std::optional<Cable> citing = CableStore(*m_library).load(citingId);
-    if (!citing || referenceIndex < 0 || referenceIndex >= citing->references.size())
-        return;
-    const Reference &reference = citing->references.at(referenceIndex);
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(citingId);
-    for (const ReferenceResolver::Link &link : links) {
-        if (link.letter != reference.letter || link.citedId != reference.citedId)
-            continue;
-        if (link.state == ReferenceResolver::State::Resolved || link.state == ReferenceResolver::State::Probable) {
-            openCable(link.targetId, otherColumn);
-            if (link.state == ReferenceResolver::State::Probable)
-                statusBar()->showMessage(tr("REF %1 names %2, which is not in the library; opened %3: %4")
-                                             .arg(link.letter, link.citedId, link.targetId, link.reason),
-                                         15000);
-            return;
-        }
-        break;
-    }
-    if (!reference.citedId.isEmpty()) {
-        const QString address = ReferencesPane::publicAddress(reference.citedId);
-        statusBar()->showMessage(tr("%1 is not in this library. Public copy: %2").arg(reference.citedId, address), 15000);
-        Q_EMIT missingReference(reference.citedId, address);
-    }
+    const ReferenceGuide::Destination destination = ReferenceGuide(*m_library).follow(citingId, referenceIndex);
+    if (!destination.cableId.isEmpty())
+        openCable(destination.cableId, otherColumn);
+    if (!destination.message.isEmpty())
+        statusBar()->showMessage(destination.message, 15000);
+    if (!destination.missingId.isEmpty())
+        Q_EMIT missingReference(destination.missingId, destination.publicAddress);
 }
 
-QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addPane(
+    QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -692,8 +653,8 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Cables"), QString(),
-                                                            tr("Cables (*.txt *.html *.htm *.csv);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Cables"), QString(), tr("Cables (*.txt *.html *.htm *.csv);;All files (*)"));
     importPaths(files);
 }
 
@@ -701,7 +662,7 @@ void MainWindow::chooseFolderToImport()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Cables"));
     if (!folder.isEmpty())
-        importPaths({folder});
+        importPaths({ folder });
 }
 
 void MainWindow::chooseLibrary(bool create)
@@ -778,7 +739,7 @@ void MainWindow::saveLayout() const
 void MainWindow::resetLayout()
 {
     restoreState(m_defaultState, LayoutVersion);
-    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
+    for (QDockWidget *dock : { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock })
         dock->show();
 }
 

@@ -3,12 +3,10 @@
 #pragma once
 
 #include "cable.h"
-#include "referenceresolver.h"
 
 #include "preferences.h"
 
 #include <QMainWindow>
-#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -133,11 +131,8 @@ private:
     // File > Export Report...: the current search result, or the cables of
     // tags the user names when there is no search.
     void exportReport();
-    QString describeReference(const QString &citingId, const Reference &reference) const;
     // A damaged library: a dialog that says so and offers a salvaged copy.
     void showDamage(const QString &path, const QString &problem);
-    // The references of a cable whose cable is not in the library (see BodyView).
-    QSet<int> missingReferences(const Cable &cable) const;
 
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;
