@@ -12,6 +12,7 @@
 #include "cablestore.h"
 #include "cableview.h"
 #include "colourscheme.h"
+#include "docklayout.h"
 #include "facetmodel.h"
 #include "gettingstarteddialog.h"
 #include "importcontroller.h"
@@ -64,11 +65,6 @@ namespace Reftel
 {
 namespace
 {
-const auto GeometryKey = QStringLiteral("MainWindow/geometry");
-const auto StateKey = QStringLiteral("MainWindow/state");
-// Bump when the set of docks changes so an old saved state is not applied to a new layout.
-constexpr int LayoutVersion = 2; // 2: the Outline dock
-
 // The words of a query worth highlighting in the text: not its field
 // filters, not its operators.
 QStringList highlightTerms(const QString &query)
@@ -107,7 +103,29 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.reftel.Reftel.svg")));
     setDockNestingEnabled(true);
     setCentralWidget(m_reading);
+    createDocks();
+    connectPanes();
+    createAnnotationController();
+    connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
+        if (m_library)
+            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
+        if (m_listModel)
+            m_listModel->reload();
+        if (m_facetModel)
+            m_facetModel->reload();
+        statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
+    });
+    createActions();
+    setPreferences(Preferences::load(QSettings()));
+    statusBar()->showMessage(tr("Ready"));
+    resize(1280, 800);
+    m_layout = std::make_unique<DockLayout>(*this,
+        QList<QDockWidget *> { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock });
+    m_layout->restore();
+}
 
+void MainWindow::createDocks()
+{
     m_libraryDock = addPane(m_libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     m_metadataDock = addPane(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"), Qt::RightDockWidgetArea);
     m_referencesDock =
@@ -119,7 +137,11 @@ MainWindow::MainWindow(QWidget *parent)
     tabifyDockWidget(m_annotationsDock, m_outlineDock);
     m_referencesDock->raise();
     resizeDocks({ m_libraryDock, m_metadataDock }, { 420, 340 }, Qt::Horizontal);
+}
 
+// What a pane asks for: a search, a cable, a paragraph, a reference followed.
+void MainWindow::connectPanes()
+{
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
     connect(m_libraryPane, &LibraryPane::cableActivated, this,
         [this](const QString &id, bool other) { openSearchHit(id, other); });
@@ -151,7 +173,10 @@ MainWindow::MainWindow(QWidget *parent)
         m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
         search(m_libraryPane->searchField()->text());
     });
+}
 
+void MainWindow::createAnnotationController()
+{
     m_annotationController = new AnnotationController(*m_reading, *m_annotations, *m_outline, this);
     connect(m_annotationController, &AnnotationController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_annotationController, &AnnotationController::annotationsPaneWanted, this, [this] {
@@ -165,24 +190,6 @@ MainWindow::MainWindow(QWidget *parent)
         preferences.author = name;
         setPreferences(preferences);
     });
-
-    connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
-        if (m_library)
-            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
-        if (m_listModel)
-            m_listModel->reload();
-        if (m_facetModel)
-            m_facetModel->reload();
-        statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
-    });
-
-    createActions();
-    setPreferences(Preferences::load(QSettings()));
-    statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
-
-    m_defaultState = saveState(LayoutVersion);
-    restoreLayout();
 }
 
 MainWindow::~MainWindow()
@@ -472,59 +479,7 @@ void MainWindow::moveInList(int step)
 
 void MainWindow::fitColumns(int columns)
 {
-    if (columns < 2 && !m_stateBeforeColumns.isEmpty()) {
-        // As they were before the second column, deferred until the column is gone from the layout.
-        QTimer::singleShot(0, this, [this, state = m_stateBeforeColumns] { restoreState(state, LayoutVersion); });
-        m_stateBeforeColumns.clear();
-        return;
-    }
-    if (!isVisible() || columns < 1)
-        return;
-    // One dock stands for each side: resizing it resizes its side.
-    const auto side = [this](Qt::DockWidgetArea area) -> QDockWidget * {
-        for (QDockWidget *dock :
-            { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
-            if (dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == area)
-                return dock;
-        }
-        return nullptr;
-    };
-    constexpr int NarrowPane = 240;
-    const int handles = 8 * columns;
-    int missing = columns * ReadingArea::ComfortableColumnWidth + handles - m_reading->width();
-    if (columns > 1 && missing > 0 && m_stateBeforeColumns.isEmpty())
-        m_stateBeforeColumns = saveState(LayoutVersion);
-    bool hid = false;
-    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
-        QDockWidget *dock = side(area);
-        if (missing <= 0 || !dock)
-            continue;
-        const int spare = dock->width() - std::max(NarrowPane, dock->minimumSizeHint().width());
-        if (spare <= 0)
-            continue;
-        const int give = std::min(spare, missing);
-        resizeDocks({ dock }, { dock->width() - give }, Qt::Horizontal);
-        missing -= give;
-    }
-    if (columns < 2)
-        return; // one column never sends a pane away
-    // Still too narrow (a small screen): the right-hand panes, then the library, step aside.
-    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
-        while (missing > 0) {
-            QDockWidget *dock = side(area);
-            if (!dock)
-                break;
-            missing -= dock->width();
-            for (QDockWidget *each :
-                { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
-                if (each->isVisible() && !each->isFloating() && dockWidgetArea(each) == area) {
-                    each->hide();
-                    hid = true;
-                }
-            }
-        }
-    }
-    if (hid)
+    if (m_layout && m_layout->fitColumns(columns, m_reading->width()))
         statusBar()->showMessage(
             tr("The side panes made room for two columns; View shows them again, closing a column brings them back."),
             10000);
@@ -629,7 +584,7 @@ void MainWindow::connectViewActions()
     on(QStringLiteral("closeOtherColumnAction"), [this] { m_reading->closeOtherColumn(); });
     if (QAction *sync = m_actions->action(QStringLiteral("syncScrollAction")))
         connect(sync, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
-    on(QStringLiteral("resetLayoutAction"), [this] { resetLayout(); });
+    on(QStringLiteral("resetLayoutAction"), [this] { m_layout->reset(); });
 }
 
 void MainWindow::connectHelpActions()
@@ -722,25 +677,9 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-void MainWindow::restoreLayout()
-{
-    const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray(), LayoutVersion);
-}
-
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState(LayoutVersion));
-}
-
-void MainWindow::resetLayout()
-{
-    restoreState(m_defaultState, LayoutVersion);
-    for (QDockWidget *dock : { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock })
-        dock->show();
+    m_layout->save();
 }
 
 KeyboardShortcutsDialog *MainWindow::keyboardShortcuts()

@@ -19,6 +19,7 @@ namespace Reftel
 class ActionRegistry;
 class AnnotationController;
 class AnnotationsPane;
+class DockLayout;
 class OutlinePane;
 class FacetModel;
 class GettingStartedDialog;
@@ -100,6 +101,9 @@ protected:
 
 private:
     QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
+    void createDocks();
+    void connectPanes();
+    void createAnnotationController();
     // The actions of ActionCatalog, connected to what they do, and the menus made of them.
     void createActions();
     void on(const QString &actionId, const std::function<void()> &slot);
@@ -108,8 +112,6 @@ private:
     void connectGoActions();
     void connectViewActions();
     void connectHelpActions();
-    void restoreLayout();
-    void resetLayout();
     void showAbout();
     void showKeyboardShortcuts();
     void showGettingStarted();
@@ -156,10 +158,8 @@ private:
     KeyboardShortcutsDialog *m_shortcuts = nullptr;
     GettingStartedDialog *m_gettingStarted = nullptr;
     QString m_searchText; // the query of the current search result, for the report
-    QByteArray m_defaultState;
     QStringList m_highlightTerms;
     qint64 m_unindexed = 0; // cables the search index lacks (a killed import's), while they are indexed
-    // The docks as they were before they gave way to two columns.
-    QByteArray m_stateBeforeColumns;
+    std::unique_ptr<DockLayout> m_layout;
 };
 }
