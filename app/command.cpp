@@ -20,6 +20,11 @@ QCommandLineOption Command::languageOption()
     return { QStringLiteral("lang"), tr("Use the language <code>."), tr("code") };
 }
 
+QCommandLineOption Command::jsonOption()
+{
+    return { QStringLiteral("json"), tr("Write JSON.") };
+}
+
 QString Command::description() const
 {
     return QStringLiteral("reftel %1: %2").arg(name(), summary());

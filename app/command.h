@@ -63,6 +63,8 @@ public:
     // The options every command takes.
     static QCommandLineOption libraryOption();
     static QCommandLineOption languageOption();
+    // --json of the commands that print an answer (export's takes a file).
+    static QCommandLineOption jsonOption();
 
 protected:
     // The first paragraph of its help; by default "reftel NAME: summary".

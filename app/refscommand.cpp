@@ -51,7 +51,7 @@ QString RefsCommand::summary() const
 
 QList<QCommandLineOption> RefsCommand::options() const
 {
-    return { { QStringLiteral("json"), tr("Write JSON.") } };
+    return { jsonOption() };
 }
 
 void RefsCommand::describeArguments(QCommandLineParser &parser) const

@@ -50,7 +50,7 @@ QList<QCommandLineOption> SearchCommand::options() const
 {
     return { { QStringLiteral("limit"), tr("Show at most <n> cables of a search (default 20; with --json, <n> hits)."),
                  tr("n"), QStringLiteral("20") },
-        { QStringLiteral("json"), tr("Write JSON.") } };
+        jsonOption() };
 }
 
 void SearchCommand::describeArguments(QCommandLineParser &parser) const

@@ -26,8 +26,7 @@ QString ShowCommand::summary() const
 
 QList<QCommandLineOption> ShowCommand::options() const
 {
-    return { { QStringLiteral("json"), tr("Write JSON.") },
-        { QStringLiteral("text"), tr("Write clean text (the default of show).") } };
+    return { jsonOption(), { QStringLiteral("text"), tr("Write clean text (the default of show).") } };
 }
 
 void ShowCommand::describeArguments(QCommandLineParser &parser) const

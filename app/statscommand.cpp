@@ -20,7 +20,7 @@ QString StatsCommand::summary() const
 
 QList<QCommandLineOption> StatsCommand::options() const
 {
-    return { { QStringLiteral("json"), tr("Write JSON.") } };
+    return { jsonOption() };
 }
 
 QString StatsCommand::take(const QCommandLineParser &parser, const QStringList &arguments)
