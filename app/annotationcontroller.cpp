@@ -2,8 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationcontroller.h"
 
-#include "outlinepane.h"
-
+#include "actionregistry.h"
 #include "annotationanchorer.h"
 #include "annotationjson.h"
 #include "annotationlistmodel.h"
@@ -19,10 +18,9 @@
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
 #include "exportfolder.h"
-#include "keyboardshortcutsdialog.h"
 #include "librarydatabase.h"
-#include "mainwindow.h"
 #include "mergetagscommand.h"
+#include "outlinepane.h"
 #include "readingarea.h"
 #include "recolourtagcommand.h"
 #include "renametagcommand.h"
@@ -33,17 +31,14 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QSaveFile>
 #include <QScopeGuard>
-#include <QStatusBar>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -59,7 +54,8 @@ QString failures(const QUndoCommand *group)
 {
     QStringList errors;
     for (int i = 0; i < group->childCount(); ++i) {
-        if (const auto *command = dynamic_cast<const AnnotationCommand *>(group->child(i)); command && command->failed())
+        if (const auto *command = dynamic_cast<const AnnotationCommand *>(group->child(i));
+            command && command->failed())
             errors << command->errorString();
     }
     errors.removeDuplicates();
@@ -67,13 +63,17 @@ QString failures(const QUndoCommand *group)
 }
 }
 
-AnnotationController::AnnotationController(MainWindow &window)
-    : QObject(&window)
+AnnotationController::AnnotationController(
+    ReadingArea &reading, AnnotationsPane &pane, OutlinePane &outline, QWidget *window)
+    : QObject(window)
+    , m_reading(reading)
+    , m_pane(pane)
+    , m_outline(outline)
     , m_window(window)
     , m_undo(new QUndoStack(this))
     , m_askAuthor([this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(&m_window, tr("Your Name"),
+        const QString name = QInputDialog::getText(m_window, tr("Your Name"),
             tr("Your annotations are signed with your name (in reports too). "
                "Edit ▸ Preferences changes it later.\n\nName:"),
             QLineEdit::Normal, QString(), &ok);
@@ -81,33 +81,32 @@ AnnotationController::AnnotationController(MainWindow &window)
     })
 {
     connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
-    connect(m_window.readingArea(), &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
-    connect(m_window.readingArea(), &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
-    const QList<CableView *> columns = m_window.readingArea()->views();
+    connect(&m_reading, &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
+    connect(&m_reading, &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
+    const QList<CableView *> columns = m_reading.views();
     for (CableView *column : columns)
         watchColumn(column);
 
-    AnnotationsPane *pane = m_window.annotationsPane();
-    connect(pane, &AnnotationsPane::noteCommitted, this, [this](qint64 id, const QString &note) {
+    connect(&m_pane, &AnnotationsPane::noteCommitted, this, [this](qint64 id, const QString &note) {
         if (!m_store)
             return;
         auto *command = new EditNoteCommand(*m_store, id, note);
         m_undo->push(command);
         // The note is in the library now (or the error says why and the draft stays).
-        if (m_store->annotation(id).value_or(Annotation{}).note == note)
+        if (m_store->annotation(id).value_or(Annotation {}).note == note)
             m_store->discardDraft(AnnotationStore::draftKey(id));
         else
             report(m_store->lastError());
     });
-    connect(pane, &AnnotationsPane::draftDue, this, [this](qint64 id, const QString &text) {
+    connect(&m_pane, &AnnotationsPane::draftDue, this, [this](qint64 id, const QString &text) {
         if (m_store && !m_store->saveDraft(id, text))
             report(m_store->lastError());
     });
-    connect(pane, &AnnotationsPane::annotationActivated, this, [this](qint64 id) {
-        if (CableView *view = m_window.readingArea()->currentView())
+    connect(&m_pane, &AnnotationsPane::annotationActivated, this, [this](qint64 id) {
+        if (CableView *view = m_reading.currentView())
             showAnnotation(view->cable().id, id);
     });
-    connect(pane, &AnnotationsPane::deleteRequested, this, [this](qint64 id) {
+    connect(&m_pane, &AnnotationsPane::deleteRequested, this, [this](qint64 id) {
         if (m_store)
             m_undo->push(new DeleteAnnotationCommand(*m_store, id));
     });
@@ -135,11 +134,11 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
             m_browser->setTags(m_tags->tags());
         }
         if (const int restored = restoreDrafts(); restored > 0)
-            report(restored == 1 ? tr("Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.")
-                                 : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.").arg(restored));
+            report(restored == 1
+                    ? tr("Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.")
+                    : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.")
+                          .arg(restored));
     }
-    for (QAction *action : std::as_const(m_needLibrary))
-        action->setEnabled(library != nullptr);
     refresh();
 }
 
@@ -153,7 +152,7 @@ int AnnotationController::restoreDrafts()
             // A note begun on an annotation that was not made yet: make it on its paragraph.
             const std::optional<Cable> cable = CableStore(*m_library).load(draft.cableId);
             const Paragraph *paragraph = nullptr;
-            const QList<Section> sections = cable ? cable->sections : QList<Section>{};
+            const QList<Section> sections = cable ? cable->sections : QList<Section> {};
             for (const Section &section : sections) {
                 for (const Paragraph &p : section.paragraphs) {
                     if (p.anchor == draft.anchor)
@@ -163,7 +162,7 @@ int AnnotationController::restoreDrafts()
             if (!paragraph)
                 continue; // kept as a draft: never thrown away
             Annotation annotation = AnnotationAnchorer::capture(draft.cableId, *paragraph);
-            annotation.author = m_window.preferences().author;
+            annotation.author = m_author;
             auto *create = new CreateAnnotationCommand(*m_store, annotation);
             m_undo->push(create);
             id = m_store->findEqual(annotation);
@@ -173,7 +172,7 @@ int AnnotationController::restoreDrafts()
             continue;
         if (annotation->note != draft.text)
             m_undo->push(new EditNoteCommand(*m_store, id, draft.text));
-        if (m_store->annotation(id).value_or(Annotation{}).note == draft.text) {
+        if (m_store->annotation(id).value_or(Annotation {}).note == draft.text) {
             m_store->discardDraft(draft.key);
             ++restored;
         }
@@ -181,63 +180,24 @@ int AnnotationController::restoreDrafts()
     return restored;
 }
 
-void AnnotationController::addFileActions(QMenu *file)
+void AnnotationController::connectActions(ActionRegistry &actions)
 {
-    QAction *exportAction = file->addAction(tr("&Export Annotations…"), this, &AnnotationController::chooseExportFile);
-    exportAction->setObjectName(QStringLiteral("exportAnnotationsAction"));
-    QAction *importAction = file->addAction(tr("Import &Annotations…"), this, &AnnotationController::chooseImportFile);
-    importAction->setObjectName(QStringLiteral("importAnnotationsAction"));
-    m_needLibrary << exportAction << importAction;
-    exportAction->setEnabled(m_library);
-    importAction->setEnabled(m_library);
-}
-
-void AnnotationController::addEditActions(QMenu *edit)
-{
-    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undoAction"));
-    undo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Undo"));
-    undo->setShortcuts(QKeySequence::Undo);
-    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redoAction"));
-    redo->setProperty(KeyboardShortcutsDialog::ShortcutNameProperty, tr("Redo"));
-    redo->setShortcuts(QKeySequence::Redo);
-    edit->addAction(undo);
-    edit->addAction(redo);
-    QAction *history = edit->addAction(tr("Undo &History"), this, &AnnotationController::showUndoHistory);
-    history->setObjectName(QStringLiteral("undoHistoryAction"));
-    edit->addSeparator();
-
-    QAction *tag = edit->addAction(tr("&Tag…"), this, [this] { chooseTag(); });
-    tag->setObjectName(QStringLiteral("tagSelectionAction"));
-    tag->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    QAction *annotate = edit->addAction(tr("&Annotate…"), this, [this] { annotateSelection(); });
-    annotate->setObjectName(QStringLiteral("annotateSelectionAction"));
-    annotate->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    QAction *manage = edit->addAction(tr("&Manage Tags…"), this, &AnnotationController::showTagManager);
-    manage->setObjectName(QStringLiteral("manageTagsAction"));
-    m_needLibrary << tag << annotate << manage;
-    for (QAction *action : {tag, annotate, manage})
-        action->setEnabled(m_library);
-
+    actions.adopt(QStringLiteral("undoAction"), m_undo->createUndoAction(this, tr("&Undo")));
+    actions.adopt(QStringLiteral("redoAction"), m_undo->createRedoAction(this, tr("&Redo")));
+    const auto on = [this, &actions](const QString &id, auto slot) {
+        if (QAction *action = actions.action(id))
+            connect(action, &QAction::triggered, this, slot);
+    };
+    on(QStringLiteral("exportAnnotationsAction"), [this] { chooseExportFile(); });
+    on(QStringLiteral("importAnnotationsAction"), [this] { chooseImportFile(); });
+    on(QStringLiteral("undoHistoryAction"), [this] { showUndoHistory(); });
+    on(QStringLiteral("tagSelectionAction"), [this] { chooseTag(); });
+    on(QStringLiteral("annotateSelectionAction"), [this] { annotateSelection(); });
+    on(QStringLiteral("manageTagsAction"), [this] { showTagManager(); });
+    on(QStringLiteral("annotationsBrowserAction"), [this] { showBrowser(); });
     // 1-9: the nine most recent tags, while reading (not while typing in a field).
-    for (int i = 0; i < 9; ++i) {
-        auto *recent = new QAction(tr("Apply Recent Tag %1").arg(i + 1), m_window.readingArea());
-        recent->setObjectName(QStringLiteral("recentTagAction%1").arg(i + 1));
-        recent->setShortcut(QKeySequence(Qt::Key_1 + i));
-        recent->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(recent, &QAction::triggered, this, [this, i] { applyRecentTag(i); });
-        m_window.readingArea()->addAction(recent);
-    }
-}
-
-void AnnotationController::addViewActions(QMenu *view)
-{
-    QAction *browse = view->addAction(tr("Annotations &Browser"), this, &AnnotationController::showBrowser);
-    browse->setObjectName(QStringLiteral("annotationsBrowserAction"));
-    browse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-    m_needLibrary << browse;
-    browse->setEnabled(m_library);
+    for (int i = 0; i < 9; ++i)
+        on(QStringLiteral("recentTagAction%1").arg(i + 1), [this, i] { applyRecentTag(i); });
 }
 
 void AnnotationController::watchColumn(CableView *view)
@@ -251,15 +211,14 @@ void AnnotationController::watchColumn(CableView *view)
 
 QString AnnotationController::author()
 {
-    QString name = m_window.preferences().author.trimmed();
+    QString name = m_author.trimmed();
     if (!name.isEmpty() || m_askedForAuthor)
         return name;
     m_askedForAuthor = true;
     name = (m_askAuthor ? m_askAuthor() : QString()).trimmed();
     if (!name.isEmpty()) {
-        Preferences preferences = m_window.preferences();
-        preferences.author = name;
-        m_window.setPreferences(preferences);
+        m_author = name;
+        Q_EMIT authorChosen(name);
     }
     return name;
 }
@@ -268,7 +227,7 @@ BodyView *AnnotationController::targetBody(BodyView *body) const
 {
     if (body)
         return body;
-    CableView *view = m_window.readingArea()->currentView();
+    CableView *view = m_reading.currentView();
     return view && !view->cable().id.isEmpty() ? view->bodyView() : nullptr;
 }
 
@@ -297,13 +256,12 @@ void AnnotationController::refreshView(CableView *view)
 void AnnotationController::refresh()
 {
     const QHash<qint64, UserTag> tags = tagsById();
-    for (CableView *view : m_window.readingArea()->views())
+    for (CableView *view : m_reading.views())
         refreshView(view);
-    AnnotationsPane *pane = m_window.annotationsPane();
-    CableView *current = m_window.readingArea()->currentView();
+    CableView *current = m_reading.currentView();
     if (!m_store || !current || current->cable().id.isEmpty()) {
-        pane->clear();
-        m_window.outlinePane()->setAnnotationCounts({});
+        m_pane.clear();
+        m_outline.setAnnotationCounts({});
     } else {
         // In reading order: the order of the paragraphs, then the offsets; detached ones last.
         const Cable &cable = current->cable();
@@ -318,16 +276,16 @@ void AnnotationController::refresh()
             const int pb = b.detached ? INT_MAX : order.value(b.anchor, INT_MAX - 1);
             return pa != pb ? pa < pb : a.start < b.start;
         });
-        pane->setAnnotations(cable.id, annotations, tags);
+        m_pane.setAnnotations(cable.id, annotations, tags);
         QHash<QString, int> counts;
         for (const Annotation &annotation : std::as_const(annotations)) {
             if (!annotation.detached)
                 ++counts[annotation.anchor];
         }
-        m_window.outlinePane()->setAnnotationCounts(counts);
+        m_outline.setAnnotationCounts(counts);
     }
     if (m_browser && m_browser->isVisible()) {
-        m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag>{});
+        m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag> {});
         m_browser->reload();
     }
     refreshTagManager();
@@ -336,7 +294,7 @@ void AnnotationController::refresh()
 void AnnotationController::report(const QString &message)
 {
     if (!message.isEmpty())
-        m_window.statusBar()->showMessage(message, 15000);
+        Q_EMIT this->message(message, 15000);
 }
 
 QList<qint64> AnnotationController::tagSelection(const QString &path, const QString &colour, BodyView *body)
@@ -378,7 +336,8 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
     const Cable &cable = body->cable();
     const QList<Annotation> existing = m_store->forCable(cable.id);
     const QString path = m_tags->path(tagId);
-    auto *group = new QUndoCommand(tr("Tag %1 with %2").arg(passages.size() == 1 ? passages.first().anchor : cable.id, path));
+    auto *group =
+        new QUndoCommand(tr("Tag %1 with %2").arg(passages.size() == 1 ? passages.first().anchor : cable.id, path));
     QList<CreateAnnotationCommand *> created;
     QList<qint64> tagged;
     for (const BodyView::Passage &passage : passages) {
@@ -397,7 +356,7 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
                     continue;
                 Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
                 annotation.author = author();
-                annotation.tagIds = {tagId};
+                annotation.tagIds = { tagId };
                 created << new CreateAnnotationCommand(*m_store, annotation, group);
             }
         }
@@ -415,7 +374,8 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
     if (const QString error = failures(group); !error.isEmpty())
         report(error);
     else
-        report(passages.size() == 1 ? tr("Tagged 1 passage %1.").arg(path) : tr("Tagged %1 passages %2.").arg(passages.size()).arg(path));
+        report(passages.size() == 1 ? tr("Tagged 1 passage %1.").arg(path)
+                                    : tr("Tagged %1 passages %2.").arg(passages.size()).arg(path));
     return tagged;
 }
 
@@ -462,9 +422,8 @@ qint64 AnnotationController::annotateSelection(BodyView *body)
         return 0;
     // The annotation is in the pane now (refresh on indexChanged): its editor takes the typing.
     refresh();
-    m_window.annotationsDock()->show();
-    m_window.annotationsDock()->raise();
-    m_window.annotationsPane()->editAnnotation(id);
+    Q_EMIT annotationsPaneWanted();
+    m_pane.editAnnotation(id);
     return id;
 }
 
@@ -475,11 +434,11 @@ void AnnotationController::chooseTag(BodyView *body)
     // The keyboard goes back where it was (the text, mostly), so the next shortcut works at once.
     const QPointer<QWidget> focus = QApplication::focusWidget() ? QApplication::focusWidget() : targetBody(body);
     const auto restoreFocus = qScopeGuard([this, focus] {
-        m_window.activateWindow();
+        m_window->activateWindow();
         if (focus)
             focus->setFocus(Qt::OtherFocusReason);
     });
-    TagPalette palette(m_tags->tags(), m_tags->recent(9), &m_window);
+    TagPalette palette(m_tags->tags(), m_tags->recent(9), m_window);
     if (palette.exec() != QDialog::Accepted)
         return;
     if (palette.chosenTagId() != 0)
@@ -502,24 +461,24 @@ bool AnnotationController::applyRecentTag(int index)
 
 bool AnnotationController::showAnnotation(const QString &cableId, qint64 annotationId)
 {
-    CableView *view = m_window.readingArea()->currentView();
+    CableView *view = m_reading.currentView();
     if (!view || view->cable().id != cableId) {
-        if (!m_window.openCable(cableId))
-            return false;
-        view = m_window.readingArea()->currentView();
+        Q_EMIT cableWanted(cableId);
+        view = m_reading.currentView();
     }
-    if (!view)
+    if (!view || view->cable().id != cableId)
         return false;
     const QList<Annotation> annotations = view->bodyView()->annotations();
     for (const Annotation &a : annotations) {
         if (a.id != annotationId)
             continue;
         if (a.detached) {
-            report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”").arg(a.quote));
+            report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”")
+                    .arg(a.quote));
             return false;
         }
         view->setShowOriginal(false);
-        view->bodyView()->selectPassage({a.anchor, a.start, a.length});
+        view->bodyView()->selectPassage({ a.anchor, a.start, a.length });
         view->bodyView()->setFocus();
         return true;
     }
@@ -537,7 +496,8 @@ bool AnnotationController::exportAnnotations(const QString &path, QString *messa
         return false;
     }
     const qint64 count = m_store->count();
-    *message = count == 1 ? tr("Exported 1 annotation to %1.").arg(path) : tr("Exported %1 annotations to %2.").arg(count).arg(path);
+    *message = count == 1 ? tr("Exported 1 annotation to %1.").arg(path)
+                          : tr("Exported %1 annotations to %2.").arg(count).arg(path);
     return true;
 }
 
@@ -566,7 +526,7 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
 
 void AnnotationController::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export Annotations"),
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export Annotations"),
         ExportFolder::suggestedPath(QStringLiteral("annotations.json")),
         tr("Reftel annotations (*.json);;All files (*)"));
     if (path.isEmpty())
@@ -579,7 +539,7 @@ void AnnotationController::chooseExportFile()
 
 void AnnotationController::chooseImportFile()
 {
-    const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import Annotations"), ExportFolder::suggested(),
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import Annotations"), ExportFolder::suggested(),
         tr("Reftel annotations (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -590,20 +550,20 @@ void AnnotationController::chooseImportFile()
 
 void AnnotationController::commitPending()
 {
-    m_window.annotationsPane()->commitNote();
+    m_pane.commitNote();
 }
 
 AnnotationsBrowser *AnnotationController::browser()
 {
     if (!m_browser) {
-        m_browser = new AnnotationsBrowser(&m_window);
+        m_browser = new AnnotationsBrowser(m_window);
         m_browser->setWindowFlag(Qt::Window);
         m_browser->setModel(m_listModel.get());
         if (m_tags)
             m_browser->setTags(m_tags->tags());
         connect(m_browser, &AnnotationsBrowser::passageActivated, this, [this](const QString &cableId, qint64 id) {
             showAnnotation(cableId, id);
-            m_window.activateWindow();
+            m_window->activateWindow();
         });
     }
     return m_browser;
@@ -623,7 +583,7 @@ void AnnotationController::showBrowser()
 TagManagerDialog *AnnotationController::tagManager()
 {
     if (!m_tagManager) {
-        m_tagManager = new TagManagerDialog(&m_window);
+        m_tagManager = new TagManagerDialog(m_window);
         connect(m_tagManager, &TagManagerDialog::renameRequested, this, [this](qint64 id, const QString &name) {
             if (m_tags)
                 m_undo->push(new RenameTagCommand(*m_tags, id, name));
@@ -639,8 +599,7 @@ TagManagerDialog *AnnotationController::tagManager()
         connect(m_tagManager, &TagManagerDialog::deleteRequested, this, [this](qint64 id, qint64 moveTo) {
             if (m_tags)
                 m_undo->push(new DeleteTagCommand(*m_tags, id,
-                                                  moveTo ? UserTagStore::DeletePolicy::MoveUses : UserTagStore::DeletePolicy::RemoveUses,
-                                                  moveTo));
+                    moveTo ? UserTagStore::DeletePolicy::MoveUses : UserTagStore::DeletePolicy::RemoveUses, moveTo));
         });
         refreshTagManager();
     }
@@ -651,7 +610,7 @@ void AnnotationController::refreshTagManager()
 {
     if (!m_tagManager)
         return;
-    const QList<UserTag> tags = m_tags ? m_tags->tags() : QList<UserTag>{};
+    const QList<UserTag> tags = m_tags ? m_tags->tags() : QList<UserTag> {};
     QHash<qint64, int> uses;
     for (const UserTag &tag : tags)
         uses.insert(tag.id, m_tags->useCount(tag.id));
@@ -669,7 +628,7 @@ void AnnotationController::showTagManager()
 QUndoView *AnnotationController::undoHistory()
 {
     if (!m_undoView) {
-        m_undoView = new QUndoView(m_undo, &m_window);
+        m_undoView = new QUndoView(m_undo, m_window);
         m_undoView->setObjectName(QStringLiteral("undoHistory"));
         m_undoView->setWindowFlag(Qt::Tool);
         m_undoView->setWindowTitle(tr("Undo History"));

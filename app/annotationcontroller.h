@@ -11,43 +11,50 @@
 #include <functional>
 #include <memory>
 
-class QAction;
-class QMenu;
 class QUndoStack;
 class QUndoView;
+class QWidget;
 
 namespace Reftel
 {
+class ActionRegistry;
 class AnnotationListModel;
 class AnnotationStore;
 class AnnotationsBrowser;
+class AnnotationsPane;
 class BodyView;
 class CableView;
 class LibraryDatabase;
-class MainWindow;
+class OutlinePane;
+class ReadingArea;
 class TagManagerDialog;
 class UserTagStore;
 
-// The main window's tagging and annotating: the stores of the open library,
-// the one undo stack every edit goes through, the actions of the File, Edit
-// and View menus that belong to annotations, and the wiring between the
-// reading views, the annotations pane, the tag palette and manager and the
-// annotations browser. Kept apart from MainWindow so the window stays the
-// composition root it is: it makes one of these and hands it the library.
+// The window's tagging and annotating: the stores of the open library, the
+// one undo stack every edit goes through, the annotation actions of the
+// File, Edit and View menus, and the wiring between the reading area, the
+// annotations pane, the outline's counts, the tag palette and manager and
+// the annotations browser. It is handed the panes it works on and never
+// sees the window: what the window must do (say something in the status
+// bar, bring the annotations pane forward, open a cable, keep the author's
+// name) it is asked by signal.
 class AnnotationController final : public QObject
 {
     Q_OBJECT
 public:
-    explicit AnnotationController(MainWindow &window);
+    // window: the parent of its dialogs.
+    AnnotationController(ReadingArea &reading, AnnotationsPane &pane, OutlinePane &outline, QWidget *window);
     ~AnnotationController() override;
 
     // The library the window opened (nullptr: closing it). Pending drafts
     // a killed program left are restored into their notes.
     void setLibrary(LibraryDatabase *library);
+    // The name that signs new annotations (the preferences').
+    void setAuthor(const QString &name) { m_author = name; }
 
-    void addFileActions(QMenu *file);
-    void addEditActions(QMenu *edit);
-    void addViewActions(QMenu *view);
+    // Adopts the undo stack's Undo and Redo and connects the annotation
+    // actions (ActionCatalog) to what they do.
+    void connectActions(ActionRegistry &actions);
     // Every column: annotations drawn, Tag…/Annotate… of its context menu.
     void watchColumn(CableView *view);
 
@@ -87,6 +94,16 @@ public:
     // Reads the annotations of every open cable again, and the lists that show them.
     void refresh();
 
+Q_SIGNALS:
+    // For the status bar.
+    void message(const QString &text, int timeout);
+    // An annotation's note is to be typed: the annotations pane comes forward.
+    void annotationsPaneWanted();
+    // Opens the cable in the current column (an annotation of the browser is shown).
+    void cableWanted(const QString &id);
+    // The reader gave a name to sign annotations with (see setAuthorPrompt()).
+    void authorChosen(const QString &name);
+
 private:
     BodyView *targetBody(BodyView *body) const;
     // The name that signs a new annotation. With none set (the system gives
@@ -104,8 +121,12 @@ private:
     void chooseImportFile();
     void refreshTagManager();
 
-    MainWindow &m_window;
+    ReadingArea &m_reading;
+    AnnotationsPane &m_pane;
+    OutlinePane &m_outline;
+    QWidget *m_window = nullptr;
     LibraryDatabase *m_library = nullptr;
+    QString m_author;
     std::unique_ptr<AnnotationStore> m_store;
     std::unique_ptr<UserTagStore> m_tags;
     std::unique_ptr<AnnotationListModel> m_listModel;
@@ -113,7 +134,6 @@ private:
     AnnotationsBrowser *m_browser = nullptr;
     TagManagerDialog *m_tagManager = nullptr;
     QUndoView *m_undoView = nullptr;
-    QList<QAction *> m_needLibrary;
     AuthorPrompt m_askAuthor;
     bool m_askedForAuthor = false;
 };

@@ -3,6 +3,7 @@
 #include "bodyview.h"
 #include "cablelink.h"
 #include "cableview.h"
+#include "command.h"
 #include "commandline.h"
 #include "languagemanager.h"
 #include "librarydatabase.h"
@@ -85,8 +86,8 @@ QCommandLineOption describeWindowOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(QCoreApplication::translate("main",
         "Reader and annotation tool for diplomatic cables.\n\n"
-        "Without a command Reftel opens its window. Commands: "
-        "import, search, show, refs, stats, export (see reftel search --help and reftel export --help)."));
+        "Without a command Reftel opens its window. Commands: %1 (see reftel COMMAND --help).")
+            .arg(Reftel::CommandLine::commands().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("lang"),
@@ -126,17 +127,13 @@ int printManPage(int argc, char *argv[])
     describeWindowOptions(window);
     Reftel::ManPage::HelpTexts help;
     help.window = window.helpText();
-    const auto commandHelp = [](const QString &command) {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        Reftel::CommandLine(outStream, errStream).run({ QStringLiteral("reftel"), command, QStringLiteral("--help") });
-        outStream.flush();
-        return out;
-    };
-    help.commands = commandHelp(QStringLiteral("search"));
-    help.exportCommand = commandHelp(QStringLiteral("export"));
+    help.commands = Reftel::CommandLine::helpText();
+    for (const std::unique_ptr<Reftel::Command> &command : Reftel::CommandLine::all()) {
+        if (command->name() == QLatin1String("export"))
+            help.exportCommand = command->helpText();
+        else
+            help.commandHelps << command->helpText();
+    }
     QTextStream(stdout) << Reftel::ManPage::render(help, QCoreApplication::applicationVersion());
     return 0;
 }

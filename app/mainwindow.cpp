@@ -3,6 +3,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "actioncatalog.h"
+#include "actionregistry.h"
 #include "annotationcontroller.h"
 #include "annotationspane.h"
 #include "bodyview.h"
@@ -10,6 +12,7 @@
 #include "cablestore.h"
 #include "cableview.h"
 #include "colourscheme.h"
+#include "docklayout.h"
 #include "facetmodel.h"
 #include "gettingstarteddialog.h"
 #include "importcontroller.h"
@@ -19,17 +22,16 @@
 #include "libraryimporter.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
-#include "importsummarydialog.h"
-#include "libraryimporter.h"
-#include "librarysalvage.h"
 #include "librarypath.h"
+#include "librarysalvage.h"
 #include "metadatapane.h"
 #include "outlinepane.h"
 #include "preferencesdialog.h"
 #include "readingarea.h"
+#include "referenceguide.h"
+#include "referenceresolver.h"
 #include "referencespane.h"
 #include "reportdialog.h"
-#include "referenceresolver.h"
 #include "searchadvice.h"
 #include "searchquery.h"
 #include "snippetmaker.h"
@@ -49,8 +51,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QMimeData>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
@@ -63,17 +65,12 @@ namespace Reftel
 {
 namespace
 {
-const auto GeometryKey = QStringLiteral("MainWindow/geometry");
-const auto StateKey = QStringLiteral("MainWindow/state");
-// Bump when the set of docks changes so an old saved state is not applied to a new layout.
-constexpr int LayoutVersion = 2; // 2: the Outline dock
-
 // The words of a query worth highlighting in the text: not its field
 // filters, not its operators.
 QStringList highlightTerms(const QString &query)
 {
     static const QRegularExpression token(QStringLiteral("-?\\w+:(\"[^\"]*\"|\\S+)|\"([^\"]+)\"|([\\w.'-]+\\*?)"),
-                                          QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     auto it = token.globalMatch(query);
     while (it.hasNext()) {
@@ -106,17 +103,45 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(QStringLiteral(":/icons/org.reftel.Reftel.svg")));
     setDockNestingEnabled(true);
     setCentralWidget(m_reading);
+    createDocks();
+    connectPanes();
+    createAnnotationController();
+    connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
+        if (m_library)
+            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
+        if (m_listModel)
+            m_listModel->reload();
+        if (m_facetModel)
+            m_facetModel->reload();
+        statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
+    });
+    createActions();
+    setPreferences(Preferences::load(QSettings()));
+    statusBar()->showMessage(tr("Ready"));
+    resize(1280, 800);
+    m_layout = std::make_unique<DockLayout>(*this,
+        QList<QDockWidget *> { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock });
+    m_layout->restore();
+}
 
+void MainWindow::createDocks()
+{
     m_libraryDock = addPane(m_libraryPane, tr("Library"), QStringLiteral("libraryDock"), Qt::LeftDockWidgetArea);
     m_metadataDock = addPane(m_metadata, tr("Metadata"), QStringLiteral("metadataDock"), Qt::RightDockWidgetArea);
-    m_referencesDock = addPane(m_references, tr("References"), QStringLiteral("referencesDock"), Qt::RightDockWidgetArea);
-    m_annotationsDock = addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
+    m_referencesDock =
+        addPane(m_references, tr("References"), QStringLiteral("referencesDock"), Qt::RightDockWidgetArea);
+    m_annotationsDock =
+        addPane(m_annotations, tr("Annotations"), QStringLiteral("annotationsDock"), Qt::RightDockWidgetArea);
     m_outlineDock = addPane(m_outline, tr("Outline"), QStringLiteral("outlineDock"), Qt::RightDockWidgetArea);
     tabifyDockWidget(m_referencesDock, m_annotationsDock);
     tabifyDockWidget(m_annotationsDock, m_outlineDock);
     m_referencesDock->raise();
-    resizeDocks({m_libraryDock, m_metadataDock}, {420, 340}, Qt::Horizontal);
+    resizeDocks({ m_libraryDock, m_metadataDock }, { 420, 340 }, Qt::Horizontal);
+}
 
+// What a pane asks for: a search, a cable, a paragraph, a reference followed.
+void MainWindow::connectPanes()
+{
     connect(m_libraryPane, &LibraryPane::searchRequested, this, &MainWindow::search);
     connect(m_libraryPane, &LibraryPane::searchConfirmed, this, &MainWindow::confirmSearch);
     connect(m_libraryPane, &LibraryPane::cableActivated, this,
@@ -130,8 +155,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_reading, &ReadingArea::columnAdded, this, [this](CableView *view) {
         view->bodyView()->setHighlightTerms(m_highlightTerms);
         // Whatever cable the column shows at the time of asking.
-        view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) { return describeReference(view->cable().id, ref); });
-        view->bodyView()->setMissingReferences([this](const Cable &cable) { return missingReferences(cable); });
+        view->bodyView()->setReferenceDescriber([this, view](const Reference &ref) {
+            return m_library ? ReferenceGuide(*m_library).describe(view->cable().id, ref) : QString();
+        });
+        view->bodyView()->setMissingReferences([this](const Cable &cable) {
+            return m_library ? ReferenceGuide(*m_library).missing(cable) : QSet<int> {};
+        });
     });
     connect(m_reading, &ReadingArea::referenceActivated, this, &MainWindow::followReference);
     connect(m_reading, &ReadingArea::columnCountChanged, this, &MainWindow::fitColumns);
@@ -145,26 +174,23 @@ MainWindow::MainWindow(QWidget *parent)
         m_libraryPane->searchField()->setText(QStringLiteral("tag:") + code);
         search(m_libraryPane->searchField()->text());
     });
+}
 
-    m_annotationController = new AnnotationController(*this);
-
-    connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
-        if (m_library)
-            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
-        if (m_listModel)
-            m_listModel->reload();
-        if (m_facetModel)
-            m_facetModel->reload();
-        statusBar()->showMessage(tr("Import finished: %1").arg(ImportSummaryDialog::countsText(summary)), 15000);
+void MainWindow::createAnnotationController()
+{
+    m_annotationController = new AnnotationController(*m_reading, *m_annotations, *m_outline, this);
+    connect(m_annotationController, &AnnotationController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_annotationController, &AnnotationController::annotationsPaneWanted, this, [this] {
+        m_annotationsDock->show();
+        m_annotationsDock->raise();
     });
-
-    createMenus();
-    setPreferences(Preferences::load(QSettings()));
-    statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
-
-    m_defaultState = saveState(LayoutVersion);
-    restoreLayout();
+    connect(
+        m_annotationController, &AnnotationController::cableWanted, this, [this](const QString &id) { openCable(id); });
+    connect(m_annotationController, &AnnotationController::authorChosen, this, [this](const QString &name) {
+        Preferences preferences = m_preferences;
+        preferences.author = name;
+        setPreferences(preferences);
+    });
 }
 
 MainWindow::~MainWindow()
@@ -196,8 +222,9 @@ bool MainWindow::openLibrary(const QString &value)
     }
     library->limitMemory();
     if (isNew) {
-        const LibraryImporter::Summary summary = LibraryImporter(*library).run({QStringLiteral(":/samples")});
-        statusBar()->showMessage(tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
+        const LibraryImporter::Summary summary = LibraryImporter(*library).run({ QStringLiteral(":/samples") });
+        statusBar()->showMessage(
+            tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
     }
     m_annotationController->setLibrary(nullptr);
     m_libraryPane->cableList()->setModel(nullptr);
@@ -215,9 +242,8 @@ bool MainWindow::openLibrary(const QString &value)
     updateLibraryStatus();
     setWindowTitle(tr("%1 — Reftel").arg(QFileInfo(path).completeBaseName()));
     rememberLibrary(path);
-    for (QAction *action : std::as_const(m_needLibrary))
-        action->setEnabled(true);
     m_annotationController->setLibrary(m_library.get());
+    m_actions->setLibraryOpen(true);
     // An import that was killed stored cables it did not index: they are
     // indexed now, and until then the status says searches may miss them.
     m_unindexed = CableStore(*m_library).unindexedCount();
@@ -267,6 +293,7 @@ void MainWindow::setPreferences(const Preferences &preferences)
     m_preferences = preferences;
     QSettings settings;
     m_preferences.save(settings);
+    m_annotationController->setAuthor(m_preferences.author);
     m_reading->setReadingFont(m_preferences.readingFont);
     // At start "System" changes nothing: the application keeps the platform's own look.
     if (coloursChanged || m_preferences.colours != Preferences::ColourScheme::System)
@@ -327,9 +354,9 @@ void MainWindow::exportReport()
     } else {
         bool ok = false;
         const QString tags = QInputDialog::getText(this, tr("Export Report"),
-                                                   tr("There is no search result to export. Export the cables with these tags "
-                                                      "(comma-separated, sub-tags included):"),
-                                                   QLineEdit::Normal, QString(), &ok);
+            tr("There is no search result to export. Export the cables with these tags "
+               "(comma-separated, sub-tags included):"),
+            QLineEdit::Normal, QString(), &ok);
         if (!ok || tags.trimmed().isEmpty())
             return;
         for (const QString &tag : tags.split(u',', Qt::SkipEmptyParts))
@@ -439,81 +466,21 @@ void MainWindow::showCable(const Cable &cable)
     }
 }
 
-QSet<int> MainWindow::missingReferences(const Cable &cable) const
-{
-    QSet<int> missing;
-    if (!m_library || cable.references.isEmpty())
-        return missing;
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(cable.id);
-    for (int i = 0; i < cable.references.size(); ++i) {
-        const Reference &reference = cable.references.at(i);
-        if (!reference.isCable())
-            continue;
-        // A link that leads somewhere: resolved, or probably the cable meant.
-        const bool leads = std::any_of(links.cbegin(), links.cend(), [&](const ReferenceResolver::Link &link) {
-            return link.letter == reference.letter && link.citedId == reference.citedId
-                && (link.state == ReferenceResolver::State::Resolved
-                    || link.state == ReferenceResolver::State::Probable);
-        });
-        if (!leads)
-            missing.insert(i);
-    }
-    return missing;
-}
-
-QString MainWindow::describeReference(const QString &citingId, const Reference &reference) const
-{
-    if (!m_library)
-        return {};
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(citingId);
-    for (const ReferenceResolver::Link &link : links) {
-        if (link.letter != reference.letter || link.citedId != reference.citedId)
-            continue;
-        const QString date = link.otherCreated.isValid() ? QLocale().toString(link.otherCreated.toUTC().date(), QLocale::ShortFormat) : QString();
-        switch (link.state) {
-        case ReferenceResolver::State::Resolved:
-            return tr("%1 (%2)\n%3").arg(link.targetId, date, link.otherSubject);
-        case ReferenceResolver::State::Probable:
-            return tr("Probably %1 (%2)\n%3\n%4").arg(link.targetId, date, link.otherSubject, link.reason);
-        case ReferenceResolver::State::Missing:
-            return tr("%1 is not in this library.\nPublic copy: %2").arg(link.citedId, ReferencesPane::publicAddress(link.citedId));
-        default:
-            return link.text;
-        }
-    }
-    return {};
-}
-
 void MainWindow::followReference(const QString &citingId, int referenceIndex, bool otherColumn)
 {
     if (!m_library)
         return;
-    const std::optional<Cable> citing = CableStore(*m_library).load(citingId);
-    if (!citing || referenceIndex < 0 || referenceIndex >= citing->references.size())
-        return;
-    const Reference &reference = citing->references.at(referenceIndex);
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(*m_library).references(citingId);
-    for (const ReferenceResolver::Link &link : links) {
-        if (link.letter != reference.letter || link.citedId != reference.citedId)
-            continue;
-        if (link.state == ReferenceResolver::State::Resolved || link.state == ReferenceResolver::State::Probable) {
-            openCable(link.targetId, otherColumn);
-            if (link.state == ReferenceResolver::State::Probable)
-                statusBar()->showMessage(tr("REF %1 names %2, which is not in the library; opened %3: %4")
-                                             .arg(link.letter, link.citedId, link.targetId, link.reason),
-                                         15000);
-            return;
-        }
-        break;
-    }
-    if (!reference.citedId.isEmpty()) {
-        const QString address = ReferencesPane::publicAddress(reference.citedId);
-        statusBar()->showMessage(tr("%1 is not in this library. Public copy: %2").arg(reference.citedId, address), 15000);
-        Q_EMIT missingReference(reference.citedId, address);
-    }
+    const ReferenceGuide::Destination destination = ReferenceGuide(*m_library).follow(citingId, referenceIndex);
+    if (!destination.cableId.isEmpty())
+        openCable(destination.cableId, otherColumn);
+    if (!destination.message.isEmpty())
+        statusBar()->showMessage(destination.message, 15000);
+    if (!destination.missingId.isEmpty())
+        Q_EMIT missingReference(destination.missingId, destination.publicAddress);
 }
 
-QDockWidget *MainWindow::addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
+QDockWidget *MainWindow::addPane(
+    QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area)
 {
     auto *dock = new QDockWidget(title, this);
     dock->setObjectName(objectName);
@@ -540,59 +507,7 @@ void MainWindow::moveInList(int step)
 
 void MainWindow::fitColumns(int columns)
 {
-    if (columns < 2 && !m_stateBeforeColumns.isEmpty()) {
-        // As they were before the second column, deferred until the column is gone from the layout.
-        QTimer::singleShot(0, this, [this, state = m_stateBeforeColumns] { restoreState(state, LayoutVersion); });
-        m_stateBeforeColumns.clear();
-        return;
-    }
-    if (!isVisible() || columns < 1)
-        return;
-    // One dock stands for each side: resizing it resizes its side.
-    const auto side = [this](Qt::DockWidgetArea area) -> QDockWidget * {
-        for (QDockWidget *dock :
-            { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
-            if (dock->isVisible() && !dock->isFloating() && dockWidgetArea(dock) == area)
-                return dock;
-        }
-        return nullptr;
-    };
-    constexpr int NarrowPane = 240;
-    const int handles = 8 * columns;
-    int missing = columns * ReadingArea::ComfortableColumnWidth + handles - m_reading->width();
-    if (columns > 1 && missing > 0 && m_stateBeforeColumns.isEmpty())
-        m_stateBeforeColumns = saveState(LayoutVersion);
-    bool hid = false;
-    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
-        QDockWidget *dock = side(area);
-        if (missing <= 0 || !dock)
-            continue;
-        const int spare = dock->width() - std::max(NarrowPane, dock->minimumSizeHint().width());
-        if (spare <= 0)
-            continue;
-        const int give = std::min(spare, missing);
-        resizeDocks({ dock }, { dock->width() - give }, Qt::Horizontal);
-        missing -= give;
-    }
-    if (columns < 2)
-        return; // one column never sends a pane away
-    // Still too narrow (a small screen): the right-hand panes, then the library, step aside.
-    for (Qt::DockWidgetArea area : { Qt::RightDockWidgetArea, Qt::LeftDockWidgetArea }) {
-        while (missing > 0) {
-            QDockWidget *dock = side(area);
-            if (!dock)
-                break;
-            missing -= dock->width();
-            for (QDockWidget *each :
-                { m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock }) {
-                if (each->isVisible() && !each->isFloating() && dockWidgetArea(each) == area) {
-                    each->hide();
-                    hid = true;
-                }
-            }
-        }
-    }
-    if (hid)
+    if (m_layout && m_layout->fitColumns(columns, m_reading->width()))
         statusBar()->showMessage(
             tr("The side panes made room for two columns; View shows them again, closing a column brings them back."),
             10000);
@@ -612,158 +527,100 @@ void MainWindow::goToMatch(int step)
             8000);
 }
 
-void MainWindow::createMenus()
+void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->setObjectName(QStringLiteral("fileMenu"));
-    QAction *importFiles = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import Files…"), this,
-                                           &MainWindow::chooseFilesToImport);
-    importFiles->setObjectName(QStringLiteral("importFilesAction"));
-    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    QAction *importFolder = file->addAction(tr("Import &Folder…"), this, &MainWindow::chooseFolderToImport);
-    importFolder->setObjectName(QStringLiteral("importFolderAction"));
-    QAction *exportReportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Report…"), this,
-                                                  &MainWindow::exportReport);
-    exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
-    exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_needLibrary << importFiles << importFolder << exportReportAction;
-    for (QAction *action : std::as_const(m_needLibrary))
-        action->setEnabled(false);
-    file->addSeparator();
-    m_annotationController->addFileActions(file);
-    file->addSeparator();
-    file->addAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New Library…"), this, [this] { chooseLibrary(true); });
-    QAction *openLibraryAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open Library…"), this,
-                                                 [this] { chooseLibrary(false); });
-    openLibraryAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    m_actions = new ActionRegistry(this);
+    m_actions->addScope(ActionCatalog::readingScope(), m_reading, tr("Reading"));
+    m_actions->add(ActionCatalog::actions());
+    const std::pair<const char *, QDockWidget *> docks[] { { "libraryDockAction", m_libraryDock },
+        { "metadataDockAction", m_metadataDock }, { "referencesDockAction", m_referencesDock },
+        { "annotationsDockAction", m_annotationsDock }, { "outlineDockAction", m_outlineDock } };
+    for (const auto &[id, dock] : docks)
+        m_actions->adopt(QLatin1String(id), dock->toggleViewAction());
+    m_annotationController->connectActions(*m_actions);
+    connectFileActions();
+    connectEditActions();
+    connectGoActions();
+    connectViewActions();
+    connectHelpActions();
+    m_actions->buildMenus(menuBar(), ActionCatalog::menus());
+    m_recentMenu = m_actions->menu(QStringLiteral("recentMenu"));
     updateRecentMenu();
-    file->addSeparator();
-    QAction *quit = file->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this, &QWidget::close);
-    quit->setObjectName(QStringLiteral("quitAction"));
-    // Ctrl+Q even where the platform has no binding of its own for Quit.
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys << QKeySequence(Qt::CTRL | Qt::Key_Q);
-    quit->setShortcuts(quitKeys);
-    quit->setMenuRole(QAction::QuitRole);
+}
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->setObjectName(QStringLiteral("editMenu"));
-    m_annotationController->addEditActions(edit);
-    edit->addSeparator();
-    QAction *findLibrary = edit->addAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Search Library"));
-    findLibrary->setObjectName(QStringLiteral("searchLibraryAction"));
-    findLibrary->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(findLibrary, &QAction::triggered, this, [this] {
+void MainWindow::on(const QString &id, const std::function<void()> &slot)
+{
+    if (QAction *action = m_actions->action(id))
+        connect(action, &QAction::triggered, this, slot);
+}
+
+void MainWindow::connectFileActions()
+{
+    on(QStringLiteral("importFilesAction"), [this] { chooseFilesToImport(); });
+    on(QStringLiteral("importFolderAction"), [this] { chooseFolderToImport(); });
+    on(QStringLiteral("exportReportAction"), [this] { exportReport(); });
+    on(QStringLiteral("newLibraryAction"), [this] { chooseLibrary(true); });
+    on(QStringLiteral("openLibraryAction"), [this] { chooseLibrary(false); });
+    on(QStringLiteral("quitAction"), [this] { close(); });
+}
+
+void MainWindow::connectEditActions()
+{
+    on(QStringLiteral("searchLibraryAction"), [this] {
         m_libraryDock->show();
         m_libraryDock->raise();
         m_libraryPane->focusSearch();
     });
-    QAction *findCable = edit->addAction(tr("&Find in Cable…"));
-    findCable->setObjectName(QStringLiteral("findInCableAction"));
-    findCable->setShortcut(QKeySequence::Find);
-    connect(findCable, &QAction::triggered, this, [this] {
+    on(QStringLiteral("findInCableAction"), [this] {
         if (CableView *view = m_reading->currentView())
             view->find();
     });
-
-    edit->addSeparator();
-    QAction *copyLink = edit->addAction(tr("Copy &Link to Paragraph"));
-    copyLink->setObjectName(QStringLiteral("copyParagraphLinkAction"));
-    copyLink->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    connect(copyLink, &QAction::triggered, this, [this] {
+    on(QStringLiteral("copyParagraphLinkAction"), [this] {
         CableView *v = m_reading->currentView();
         const QString anchor = v ? v->bodyView()->currentParagraphAnchor() : QString();
         if (v && v->bodyView()->copyParagraphLink(anchor))
             statusBar()->showMessage(tr("Copied %1").arg(CableLink::toParagraph(anchor)), 5000);
     });
+    on(QStringLiteral("preferencesAction"), [this] { editPreferences(); });
+}
 
-    edit->addSeparator();
-    QAction *preferencesAction = edit->addAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this,
-                                                 &MainWindow::editPreferences);
-    preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    preferencesAction->setShortcut(QKeySequence::Preferences);
-    preferencesAction->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *go = menuBar()->addMenu(tr("&Go"));
-    go->setObjectName(QStringLiteral("goMenu"));
-    QAction *back = go->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Back"), m_reading, &ReadingArea::goBack);
-    back->setObjectName(QStringLiteral("backAction"));
-    back->setShortcuts(QKeySequence::Back);
-    QAction *forward = go->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Forward"), m_reading, &ReadingArea::goForward);
-    forward->setObjectName(QStringLiteral("forwardAction"));
-    forward->setShortcuts(QKeySequence::Forward);
-    go->addSeparator();
-    QAction *nextCable = go->addAction(tr("&Next Cable"), this, [this] { moveInList(1); });
-    nextCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    QAction *previousCable = go->addAction(tr("&Previous Cable"), this, [this] { moveInList(-1); });
-    previousCable->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
-    go->addSeparator();
-    QAction *nextParagraph = go->addAction(tr("Next P&aragraph"), this, [this] {
+void MainWindow::connectGoActions()
+{
+    on(QStringLiteral("backAction"), [this] { m_reading->goBack(); });
+    on(QStringLiteral("forwardAction"), [this] { m_reading->goForward(); });
+    on(QStringLiteral("nextCableAction"), [this] { moveInList(1); });
+    on(QStringLiteral("previousCableAction"), [this] { moveInList(-1); });
+    on(QStringLiteral("nextParagraphAction"), [this] {
         if (CableView *view = m_reading->currentView())
             view->bodyView()->nextParagraph();
     });
-    nextParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
-    QAction *previousParagraph = go->addAction(tr("Previous Pa&ragraph"), this, [this] {
+    on(QStringLiteral("previousParagraphAction"), [this] {
         if (CableView *view = m_reading->currentView())
             view->bodyView()->previousParagraph();
     });
-    previousParagraph->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
-    go->addSeparator();
-    // F3 everywhere, beside the platform's own Find Next keys.
-    auto keysWith = [](QKeySequence::StandardKey standard, const QKeySequence &key) {
-        QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-        if (!keys.contains(key))
-            keys.prepend(key);
-        return keys;
-    };
-    QAction *nextMatch = go->addAction(tr("Next &Match"), this, [this] { goToMatch(1); });
-    nextMatch->setObjectName(QStringLiteral("nextMatchAction"));
-    nextMatch->setShortcuts(keysWith(QKeySequence::FindNext, QKeySequence(Qt::Key_F3)));
-    QAction *previousMatch = go->addAction(tr("Previous Matc&h"), this, [this] { goToMatch(-1); });
-    previousMatch->setObjectName(QStringLiteral("previousMatchAction"));
-    previousMatch->setShortcuts(keysWith(QKeySequence::FindPrevious, QKeySequence(Qt::SHIFT | Qt::Key_F3)));
-    go->addSeparator();
-    QAction *switchColumn = go->addAction(tr("&Switch Column"), m_reading, &ReadingArea::switchColumn);
-    switchColumn->setShortcut(QKeySequence(Qt::Key_F6));
+    on(QStringLiteral("nextMatchAction"), [this] { goToMatch(1); });
+    on(QStringLiteral("previousMatchAction"), [this] { goToMatch(-1); });
+    on(QStringLiteral("switchColumnAction"), [this] { m_reading->switchColumn(); });
+}
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
-        view->addAction(dock->toggleViewAction());
-    view->addSeparator();
-    QAction *original = view->addAction(tr("Show &Original Text"));
-    original->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_U));
-    connect(original, &QAction::triggered, this, [this] {
+void MainWindow::connectViewActions()
+{
+    on(QStringLiteral("showOriginalAction"), [this] {
         if (CableView *v = m_reading->currentView())
             v->setShowOriginal(!v->showsOriginal());
     });
-    view->addAction(tr("Close &Other Column"), m_reading, &ReadingArea::closeOtherColumn);
-    QAction *syncScroll = view->addAction(tr("S&ynchronize Scrolling"));
-    syncScroll->setObjectName(QStringLiteral("syncScrollAction"));
-    syncScroll->setCheckable(true);
-    connect(syncScroll, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
-    view->addSeparator();
-    view->addAction(tr("&Reset Layout"), this, &MainWindow::resetLayout);
-    view->addSeparator();
-    m_annotationController->addViewActions(view);
+    on(QStringLiteral("closeOtherColumnAction"), [this] { m_reading->closeOtherColumn(); });
+    if (QAction *sync = m_actions->action(QStringLiteral("syncScrollAction")))
+        connect(sync, &QAction::toggled, m_reading, &ReadingArea::setScrollSynchronized);
+    on(QStringLiteral("resetLayoutAction"), [this] { m_layout->reset(); });
+}
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->setObjectName(QStringLiteral("helpMenu"));
-    QAction *gettingStarted = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&Getting Started"),
-        this, &MainWindow::showGettingStarted);
-    gettingStarted->setObjectName(QStringLiteral("gettingStartedAction"));
-    gettingStarted->setShortcuts(QKeySequence::HelpContents);
-    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showKeyboardShortcuts);
-    shortcuts->setObjectName(QStringLiteral("keyboardShortcutsAction"));
-    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Question));
-    help->addSeparator();
-    QAction *about = help->addAction(tr("&About Reftel"), this, &MainWindow::showAbout);
-    about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    aboutQt->setMenuRole(QAction::AboutQtRole);
+void MainWindow::connectHelpActions()
+{
+    on(QStringLiteral("gettingStartedAction"), [this] { showGettingStarted(); });
+    on(QStringLiteral("keyboardShortcutsAction"), [this] { showKeyboardShortcuts(); });
+    on(QStringLiteral("aboutAction"), [this] { showAbout(); });
+    on(QStringLiteral("aboutQtAction"), [] { QApplication::aboutQt(); });
 }
 
 void MainWindow::importPaths(const QStringList &paths)
@@ -779,8 +636,8 @@ void MainWindow::importPaths(const QStringList &paths)
 
 void MainWindow::chooseFilesToImport()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Cables"), QString(),
-                                                            tr("Cables (*.txt *.html *.htm *.csv);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Cables"), QString(), tr("Cables (*.txt *.html *.htm *.csv);;All files (*)"));
     importPaths(files);
 }
 
@@ -788,7 +645,7 @@ void MainWindow::chooseFolderToImport()
 {
     const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Cables"));
     if (!folder.isEmpty())
-        importPaths({folder});
+        importPaths({ folder });
 }
 
 void MainWindow::chooseLibrary(bool create)
@@ -848,33 +705,17 @@ void MainWindow::dropEvent(QDropEvent *event)
     }
 }
 
-void MainWindow::restoreLayout()
-{
-    const QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray(), LayoutVersion);
-}
-
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(GeometryKey, saveGeometry());
-    settings.setValue(StateKey, saveState(LayoutVersion));
-}
-
-void MainWindow::resetLayout()
-{
-    restoreState(m_defaultState, LayoutVersion);
-    for (QDockWidget *dock : {m_libraryDock, m_metadataDock, m_referencesDock, m_annotationsDock, m_outlineDock})
-        dock->show();
+    m_layout->save();
 }
 
 KeyboardShortcutsDialog *MainWindow::keyboardShortcuts()
 {
     if (!m_shortcuts)
         m_shortcuts = new KeyboardShortcutsDialog(this);
-    // Read from the actions each time: whatever the menus hold now.
-    m_shortcuts->setEntries(KeyboardShortcutsDialog::collect(menuBar(), m_reading->actions(), tr("Reading")));
+    // Read from the registry each time: whatever the menus hold now.
+    m_shortcuts->setEntries(m_actions->shortcutList(menuBar()));
     return m_shortcuts;
 }
 

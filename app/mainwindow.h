@@ -3,13 +3,12 @@
 #pragma once
 
 #include "cable.h"
-#include "referenceresolver.h"
 
 #include "preferences.h"
 
 #include <QMainWindow>
-#include <QSet>
 
+#include <functional>
 #include <memory>
 
 class QDockWidget;
@@ -17,8 +16,10 @@ class QMenu;
 
 namespace Reftel
 {
+class ActionRegistry;
 class AnnotationController;
 class AnnotationsPane;
+class DockLayout;
 class OutlinePane;
 class FacetModel;
 class GettingStartedDialog;
@@ -78,6 +79,8 @@ public:
     AnnotationsPane *annotationsPane() const { return m_annotations; }
     // Tags, notes, their undo stack and menus (see AnnotationController).
     AnnotationController *annotations() const { return m_annotationController; }
+    // Every action of the window and its menus, by id.
+    ActionRegistry *actionRegistry() const { return m_actions; }
 
     void saveLayout() const;
 
@@ -101,9 +104,17 @@ protected:
 
 private:
     QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
-    void createMenus();
-    void restoreLayout();
-    void resetLayout();
+    void createDocks();
+    void connectPanes();
+    void createAnnotationController();
+    // The actions of ActionCatalog, connected to what they do, and the menus made of them.
+    void createActions();
+    void on(const QString &actionId, const std::function<void()> &slot);
+    void connectFileActions();
+    void connectEditActions();
+    void connectGoActions();
+    void connectViewActions();
+    void connectHelpActions();
     void showAbout();
     void showKeyboardShortcuts();
     void showGettingStarted();
@@ -125,11 +136,8 @@ private:
     // File > Export Report...: the current search result, or the cables of
     // tags the user names when there is no search.
     void exportReport();
-    QString describeReference(const QString &citingId, const Reference &reference) const;
     // A damaged library: a dialog that says so and offers a salvaged copy.
     void showDamage(const QString &path, const QString &problem);
-    // The references of a cable whose cable is not in the library (see BodyView).
-    QSet<int> missingReferences(const Cable &cable) const;
 
     std::unique_ptr<LibraryDatabase> m_library;
     std::unique_ptr<LibraryListModel> m_listModel;
@@ -148,16 +156,14 @@ private:
     QDockWidget *m_outlineDock = nullptr;
     ImportController *m_import = nullptr;
     AnnotationController *m_annotationController = nullptr;
+    ActionRegistry *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;
     KeyboardShortcutsDialog *m_shortcuts = nullptr;
     GettingStartedDialog *m_gettingStarted = nullptr;
     QString m_searchText; // the query of the current search result, for the report
     QStringList m_numberedIds; // the cables the search text names as a cable number ("RIO DE JANEIRO 138")
-    QList<QAction *> m_needLibrary; // actions that make sense only with a library open
-    QByteArray m_defaultState;
     QStringList m_highlightTerms;
     qint64 m_unindexed = 0; // cables the search index lacks (a killed import's), while they are indexed
-    // The docks as they were before they gave way to two columns.
-    QByteArray m_stateBeforeColumns;
+    std::unique_ptr<DockLayout> m_layout;
 };
 }

@@ -102,6 +102,21 @@ QString entriesRoff(const QList<std::pair<QString, QString>> &entries)
         out += entryRoff(names, description);
     return out;
 }
+
+// One command's section: its usage, what it does, the options of its own
+// (those all commands take are listed once, before).
+QString commandRoff(const Help &command, const Help &common)
+{
+    QList<std::pair<QString, QString>> own;
+    for (const auto &entry : command.options) {
+        if (!common.options.contains(entry))
+            own << entry;
+    }
+    QString usage = command.usage;
+    usage.remove(QStringLiteral("[options] "));
+    return QStringLiteral(".SS reftel ") + ManPage::escape(usage) + u'\n' + descriptionRoff(command.description)
+        + entriesRoff(own) + entriesRoff(command.arguments.mid(1)); // the first argument is the command word
+}
 }
 
 QString ManPage::escape(const QString &text)
@@ -133,10 +148,13 @@ QString ManPage::render(const HelpTexts &texts, const QString &version)
     out += QStringLiteral(".SH COMMANDS\n") + descriptionRoff(commands.description);
     out += QStringLiteral(".SS ") + escape(tr("Options of the commands")) + u'\n' + entriesRoff(commands.options)
         + entriesRoff(commands.arguments);
+    for (const QString &text : texts.commandHelps)
+        out += commandRoff(parse(text), commands);
     out += QStringLiteral(".SH EXPORT\n") + descriptionRoff(exporting.description);
     out += QStringLiteral(".SS ") + escape(tr("Options of export")) + u'\n' + entriesRoff(exporting.options);
     out += QStringLiteral(".SH EXIT STATUS\n")
-        + escape(tr("0 success; 1 some files or cables failed (each named on the error output); 2 usage error."))
+        + escape(tr("0 success; 1 some files or cables failed (each named on the error output); 2 usage error; "
+                    "3 the library is damaged (nothing it answered is printed)."))
         + u'\n';
     out += QStringLiteral(".SH FILES\n.TP\n\\fI~/.local/share/Reftel/Reftel/library.sqlite\\fR\n")
         + escape(tr("The default library, made with five sample cables on first use.")) + u'\n';

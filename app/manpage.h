@@ -4,10 +4,11 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace Reftel
 {
-// reftel(1), written from the very texts `reftel --help`, `reftel search
+// reftel(1), written from the very texts `reftel --help`, `reftel COMMAND
 // --help` and `reftel export --help` print (QCommandLineParser's help), so
 // the man page says what the program says. `reftel --man` prints it; the
 // build installs it.
@@ -18,8 +19,9 @@ public:
     struct HelpTexts
     {
         QString window; // reftel --help
-        QString commands; // reftel search --help (every command but export)
+        QString commands; // the commands' help (CommandLine::helpText()): their list, their common options
         QString exportCommand; // reftel export --help
+        QStringList commandHelps; // reftel search --help and the others but export's, a section each
     };
     static QString render(const HelpTexts &help, const QString &version);
 

@@ -2,15 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "keyboardshortcutsdialog.h"
 
-#include <QAction>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QMenu>
-#include <QMenuBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace Reftel
 {
@@ -48,42 +43,6 @@ QString KeyboardShortcutsDialog::plainText(const QString &text)
         }
     }
     return plain;
-}
-
-QString KeyboardShortcutsDialog::nameOf(const QAction *action)
-{
-    // An action whose text changes with what it would do ("Undo Tag …") names itself for this list.
-    const QVariant fixed = action->property(ShortcutNameProperty);
-    return plainText(fixed.isValid() ? fixed.toString() : action->text());
-}
-
-QList<KeyboardShortcutsDialog::Entry> KeyboardShortcutsDialog::collect(
-    const QMenuBar *menuBar, const QList<QAction *> &extra, const QString &extraGroup)
-{
-    QList<Entry> entries;
-    const std::function<void(const QMenu *, const QString &)> walk = [&](const QMenu *menu, const QString &group) {
-        for (const QAction *action : menu->actions()) {
-            if (action->isSeparator())
-                continue;
-            if (const QMenu *sub = action->menu()) {
-                walk(sub, group + QStringLiteral(" ▸ ") + plainText(sub->title()));
-                continue;
-            }
-            if (!action->shortcuts().isEmpty())
-                entries.append({ group, nameOf(action), action->shortcuts() });
-        }
-    };
-    if (menuBar) {
-        for (const QAction *top : menuBar->actions()) {
-            if (const QMenu *menu = top->menu())
-                walk(menu, plainText(menu->title()));
-        }
-    }
-    for (const QAction *action : extra) {
-        if (!action->shortcuts().isEmpty())
-            entries.append({ extraGroup, nameOf(action), action->shortcuts() });
-    }
-    return entries;
 }
 
 void KeyboardShortcutsDialog::setEntries(const QList<Entry> &entries)

@@ -2,10 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportdialog.h"
 
-#include "annotationexport.h"
 #include "annotationstore.h"
 #include "exportfolder.h"
-#include "librarydatabase.h"
 #include "reportbuilder.h"
 #include "reportwriter.h"
 
@@ -23,6 +21,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -33,9 +32,7 @@ namespace Reftel
 ReportDialog::ReportDialog(LibraryDatabase &library, const AnnotationStore &annotations, const UserTagStore &tags,
     const ReportOptions &options, QWidget *parent)
     : QDialog(parent)
-    , m_library(library)
-    , m_annotations(annotations)
-    , m_tags(tags)
+    , m_exporter(library, annotations, tags)
     , m_selection(options)
     , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
 {
@@ -107,6 +104,7 @@ ReportDialog::ReportDialog(LibraryDatabase &library, const AnnotationStore &anno
     for (QCheckBox *box : { m_header, m_annotatedOnly, m_notes, m_tagIndex, m_references })
         connect(box, &QCheckBox::toggled, this, &ReportDialog::optionsChanged);
     connect(m_paper, &QComboBox::currentIndexChanged, this, &ReportDialog::optionsChanged);
+    m_exporter.setOptions(this->options());
     resize(1000, 720);
 }
 
@@ -128,15 +126,14 @@ ReportOptions ReportDialog::options() const
 
 void ReportDialog::optionsChanged()
 {
-    m_stale = true;
+    m_exporter.setOptions(options());
     m_refresh->start();
 }
 
 ReportDocument *ReportDialog::report(bool showProgress)
 {
-    if (!m_stale && m_report)
-        return &*m_report;
-    ReportBuilder builder(m_library, options());
+    if (m_exporter.hasDocument())
+        return m_exporter.document();
     std::atomic_bool cancel = false;
     std::unique_ptr<QProgressDialog> progress;
     if (showProgress) {
@@ -144,23 +141,22 @@ ReportDocument *ReportDialog::report(bool showProgress)
         progress->setWindowModality(Qt::WindowModal);
         progress->setMinimumDuration(300);
         connect(progress.get(), &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-        builder.setProgress([&progress](qint64 done, qint64 total) {
+        m_exporter.setBuildProgress([&progress](qint64 done, qint64 total) {
             progress->setMaximum(int(total));
             progress->setValue(int(done)); // processes events: Cancel gets through
         });
-        builder.setCancelFlag(&cancel);
+        m_exporter.setCancelFlag(&cancel);
     }
-    m_report = builder.build();
-    m_stale = false;
-    m_error = builder.errorString();
-    m_status->setText(
-        m_report ? tr("%1 cables, %2 annotations").arg(m_report->cables).arg(m_report->annotations) : m_error);
-    if (m_report) {
-        m_printer->setPageLayout(m_report->pageLayout);
-        return &*m_report;
-    }
-    m_stale = builder.cancelled();
-    return nullptr;
+    const auto forget = qScopeGuard([this] {
+        m_exporter.setBuildProgress({});
+        m_exporter.setCancelFlag(nullptr);
+    });
+    ReportDocument *document = m_exporter.document();
+    m_error = m_exporter.errorString();
+    m_status->setText(document ? m_exporter.countsText() : m_error);
+    if (document)
+        m_printer->setPageLayout(document->pageLayout);
+    return document;
 }
 
 void ReportDialog::paintPreview(QPrinter *printer)
@@ -189,31 +185,13 @@ void ReportDialog::print()
         QMessageBox::warning(this, tr("Print"), writer.errorString());
 }
 
-namespace
-{
-QString suffixOf(ReportDialog::Format format)
-{
-    switch (format) {
-    case ReportDialog::Format::Pdf:
-        return QStringLiteral(".pdf");
-    case ReportDialog::Format::Html:
-        return QStringLiteral(".html");
-    case ReportDialog::Format::Csv:
-        return QStringLiteral(".csv");
-    case ReportDialog::Format::Json:
-        break;
-    }
-    return QStringLiteral(".json");
-}
-}
-
 QString ReportDialog::suggestedPath(Format format) const
 {
     QString name = m_title->text().trimmed();
     name.replace(u'/', u'-');
     if (name.isEmpty())
         name = tr("report");
-    return ExportFolder::suggestedPath(name + suffixOf(format));
+    return ExportFolder::suggestedPath(name + ReportExporter::suffix(format));
 }
 
 void ReportDialog::chooseFile(Format format)
@@ -240,44 +218,44 @@ void ReportDialog::chooseFile(Format format)
 
 bool ReportDialog::exportTo(Format format, const QString &path, bool quiet)
 {
-    m_error.clear();
-    bool ok = false;
-    if (format == Format::Csv || format == Format::Json) {
-        ReportBuilder builder(m_library, options());
-        const QStringList ids = builder.selectCables();
-        if (ids.isEmpty()) {
-            m_error = builder.errorString();
-        } else {
-            AnnotationExport exporter(m_annotations, m_tags);
-            ok = format == Format::Csv ? exporter.writeCsv(path, ids) : exporter.writeJson(path, ids);
-            m_error = exporter.errorString();
-        }
-    } else if (ReportDocument *document = report(!quiet)) {
-        ReportWriter writer;
-        std::atomic_bool cancel = false;
-        std::unique_ptr<QProgressDialog> progress;
-        if (!quiet && format == Format::Pdf) {
-            progress = std::make_unique<QProgressDialog>(tr("Writing the pages…"), tr("Cancel"), 0, 100, this);
-            progress->setWindowModality(Qt::WindowModal);
-            progress->setMinimumDuration(300);
-            connect(progress.get(), &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
-            writer.setProgress([&progress](qint64 done, qint64 total) {
-                progress->setMaximum(int(total));
-                progress->setValue(int(done));
-            });
-            writer.setCancelFlag(&cancel);
-        }
-        ok = format == Format::Pdf ? writer.writePdf(*document, path) : writer.writeHtml(*document, path);
-        m_error = writer.errorString();
-        if (writer.cancelled())
-            return false;
-    }
-    if (!ok && !quiet)
+    const ReportExporter::Result result = write(format, path, !quiet);
+    m_error = result.error;
+    if (result.cancelled)
+        return false;
+    if (!result.ok && !quiet)
         QMessageBox::warning(this, tr("Export Report"), m_error);
-    if (ok) {
-        m_status->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+    if (result.ok) {
+        m_status->setText(result.message);
         ExportFolder::remember(path);
     }
-    return ok;
+    return result.ok;
+}
+
+ReportExporter::Result ReportDialog::write(Format format, const QString &path, bool showProgress)
+{
+    if (ReportExporter::needsDocument(format) && !report(showProgress)) {
+        ReportExporter::Result none;
+        none.cancelled = m_exporter.cancelled();
+        none.error = m_error;
+        return none;
+    }
+    std::atomic_bool cancel = false;
+    std::unique_ptr<QProgressDialog> progress;
+    if (showProgress && format == Format::Pdf) {
+        progress = std::make_unique<QProgressDialog>(tr("Writing the pages…"), tr("Cancel"), 0, 100, this);
+        progress->setWindowModality(Qt::WindowModal);
+        progress->setMinimumDuration(300);
+        connect(progress.get(), &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+        m_exporter.setWriteProgress([&progress](qint64 done, qint64 total) {
+            progress->setMaximum(int(total));
+            progress->setValue(int(done));
+        });
+        m_exporter.setCancelFlag(&cancel);
+    }
+    const auto forget = qScopeGuard([this] {
+        m_exporter.setWriteProgress({});
+        m_exporter.setCancelFlag(nullptr);
+    });
+    return m_exporter.write(format, path);
 }
 }

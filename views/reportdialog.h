@@ -2,13 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "reportdocument.h"
+#include "reportexporter.h"
 #include "reportoptions.h"
 
 #include <QDialog>
 
 #include <memory>
-#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -25,19 +24,14 @@ class LibraryDatabase;
 class UserTagStore;
 
 // File ▸ Export Report…: title, author, what to include and the paper, a
-// live preview of the pages, Print, and Export PDF / HTML / CSV. Building
-// and writing show a progress dialog that can cancel.
+// live preview of the pages, Print, and Export PDF / HTML / CSV / JSON
+// through the ReportExporter `reftel export` uses too. Building and writing
+// show a progress dialog that can cancel.
 class ReportDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Format
-    {
-        Pdf,
-        Html,
-        Csv,
-        Json,
-    };
+    using Format = ReportExporter::Format;
 
     // The selection (ids, query, tags) comes in options; the dialog lets
     // the user choose the rest. The stores are the caller's (one of each
@@ -63,13 +57,10 @@ private:
     void chooseFile(Format format);
     // The report for the current options, built once per change.
     ReportDocument *report(bool showProgress);
+    ReportExporter::Result write(Format format, const QString &path, bool showProgress);
 
-    LibraryDatabase &m_library;
-    const AnnotationStore &m_annotations;
-    const UserTagStore &m_tags;
+    ReportExporter m_exporter;
     ReportOptions m_selection;
-    std::optional<ReportDocument> m_report;
-    bool m_stale = true;
     QString m_error;
 
     QLineEdit *m_title = nullptr;

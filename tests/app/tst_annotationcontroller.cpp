@@ -10,7 +10,10 @@
 #include "annotationspane.h"
 #include "annotationstore.h"
 #include "bodyview.h"
+#include "cablestore.h"
 #include "cableview.h"
+#include "librarydatabase.h"
+#include "libraryimporter.h"
 #include "mainwindow.h"
 #include "readingarea.h"
 #include "tagmanagerdialog.h"
@@ -27,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -117,7 +121,8 @@ private Q_SLOTS:
         // Highlighted in the body, listed in the pane.
         QCOMPARE(body(window)->annotationHighlights().size(), 1);
         QCOMPARE(body(window)->annotationHighlights().first().cursor.selectedText(), Passage);
-        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("“") + Passage + QStringLiteral("”")));
+        QVERIFY(window.annotationsPane()->list()->toPlainText().contains(
+            QStringLiteral("“") + Passage + QStringLiteral("”")));
         QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("Manas")));
         // The outline counts it at its paragraph.
         const auto outlineCount = [&window] {
@@ -132,7 +137,8 @@ private Q_SLOTS:
         QVERIFY(editor->isEnabled());
         QTest::keyClicks(editor, QStringLiteral("Kazakhs hint the *lease* could be bought back"));
         QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(annotations->store()->annotation(id)->note, QStringLiteral("Kazakhs hint the *lease* could be bought back"));
+        QCOMPARE(annotations->store()->annotation(id)->note,
+            QStringLiteral("Kazakhs hint the *lease* could be bought back"));
         QVERIFY(window.annotationsPane()->list()->toPlainText().contains(QStringLiteral("lease could be bought back")));
         QVERIFY(annotations->store()->pendingDrafts().isEmpty());
 
@@ -148,7 +154,8 @@ private Q_SLOTS:
         QCOMPARE(annotations->tagStore()->findPath(QStringLiteral("Manas")), qint64(0));
         action(window, QStringLiteral("redoAction"))->trigger();
         action(window, QStringLiteral("redoAction"))->trigger();
-        QCOMPARE(annotations->store()->annotation(id)->note, QStringLiteral("Kazakhs hint the *lease* could be bought back"));
+        QCOMPARE(annotations->store()->annotation(id)->note,
+            QStringLiteral("Kazakhs hint the *lease* could be bought back"));
         QCOMPARE(body(window)->annotationHighlights().size(), 1);
         QCOMPARE(annotations->undoHistory()->stack(), undo);
 
@@ -227,6 +234,51 @@ private Q_SLOTS:
         }
     }
 
+    // The controller is handed its panes: it works without a window and asks
+    // by signal for what only a window does.
+    void standsWithoutTheWindow()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("l.sqlite"))));
+        QCOMPARE(LibraryImporter(library).run({ QStringLiteral(":/samples") }).failed, 0);
+        QWidget window;
+        auto *reading = new ReadingArea(&window);
+        auto *pane = new AnnotationsPane(&window);
+        auto *outline = new OutlinePane(&window);
+        // The window shows an opened cable in the outline before the controller counts its annotations.
+        connect(reading, &ReadingArea::currentCableChanged, outline, &OutlinePane::setCable);
+        AnnotationController controller(*reading, *pane, *outline, &window);
+        controller.setLibrary(&library);
+        controller.setAuthorPrompt([] { return QStringLiteral("Jane Analyst"); });
+        QSignalSpy messages(&controller, &AnnotationController::message);
+        QSignalSpy paneWanted(&controller, &AnnotationController::annotationsPaneWanted);
+        QSignalSpy cableWanted(&controller, &AnnotationController::cableWanted);
+        QSignalSpy authorChosen(&controller, &AnnotationController::authorChosen);
+
+        QCOMPARE(controller.annotateSelection(), 0); // nothing open: said in the status bar
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.first().first().toString().startsWith(QStringLiteral("Open a cable")));
+
+        reading->openCable(*CableStore(library).load(Cable253));
+        BodyView *body = reading->currentView()->bodyView();
+        body->setTextCursor(body->document()->find(Passage));
+        const qint64 id = controller.annotateSelection();
+        QVERIFY(id > 0);
+        QCOMPARE(paneWanted.size(), 1); // its note is to be typed
+        QCOMPARE(authorChosen.size(), 1); // asked once, and the name is the window's to keep
+        QCOMPARE(authorChosen.first().first().toString(), QStringLiteral("Jane Analyst"));
+        QCOMPARE(controller.store()->annotation(id)->author, QStringLiteral("Jane Analyst"));
+        QCOMPARE(outline->model()->indexForAnchor(Paragraph3).data(ItemRole::AnnotationCount).toInt(), 1);
+        QVERIFY(pane->list()->toPlainText().contains(Passage));
+
+        // An annotation of a cable not open: the window is asked to open it (here no one does).
+        QVERIFY(!controller.showAnnotation(QStringLiteral("09ASTANA714"), id));
+        QCOMPARE(cableWanted.size(), 1);
+        QCOMPARE(cableWanted.first().first().toString(), QStringLiteral("09ASTANA714"));
+        controller.setLibrary(nullptr);
+    }
+
     // After the palette (Ctrl+T) the keyboard is back in the text: Ctrl+Shift+A then annotates at once.
     void focusComesBackAfterThePalette()
     {
@@ -278,13 +330,14 @@ private Q_SLOTS:
 
         // Key 1 on a selection of two paragraphs: the most recent tag on both, the first already has it.
         cursor = body(window)->document()->find(Passage);
-        cursor.setPosition(body(window)->document()->find(QStringLiteral("Initially, Sarybay")).selectionEnd(), QTextCursor::KeepAnchor);
+        cursor.setPosition(body(window)->document()->find(QStringLiteral("Initially, Sarybay")).selectionEnd(),
+            QTextCursor::KeepAnchor);
         body(window)->setTextCursor(cursor);
         body(window)->setFocus();
         QTest::keyClick(body(window), Qt::Key_1);
         QCOMPARE(annotations->store()->forCable(Cable253).size(), 2);
         for (const Annotation &a : annotations->store()->forCable(Cable253))
-            QCOMPARE(a.tagIds, QList<qint64>{annotations->tagStore()->findPath(QStringLiteral("Kyrgyzstan/Manas"))});
+            QCOMPARE(a.tagIds, QList<qint64> { annotations->tagStore()->findPath(QStringLiteral("Kyrgyzstan/Manas")) });
     }
 
     void tagManagerOperationsUndo()
@@ -314,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(tags->findPath(QStringLiteral("Manas Air Base")), qint64(0));
         QCOMPARE(manager->tree()->topLevelItemCount(), 1);
         for (const Annotation &a : annotations->store()->forCable(Cable253))
-            QCOMPARE(a.tagIds, QList<qint64>{bases});
+            QCOMPARE(a.tagIds, QList<qint64> { bases });
         window.annotations()->undoStack()->undo(); // the merge
         QCOMPARE(tags->path(manas), QStringLiteral("Manas Air Base"));
         QCOMPARE(manager->tree()->topLevelItemCount(), 2);
@@ -386,7 +439,8 @@ private Q_SLOTS:
         QVERIFY(window.openLibrary(path));
         QCOMPARE(window.annotations()->store()->annotation(id)->note, QStringLiteral("half a thought"));
         QVERIFY(window.annotations()->store()->pendingDrafts().isEmpty());
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Restored 1 note")), qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Restored 1 note")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "command.h"
+
 #include "annotationstore.h"
 #include "cableparser.h"
 #include "cablestore.h"
@@ -130,6 +132,44 @@ private Q_SLOTS:
         QCOMPARE(run.code, int(CommandLine::UsageError));
         QVERIFY(run.err.startsWith(QStringLiteral("reftel: ")));
         QVERIFY(run.out.isEmpty());
+    }
+
+    // One help a command: reftel X --help prints X's own, and the list of commands names every one.
+    void eachCommandHasItsHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const QString &command : CommandLine::commands())
+            QTest::newRow(qPrintable(command)) << command;
+    }
+
+    void eachCommandHasItsHelp()
+    {
+        QFETCH(QString, command);
+        const Run run = reftel({ command, QStringLiteral("--help") });
+        QCOMPARE(run.code, int(CommandLine::Success));
+        QVERIFY(run.err.isEmpty());
+        QVERIFY2(run.out.contains(QStringLiteral("reftel ") + command + u':'), qPrintable(run.out));
+        QVERIFY(run.out.contains(QStringLiteral("--library <file>")));
+        // A usage error of the command shows its help.
+        const Run wrong = reftel({ command, QStringLiteral("--frobnicate") });
+        QCOMPARE(wrong.code, int(CommandLine::UsageError));
+        QVERIFY(wrong.err.startsWith(QStringLiteral("reftel: Unknown option 'frobnicate'.")));
+        QVERIFY(wrong.err.contains(run.out));
+    }
+
+    void listsEveryCommand()
+    {
+        const QString help = CommandLine::helpText();
+        for (const std::unique_ptr<Command> &command : CommandLine::all())
+            QVERIFY2(help.contains(QStringLiteral("\n  ") + command->synopsis() + QStringLiteral("  ")), qPrintable(help));
+        QVERIFY(help.contains(QStringLiteral("reftel COMMAND --help")));
+        const Run run = reftel({ QStringLiteral("--help") });
+        QCOMPARE(run.code, int(CommandLine::Success));
+        QCOMPARE(run.out, help);
+        const Run unknown = reftel({ QStringLiteral("bogus") });
+        QCOMPARE(unknown.code, int(CommandLine::UsageError));
+        QVERIFY(unknown.err.startsWith(QStringLiteral("reftel: unknown command \"bogus\"\n")));
+        QVERIFY(unknown.err.contains(help));
     }
 
     // A --library value that is no file path is refused with a clear message, and nothing is made for it.

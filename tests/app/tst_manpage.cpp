@@ -46,14 +46,15 @@ private Q_SLOTS:
                       "  -h, --help        Displays help on commandline options.\n"
                       "  --library <file>  Open the library <file> instead of the default one, a description long\n"
                       "                    enough to wrap.\n\nArguments:\n  link              A cable to open.\n"_s;
-        help.commands = helpOf(u"search"_s);
+        help.commands = CommandLine::helpText();
+        help.commandHelps = { helpOf(u"search"_s), helpOf(u"show"_s) };
         help.exportCommand = helpOf(u"export"_s);
         const QString page = ManPage::render(help, u"1.2.3"_s);
         QVERIFY(page.startsWith(u".TH REFTEL 1 \"\" \"Reftel 1.2.3\""_s));
         for (const QString &section :
             { u"NAME"_s, u"SYNOPSIS"_s, u"DESCRIPTION"_s, u"OPTIONS"_s, u"COMMANDS"_s, u"EXPORT"_s, u"EXIT STATUS"_s })
             QVERIFY2(page.contains(u"\n.SH "_s + section + u'\n'), qPrintable(section));
-        for (const QString &text : { help.window, help.commands, help.exportCommand }) {
+        for (const QString &text : QStringList { help.window, help.commands, help.exportCommand } + help.commandHelps) {
             const QStringList names = optionNames(text);
             QVERIFY(names.size() >= 2);
             for (const QString &name : names)
@@ -62,6 +63,11 @@ private Q_SLOTS:
         QVERIFY(page.contains(
             u"\\fB\\-\\-library\\fR \\fIfile\\fR\nOpen the library <file> instead of the default one, a description long enough to wrap.\n"_s));
         QVERIFY(page.contains(u"\\fB\\-\\-pdf\\fR \\fIfile\\fR"_s));
+        // A section a command, with its own options once (not those every command takes).
+        QVERIFY(page.contains(u"\n.SS reftel search QUERY\n"_s));
+        QVERIFY(page.contains(u"\n.SS reftel show ID\n"_s));
+        QCOMPARE(page.count(u"\\fB\\-\\-lang\\fR"_s), 2); // once for the commands, once in export's list
+        QCOMPARE(page.count(u"\\fB\\-\\-text\\fR"_s), 1);
         QVERIFY(page.contains(u"  import PATH...   import files, folders and release CSV files"_s));
         QVERIFY(page.contains(u".B reftel\n[options] [reftel://ID[#PARAGRAPH]]"_s)); // the program's path left out
         // Every line that starts with a dot is a request of ours; text never does.

@@ -1,0 +1,116 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandsession.h"
+
+#include "cablestore.h"
+#include "commandline.h"
+#include "librarypath.h"
+#include "librarysalvage.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <limits>
+
+namespace Reftel
+{
+CommandSession::CommandSession(QTextStream &out, QTextStream &err)
+    : m_realOut(out)
+    , m_err(err)
+{
+}
+
+void CommandSession::error(const QString &message)
+{
+    m_err << "reftel: " << message << '\n';
+}
+
+QString CommandSession::unindexedWarning(qint64 cables)
+{
+    // The count is worked out first: template arguments inside the call made lupdate loop forever.
+    const int count = int(qMin<qint64>(cables, std::numeric_limits<int>::max()));
+    return tr("the search index lacks %n cable(s) that an interrupted import stored, and the library "
+              "cannot be written here to finish it: they are missing from the hits. Run reftel import "
+              "where the library can be written.",
+        nullptr, count);
+}
+
+bool CommandSession::openLibrary(const QString &value, Command::Library use)
+{
+    m_unindexed = 0;
+    // Nothing is made (no folder "postgresql:") for what cannot be a library.
+    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+        error(problem);
+        m_err.flush();
+        return false;
+    }
+    const QString path = LibraryPath::localPath(value);
+    // Reading never creates a library or its folder, and works where
+    // nothing can be written.
+    if (!(use == Command::Library::Write ? m_library.open(path) : m_library.openForReading(path))) {
+        if (m_library.damaged()) {
+            damaged({ m_library.errorString() });
+            return false;
+        }
+        error(m_library.errorString());
+        m_err.flush();
+        return false;
+    }
+    if (use != Command::Library::Search)
+        return true;
+    // A killed import may have left cables that the index does not have yet:
+    // indexed now where the file can be written, or else said.
+    const qint64 unindexed = CableStore(m_library).unindexedCount();
+    if (unindexed <= 0)
+        return true;
+    LibraryDatabase writer;
+    const QFileInfo file(path);
+    if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && writer.open(path)) {
+        if (m_interactive)
+            error(tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)));
+        CableStore store(writer);
+        if (store.indexPending())
+            return true;
+        error(store.errorString());
+    }
+    m_unindexed = CableStore(m_library).unindexedCount();
+    return true;
+}
+
+int CommandSession::openFailure(const QString &value) const
+{
+    if (m_library.damaged())
+        return CommandLine::LibraryDamaged;
+    // A value that is no library is a usage error.
+    return LibraryPath::problem(value).isEmpty() ? CommandLine::PartialFailure : CommandLine::UsageError;
+}
+
+int CommandSession::damaged(const QStringList &problems)
+{
+    // Whatever was made from the damaged file is not shown: it may be wrong.
+    m_out.flush();
+    m_outBuffer.clear();
+    error(tr("the library %1 is damaged: %2").arg(QDir::toNativeSeparators(m_library.path()), problems.join(u"; ")));
+    error(tr("Nothing was changed in it. What it still holds can be copied into a new library with\n"
+             "  reftel salvage --library %1 %2")
+            .arg(m_library.path(), LibrarySalvage::suggestedPath(m_library.path())));
+    m_err.flush();
+    return CommandLine::LibraryDamaged;
+}
+
+int CommandSession::finish(int code, bool checkDamage)
+{
+    m_out.flush();
+    if (code == CommandLine::LibraryDamaged)
+        return code;
+    if (checkDamage && m_library.isOpen()) {
+        if (const QStringList problems = m_library.checkDamage(); !problems.isEmpty())
+            return damaged(problems);
+    }
+    m_realOut << m_outBuffer;
+    m_outBuffer.clear();
+    m_realOut.flush();
+    m_err.flush();
+    return code;
+}
+}
