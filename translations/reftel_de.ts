@@ -749,7 +749,7 @@ Name:</translation>
     </message>
 </context>
 <context>
-    <name>Reftel::CommandLine</name>
+    <name>Reftel::Command</name>
     <message>
         <source>Use the library &lt;file&gt; instead of the default one.</source>
         <translation>Die Bibliothek &lt;Datei&gt; statt der voreingestellten verwenden.</translation>
@@ -759,18 +759,6 @@ Name:</translation>
         <translation>Datei</translation>
     </message>
     <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Write JSON.</source>
-        <translation>JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>Write clean text (the default of show).</source>
-        <translation>Bereinigten Text ausgeben (Vorgabe von show).</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt;.</source>
         <translation>Die Sprache &lt;code&gt; verwenden.</translation>
     </message>
@@ -778,6 +766,17 @@ Name:</translation>
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>der Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CommandLine</name>
     <message>
         <source>what the command works on</source>
         <translation>worauf der Befehl wirkt</translation>
@@ -791,241 +790,24 @@ Name:</translation>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <source>--json and --text cannot be used together</source>
-        <translation>--json und --text können nicht zusammen verwendet werden</translation>
+        <source>Reftel, reader of diplomatic cables.</source>
+        <translation>Reftel, Leseprogramm für diplomatische Depeschen.</translation>
     </message>
     <message>
-        <source>import needs at least one file or folder</source>
-        <translation>import benötigt mindestens eine Datei oder einen Ordner</translation>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
     </message>
     <message>
-        <source>search needs a query</source>
-        <translation>search benötigt eine Suchanfrage</translation>
+        <source>Each command&apos;s own options: reftel COMMAND --help.</source>
+        <translation>Die Optionen jedes Befehls: reftel BEFEHL --help.</translation>
     </message>
     <message>
-        <source>%1 needs exactly one cable id</source>
-        <translation>%1 benötigt genau eine Depeschenkennung</translation>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
-    <message>
-        <source>stats takes no arguments</source>
-        <translation>stats nimmt keine Argumente</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number</source>
-        <translation>--limit benötigt eine positive Zahl</translation>
-    </message>
-    <message>
-        <source>Importing… %1%</source>
-        <translation>Importieren… %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source> (showing %1)</source>
-        <translation> (%1 angezeigt)</translation>
-    </message>
-    <message>
-        <source>%1: no such cable in the library %2</source>
-        <translation>%1: keine solche Depesche in der Bibliothek %2</translation>
-    </message>
-    <message>
-        <source>References of %1:</source>
-        <translation>Verweise von %1:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <source>Cited by:</source>
-        <translation>Zitiert von:</translation>
-    </message>
-    <message>
-        <source>none in this library</source>
-        <translation>keine in dieser Bibliothek</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>Bibliothek: %1</translation>
-    </message>
-    <message>
-        <source>Cables: %1 (from %2 saved files or rows)</source>
-        <translation>Depeschen: %1 (aus %2 gespeicherten Dateien oder Zeilen)</translation>
-    </message>
-    <message>
-        <source>Paragraphs: %1</source>
-        <translation>Absätze: %1</translation>
-    </message>
-    <message>
-        <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
-        <translation>Verweise: %1 aufgelöst, %2 wahrscheinlich, %3 fehlend, %4 keine Depeschen</translation>
-    </message>
-    <message>
-        <source>Size on disk: %1</source>
-        <translation>Größe auf der Festplatte: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
-        <translation>
-            <numerusform>%n Depesche wurde von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
-            <numerusform>%n Depeschen wurden von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import, search, show, refs, stats or export</source>
-        <translation>import, search, show, refs, stats oder export</translation>
-    </message>
-    <message>
-        <source>reftel export: a report of cables and their annotations.
-
-The cables are those of --ids, --query and --tag together. Examples:
-  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
-  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation>reftel export: ein Bericht über Depeschen und ihre Annotationen.
-
-Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
-  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
-  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
-    </message>
-    <message>
-        <source>Write the report as PDF to &lt;file&gt;.</source>
-        <translation>Den Bericht als PDF in &lt;Datei&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the report as one HTML file to &lt;file&gt;.</source>
-        <translation>Den Bericht als eine HTML-Datei in &lt;Datei&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the annotations as CSV to &lt;file&gt;.</source>
-        <translation>Die Annotationen als CSV in &lt;Datei&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Write the annotations as JSON to &lt;file&gt;.</source>
-        <translation>Die Annotationen als JSON in &lt;Datei&gt; schreiben.</translation>
-    </message>
-    <message>
-        <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation>Die Depeschen mit dem Schlagwort &lt;Schlagwort&gt; (samt Unterschlagwörtern) aufnehmen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>Schlagwort</translation>
-    </message>
-    <message>
-        <source>Include the cables the search &lt;query&gt; finds.</source>
-        <translation>Die Depeschen aufnehmen, die die Suche &lt;Anfrage&gt; findet.</translation>
-    </message>
-    <message>
-        <source>query</source>
-        <translation>Anfrage</translation>
-    </message>
-    <message>
-        <source>Include these cables (more ids may follow, or separate them with commas).</source>
-        <translation>Diese Depeschen aufnehmen (weitere Kennungen können folgen oder durch Kommas getrennt werden).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>Kennung</translation>
-    </message>
-    <message>
-        <source>The report&apos;s title.</source>
-        <translation>Der Titel des Berichts.</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>Titel</translation>
-    </message>
-    <message>
-        <source>The report&apos;s author.</source>
-        <translation>Der Autor des Berichts.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Paper size: a4 (default) or letter.</source>
-        <translation>Papierformat: a4 (Vorgabe) oder letter.</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Only the paragraphs that carry an annotation.</source>
-        <translation>Nur die Absätze, die eine Annotation tragen.</translation>
-    </message>
-    <message>
-        <source>Leave the notes out.</source>
-        <translation>Die Notizen weglassen.</translation>
-    </message>
-    <message>
-        <source>Leave the tag index out.</source>
-        <translation>Das Schlagwortverzeichnis weglassen.</translation>
-    </message>
-    <message>
-        <source>Leave the references out.</source>
-        <translation>Die Verweise weglassen.</translation>
-    </message>
-    <message>
-        <source>Leave the cables&apos; header metadata out.</source>
-        <translation>Die Kopfdaten der Depeschen weglassen.</translation>
-    </message>
-    <message>
-        <source>the command</source>
-        <translation>der Befehl</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>--paper is a4 or letter</source>
-        <translation>--paper ist a4 oder letter</translation>
-    </message>
-    <message>
-        <source>export needs at least one of --pdf, --html, --csv and --json</source>
-        <translation>export benötigt mindestens eine der Optionen --pdf, --html, --csv und --json</translation>
-    </message>
-    <message>
-        <source>export needs cables: --ids, --query or --tag</source>
-        <translation>export benötigt Depeschen: --ids, --query oder --tag</translation>
-    </message>
-    <message>
-        <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
-        <translation>ein PDF- oder HTML-Bericht benötigt die grafischen Bibliotheken (reftel ausführen, keine reine Konsolenversion)</translation>
-    </message>
-    <message>
-        <source>Building the report… %1%</source>
-        <translation>Bericht wird erstellt… %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Writing pages… %1%</source>
-        <translation>Seiten werden geschrieben… %1&#xa0;%</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n page(s)</source>
-        <translation>
-            <numerusform>%1 geschrieben: %n Seite</numerusform>
-            <numerusform>%1 geschrieben: %n Seiten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 geschrieben</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cable(s), </source>
-        <translation>
-            <numerusform>%n Depesche, </numerusform>
-            <numerusform>%n Depeschen, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n Annotation</numerusform>
-            <numerusform>%n Annotationen</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>Reftel::CommandSession</name>
     <message numerus="yes">
         <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
         <translation>
@@ -1033,39 +815,12 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
             <numerusform>dem Suchindex fehlen %n Depeschen, die ein unterbrochener Import gespeichert hat, und die Bibliothek ist hier nicht beschreibbar, um dies abzuschließen: sie fehlen in den Treffern. Führen Sie reftel import dort aus, wo die Bibliothek beschreibbar ist.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Reftel, reader of diplomatic cables.
-
-Commands:
-  import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;;
-                   a word may start with -: reftel search manas -russia)
-  show ID          print a cable, deduplicated
-  refs ID          a cable&apos;s references with their state, and the cables citing it
-  stats            what the library holds
-  export           a report of cables and annotations as PDF, HTML, CSV or JSON
-                   (reftel export --help)
-  salvage NEWFILE  copy what a damaged library still holds into a new library</source>
-        <translation>Reftel, Leseprogramm für diplomatische Depeschen.
-
-Befehle:
-  import PATH...   Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren
-  search QUERY     die Bibliothek durchsuchen (z. B. &quot;manas* origin:Astana from:2009&quot;;
-                   ein Wort darf mit - beginnen: reftel search manas -russia)
-  show ID          eine Depesche ohne Wiederholungen ausgeben
-  refs ID          die Verweise einer Depesche mit ihrem Status und die sie zitierenden Depeschen
-  stats            was die Bibliothek enthält
-  export           ein Bericht über Depeschen und Annotationen als PDF, HTML, CSV oder JSON
-                   (reftel export --help)
-  salvage NEWFILE  das noch Lesbare einer beschädigten Bibliothek in eine neue Bibliothek kopieren</translation>
-    </message>
-    <message>
-        <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
-        <translation>Höchstens &lt;n&gt; Depeschen einer Suche anzeigen (Vorgabe 20; mit --json &lt;n&gt; Treffer).</translation>
-    </message>
-    <message>
-        <source>salvage needs the name of the new library to make</source>
-        <translation>salvage benötigt den Namen der neu anzulegenden Bibliothek</translation>
+    <message numerus="yes">
+        <source>indexing %n cable(s) that an interrupted import stored…</source>
+        <translation>
+            <numerusform>%n Depesche, die ein unterbrochener Import gespeichert hat, wird indexiert…</numerusform>
+            <numerusform>%n Depeschen, die ein unterbrochener Import gespeichert hat, werden indexiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>the library %1 is damaged: %2</source>
@@ -1076,54 +831,6 @@ Befehle:
   reftel salvage --library %1 %2</source>
         <translation>Darin wurde nichts geändert. Was sie noch enthält, lässt sich in eine neue Bibliothek kopieren mit
   reftel salvage --library %1 %2</translation>
-    </message>
-    <message>
-        <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
-        <translation>Gerettet in %1: %2 Depeschen, %3 Annotationen, %4 Schlagwörter.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
-        <translation>
-            <numerusform>%n Zeilenbereich konnte nicht gelesen werden und fehlt in der Kopie.</numerusform>
-            <numerusform>%n Zeilenbereiche konnten nicht gelesen werden und fehlen in der Kopie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The damaged library %1 was left as it is.</source>
-        <translation>Die beschädigte Bibliothek %1 wurde unverändert gelassen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>indexing %n cable(s) that an interrupted import stored…</source>
-        <translation>
-            <numerusform>%n Depesche, die ein unterbrochener Import gespeichert hat, wird indexiert…</numerusform>
-            <numerusform>%n Depeschen, die ein unterbrochener Import gespeichert hat, werden indexiert…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
-        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 keine Depeschen, %7 fehlgeschlagen; %8 Depeschen in %9 s gespeichert.</translation>
-    </message>
-    <message>
-        <source>at least %1 hits (counting stops there)</source>
-        <translation>mindestens %1 Treffer (die Zählung endet dort)</translation>
-    </message>
-    <message numerus="yes">
-        <source> (showing %n cable(s))</source>
-        <translation>
-            <numerusform> (%n Depesche angezeigt)</numerusform>
-            <numerusform> (%n Depeschen angezeigt)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cable(s)</source>
-        <translation>
-            <numerusform>%n Depesche</numerusform>
-            <numerusform>%n Depeschen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
-        <translation>%1 bezeichnet %2 Depeschen in der Bibliothek, je eine pro Jahr: %3; geben Sie das Jahr oder die Kennung an.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +946,141 @@ Befehle:
     <message>
         <source>Edit note</source>
         <translation>Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ExportCommand</name>
+    <message>
+        <source>a report of cables and annotations as PDF, HTML, CSV or JSON</source>
+        <translation>ein Bericht über Depeschen und Annotationen als PDF, HTML, CSV oder JSON</translation>
+    </message>
+    <message>
+        <source>reftel export: a report of cables and their annotations.
+
+The cables are those of --ids, --query and --tag together. Examples:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
+        <translation>reftel export: ein Bericht über Depeschen und ihre Annotationen.
+
+Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to &lt;file&gt;.</source>
+        <translation>Den Bericht als PDF in &lt;Datei&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file to &lt;file&gt;.</source>
+        <translation>Den Bericht als eine HTML-Datei in &lt;Datei&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the annotations as CSV to &lt;file&gt;.</source>
+        <translation>Die Annotationen als CSV in &lt;Datei&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the annotations as JSON to &lt;file&gt;.</source>
+        <translation>Die Annotationen als JSON in &lt;Datei&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
+        <translation>Die Depeschen mit dem Schlagwort &lt;Schlagwort&gt; (samt Unterschlagwörtern) aufnehmen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Include the cables the search &lt;query&gt; finds.</source>
+        <translation>Die Depeschen aufnehmen, die die Suche &lt;Anfrage&gt; findet.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Include these cables (more ids may follow, or separate them with commas).</source>
+        <translation>Diese Depeschen aufnehmen (weitere Kennungen können folgen oder durch Kommas getrennt werden).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>Der Titel des Berichts.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The report&apos;s author.</source>
+        <translation>Der Autor des Berichts.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Papierformat: a4 (Vorgabe) oder letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Only the paragraphs that carry an annotation.</source>
+        <translation>Nur die Absätze, die eine Annotation tragen.</translation>
+    </message>
+    <message>
+        <source>Leave the notes out.</source>
+        <translation>Die Notizen weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave the tag index out.</source>
+        <translation>Das Schlagwortverzeichnis weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave the references out.</source>
+        <translation>Die Verweise weglassen.</translation>
+    </message>
+    <message>
+        <source>Leave the cables&apos; header metadata out.</source>
+        <translation>Die Kopfdaten der Depeschen weglassen.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter</source>
+        <translation>--paper ist a4 oder letter</translation>
+    </message>
+    <message>
+        <source>export needs at least one of --pdf, --html, --csv and --json</source>
+        <translation>export benötigt mindestens eine der Optionen --pdf, --html, --csv und --json</translation>
+    </message>
+    <message>
+        <source>export needs cables: --ids, --query or --tag</source>
+        <translation>export benötigt Depeschen: --ids, --query oder --tag</translation>
+    </message>
+    <message>
+        <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
+        <translation>ein PDF- oder HTML-Bericht benötigt die grafischen Bibliotheken (reftel ausführen, keine reine Konsolenversion)</translation>
+    </message>
+    <message>
+        <source>Building the report… %1%</source>
+        <translation>Bericht wird erstellt… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Writing pages… %1%</source>
+        <translation>Seiten werden geschrieben… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1235,37 @@ Befehle:
     <message>
         <source>&lt;b&gt;Help ▸ Keyboard Shortcuts&lt;/b&gt; lists every key. &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; sets the reading font, the colours and the name that signs your notes.</source>
         <translation>&lt;b&gt;Hilfe ▸ Tastenkürzel&lt;/b&gt; listet alle Tasten auf. &lt;b&gt;Bearbeiten ▸ Einstellungen&lt;/b&gt; legt die Leseschrift, die Farben und den Namen fest, mit dem Ihre Notizen unterzeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ImportCommand</name>
+    <message>
+        <source>import PATH...</source>
+        <translation>import PFAD...</translation>
+    </message>
+    <message>
+        <source>import files, folders and release CSV files</source>
+        <translation>Dateien, Ordner und Veröffentlichungs-CSV-Dateien importieren</translation>
+    </message>
+    <message>
+        <source>files, folders and release CSV files to import</source>
+        <translation>zu importierende Dateien, Ordner und Veröffentlichungs-CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>PFAD...</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import benötigt mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importieren… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
+        <translation>%1 Datei(en): %2 importiert, %3 aktualisiert, %4 zusammengeführt, %5 übersprungen, %6 keine Depeschen, %7 fehlgeschlagen; %8 Depeschen in %9 s gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -1708,12 +1581,12 @@ Befehle:
         <translation>Depeschen</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref:</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref: id:; a cable number as written (RIO DE JANEIRO 138) and Enter opens that cable</source>
+        <translation>Wörter, &quot;Wortgruppen&quot;, Präfix*, AND/OR/NOT und die Filter origin: tag: class: from: to: ref: id:; eine Depeschennummer, wie sie geschrieben wird (RIO DE JANEIRO 138), und Eingabe öffnet diese Depesche</translation>
     </message>
 </context>
 <context>
@@ -1849,34 +1722,6 @@ Befehle:
     <message>
         <source>%1 is not in this library.</source>
         <translation>%1 ist nicht in dieser Bibliothek.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1 (%2)
-%3</translation>
-    </message>
-    <message>
-        <source>Probably %1 (%2)
-%3
-%4</source>
-        <translation>Wahrscheinlich %1 (%2)
-%3
-%4</translation>
-    </message>
-    <message>
-        <source>%1 is not in this library.
-Public copy: %2</source>
-        <translation>%1 ist nicht in dieser Bibliothek.
-Öffentliche Kopie: %2</translation>
-    </message>
-    <message>
-        <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
-        <translation>REF %1 nennt %2, die nicht in der Bibliothek ist; %3 geöffnet: %4</translation>
-    </message>
-    <message>
-        <source>%1 is not in this library. Public copy: %2</source>
-        <translation>%1 ist nicht in dieser Bibliothek. Öffentliche Kopie: %2</translation>
     </message>
     <message>
         <source>&amp;Find in Cable…</source>
@@ -2085,6 +1930,14 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <source>Reading</source>
         <translation>Lesen</translation>
     </message>
+    <message>
+        <source>%1. “%2” is the number of cable %3: press Enter to open it.</source>
+        <translation>%1. „%2“ ist die Nummer der Depesche %3: Eingabe öffnet sie.</translation>
+    </message>
+    <message>
+        <source>%1. “%2” is the number of %3 cables of different years (%4): press Enter to list them.</source>
+        <translation>%1. „%2“ ist die Nummer von %3 Depeschen verschiedener Jahre (%4): Eingabe listet sie auf.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::ManPage</name>
@@ -2105,12 +1958,12 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <translation>Optionen von export</translation>
     </message>
     <message>
-        <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error.</source>
-        <translation>0 Erfolg; 1 einige Dateien oder Depeschen sind fehlgeschlagen (jede in der Fehlerausgabe genannt); 2 Aufruffehler.</translation>
-    </message>
-    <message>
         <source>The default library, made with five sample cables on first use.</source>
         <translation>Die Standardbibliothek, beim ersten Gebrauch mit fünf Beispieldepeschen angelegt.</translation>
+    </message>
+    <message>
+        <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error; 3 the library is damaged (nothing it answered is printed).</source>
+        <translation>0 Erfolg; 1 einige Dateien oder Depeschen sind fehlgeschlagen (jede in der Fehlerausgabe genannt); 2 Aufruffehler; 3 die Bibliothek ist beschädigt (nichts von ihren Antworten wird ausgegeben).</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2282,37 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     </message>
 </context>
 <context>
+    <name>Reftel::ReferenceGuide</name>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Probably %1 (%2)
+%3
+%4</source>
+        <translation>Wahrscheinlich %1 (%2)
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library.
+Public copy: %2</source>
+        <translation>%1 ist nicht in dieser Bibliothek.
+Öffentliche Kopie: %2</translation>
+    </message>
+    <message>
+        <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
+        <translation>REF %1 nennt %2, die nicht in der Bibliothek ist; %3 geöffnet: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library. Public copy: %2</source>
+        <translation>%1 ist nicht in dieser Bibliothek. Öffentliche Kopie: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::ReferenceResolver</name>
     <message>
         <source>Cannot resolve the references in %1: %2</source>
@@ -2507,6 +2391,49 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     <message>
         <source>Cited by (%1)</source>
         <translation>Zitiert von (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RefsCommand</name>
+    <message>
+        <source>refs ID</source>
+        <translation>refs ID</translation>
+    </message>
+    <message>
+        <source>a cable&apos;s references with their state, and the cables citing it</source>
+        <translation>die Verweise einer Depesche mit ihrem Status und die sie zitierenden Depeschen</translation>
+    </message>
+    <message>
+        <source>the cable, as 09ASTANA253</source>
+        <translation>die Depesche, etwa 09ASTANA253</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one cable id</source>
+        <translation>%1 benötigt genau eine Depeschenkennung</translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library %2</source>
+        <translation>%1: keine solche Depesche in der Bibliothek %2</translation>
+    </message>
+    <message>
+        <source>References of %1:</source>
+        <translation>Verweise von %1:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Zitiert von:</translation>
+    </message>
+    <message>
+        <source>none in this library</source>
+        <translation>keine in dieser Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -2753,10 +2680,6 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>%1 cables, %2 annotations</source>
-        <translation>%1 Depeschen, %2 Annotationen</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
@@ -2784,9 +2707,37 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <source>Writing the pages…</source>
         <translation>Seiten werden geschrieben…</translation>
     </message>
+</context>
+<context>
+    <name>Reftel::ReportExporter</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Seite</numerusform>
+            <numerusform>%1 geschrieben: %n Seiten</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s), </source>
+        <translation>
+            <numerusform>%n Depesche, </numerusform>
+            <numerusform>%n Depeschen, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n Annotation</numerusform>
+            <numerusform>%n Annotationen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2772,44 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     <message>
         <source>Change tags</source>
         <translation>Schlagwörter ändern</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SalvageCommand</name>
+    <message>
+        <source>salvage NEWFILE</source>
+        <translation>salvage NEUEDATEI</translation>
+    </message>
+    <message>
+        <source>copy what a damaged library still holds into a new library</source>
+        <translation>das noch Lesbare einer beschädigten Bibliothek in eine neue Bibliothek kopieren</translation>
+    </message>
+    <message>
+        <source>the new library to make; the damaged one is --library&apos;s (or the default one)</source>
+        <translation>die neu anzulegende Bibliothek; die beschädigte ist die von --library (oder die Standardbibliothek)</translation>
+    </message>
+    <message>
+        <source>NEWFILE</source>
+        <translation>NEUEDATEI</translation>
+    </message>
+    <message>
+        <source>salvage needs the name of the new library to make</source>
+        <translation>salvage benötigt den Namen der neu anzulegenden Bibliothek</translation>
+    </message>
+    <message>
+        <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
+        <translation>Gerettet in %1: %2 Depeschen, %3 Annotationen, %4 Schlagwörter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
+        <translation>
+            <numerusform>%n Zeilenbereich konnte nicht gelesen werden und fehlt in der Kopie.</numerusform>
+            <numerusform>%n Zeilenbereiche konnten nicht gelesen werden und fehlen in der Kopie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged library %1 was left as it is.</source>
+        <translation>Die beschädigte Bibliothek %1 wurde unverändert gelassen.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2860,65 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     <message>
         <source>No cable has these values. Click a value under the list to see which ones the library holds.</source>
         <translation>Keine Depesche hat diese Werte. Klicken Sie auf einen Wert unter der Liste, um zu sehen, welche die Bibliothek enthält.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SearchCommand</name>
+    <message>
+        <source>search QUERY</source>
+        <translation>search ANFRAGE</translation>
+    </message>
+    <message>
+        <source>search the library (e.g. &quot;manas* origin:Astana from:2009&quot;;
+a word may start with -: reftel search manas -russia)</source>
+        <translation>die Bibliothek durchsuchen (z. B. &quot;manas* origin:Astana from:2009&quot;;
+ein Wort darf mit - beginnen: reftel search manas -russia)</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
+        <translation>Höchstens &lt;n&gt; Depeschen einer Suche anzeigen (Vorgabe 20; mit --json &lt;n&gt; Treffer).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>words and filters, as in the search field</source>
+        <translation>Wörter und Filter, wie im Suchfeld</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>ANFRAGE</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search benötigt eine Suchanfrage</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit benötigt eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>at least %1 hits (counting stops there)</source>
+        <translation>mindestens %1 Treffer (die Zählung endet dort)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing %n cable(s))</source>
+        <translation>
+            <numerusform> (%n Depesche angezeigt)</numerusform>
+            <numerusform> (%n Depeschen angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n Depesche</numerusform>
+            <numerusform>%n Depeschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (showing %1)</source>
+        <translation> (%1 angezeigt)</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +2976,6 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <translation>NEAR(…) wird nicht unterstützt: Schreiben Sie die Wörter zusammen oder als &quot;Wortgruppe&quot;.</translation>
     </message>
     <message>
-        <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: and note:.</source>
-        <translation>%1: ist kein Filter, den Reftel kennt; die Filter sind origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: und note:.</translation>
-    </message>
-    <message>
         <source>OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with one word but not another, write &quot;manas NOT russia&quot;.</source>
         <translation>OR NOT wird nicht unterstützt: Jede Seite von OR braucht ein Wort, das nicht ausgeschlossen ist. Für Depeschen mit einem Wort, aber ohne ein anderes, schreiben Sie &quot;manas NOT russia&quot;.</translation>
     </message>
@@ -2955,6 +2999,49 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <source>subject:%1 has no word to look for.</source>
         <translation>subject:%1 enthält kein Suchwort.</translation>
     </message>
+    <message>
+        <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, id:, annotated:, tagged: and note:.</source>
+        <translation>%1: ist kein Filter, den Reftel kennt; die Filter sind origin:, tag:, class:, subject:, from:, to:, ref:, id:, annotated:, tagged: und note:.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ShowCommand</name>
+    <message>
+        <source>show ID</source>
+        <translation>show ID</translation>
+    </message>
+    <message>
+        <source>print a cable, deduplicated</source>
+        <translation>eine Depesche ohne Wiederholungen ausgeben</translation>
+    </message>
+    <message>
+        <source>Write clean text (the default of show).</source>
+        <translation>Bereinigten Text ausgeben (Vorgabe von show).</translation>
+    </message>
+    <message>
+        <source>the cable, as 09ASTANA253 or ASTANA 000253</source>
+        <translation>die Depesche, etwa 09ASTANA253 oder ASTANA 000253</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--json and --text cannot be used together</source>
+        <translation>--json und --text können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one cable id</source>
+        <translation>%1 benötigt genau eine Depeschenkennung</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
+        <translation>%1 bezeichnet %2 Depeschen in der Bibliothek, je eine pro Jahr: %3; geben Sie das Jahr oder die Kennung an.</translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library %2</source>
+        <translation>%1: keine solche Depesche in der Bibliothek %2</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SqliteStatement</name>
@@ -2972,6 +3059,44 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     <message>
         <source>The SQLite library used by Qt (version %1) has no FTS5 full-text search; Reftel cannot search without it.</source>
         <translation>Die von Qt verwendete SQLite-Bibliothek (Version %1) hat keine FTS5-Volltextsuche; ohne sie kann Reftel nicht suchen.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::StatsCommand</name>
+    <message>
+        <source>what the library holds</source>
+        <translation>was die Bibliothek enthält</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats nimmt keine Argumente</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothek: %1</translation>
+    </message>
+    <message>
+        <source>Cables: %1 (from %2 saved files or rows)</source>
+        <translation>Depeschen: %1 (aus %2 gespeicherten Dateien oder Zeilen)</translation>
+    </message>
+    <message>
+        <source>Paragraphs: %1</source>
+        <translation>Absätze: %1</translation>
+    </message>
+    <message>
+        <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
+        <translation>Verweise: %1 aufgelöst, %2 wahrscheinlich, %3 fehlend, %4 keine Depeschen</translation>
+    </message>
+    <message>
+        <source>Size on disk: %1</source>
+        <translation>Größe auf der Festplatte: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
+        <translation>
+            <numerusform>%n Depesche wurde von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
+            <numerusform>%n Depeschen wurden von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,16 +3332,16 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <source>Reader and annotation tool for diplomatic cables.
-
-Without a command Reftel opens its window. Commands: import, search, show, refs, stats, export (see reftel search --help and reftel export --help).</source>
-        <translation>Lese- und Annotationswerkzeug für diplomatische Depeschen.
-
-Ohne Befehl öffnet Reftel sein Fenster. Befehle: import, search, show, refs, stats, export (siehe reftel search --help und reftel export --help).</translation>
-    </message>
-    <message>
         <source>Reftel cannot open the library</source>
         <translation>Reftel kann die Bibliothek nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Reader and annotation tool for diplomatic cables.
+
+Without a command Reftel opens its window. Commands: %1 (see reftel COMMAND --help).</source>
+        <translation>Lese- und Annotationsprogramm für diplomatische Depeschen.
+
+Ohne Befehl öffnet Reftel sein Fenster. Befehle: %1 (siehe reftel BEFEHL --help).</translation>
     </message>
 </context>
 </TS>

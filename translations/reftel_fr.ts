@@ -749,7 +749,7 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>Reftel::CommandLine</name>
+    <name>Reftel::Command</name>
     <message>
         <source>Use the library &lt;file&gt; instead of the default one.</source>
         <translation>Utiliser la bibliothèque &lt;fichier&gt; au lieu de celle par défaut.</translation>
@@ -759,18 +759,6 @@ Nom&#xa0;:</translation>
         <translation>fichier</translation>
     </message>
     <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>Write JSON.</source>
-        <translation>Écrire du JSON.</translation>
-    </message>
-    <message>
-        <source>Write clean text (the default of show).</source>
-        <translation>Écrire le texte nettoyé (par défaut pour show).</translation>
-    </message>
-    <message>
         <source>Use the language &lt;code&gt;.</source>
         <translation>Utiliser la langue &lt;code&gt;.</translation>
     </message>
@@ -778,6 +766,17 @@ Nom&#xa0;:</translation>
         <source>code</source>
         <translation>code</translation>
     </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>Écrire du JSON.</translation>
+    </message>
+    <message>
+        <source>the command</source>
+        <translation>la commande</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CommandLine</name>
     <message>
         <source>what the command works on</source>
         <translation>ce sur quoi porte la commande</translation>
@@ -791,241 +790,24 @@ Nom&#xa0;:</translation>
         <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--json and --text cannot be used together</source>
-        <translation>--json et --text ne peuvent pas être utilisés ensemble</translation>
+        <source>Reftel, reader of diplomatic cables.</source>
+        <translation>Reftel, lecteur de câbles diplomatiques.</translation>
     </message>
     <message>
-        <source>import needs at least one file or folder</source>
-        <translation>import nécessite au moins un fichier ou un dossier</translation>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>search needs a query</source>
-        <translation>search nécessite une requête</translation>
+        <source>Each command&apos;s own options: reftel COMMAND --help.</source>
+        <translation>Les options de chaque commande&#xa0;: reftel COMMANDE --help.</translation>
     </message>
     <message>
-        <source>%1 needs exactly one cable id</source>
-        <translation>%1 nécessite exactement un identifiant de câble</translation>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
-    <message>
-        <source>stats takes no arguments</source>
-        <translation>stats ne prend aucun argument</translation>
-    </message>
-    <message>
-        <source>--limit needs a positive number</source>
-        <translation>--limit nécessite un nombre positif</translation>
-    </message>
-    <message>
-        <source>Importing… %1%</source>
-        <translation>Importation… %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source> (showing %1)</source>
-        <translation> (%1 affichés)</translation>
-    </message>
-    <message>
-        <source>%1: no such cable in the library %2</source>
-        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque %2</translation>
-    </message>
-    <message>
-        <source>References of %1:</source>
-        <translation>Références de %1&#xa0;:</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <source>Cited by:</source>
-        <translation>Cité par&#xa0;:</translation>
-    </message>
-    <message>
-        <source>none in this library</source>
-        <translation>aucun dans cette bibliothèque</translation>
-    </message>
-    <message>
-        <source>Library: %1</source>
-        <translation>Bibliothèque&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Cables: %1 (from %2 saved files or rows)</source>
-        <translation>Câbles&#xa0;: %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
-    </message>
-    <message>
-        <source>Paragraphs: %1</source>
-        <translation>Paragraphes&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
-        <translation>Références&#xa0;: %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
-    </message>
-    <message>
-        <source>Size on disk: %1</source>
-        <translation>Taille sur le disque&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
-        <translation>
-            <numerusform>%n câble a été lu par un ancien analyseur&#xa0;; importez-le à nouveau pour l’actualiser.</numerusform>
-            <numerusform>%n câbles ont été lus par un ancien analyseur&#xa0;; importez-les à nouveau pour les actualiser.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>import, search, show, refs, stats or export</source>
-        <translation>import, search, show, refs, stats ou export</translation>
-    </message>
-    <message>
-        <source>reftel export: a report of cables and their annotations.
-
-The cables are those of --ids, --query and --tag together. Examples:
-  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
-  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
-        <translation>reftel export&#xa0;: un rapport de câbles et de leurs annotations.
-
-Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
-  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
-  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
-    </message>
-    <message>
-        <source>Write the report as PDF to &lt;file&gt;.</source>
-        <translation>Écrire le rapport en PDF dans &lt;fichier&gt;.</translation>
-    </message>
-    <message>
-        <source>Write the report as one HTML file to &lt;file&gt;.</source>
-        <translation>Écrire le rapport en un seul fichier HTML dans &lt;fichier&gt;.</translation>
-    </message>
-    <message>
-        <source>Write the annotations as CSV to &lt;file&gt;.</source>
-        <translation>Écrire les annotations en CSV dans &lt;fichier&gt;.</translation>
-    </message>
-    <message>
-        <source>Write the annotations as JSON to &lt;file&gt;.</source>
-        <translation>Écrire les annotations en JSON dans &lt;fichier&gt;.</translation>
-    </message>
-    <message>
-        <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
-        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes)&#xa0;; répétable.</translation>
-    </message>
-    <message>
-        <source>tag</source>
-        <translation>étiquette</translation>
-    </message>
-    <message>
-        <source>Include the cables the search &lt;query&gt; finds.</source>
-        <translation>Inclure les câbles que trouve la recherche &lt;requête&gt;.</translation>
-    </message>
-    <message>
-        <source>query</source>
-        <translation>requête</translation>
-    </message>
-    <message>
-        <source>Include these cables (more ids may follow, or separate them with commas).</source>
-        <translation>Inclure ces câbles (d’autres identifiants peuvent suivre, ou séparez-les par des virgules).</translation>
-    </message>
-    <message>
-        <source>id</source>
-        <translation>id</translation>
-    </message>
-    <message>
-        <source>The report&apos;s title.</source>
-        <translation>Le titre du rapport.</translation>
-    </message>
-    <message>
-        <source>title</source>
-        <translation>titre</translation>
-    </message>
-    <message>
-        <source>The report&apos;s author.</source>
-        <translation>L’auteur du rapport.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <source>Paper size: a4 (default) or letter.</source>
-        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>format</translation>
-    </message>
-    <message>
-        <source>Only the paragraphs that carry an annotation.</source>
-        <translation>Seulement les paragraphes qui portent une annotation.</translation>
-    </message>
-    <message>
-        <source>Leave the notes out.</source>
-        <translation>Omettre les notes.</translation>
-    </message>
-    <message>
-        <source>Leave the tag index out.</source>
-        <translation>Omettre l’index des étiquettes.</translation>
-    </message>
-    <message>
-        <source>Leave the references out.</source>
-        <translation>Omettre les références.</translation>
-    </message>
-    <message>
-        <source>Leave the cables&apos; header metadata out.</source>
-        <translation>Omettre les métadonnées d’en-tête des câbles.</translation>
-    </message>
-    <message>
-        <source>the command</source>
-        <translation>la commande</translation>
-    </message>
-    <message>
-        <source>unexpected argument &quot;%1&quot;</source>
-        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <source>--paper is a4 or letter</source>
-        <translation>--paper vaut a4 ou letter</translation>
-    </message>
-    <message>
-        <source>export needs at least one of --pdf, --html, --csv and --json</source>
-        <translation>export nécessite au moins une des options --pdf, --html, --csv et --json</translation>
-    </message>
-    <message>
-        <source>export needs cables: --ids, --query or --tag</source>
-        <translation>export nécessite des câbles&#xa0;: --ids, --query ou --tag</translation>
-    </message>
-    <message>
-        <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
-        <translation>un rapport PDF ou HTML nécessite les bibliothèques graphiques (lancez reftel, pas une version console seule)</translation>
-    </message>
-    <message>
-        <source>Building the report… %1%</source>
-        <translation>Création du rapport… %1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Writing pages… %1%</source>
-        <translation>Écriture des pages… %1&#xa0;%</translation>
-    </message>
-    <message numerus="yes">
-        <source>Wrote %1: %n page(s)</source>
-        <translation>
-            <numerusform>%1 écrit&#xa0;: %n page</numerusform>
-            <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>%1 écrit</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cable(s), </source>
-        <translation>
-            <numerusform>%n câble, </numerusform>
-            <numerusform>%n câbles, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n annotation(s)</source>
-        <translation>
-            <numerusform>%n annotation</numerusform>
-            <numerusform>%n annotations</numerusform>
-        </translation>
-    </message>
+</context>
+<context>
+    <name>Reftel::CommandSession</name>
     <message numerus="yes">
         <source>the search index lacks %n cable(s) that an interrupted import stored, and the library cannot be written here to finish it: they are missing from the hits. Run reftel import where the library can be written.</source>
         <translation>
@@ -1033,39 +815,12 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
             <numerusform>il manque à l’index de recherche %n câbles qu’une importation interrompue a enregistrés, et la bibliothèque ne peut pas être écrite ici pour l’achever&#xa0;: ils sont absents des résultats. Lancez reftel import là où la bibliothèque peut être écrite.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Reftel, reader of diplomatic cables.
-
-Commands:
-  import PATH...   import files, folders and release CSV files
-  search QUERY     search the library (e.g. &quot;manas* origin:Astana from:2009&quot;;
-                   a word may start with -: reftel search manas -russia)
-  show ID          print a cable, deduplicated
-  refs ID          a cable&apos;s references with their state, and the cables citing it
-  stats            what the library holds
-  export           a report of cables and annotations as PDF, HTML, CSV or JSON
-                   (reftel export --help)
-  salvage NEWFILE  copy what a damaged library still holds into a new library</source>
-        <translation>Reftel, lecteur de câbles diplomatiques.
-
-Commandes&#xa0;:
-  import PATH...   importer des fichiers, des dossiers et des fichiers CSV de publication
-  search QUERY     rechercher dans la bibliothèque (p. ex. &quot;manas* origin:Astana from:2009&quot;&#xa0;;
-                   un mot peut commencer par -&#xa0;: reftel search manas -russia)
-  show ID          afficher un câble, sans ses répétitions
-  refs ID          les références d’un câble avec leur état, et les câbles qui le citent
-  stats            ce que contient la bibliothèque
-  export           un rapport de câbles et d’annotations en PDF, HTML, CSV ou JSON
-                   (reftel export --help)
-  salvage NEWFILE  copier ce qu’une bibliothèque endommagée contient encore dans une nouvelle bibliothèque</translation>
-    </message>
-    <message>
-        <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
-        <translation>Afficher au plus &lt;n&gt; câbles d’une recherche (20 par défaut&#xa0;; avec --json, &lt;n&gt; résultats).</translation>
-    </message>
-    <message>
-        <source>salvage needs the name of the new library to make</source>
-        <translation>salvage nécessite le nom de la nouvelle bibliothèque à créer</translation>
+    <message numerus="yes">
+        <source>indexing %n cable(s) that an interrupted import stored…</source>
+        <translation>
+            <numerusform>indexation de %n câble qu’une importation interrompue a enregistré…</numerusform>
+            <numerusform>indexation de %n câbles qu’une importation interrompue a enregistrés…</numerusform>
+        </translation>
     </message>
     <message>
         <source>the library %1 is damaged: %2</source>
@@ -1076,54 +831,6 @@ Commandes&#xa0;:
   reftel salvage --library %1 %2</source>
         <translation>Rien n’y a été modifié. Ce qu’elle contient encore peut être copié dans une nouvelle bibliothèque avec
   reftel salvage --library %1 %2</translation>
-    </message>
-    <message>
-        <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
-        <translation>Récupéré dans %1&#xa0;: %2 câbles, %3 annotations, %4 étiquettes.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
-        <translation>
-            <numerusform>%n plage de lignes n’a pas pu être lue et ne figure pas dans la copie.</numerusform>
-            <numerusform>%n plages de lignes n’ont pas pu être lues et ne figurent pas dans la copie.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The damaged library %1 was left as it is.</source>
-        <translation>La bibliothèque endommagée %1 a été laissée telle quelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>indexing %n cable(s) that an interrupted import stored…</source>
-        <translation>
-            <numerusform>indexation de %n câble qu’une importation interrompue a enregistré…</numerusform>
-            <numerusform>indexation de %n câbles qu’une importation interrompue a enregistrés…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
-        <translation>%1 fichier(s)&#xa0;: %2 importés, %3 mis à jour, %4 fusionnés, %5 ignorés, %6 hors câbles, %7 en échec&#xa0;; %8 câbles enregistrés en %9&#xa0;s.</translation>
-    </message>
-    <message>
-        <source>at least %1 hits (counting stops there)</source>
-        <translation>au moins %1 résultats (le décompte s’arrête là)</translation>
-    </message>
-    <message numerus="yes">
-        <source> (showing %n cable(s))</source>
-        <translation>
-            <numerusform> (%n câble affiché)</numerusform>
-            <numerusform> (%n câbles affichés)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cable(s)</source>
-        <translation>
-            <numerusform>%n câble</numerusform>
-            <numerusform>%n câbles</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
-        <translation>%1 désigne %2 câbles de la bibliothèque, un par année&#xa0;: %3&#xa0;; ajoutez l’année ou indiquez l’identifiant.</translation>
     </message>
 </context>
 <context>
@@ -1239,6 +946,141 @@ Commandes&#xa0;:
     <message>
         <source>Edit note</source>
         <translation>Modifier la note</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ExportCommand</name>
+    <message>
+        <source>a report of cables and annotations as PDF, HTML, CSV or JSON</source>
+        <translation>un rapport de câbles et d’annotations en PDF, HTML, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>reftel export: a report of cables and their annotations.
+
+The cables are those of --ids, --query and --tag together. Examples:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</source>
+        <translation>reftel export&#xa0;: un rapport de câbles et de leurs annotations.
+
+Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
+  reftel export --pdf manas.pdf --query &quot;manas origin:astana&quot; --title &quot;Manas&quot;
+  reftel export --pdf r.pdf --html r.html --csv notes.csv --tag Russia/Military</translation>
+    </message>
+    <message>
+        <source>Write the report as PDF to &lt;file&gt;.</source>
+        <translation>Écrire le rapport en PDF dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Write the report as one HTML file to &lt;file&gt;.</source>
+        <translation>Écrire le rapport en un seul fichier HTML dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the annotations as CSV to &lt;file&gt;.</source>
+        <translation>Écrire les annotations en CSV dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>Write the annotations as JSON to &lt;file&gt;.</source>
+        <translation>Écrire les annotations en JSON dans &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>Include the cables tagged &lt;tag&gt; (with its sub-tags); repeatable.</source>
+        <translation>Inclure les câbles étiquetés &lt;étiquette&gt; (avec ses sous-étiquettes)&#xa0;; répétable.</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>Include the cables the search &lt;query&gt; finds.</source>
+        <translation>Inclure les câbles que trouve la recherche &lt;requête&gt;.</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>requête</translation>
+    </message>
+    <message>
+        <source>Include these cables (more ids may follow, or separate them with commas).</source>
+        <translation>Inclure ces câbles (d’autres identifiants peuvent suivre, ou séparez-les par des virgules).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>The report&apos;s title.</source>
+        <translation>Le titre du rapport.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>The report&apos;s author.</source>
+        <translation>L’auteur du rapport.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Paper size: a4 (default) or letter.</source>
+        <translation>Format du papier&#xa0;: a4 (par défaut) ou letter.</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Only the paragraphs that carry an annotation.</source>
+        <translation>Seulement les paragraphes qui portent une annotation.</translation>
+    </message>
+    <message>
+        <source>Leave the notes out.</source>
+        <translation>Omettre les notes.</translation>
+    </message>
+    <message>
+        <source>Leave the tag index out.</source>
+        <translation>Omettre l’index des étiquettes.</translation>
+    </message>
+    <message>
+        <source>Leave the references out.</source>
+        <translation>Omettre les références.</translation>
+    </message>
+    <message>
+        <source>Leave the cables&apos; header metadata out.</source>
+        <translation>Omettre les métadonnées d’en-tête des câbles.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter</source>
+        <translation>--paper vaut a4 ou letter</translation>
+    </message>
+    <message>
+        <source>export needs at least one of --pdf, --html, --csv and --json</source>
+        <translation>export nécessite au moins une des options --pdf, --html, --csv et --json</translation>
+    </message>
+    <message>
+        <source>export needs cables: --ids, --query or --tag</source>
+        <translation>export nécessite des câbles&#xa0;: --ids, --query ou --tag</translation>
+    </message>
+    <message>
+        <source>a PDF or HTML report needs the graphical libraries (run reftel, not a console-only build)</source>
+        <translation>un rapport PDF ou HTML nécessite les bibliothèques graphiques (lancez reftel, pas une version console seule)</translation>
+    </message>
+    <message>
+        <source>Building the report… %1%</source>
+        <translation>Création du rapport… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>Writing pages… %1%</source>
+        <translation>Écriture des pages… %1&#xa0;%</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1235,37 @@ Commandes&#xa0;:
     <message>
         <source>&lt;b&gt;Help ▸ Keyboard Shortcuts&lt;/b&gt; lists every key. &lt;b&gt;Edit ▸ Preferences&lt;/b&gt; sets the reading font, the colours and the name that signs your notes.</source>
         <translation>&lt;b&gt;Aide ▸ Raccourcis clavier&lt;/b&gt; liste toutes les touches. &lt;b&gt;Édition ▸ Préférences&lt;/b&gt; règle la police de lecture, les couleurs et le nom qui signe vos notes.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ImportCommand</name>
+    <message>
+        <source>import PATH...</source>
+        <translation>import CHEMIN...</translation>
+    </message>
+    <message>
+        <source>import files, folders and release CSV files</source>
+        <translation>importer des fichiers, des dossiers et des fichiers CSV de publication</translation>
+    </message>
+    <message>
+        <source>files, folders and release CSV files to import</source>
+        <translation>les fichiers, dossiers et fichiers CSV de publication à importer</translation>
+    </message>
+    <message>
+        <source>PATH...</source>
+        <translation>CHEMIN...</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import nécessite au moins un fichier ou un dossier</translation>
+    </message>
+    <message>
+        <source>Importing… %1%</source>
+        <translation>Importation… %1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 imported, %3 updated, %4 merged, %5 skipped, %6 not cables, %7 failed; %8 cables stored in %9 s.</source>
+        <translation>%1 fichier(s)&#xa0;: %2 importés, %3 mis à jour, %4 fusionnés, %5 ignorés, %6 hors câbles, %7 en échec&#xa0;; %8 câbles enregistrés en %9&#xa0;s.</translation>
     </message>
 </context>
 <context>
@@ -1708,12 +1581,12 @@ Commandes&#xa0;:
         <translation>Câbles</translation>
     </message>
     <message>
-        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref:</source>
-        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref:</translation>
-    </message>
-    <message>
         <source>Columns</source>
         <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Words, &quot;phrases&quot;, prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref: id:; a cable number as written (RIO DE JANEIRO 138) and Enter opens that cable</source>
+        <translation>Mots, &quot;expressions&quot;, préfixe*, AND/OR/NOT et les filtres origin: tag: class: from: to: ref: id:&#xa0;; un numéro de câble tel qu’il est écrit (RIO DE JANEIRO 138) puis Entrée ouvre ce câble</translation>
     </message>
 </context>
 <context>
@@ -1849,34 +1722,6 @@ Commandes&#xa0;:
     <message>
         <source>%1 is not in this library.</source>
         <translation>%1 n’est pas dans cette bibliothèque.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-%3</source>
-        <translation>%1 (%2)
-%3</translation>
-    </message>
-    <message>
-        <source>Probably %1 (%2)
-%3
-%4</source>
-        <translation>Probablement %1 (%2)
-%3
-%4</translation>
-    </message>
-    <message>
-        <source>%1 is not in this library.
-Public copy: %2</source>
-        <translation>%1 n’est pas dans cette bibliothèque.
-Copie publique&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
-        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque&#xa0;; %3 ouvert&#xa0;: %4</translation>
-    </message>
-    <message>
-        <source>%1 is not in this library. Public copy: %2</source>
-        <translation>%1 n’est pas dans cette bibliothèque. Copie publique&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Find in Cable…</source>
@@ -2085,6 +1930,14 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <source>Reading</source>
         <translation>Lecture</translation>
     </message>
+    <message>
+        <source>%1. “%2” is the number of cable %3: press Enter to open it.</source>
+        <translation>%1. «&#xa0;%2&#xa0;» est le numéro du câble %3&#xa0;: appuyez sur Entrée pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1. “%2” is the number of %3 cables of different years (%4): press Enter to list them.</source>
+        <translation>%1. «&#xa0;%2&#xa0;» est le numéro de %3 câbles d’années différentes (%4)&#xa0;: appuyez sur Entrée pour les lister.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::ManPage</name>
@@ -2105,12 +1958,12 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <translation>Options d’export</translation>
     </message>
     <message>
-        <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error.</source>
-        <translation>0 succès&#xa0;; 1 des fichiers ou des câbles ont échoué (chacun est nommé sur la sortie d’erreur)&#xa0;; 2 erreur d’utilisation.</translation>
-    </message>
-    <message>
         <source>The default library, made with five sample cables on first use.</source>
         <translation>La bibliothèque par défaut, créée avec cinq câbles d’exemple à la première utilisation.</translation>
+    </message>
+    <message>
+        <source>0 success; 1 some files or cables failed (each named on the error output); 2 usage error; 3 the library is damaged (nothing it answered is printed).</source>
+        <translation>0 succès&#xa0;; 1 des fichiers ou des câbles ont échoué (chacun est nommé sur la sortie d’erreur)&#xa0;; 2 erreur d’utilisation&#xa0;; 3 la bibliothèque est endommagée (rien de ce qu’elle a répondu n’est affiché).</translation>
     </message>
 </context>
 <context>
@@ -2429,6 +2282,37 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     </message>
 </context>
 <context>
+    <name>Reftel::ReferenceGuide</name>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Probably %1 (%2)
+%3
+%4</source>
+        <translation>Probablement %1 (%2)
+%3
+%4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library.
+Public copy: %2</source>
+        <translation>%1 n’est pas dans cette bibliothèque.
+Copie publique&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>REF %1 names %2, which is not in the library; opened %3: %4</source>
+        <translation>REF %1 désigne %2, qui n’est pas dans la bibliothèque&#xa0;; %3 ouvert&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is not in this library. Public copy: %2</source>
+        <translation>%1 n’est pas dans cette bibliothèque. Copie publique&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::ReferenceResolver</name>
     <message>
         <source>Cannot resolve the references in %1: %2</source>
@@ -2507,6 +2391,49 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     <message>
         <source>Cited by (%1)</source>
         <translation>Cité par (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RefsCommand</name>
+    <message>
+        <source>refs ID</source>
+        <translation>refs ID</translation>
+    </message>
+    <message>
+        <source>a cable&apos;s references with their state, and the cables citing it</source>
+        <translation>les références d’un câble avec leur état, et les câbles qui le citent</translation>
+    </message>
+    <message>
+        <source>the cable, as 09ASTANA253</source>
+        <translation>le câble, par exemple 09ASTANA253</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one cable id</source>
+        <translation>%1 nécessite exactement un identifiant de câble</translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library %2</source>
+        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque %2</translation>
+    </message>
+    <message>
+        <source>References of %1:</source>
+        <translation>Références de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Cited by:</source>
+        <translation>Cité par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>none in this library</source>
+        <translation>aucun dans cette bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -2753,10 +2680,6 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>%1 cables, %2 annotations</source>
-        <translation>%1 câbles, %2 annotations</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
@@ -2784,9 +2707,37 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <source>Writing the pages…</source>
         <translation>Écriture des pages…</translation>
     </message>
+</context>
+<context>
+    <name>Reftel::ReportExporter</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s)</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n page</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Saved %1</source>
-        <translation>%1 enregistré</translation>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s), </source>
+        <translation>
+            <numerusform>%n câble, </numerusform>
+            <numerusform>%n câbles, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s)</source>
+        <translation>
+            <numerusform>%n annotation</numerusform>
+            <numerusform>%n annotations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2772,44 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     <message>
         <source>Change tags</source>
         <translation>Modifier les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SalvageCommand</name>
+    <message>
+        <source>salvage NEWFILE</source>
+        <translation>salvage NOUVEAUFICHIER</translation>
+    </message>
+    <message>
+        <source>copy what a damaged library still holds into a new library</source>
+        <translation>copier ce que contient encore une bibliothèque endommagée dans une nouvelle bibliothèque</translation>
+    </message>
+    <message>
+        <source>the new library to make; the damaged one is --library&apos;s (or the default one)</source>
+        <translation>la nouvelle bibliothèque à créer&#xa0;; l’endommagée est celle de --library (ou celle par défaut)</translation>
+    </message>
+    <message>
+        <source>NEWFILE</source>
+        <translation>NOUVEAUFICHIER</translation>
+    </message>
+    <message>
+        <source>salvage needs the name of the new library to make</source>
+        <translation>salvage nécessite le nom de la nouvelle bibliothèque à créer</translation>
+    </message>
+    <message>
+        <source>Salvaged into %1: %2 cables, %3 annotations, %4 tags.</source>
+        <translation>Récupéré dans %1&#xa0;: %2 câbles, %3 annotations, %4 étiquettes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stretch(es) of rows could not be read and are not in the copy.</source>
+        <translation>
+            <numerusform>%n plage de lignes n’a pas pu être lue et ne figure pas dans la copie.</numerusform>
+            <numerusform>%n plages de lignes n’ont pas pu être lues et ne figurent pas dans la copie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged library %1 was left as it is.</source>
+        <translation>La bibliothèque endommagée %1 a été laissée telle quelle.</translation>
     </message>
 </context>
 <context>
@@ -2871,6 +2860,65 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     <message>
         <source>No cable has these values. Click a value under the list to see which ones the library holds.</source>
         <translation>Aucun câble n’a ces valeurs. Cliquez sur une valeur sous la liste pour voir celles que contient la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::SearchCommand</name>
+    <message>
+        <source>search QUERY</source>
+        <translation>search REQUÊTE</translation>
+    </message>
+    <message>
+        <source>search the library (e.g. &quot;manas* origin:Astana from:2009&quot;;
+a word may start with -: reftel search manas -russia)</source>
+        <translation>rechercher dans la bibliothèque (p. ex. &quot;manas* origin:Astana from:2009&quot;&#xa0;;
+un mot peut commencer par -&#xa0;: reftel search manas -russia)</translation>
+    </message>
+    <message>
+        <source>Show at most &lt;n&gt; cables of a search (default 20; with --json, &lt;n&gt; hits).</source>
+        <translation>Afficher au plus &lt;n&gt; câbles d’une recherche (20 par défaut&#xa0;; avec --json, &lt;n&gt; résultats).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>words and filters, as in the search field</source>
+        <translation>des mots et des filtres, comme dans le champ de recherche</translation>
+    </message>
+    <message>
+        <source>QUERY</source>
+        <translation>REQUÊTE</translation>
+    </message>
+    <message>
+        <source>search needs a query</source>
+        <translation>search nécessite une requête</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number</source>
+        <translation>--limit nécessite un nombre positif</translation>
+    </message>
+    <message>
+        <source>at least %1 hits (counting stops there)</source>
+        <translation>au moins %1 résultats (le décompte s’arrête là)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (showing %n cable(s))</source>
+        <translation>
+            <numerusform> (%n câble affiché)</numerusform>
+            <numerusform> (%n câbles affichés)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n câble</numerusform>
+            <numerusform>%n câbles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (showing %1)</source>
+        <translation> (%1 affichés)</translation>
     </message>
 </context>
 <context>
@@ -2928,10 +2976,6 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <translation>NEAR(…) n’est pas pris en charge&#xa0;: écrivez les mots ensemble, ou comme une &quot;expression&quot;.</translation>
     </message>
     <message>
-        <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: and note:.</source>
-        <translation>%1: n’est pas un filtre connu de Reftel&#xa0;; les filtres sont origin:, tag:, class:, subject:, from:, to:, ref:, annotated:, tagged: et note:.</translation>
-    </message>
-    <message>
         <source>OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with one word but not another, write &quot;manas NOT russia&quot;.</source>
         <translation>OR NOT n’est pas pris en charge&#xa0;: chaque côté de OR a besoin d’un mot qui n’est pas exclu. Pour les câbles contenant un mot mais pas un autre, écrivez &quot;manas NOT russia&quot;.</translation>
     </message>
@@ -2955,6 +2999,49 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <source>subject:%1 has no word to look for.</source>
         <translation>subject:%1 ne contient aucun mot à chercher.</translation>
     </message>
+    <message>
+        <source>%1: is not a filter Reftel knows; the filters are origin:, tag:, class:, subject:, from:, to:, ref:, id:, annotated:, tagged: and note:.</source>
+        <translation>%1: n’est pas un filtre connu de Reftel&#xa0;; les filtres sont origin:, tag:, class:, subject:, from:, to:, ref:, id:, annotated:, tagged: et note:.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::ShowCommand</name>
+    <message>
+        <source>show ID</source>
+        <translation>show ID</translation>
+    </message>
+    <message>
+        <source>print a cable, deduplicated</source>
+        <translation>afficher un câble, sans ses répétitions</translation>
+    </message>
+    <message>
+        <source>Write clean text (the default of show).</source>
+        <translation>Écrire le texte nettoyé (par défaut pour show).</translation>
+    </message>
+    <message>
+        <source>the cable, as 09ASTANA253 or ASTANA 000253</source>
+        <translation>le câble, par exemple 09ASTANA253 ou ASTANA 000253</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--json and --text cannot be used together</source>
+        <translation>--json et --text ne peuvent pas être utilisés ensemble</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one cable id</source>
+        <translation>%1 nécessite exactement un identifiant de câble</translation>
+    </message>
+    <message>
+        <source>%1 names %2 cables in the library, one a year: %3; add the year, or give the id.</source>
+        <translation>%1 désigne %2 câbles de la bibliothèque, un par année&#xa0;: %3&#xa0;; ajoutez l’année ou indiquez l’identifiant.</translation>
+    </message>
+    <message>
+        <source>%1: no such cable in the library %2</source>
+        <translation>%1&#xa0;: aucun câble de ce nom dans la bibliothèque %2</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SqliteStatement</name>
@@ -2972,6 +3059,44 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     <message>
         <source>The SQLite library used by Qt (version %1) has no FTS5 full-text search; Reftel cannot search without it.</source>
         <translation>La bibliothèque SQLite utilisée par Qt (version %1) n’a pas la recherche plein texte FTS5 ; Reftel ne peut pas chercher sans elle.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::StatsCommand</name>
+    <message>
+        <source>what the library holds</source>
+        <translation>ce que contient la bibliothèque</translation>
+    </message>
+    <message>
+        <source>stats takes no arguments</source>
+        <translation>stats ne prend aucun argument</translation>
+    </message>
+    <message>
+        <source>Library: %1</source>
+        <translation>Bibliothèque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cables: %1 (from %2 saved files or rows)</source>
+        <translation>Câbles&#xa0;: %1 (issus de %2 fichiers ou lignes enregistrés)</translation>
+    </message>
+    <message>
+        <source>Paragraphs: %1</source>
+        <translation>Paragraphes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>References: %1 resolved, %2 probable, %3 missing, %4 not cables</source>
+        <translation>Références&#xa0;: %1 résolues, %2 probables, %3 manquantes, %4 hors câbles</translation>
+    </message>
+    <message>
+        <source>Size on disk: %1</source>
+        <translation>Taille sur le disque&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) were read by an older parser; import them again to refresh them.</source>
+        <translation>
+            <numerusform>%n câble a été lu par un ancien analyseur&#xa0;; importez-le à nouveau pour l’actualiser.</numerusform>
+            <numerusform>%n câbles ont été lus par un ancien analyseur&#xa0;; importez-les à nouveau pour les actualiser.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,16 +3332,16 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <translation>Impossible d’écrire %1</translation>
     </message>
     <message>
-        <source>Reader and annotation tool for diplomatic cables.
-
-Without a command Reftel opens its window. Commands: import, search, show, refs, stats, export (see reftel search --help and reftel export --help).</source>
-        <translation>Outil de lecture et d’annotation des câbles diplomatiques.
-
-Sans commande, Reftel ouvre sa fenêtre. Commandes&#xa0;: import, search, show, refs, stats, export (voir reftel search --help et reftel export --help).</translation>
-    </message>
-    <message>
         <source>Reftel cannot open the library</source>
         <translation>Reftel ne peut pas ouvrir la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Reader and annotation tool for diplomatic cables.
+
+Without a command Reftel opens its window. Commands: %1 (see reftel COMMAND --help).</source>
+        <translation>Outil de lecture et d’annotation de câbles diplomatiques.
+
+Sans commande, Reftel ouvre sa fenêtre. Commandes&#xa0;: %1 (voir reftel COMMANDE --help).</translation>
     </message>
 </context>
 </TS>
