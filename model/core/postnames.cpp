@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postnames.h"
 
-#include "modelresources.h"
 
 #include <QFile>
 #include <QIODevice>
@@ -35,7 +34,6 @@ QList<QString> readLines(QIODevice *device)
 const PostNames &PostNames::instance()
 {
     static const PostNames names = [] {
-        ensureModelResources();
         QFile posts(QStringLiteral(":/posts/release-posts.txt"));
         QFile aliases(QStringLiteral(":/posts/post-aliases.tsv"));
         return PostNames(&posts, &aliases);

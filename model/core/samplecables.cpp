@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "samplecables.h"
 
-#include "modelresources.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +10,6 @@ namespace Reftel
 {
 QStringList SampleCables::paths()
 {
-    ensureModelResources();
     const QDir dir(QStringLiteral(":/samples"));
     QStringList result;
     const auto names = dir.entryList(QDir::Files, QDir::Name);
@@ -22,7 +20,6 @@ QStringList SampleCables::paths()
 
 QByteArray SampleCables::contents(const QString &path)
 {
-    ensureModelResources();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagglossary.h"
 
-#include "modelresources.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -39,7 +38,6 @@ const TagGlossary &TagGlossary::instance()
 {
     // Function-local static: initialised once, thread-safe (C++11 magic statics).
     static const TagGlossary glossary = [] {
-        ensureModelResources();
         QFile file(QStringLiteral(":/glossary/tags.tsv"));
         if (!file.open(QIODevice::ReadOnly))
             qCWarning(lcTagGlossary) << "cannot open the TAGS glossary" << file.fileName();
