@@ -366,7 +366,7 @@ void MainWindow::exportReport()
     dialog.exec();
 }
 
-void MainWindow::confirmSearch(const QString &query)
+void MainWindow::confirmSearch()
 {
     if (m_numberedIds.size() == 1) {
         openCable(m_numberedIds.constFirst());
@@ -377,7 +377,6 @@ void MainWindow::confirmSearch(const QString &query)
         m_libraryPane->searchField()->setText(filters.join(u' '));
         search(m_libraryPane->searchField()->text());
     }
-    Q_UNUSED(query) // the search for it ran just before, and m_numberedIds is its answer
 }
 
 void MainWindow::search(const QString &query)

@@ -58,9 +58,10 @@ public:
     // Follows REF entry referenceIndex of cable citingId.
     void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
     void search(const QString &query);
-    // Enter in the search field: a cable number as written opens its cable,
-    // or lists the cables of each year that carry it.
-    void confirmSearch(const QString &query);
+    // Enter in the search field, after the search for its text: a cable
+    // number as written opens its cable, or lists the cables of each year
+    // that carry it.
+    void confirmSearch();
     // Imports files and folders into the open library in the background.
     void importPaths(const QStringList &paths);
     ImportController *importController() const { return m_import; }

@@ -3,6 +3,7 @@
 #include "blogpagereader.h"
 
 #include "bannerreader.h"
+#include "pagetelegram.h"
 #include "textscan.h"
 
 namespace Reftel
@@ -110,23 +111,7 @@ RawCable BlogPageReader::read(const QString &text)
     }
     if (start < 0)
         return raw;
-    qsizetype end = lines.size();
-    for (qsizetype k = start + 1; k < lines.size(); ++k) {
-        if (isFooter(lineAt(k))) {
-            end = k;
-            break;
-        }
-    }
-    for (qsizetype k = end; k < lines.size(); ++k) {
-        const QStringView line = lineAt(k);
-        if (!line.isEmpty())
-            raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[k].start, lines[k].end - lines[k].start,
-                                TextScan::excerpt(line)});
-    }
-    const qsizetype from = lines[start].start;
-    const qsizetype to = end < lines.size() ? lines[end].start : text.size();
-    raw.telegramOffset = from;
-    raw.telegram = text.sliced(from, to - from);
+    PageTelegram::cut(text, lines, start, isFooter, raw);
     return raw;
 }
 }
