@@ -323,7 +323,7 @@ bool CommandLine::openLibrary(LibraryDatabase &library, const QString &value, Us
         return true;
     // A killed import may have left cables that the index does not have yet:
     // indexed now where the file can be written, or else said.
-    const qint64 unindexed = CableStore(library).unindexedCount();
+    const qint64 unindexed = library.cables().unindexedCount();
     if (unindexed <= 0)
         return true;
     LibraryDatabase writer;
@@ -332,12 +332,12 @@ bool CommandLine::openLibrary(LibraryDatabase &library, const QString &value, Us
         if (m_interactive)
             m_err << "reftel: "
                   << tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)) << '\n';
-        CableStore store(writer);
+        CableStore &store = writer.cableWriter();
         if (store.indexPending())
             return true;
         m_err << "reftel: " << store.errorString() << '\n';
     }
-    m_unindexed = CableStore(library).unindexedCount();
+    m_unindexed = library.cables().unindexedCount();
     return true;
 }
 
@@ -499,7 +499,7 @@ QList<CommandLine::CableHits> CommandLine::groupByCable(LibraryDatabase &library
 
 int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
 {
-    std::optional<Cable> cable = CableStore(library).load(id.trimmed().toUpper());
+    std::optional<Cable> cable = library.cables().load(id.trimmed().toUpper());
     if (!cable) {
         // A cable number as cables write it: "RIO DE JANEIRO 138", "SECSTATE 1234".
         const QStringList ids = ReferenceResolver(library).idsFor(id);
@@ -512,7 +512,7 @@ int CommandLine::runShow(LibraryDatabase &library, const QString &id, bool json)
             return PartialFailure;
         }
         if (ids.size() == 1)
-            cable = CableStore(library).load(ids.front());
+            cable = library.cables().load(ids.front());
     }
     if (!cable && library.damageSeen())
         return PartialFailure; // not "no such cable": run() says the library is damaged
@@ -533,7 +533,7 @@ int CommandLine::runRefs(LibraryDatabase &library, const QString &id, bool json)
     ReferenceResolver resolver(library);
     const QList<ReferenceResolver::Link> refs = resolver.references(key);
     const QList<ReferenceResolver::Link> citedBy = resolver.citedBy(key);
-    const bool known = CableStore(library).contains(key);
+    const bool known = library.cables().contains(key);
     if (!known && citedBy.isEmpty() && library.damageSeen())
         return PartialFailure;
     if (!known && citedBy.isEmpty()) {
@@ -593,7 +593,7 @@ int CommandLine::runRefs(LibraryDatabase &library, const QString &id, bool json)
 
 int CommandLine::runStats(LibraryDatabase &library, bool json)
 {
-    const CableStore::Stats s = CableStore(library).stats();
+    const CableStore::Stats s = library.cables().stats();
     if (json) {
         m_out << QJsonDocument(QJsonObject{{QStringLiteral("library"), library.path()},
                                            {QStringLiteral("cables"), s.cables},

@@ -125,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_reading->setCableLoader([this](const QString &id) -> std::optional<Cable> {
         if (!m_library)
             return std::nullopt;
-        return CableStore(*m_library).load(id);
+        return m_library->cables().load(id);
     });
     connect(m_reading, &ReadingArea::columnAdded, this, [this](CableView *view) {
         view->bodyView()->setHighlightTerms(m_highlightTerms);
@@ -150,7 +150,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         if (m_library)
-            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
+            m_unindexed = std::max<qint64>(0, m_library->cables().unindexedCount());
         if (m_listModel)
             m_listModel->reload();
         if (m_facetModel)
@@ -220,7 +220,7 @@ bool MainWindow::openLibrary(const QString &value)
     m_annotationController->setLibrary(m_library.get());
     // An import that was killed stored cables it did not index: they are
     // indexed now, and until then the status says searches may miss them.
-    m_unindexed = CableStore(*m_library).unindexedCount();
+    m_unindexed = m_library->cables().unindexedCount();
     if (m_unindexed > 0) {
         m_import->completeIndexing(path);
         updateLibraryStatus();
@@ -383,7 +383,7 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
 {
     if (!m_library)
         return false;
-    const std::optional<Cable> cable = CableStore(*m_library).load(id);
+    const std::optional<Cable> cable = m_library->cables().load(id);
     // "Not in this library" only when the library can be believed.
     if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty()) {
         showDamage(m_library->path(), problems.join(u'\n'));
@@ -488,7 +488,7 @@ void MainWindow::followReference(const QString &citingId, int referenceIndex, bo
 {
     if (!m_library)
         return;
-    const std::optional<Cable> citing = CableStore(*m_library).load(citingId);
+    const std::optional<Cable> citing = m_library->cables().load(citingId);
     if (!citing || referenceIndex < 0 || referenceIndex >= citing->references.size())
         return;
     const Reference &reference = citing->references.at(referenceIndex);
