@@ -4,6 +4,7 @@
 
 #include "annotationanchorer.h"
 #include "annotationstore.h"
+#include "cableselectionquery.h"
 #include "cablestore.h"
 #include "datetext.h"
 #include "librarydatabase.h"
@@ -19,8 +20,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
@@ -241,7 +240,7 @@ QStringList ReportBuilder::selectCables()
         return {};
     }
     QSet<QString> chosen;
-    CableStore cables(m_library);
+    const CableStore &cables = m_library.cables();
     for (const QString &id : std::as_const(m_options.ids)) {
         const QString key = id.trimmed().toUpper();
         if (!cables.contains(key)) {
@@ -278,42 +277,19 @@ QStringList ReportBuilder::selectCables()
                     tagIds.insert(sub);
             }
         }
-        QStringList placeholders;
-        for (qsizetype i = 0; i < tagIds.size(); ++i)
-            placeholders << QStringLiteral("?");
-        const QString in = placeholders.join(u',');
-        QSqlQuery query(m_library.database());
-        query.prepare(
-            QStringLiteral("SELECT a.cable_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id"
-                           " WHERE t.tag_id IN (%1) UNION SELECT cable_id FROM cable_user_tags WHERE tag_id IN (%1)")
-                .arg(in));
-        for (int pass = 0; pass < 2; ++pass) {
-            for (const qint64 id : std::as_const(tagIds))
-                query.addBindValue(id);
-        }
-        if (!query.exec()) {
-            m_error = tr("Could not read the tagged cables: %1").arg(query.lastError().text());
+        CableSelectionQuery selection(m_library);
+        const std::optional<QStringList> tagged = selection.taggedWith(tagIds);
+        if (!tagged) {
+            m_error = tr("Could not read the tagged cables: %1").arg(selection.errorString());
             return {};
         }
-        while (query.next()) {
-            const QString id = query.value(0).toString();
+        for (const QString &id : *tagged) {
             if (cables.contains(id))
                 chosen.insert(id);
         }
     }
 
-    QList<std::pair<QString, QString>> dated; // created, id
-    QSqlQuery created(m_library.database());
-    created.prepare(QStringLiteral("SELECT ifnull(created, '') FROM cables WHERE id = ?"));
-    for (const QString &id : std::as_const(chosen)) {
-        created.bindValue(0, id);
-        created.exec();
-        dated.append({ created.next() ? created.value(0).toString() : QString(), id });
-    }
-    std::sort(dated.begin(), dated.end());
-    QStringList ids;
-    for (const auto &entry : std::as_const(dated))
-        ids << entry.second;
+    const QStringList ids = CableSelectionQuery(m_library).byCreated(chosen);
     if (ids.isEmpty())
         m_error = tr("No cable in the library matches %1.").arg(describeSelection(m_options));
     return ids;
@@ -449,7 +425,7 @@ std::optional<ReportDocument> ReportBuilder::build()
     }
 
     AnnotationStore annotations(m_library);
-    CableStore cables(m_library);
+    const CableStore &cables = m_library.cables();
     ReferenceResolver resolver(m_library);
     const QSet<QString> inReport(ids.cbegin(), ids.cend());
     std::map<QString, QList<IndexEntry>> tagIndex; // by path
