@@ -148,9 +148,9 @@ private Q_SLOTS:
             != CableStore::StoreResult::Failed);
         library.close();
         QVERIFY(library.open(dir.path()));
-        QCOMPARE(library.cables().count(), 1);
+        QCOMPARE(library.cables().count(), qint64(1));
         QVERIFY(library.cableWriter().store(other->cable, other->path) != CableStore::StoreResult::Failed);
-        QCOMPARE(library.cables().count(), 2);
+        QCOMPARE(library.cables().count(), qint64(2));
     }
 
     // A database made by schema 1 (before the user's tables) is upgraded in
