@@ -53,6 +53,9 @@ struct LibraryDatabase::Services
     std::unique_ptr<LibrarySearch> search;
 };
 
+// Defined here, where Services is complete.
+LibraryDatabase::LibraryDatabase() = default;
+
 LibraryDatabase::~LibraryDatabase()
 {
     close();

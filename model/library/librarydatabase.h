@@ -29,7 +29,7 @@ class UserTagStore;
 class LibraryDatabase final
 {
 public:
-    LibraryDatabase() = default;
+    LibraryDatabase();
     ~LibraryDatabase();
     Q_DISABLE_COPY_MOVE(LibraryDatabase)
 
