@@ -150,7 +150,7 @@ int AnnotationController::restoreDrafts()
         qint64 id = draft.annotationId;
         if (id == 0) {
             // A note begun on an annotation that was not made yet: make it on its paragraph.
-            const std::optional<Cable> cable = CableStore(*m_library).load(draft.cableId);
+            const std::optional<Cable> cable = m_library->cables().load(draft.cableId);
             const Paragraph *paragraph = nullptr;
             const QList<Section> sections = cable ? cable->sections : QList<Section> {};
             for (const Section &section : sections) {

@@ -16,7 +16,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QSqlQuery>
 
 #include <cerrno>
 #include <cstring>
@@ -44,7 +43,8 @@ constexpr qint64 AnalyzeAfterCables = 20000;
 constexpr qint64 IndexEveryCables = 20000;
 }
 
-struct LibraryImporter::Input {
+struct LibraryImporter::Input
+{
     QString path;
     qint64 size = 0;
     bool csv = false;
@@ -422,12 +422,9 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     summary.bytes = m_total;
     Q_EMIT progress(0, m_total);
 
-    // No fsync while importing: a killed import still leaves the library
-    // consistent (what SQLite wrote is the system's to finish), and only a
-    // power cut during the import could lose more than its last batch; the
-    // writer no longer waits for the disk at every checkpoint.
-    QSqlQuery pragma(m_library.database());
-    pragma.exec(u"PRAGMA synchronous = OFF"_s);
+    // No fsync while importing (see beginBulkWrite()): the writer no longer
+    // waits for the disk at every checkpoint.
+    m_library.beginBulkWrite();
     m_stage = makeParseStage();
     m_stageFailed = false;
     {
@@ -456,12 +453,7 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
         writer.finish();
     }
     m_stage.reset();
-    // Durable again: one small write, then a checkpoint, which syncs the
-    // file and with it every page the import wrote without syncing.
-    pragma.exec(u"PRAGMA synchronous = NORMAL"_s);
-    pragma.exec(u"UPDATE fts_state SET paragraphs_up_to = paragraphs_up_to"_s);
-    pragma.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
-    pragma.finish();
+    m_library.endBulkWrite();
     summary.cancelled = m_cancel.load();
     summary.milliseconds = timer.elapsed();
     Q_EMIT progress(summary.cancelled ? m_done : m_total, m_total);

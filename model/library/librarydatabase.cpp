@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarydatabase.h"
 
+#include "annotationstore.h"
+#include "cablestore.h"
 #include "fts5ranking.h"
 #include "libraryhealth.h"
+#include "librarysearch.h"
+#include "referenceresolver.h"
+#include "usertagstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -37,9 +42,71 @@ QString tr(const char *text)
 }
 }
 
+// What services() has made so far; each waits for its first caller.
+struct LibraryDatabase::Services
+{
+    std::unique_ptr<CableStore> reader;
+    std::unique_ptr<CableStore> writer;
+    std::unique_ptr<AnnotationStore> annotations;
+    std::unique_ptr<UserTagStore> userTags;
+    std::unique_ptr<ReferenceResolver> references;
+    std::unique_ptr<LibrarySearch> search;
+};
+
+// Defined here, where Services is complete.
+LibraryDatabase::LibraryDatabase() = default;
+
 LibraryDatabase::~LibraryDatabase()
 {
     close();
+}
+
+LibraryDatabase::Services &LibraryDatabase::services()
+{
+    if (!m_services)
+        m_services = std::make_unique<Services>();
+    return *m_services;
+}
+
+namespace
+{
+template<typename T>
+T &made(std::unique_ptr<T> &slot, LibraryDatabase &library)
+{
+    if (!slot)
+        slot = std::make_unique<T>(library);
+    return *slot;
+}
+}
+
+const CableStore &LibraryDatabase::cables()
+{
+    return made(services().reader, *this);
+}
+
+CableStore &LibraryDatabase::cableWriter()
+{
+    return made(services().writer, *this);
+}
+
+AnnotationStore &LibraryDatabase::annotations()
+{
+    return made(services().annotations, *this);
+}
+
+UserTagStore &LibraryDatabase::userTags()
+{
+    return made(services().userTags, *this);
+}
+
+ReferenceResolver &LibraryDatabase::references()
+{
+    return made(services().references, *this);
+}
+
+LibrarySearch &LibraryDatabase::search()
+{
+    return made(services().search, *this);
 }
 
 QString LibraryDatabase::defaultPath()
@@ -316,7 +383,7 @@ void LibraryDatabase::setBusyTimeout(int milliseconds)
 bool LibraryDatabase::limitMemory()
 {
     QSqlQuery query(m_db);
-    for (const auto *pragma : {"PRAGMA cache_size = -16384", "PRAGMA mmap_size = 0", "PRAGMA temp_store = FILE"}) {
+    for (const auto *pragma : { "PRAGMA cache_size = -16384", "PRAGMA mmap_size = 0", "PRAGMA temp_store = FILE" }) {
         if (!query.exec(QString::fromLatin1(pragma))) {
             m_error = query.lastError().text();
             return false;
@@ -325,8 +392,23 @@ bool LibraryDatabase::limitMemory()
     return true;
 }
 
+void LibraryDatabase::beginBulkWrite()
+{
+    QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
+}
+
+void LibraryDatabase::endBulkWrite()
+{
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    query.exec(QStringLiteral("UPDATE fts_state SET paragraphs_up_to = paragraphs_up_to"));
+    query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+}
+
 void LibraryDatabase::close()
 {
+    // Their prepared statements are finalised before the connection closes.
+    m_services.reset();
     if (m_connectionName.isEmpty())
         return;
     if (m_db.isOpen()) {

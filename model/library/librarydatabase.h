@@ -7,17 +7,29 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace Reftel
 {
+class AnnotationStore;
+class CableStore;
+class LibrarySearch;
+class ReferenceResolver;
+class UserTagStore;
+
 // One library file and one named connection to it. A connection belongs to
 // the thread that opened it: a worker thread opens its own LibraryDatabase
 // on the same file (WAL lets readers work while one writer writes).
-// CableStore, LibrarySearch and ReferenceResolver work on an open
-// LibraryDatabase and must not outlive it.
+//
+// It is also the one object the rest of the program asks for the classes
+// that read and write the library (see "The library seam" in
+// docs/architecture.md): each is made on first use, once per connection,
+// and dropped when the connection closes, so nothing outside model/library
+// builds a store of its own or prepares statements it does not need.
 class LibraryDatabase final
 {
 public:
-    LibraryDatabase() = default;
+    LibraryDatabase();
     ~LibraryDatabase();
     Q_DISABLE_COPY_MOVE(LibraryDatabase)
 
@@ -67,6 +79,26 @@ public:
     QString rankFunction() const { return m_rankFunction; }
     bool hasOwnRanking() const { return m_rankFunction != QLatin1String("bm25"); }
 
+    // The classes that work on this connection, made on first use and kept
+    // until close(). The references must not be kept past close().
+    // cables(): reading only (load, contains, statistics...).
+    const CableStore &cables();
+    // cableWriter(): for imports and re-indexing; its batch and indexing
+    // settings last as long as the connection.
+    CableStore &cableWriter();
+    AnnotationStore &annotations();
+    UserTagStore &userTags();
+    ReferenceResolver &references();
+    LibrarySearch &search();
+
+    // A large import: no fsync while it writes (a killed import still
+    // leaves the library consistent; only a power cut during it could lose
+    // more than its last batch). endBulkWrite() makes the library durable
+    // again: one small write, then a checkpoint, which syncs the file and
+    // with it every page written without syncing.
+    void beginBulkWrite();
+    void endBulkWrite();
+
     // Bytes the library takes on disk (the file, its WAL and shared memory).
     qint64 sizeOnDisk() const;
 
@@ -97,5 +129,10 @@ private:
     bool m_checkPending = false; // quick_check still to run (after a crash)
     quint64 m_damageMark = 0; // LibraryHealth::damageEvents() when opened
     bool m_registered = false; // counted among the paths this process has open
+
+    // Declared last: destroyed first, while the connection is still open.
+    struct Services;
+    std::unique_ptr<Services> m_services;
+    Services &services();
 };
 }

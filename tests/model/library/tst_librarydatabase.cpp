@@ -4,15 +4,19 @@
 
 #include "annotationstore.h"
 #include "cablestore.h"
+#include "librarysearch.h"
+#include "referenceresolver.h"
 #include "releasecsvreader.h"
-#include "usertagstore.h"
 #include "storefixtures.h"
+#include "usertagstore.h"
 
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Reftel;
 using namespace Qt::StringLiterals;
@@ -99,6 +103,56 @@ private Q_SLOTS:
         QVERIFY(!QSqlDatabase::connectionNames().contains(first));
     }
 
+    // The rest of the program asks the connection for its stores instead of
+    // building them: one of each per connection, what the writer stores the
+    // reader sees, and another connection has its own.
+    void handsOutOneOfEachPerConnection()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase a;
+        LibraryDatabase b;
+        QVERIFY(a.open(dir.path()));
+        QVERIFY(b.open(dir.path()));
+        QCOMPARE(&a.cables(), &a.cables());
+        QCOMPARE(&a.cableWriter(), &a.cableWriter());
+        QCOMPARE(&a.annotations(), &a.annotations());
+        QCOMPARE(&a.userTags(), &a.userTags());
+        QCOMPARE(&a.references(), &a.references());
+        QCOMPARE(&a.search(), &a.search());
+        QVERIFY(&a.cables() != &b.cables());
+        QVERIFY(&a.annotations() != &b.annotations());
+
+        const auto samples = StoreFixtures::samples();
+        QVERIFY(!samples.isEmpty());
+        const Cable &cable = samples.front().cable;
+        QVERIFY(!a.cables().contains(cable.id));
+        QVERIFY(a.cableWriter().store(cable, samples.front().path) != CableStore::StoreResult::Failed);
+        QVERIFY(a.cables().contains(cable.id));
+        QCOMPARE(a.cables().load(cable.id)->id, cable.id);
+        QVERIFY(b.cables().contains(cable.id));
+    }
+
+    // close() drops what the connection handed out: after reopening, the
+    // writer prepares its statements on the new connection and still stores.
+    void reopeningGivesFreshStores()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        const auto samples = StoreFixtures::samples();
+        QVERIFY(!samples.isEmpty());
+        const auto other = std::find_if(samples.cbegin(), samples.cend(),
+            [&](const StoreFixtures::ParsedSample &s) { return s.cable.id != samples.front().cable.id; });
+        QVERIFY(other != samples.cend());
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        QVERIFY(library.cableWriter().store(samples.front().cable, samples.front().path)
+            != CableStore::StoreResult::Failed);
+        library.close();
+        QVERIFY(library.open(dir.path()));
+        QCOMPARE(library.cables().count(), qint64(1));
+        QVERIFY(library.cableWriter().store(other->cable, other->path) != CableStore::StoreResult::Failed);
+        QCOMPARE(library.cables().count(), qint64(2));
+    }
+
     // A database made by schema 1 (before the user's tables) is upgraded in
     // place and keeps its cables; the new tables work.
     void upgradesVersion1()
@@ -145,11 +199,13 @@ private Q_SLOTS:
             QVERIFY2(library.open(dir.path(), 2), qPrintable(library.errorString()));
             QCOMPARE(library.schemaVersion(), 2);
             QSqlQuery query(library.database());
-            QVERIFY(query.exec(u"INSERT INTO user_tags (id, name, colour, parent) VALUES (1, 'Russia', '#aa0000', NULL),"
-                               " (2, 'Military', '#00aa00', 1)"_s));
-            QVERIFY(query.exec(u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, note, author,"
-                               " created, modified) VALUES (7, '09ASTANA253', '09ASTANA253¶5', 3, 5, 'Manas',"
-                               " 'the **air base** lease', 'jdoe', '2026-01-01T10:00:00.000Z', '2026-01-02T10:00:00.000Z')"_s));
+            QVERIFY(
+                query.exec(u"INSERT INTO user_tags (id, name, colour, parent) VALUES (1, 'Russia', '#aa0000', NULL),"
+                           " (2, 'Military', '#00aa00', 1)"_s));
+            QVERIFY(query.exec(
+                u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, note, author,"
+                " created, modified) VALUES (7, '09ASTANA253', '09ASTANA253¶5', 3, 5, 'Manas',"
+                " 'the **air base** lease', 'jdoe', '2026-01-01T10:00:00.000Z', '2026-01-02T10:00:00.000Z')"_s));
             QVERIFY(query.exec(u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (7, 2)"_s));
             QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA253', 1)"_s));
         }
