@@ -129,6 +129,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
         m_store = std::make_unique<AnnotationStore>(*library);
         m_tags = std::make_unique<UserTagStore>(*library);
         m_listModel = std::make_unique<AnnotationListModel>(*library);
+        m_listModel->follow(m_store.get(), m_tags.get());
         if (m_browser) {
             m_browser->setModel(m_listModel.get());
             m_browser->setTags(m_tags->tags());

@@ -4,6 +4,7 @@
 
 #include "notemarkdown.h"
 
+#include "annotationstore.h"
 #include "itemroles.h"
 #include "librarydatabase.h"
 #include "searchquery.h"
@@ -27,17 +28,190 @@ AnnotationListModel::AnnotationListModel(LibraryDatabase &library, QObject *pare
 void AnnotationListModel::setFilter(const Filter &filter)
 {
     m_filter = filter;
-    reload();
+    m_loaded = true;
+    m_error.clear();
+    QList<UserTag> tags;
+    prepareFilter(&tags);
+    QList<qint64> ids;
+    selectIds(&ids);
+    beginResetModel();
+    m_ids = std::move(ids);
+    m_cache.clear();
+    m_tags.clear();
+    for (const UserTag &tag : std::as_const(tags))
+        m_tags.insert(tag.id, tag);
+    endResetModel();
 }
 
 bool AnnotationListModel::reload()
 {
+    m_loaded = true;
     m_error.clear();
+    QList<UserTag> tags;
+    prepareFilter(&tags);
+    QList<qint64> ids;
+    if (!selectIds(&ids))
+        return false;
+    setTags(tags);
+    // Nobody said which rows changed (another window may have written):
+    // every row is read again when next shown.
+    apply(ids, QSet<qint64>(m_ids.cbegin(), m_ids.cend()));
+    return true;
+}
+
+void AnnotationListModel::follow(const AnnotationStore *annotations, const UserTagStore *tags)
+{
+    if (annotations) {
+        connect(annotations, &AnnotationStore::annotationAdded, this, &AnnotationListModel::annotationTouched);
+        connect(annotations, &AnnotationStore::annotationChanged, this, &AnnotationListModel::annotationTouched);
+        connect(annotations, &AnnotationStore::annotationRemoved, this, &AnnotationListModel::annotationTouched);
+    }
+    if (tags) {
+        connect(tags, &UserTagStore::tagAdded, this, &AnnotationListModel::tagsTouched);
+        connect(tags, &UserTagStore::tagChanged, this, &AnnotationListModel::tagsTouched);
+        connect(tags, &UserTagStore::tagRemoved, this, &AnnotationListModel::tagsTouched);
+    }
+}
+
+void AnnotationListModel::annotationTouched(qint64 id)
+{
+    // Whether it (still) matches the filter, and where it sorts, is the
+    // query's to say: run it again and apply the difference.
+    if (!m_loaded)
+        return;
+    QList<qint64> ids;
+    if (selectIds(&ids))
+        apply(ids, { id });
+}
+
+void AnnotationListModel::tagsTouched()
+{
+    // A renamed tag changes the Tags column; a deleted or merged one the
+    // rows' tags, and perhaps which rows a tag filter matches.
+    if (!m_loaded)
+        return;
+    m_error.clear();
+    QList<UserTag> tags;
+    prepareFilter(&tags);
+    QList<qint64> ids;
+    if (!selectIds(&ids))
+        return;
+    const bool renamed = setTags(tags);
+    apply(ids, renamed ? QSet<qint64>(m_ids.cbegin(), m_ids.cend()) : QSet<qint64>());
+}
+
+bool AnnotationListModel::setTags(const QList<UserTag> &tags)
+{
+    QHash<qint64, UserTag> byId;
+    for (const UserTag &tag : tags)
+        byId.insert(tag.id, tag);
+    if (byId == m_tags)
+        return false;
+    m_tags = std::move(byId);
+    return true;
+}
+
+void AnnotationListModel::apply(const QList<qint64> &ids, const QSet<qint64> &changed)
+{
+    removeMissing(QSet<qint64>(ids.cbegin(), ids.cend()));
+    reorderAs(ids);
+    insertNew(ids);
+    for (qint64 id : changed)
+        m_cache.remove(id);
+    if (changed.isEmpty() || m_ids.isEmpty())
+        return;
+    // One signal per run of neighbouring changed rows.
+    int first = -1;
+    for (int i = 0; i <= int(m_ids.size()); ++i) {
+        const bool hit = i < int(m_ids.size()) && changed.contains(m_ids.at(i));
+        if (hit && first < 0)
+            first = i;
+        if (!hit && first >= 0) {
+            Q_EMIT dataChanged(index(first, 0), index(i - 1, ColumnCount - 1));
+            first = -1;
+        }
+    }
+}
+
+void AnnotationListModel::removeMissing(const QSet<qint64> &keep)
+{
+    // From the end, a run at a time, so the rows before stay where they are.
+    int last = int(m_ids.size()) - 1;
+    while (last >= 0) {
+        if (keep.contains(m_ids.at(last))) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !keep.contains(m_ids.at(first - 1)))
+            --first;
+        beginRemoveRows({}, first, last);
+        for (int i = first; i <= last; ++i)
+            m_cache.remove(m_ids.at(i));
+        m_ids.remove(first, last - first + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+}
+
+void AnnotationListModel::reorderAs(const QList<qint64> &ids)
+{
+    // The rows both lists hold, in the new order.
+    const QSet<qint64> present(m_ids.cbegin(), m_ids.cend());
+    QList<qint64> order;
+    order.reserve(m_ids.size());
+    for (qint64 id : ids) {
+        if (present.contains(id))
+            order.append(id);
+    }
+    if (order == m_ids)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<qint64> persistentIds;
+    for (const QModelIndex &index : before)
+        persistentIds.append(m_ids.at(index.row()));
+    m_ids = std::move(order);
+    QHash<qint64, int> rowOf;
+    for (int i = 0; i < int(m_ids.size()); ++i)
+        rowOf.insert(m_ids.at(i), i);
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i)
+        after.append(index(rowOf.value(persistentIds.at(i)), before.at(i).column()));
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void AnnotationListModel::insertNew(const QList<qint64> &ids)
+{
+    // m_ids is now ids without the new rows, in the same order: inserting
+    // each run of new ids where ids has it keeps the two equal up to there.
+    const QSet<qint64> present(m_ids.cbegin(), m_ids.cend());
+    int i = 0;
+    while (i < int(ids.size())) {
+        if (present.contains(ids.at(i))) {
+            ++i;
+            continue;
+        }
+        int end = i;
+        while (end < int(ids.size()) && !present.contains(ids.at(end)))
+            ++end;
+        beginInsertRows({}, i, end - 1);
+        for (int j = i; j < end; ++j)
+            m_ids.insert(j, ids.at(j));
+        endInsertRows();
+        i = end;
+    }
+}
+
+bool AnnotationListModel::prepareFilter(QList<UserTag> *tagsOut)
+{
     QStringList conditions;
     QVariantList values;
     bool joinCables = false;
     UserTagStore tagStore(m_library);
     const QList<UserTag> tags = tagStore.tags();
+    *tagsOut = tags;
 
     if (m_filter.tagId != 0) {
         // The subtree from the tags already read, not with a recursive
@@ -102,17 +276,7 @@ bool AnnotationListModel::reload()
     m_where = (joinCables ? u" JOIN cables c ON c.id = a.cable_id"_s : QString())
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(" AND "_L1));
     m_values = values;
-
-    QList<qint64> ids;
-    const bool ok = selectIds(&ids);
-    beginResetModel();
-    m_ids = std::move(ids);
-    m_cache.clear();
-    m_tags.clear();
-    for (const UserTag &tag : tags)
-        m_tags.insert(tag.id, tag);
-    endResetModel();
-    return ok;
+    return true;
 }
 
 bool AnnotationListModel::selectIds(QList<qint64> *ids)

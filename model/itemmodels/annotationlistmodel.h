@@ -9,11 +9,14 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace Reftel
 {
+class AnnotationStore;
 class LibraryDatabase;
+class UserTagStore;
 
 // The annotations browser's rows: annotations across the whole library,
 // filtered in SQL (by tag with its sub-tags, author, period, the cable's
@@ -24,8 +27,12 @@ class LibraryDatabase;
 // to the view or a proxy: every row gives ItemRole::CableId, ItemRole::Anchor
 // (to jump to the passage), ItemRole::AnnotationId and ItemRole::TagPaths.
 //
-// The model reads the library when the filter changes and on reload(): call
-// reload() after an edit (QUndoStack::indexChanged).
+// A new filter resets the model. Everything else arrives as exact changes:
+// follow() the stores and each annotation added, changed or removed (an edit,
+// an undo step) becomes a row inserted, a dataChanged or a row removed, and a
+// changed order a layout change; reload() reads the ids again and applies the
+// difference the same way, without a reset, so the view keeps its selection
+// and scroll position.
 class AnnotationListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -65,6 +72,8 @@ public:
     // errorString()) when the library cannot be read.
     bool reload();
     QString errorString() const { return m_error; }
+    // Applies the stores' announcements from now on (either may be null).
+    void follow(const AnnotationStore *annotations, const UserTagStore *tags);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -93,7 +102,17 @@ private:
 
     static constexpr int PageSize = 256;
 
+    bool prepareFilter(QList<UserTag> *tags);
     bool selectIds(QList<qint64> *ids);
+    // The rows become ids, by removals, a layout change for the rows that
+    // moved and insertions; then changed rows are read again.
+    void apply(const QList<qint64> &ids, const QSet<qint64> &changed);
+    void removeMissing(const QSet<qint64> &keep);
+    void reorderAs(const QList<qint64> &ids);
+    void insertNew(const QList<qint64> &ids);
+    bool setTags(const QList<UserTag> &tags);
+    void annotationTouched(qint64 id);
+    void tagsTouched();
     const Row &row(int index) const;
     QStringList tagPaths(const Row &row) const;
 
@@ -107,5 +126,6 @@ private:
     int m_sortColumn = ModifiedColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
     QString m_error;
+    bool m_loaded = false; // setFilter() or reload() ran: there are rows to follow
 };
 }

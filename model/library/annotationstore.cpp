@@ -61,9 +61,17 @@ Annotation readRow(const QSqlQuery &query)
 }
 }
 
-AnnotationStore::AnnotationStore(LibraryDatabase &library)
-    : m_library(library)
+AnnotationStore::AnnotationStore(LibraryDatabase &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
 {
+}
+
+bool AnnotationStore::announceChanged(qint64 id)
+{
+    if (const std::optional<Annotation> changed = annotation(id))
+        Q_EMIT annotationChanged(id, changed->cableId);
+    return true;
 }
 
 bool AnnotationStore::fail(const QString &message) const
@@ -114,6 +122,7 @@ qint64 AnnotationStore::create(const Annotation &annotation)
         return 0;
     if (!transaction.commit())
         return fail(WriteTransaction::describe(transaction.error())), 0;
+    Q_EMIT annotationAdded(id, annotation.cableId);
     return id;
 }
 
@@ -163,7 +172,10 @@ bool AnnotationStore::update(const Annotation &annotation)
         return fail(tr("The annotation no longer exists."));
     if (!writeTags(annotation.id, annotation.tagIds, true))
         return false;
-    return transaction.commit() || fail(WriteTransaction::describe(transaction.error()));
+    if (!transaction.commit())
+        return fail(WriteTransaction::describe(transaction.error()));
+    Q_EMIT annotationChanged(annotation.id, annotation.cableId);
+    return true;
 }
 
 bool AnnotationStore::setNote(qint64 id, const QString &note, const QDateTime &modified)
@@ -175,7 +187,9 @@ bool AnnotationStore::setNote(qint64 id, const QString &note, const QDateTime &m
     query.addBindValue(id);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
-    return query.numRowsAffected() == 1 || fail(tr("The annotation no longer exists."));
+    if (query.numRowsAffected() != 1)
+        return fail(tr("The annotation no longer exists."));
+    return announceChanged(id);
 }
 
 bool AnnotationStore::setTags(qint64 id, const QList<qint64> &tagIds)
@@ -190,7 +204,9 @@ bool AnnotationStore::setTags(qint64 id, const QList<qint64> &tagIds)
         return fail(tr("The annotation no longer exists."));
     if (!writeTags(id, tagIds, true))
         return false;
-    return transaction.commit() || fail(WriteTransaction::describe(transaction.error()));
+    if (!transaction.commit())
+        return fail(WriteTransaction::describe(transaction.error()));
+    return announceChanged(id);
 }
 
 bool AnnotationStore::setPlacement(const Annotation &annotation)
@@ -205,11 +221,17 @@ bool AnnotationStore::setPlacement(const Annotation &annotation)
     query.addBindValue(text(annotation.suffix));
     query.addBindValue(annotation.detached ? 1 : 0);
     query.addBindValue(annotation.id);
-    return query.exec() || fail(WriteTransaction::describe(query.lastError()));
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError()));
+    if (query.numRowsAffected() == 1)
+        Q_EMIT annotationChanged(annotation.id, annotation.cableId);
+    return true;
 }
 
 bool AnnotationStore::remove(qint64 id)
 {
+    // Read before it goes: listeners need to know which cable lost it.
+    const std::optional<Annotation> removed = annotation(id);
     WriteTransaction transaction(m_library.database());
     if (!transaction.isActive())
         return fail(WriteTransaction::describe(transaction.error()));
@@ -223,7 +245,11 @@ bool AnnotationStore::remove(qint64 id)
     query.addBindValue(id);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
-    return transaction.commit() || fail(WriteTransaction::describe(transaction.error()));
+    if (!transaction.commit())
+        return fail(WriteTransaction::describe(transaction.error()));
+    if (removed)
+        Q_EMIT annotationRemoved(id, removed->cableId);
+    return true;
 }
 
 QList<Annotation> AnnotationStore::select(const QString &where, const QVariantList &values) const

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -27,8 +28,14 @@ class LibraryDatabase;
 // Annotations are keyed by cable id, not by the cable's row, so deleting and
 // importing a cable again keeps them; their tags are UserTag ids (see
 // UserTagStore). One AnnotationStore per LibraryDatabase connection.
-class AnnotationStore final
+//
+// After each committed change it says which annotation was added, changed or
+// removed, so the views follow exactly that row instead of reloading (undo
+// and redo go through the store and announce the same way).
+class AnnotationStore final : public QObject
 {
+    Q_OBJECT
+
 public:
     // A note typed but not yet saved into its annotation.
     struct Draft
@@ -41,7 +48,7 @@ public:
         QDateTime saved; // UTC
     };
 
-    explicit AnnotationStore(LibraryDatabase &library);
+    explicit AnnotationStore(LibraryDatabase &library, QObject *parent = nullptr);
 
     // Stores a new annotation and its tags. annotation.id 0 gets a fresh id;
     // a non-zero id is kept (undo re-creates a deleted annotation under its
@@ -94,7 +101,14 @@ public:
     QString lastError() const { return m_error; }
     LibraryDatabase &library() const { return m_library; }
 
+Q_SIGNALS:
+    void annotationAdded(qint64 id, const QString &cableId);
+    // Note, tags, placement or any other field.
+    void annotationChanged(qint64 id, const QString &cableId);
+    void annotationRemoved(qint64 id, const QString &cableId);
+
 private:
+    bool announceChanged(qint64 id);
     bool writeTags(qint64 id, const QList<qint64> &tagIds, bool markUsed);
     QList<Annotation> select(const QString &where, const QVariantList &values) const;
     bool fail(const QString &message) const;

@@ -35,9 +35,45 @@ QVariant parentValue(qint64 parent)
 }
 }
 
-UserTagStore::UserTagStore(LibraryDatabase &library)
-    : m_library(library)
+UserTagStore::UserTagStore(LibraryDatabase &library, QObject *parent)
+    : QObject(parent)
+    , m_library(library)
 {
+}
+
+// Every change, however many rows it touches (a merge moves sub-tags, a
+// rename changes the paths below), is announced as the difference between
+// the tags before and after; a change made inside another (ensurePath()
+// creating parents) is announced once, by the outermost.
+template<typename Result, typename Change>
+Result UserTagStore::announcing(Change &&change)
+{
+    const bool outermost = m_depth++ == 0;
+    const QList<UserTag> before = outermost ? tags() : QList<UserTag>();
+    const Result result = change();
+    --m_depth;
+    if (outermost && result)
+        announce(before);
+    return result;
+}
+
+void UserTagStore::announce(const QList<UserTag> &before)
+{
+    QHash<qint64, UserTag> old;
+    for (const UserTag &tag : before)
+        old.insert(tag.id, tag);
+    const QList<UserTag> after = tags();
+    for (const UserTag &tag : after) {
+        const auto was = old.constFind(tag.id);
+        if (was == old.cend())
+            Q_EMIT tagAdded(tag.id);
+        else if (was->name != tag.name || was->colour != tag.colour || was->parent != tag.parent
+            || was->path != tag.path)
+            Q_EMIT tagChanged(tag.id);
+        old.remove(tag.id);
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it)
+        Q_EMIT tagRemoved(it.key());
 }
 
 bool UserTagStore::fail(const QString &message) const
@@ -132,6 +168,11 @@ QList<qint64> UserTagStore::subtree(qint64 id) const
 
 qint64 UserTagStore::create(const QString &name, const QString &colour, qint64 parent)
 {
+    return announcing<qint64>([&] { return createNow(name, colour, parent); });
+}
+
+qint64 UserTagStore::createNow(const QString &name, const QString &colour, qint64 parent)
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("A tag needs a name.")), 0;
@@ -151,6 +192,11 @@ qint64 UserTagStore::create(const QString &name, const QString &colour, qint64 p
 }
 
 qint64 UserTagStore::ensurePath(const QString &path, const QString &colour)
+{
+    return announcing<qint64>([&] { return ensurePathNow(path, colour); });
+}
+
+qint64 UserTagStore::ensurePathNow(const QString &path, const QString &colour)
 {
     const QStringList names = path.split(u'/', Qt::SkipEmptyParts);
     if (names.isEmpty())
@@ -178,6 +224,11 @@ qint64 UserTagStore::ensurePath(const QString &path, const QString &colour)
 
 bool UserTagStore::rename(qint64 id, const QString &name)
 {
+    return announcing<bool>([&] { return renameNow(id, name); });
+}
+
+bool UserTagStore::renameNow(qint64 id, const QString &name)
+{
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return fail(tr("A tag needs a name."));
@@ -197,6 +248,11 @@ bool UserTagStore::rename(qint64 id, const QString &name)
 
 bool UserTagStore::recolour(qint64 id, const QString &colour)
 {
+    return announcing<bool>([&] { return recolourNow(id, colour); });
+}
+
+bool UserTagStore::recolourNow(qint64 id, const QString &colour)
+{
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE user_tags SET colour = ? WHERE id = ?"_s);
     query.addBindValue(text(colour));
@@ -207,6 +263,11 @@ bool UserTagStore::recolour(qint64 id, const QString &colour)
 }
 
 bool UserTagStore::reparent(qint64 id, qint64 parent)
+{
+    return announcing<bool>([&] { return reparentNow(id, parent); });
+}
+
+bool UserTagStore::reparentNow(qint64 id, qint64 parent)
 {
     if (parent != 0 && subtree(id).contains(parent))
         return fail(tr("A tag cannot be moved under itself or one of its sub-tags."));
@@ -271,6 +332,11 @@ bool UserTagStore::mergeInto(qint64 from, qint64 into)
 
 bool UserTagStore::merge(qint64 from, qint64 into)
 {
+    return announcing<bool>([&] { return mergeNow(from, into); });
+}
+
+bool UserTagStore::mergeNow(qint64 from, qint64 into)
+{
     if (from == into || subtree(from).contains(into))
         return fail(tr("A tag cannot be merged into itself or one of its sub-tags."));
     if (!tag(from) || !tag(into))
@@ -284,6 +350,11 @@ bool UserTagStore::merge(qint64 from, qint64 into)
 }
 
 bool UserTagStore::remove(qint64 id, DeletePolicy policy, qint64 moveTo)
+{
+    return announcing<bool>([&] { return removeNow(id, policy, moveTo); });
+}
+
+bool UserTagStore::removeNow(qint64 id, DeletePolicy policy, qint64 moveTo)
 {
     const QList<qint64> doomed = subtree(id);
     if (policy == DeletePolicy::MoveUses && (moveTo == 0 || doomed.contains(moveTo) || !tag(moveTo)))
@@ -418,6 +489,11 @@ UserTagStore::Snapshot UserTagStore::snapshot(const QList<qint64> &roots) const
 }
 
 bool UserTagStore::restore(const Snapshot &snapshot)
+{
+    return announcing<bool>([&] { return restoreNow(snapshot); });
+}
+
+bool UserTagStore::restoreNow(const Snapshot &snapshot)
 {
     WriteTransaction transaction(m_library.database());
     if (!transaction.isActive())

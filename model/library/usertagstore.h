@@ -5,6 +5,7 @@
 #include "usertag.h"
 
 #include <QList>
+#include <QObject>
 #include <QPair>
 #include <QString>
 
@@ -20,8 +21,15 @@ class LibraryDatabase;
 // words for the user (a busy library names the other window).
 //
 // Paths join names with '/': "Russia/Military". A name cannot hold '/'.
-class UserTagStore final
+//
+// After each committed change to the tags themselves it says which tags were
+// added, changed (name, colour, parent or path) or removed, so the tag lists
+// follow exactly those rows; undo and redo go through the store and announce
+// the same way. Uses on cables and the recently-used order are not announced.
+class UserTagStore final : public QObject
 {
+    Q_OBJECT
+
 public:
     // What remove() does with the uses of the tag and of its sub-tags.
     enum class DeletePolicy
@@ -39,7 +47,7 @@ public:
         QList<QPair<QString, qint64>> cableUses; // cable id, tag id
     };
 
-    explicit UserTagStore(LibraryDatabase &library);
+    explicit UserTagStore(LibraryDatabase &library, QObject *parent = nullptr);
 
     // Every tag, paths filled, parents before children and siblings by name:
     // the tree in display order.
@@ -91,12 +99,29 @@ public:
 
     QString lastError() const { return m_error; }
 
+Q_SIGNALS:
+    void tagAdded(qint64 id);
+    void tagChanged(qint64 id);
+    void tagRemoved(qint64 id);
+
 private:
+    template<typename Result, typename Change>
+    Result announcing(Change &&change);
+    void announce(const QList<UserTag> &before);
+    qint64 createNow(const QString &name, const QString &colour, qint64 parent);
+    qint64 ensurePathNow(const QString &path, const QString &colour);
+    bool renameNow(qint64 id, const QString &name);
+    bool recolourNow(qint64 id, const QString &colour);
+    bool reparentNow(qint64 id, qint64 parent);
+    bool mergeNow(qint64 from, qint64 into);
+    bool removeNow(qint64 id, DeletePolicy policy, qint64 moveTo);
+    bool restoreNow(const Snapshot &snapshot);
     bool moveUses(qint64 from, qint64 into);
     bool mergeInto(qint64 from, qint64 into);
     bool fail(const QString &message) const;
 
     LibraryDatabase &m_library;
     mutable QString m_error;
+    int m_depth = 0; // announcing() calls under way
 };
 }

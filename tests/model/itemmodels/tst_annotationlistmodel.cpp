@@ -4,13 +4,18 @@
 
 #include "annotationstore.h"
 #include "cablestore.h"
+#include "createannotationcommand.h"
+#include "deleteannotationcommand.h"
+#include "editnotecommand.h"
 #include "itemroles.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace Reftel;
 using namespace Qt::StringLiterals;
@@ -149,6 +154,102 @@ private Q_SLOTS:
         f.author = u"ann"_s;
         f.noteWords = u"lease"_s;
         QCOMPARE(filtered(f), QStringList({ u"alpha"_s }));
+    }
+
+    void undoStepsAreExactChangesNotResets()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        UserTagStore tags(library);
+        const qint64 tag = tags.create(u"Manas"_s);
+        AnnotationListModel model(library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.follow(&store, &tags);
+        model.setFilter({});
+        model.sort(AnnotationListModel::QuoteColumn, Qt::AscendingOrder);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QUndoStack stack;
+        Annotation a;
+        a.cableId = u"09ASTANA253"_s;
+        a.anchor = u"09ASTANA253¶1"_s;
+        for (const QString &quote : { u"alpha"_s, u"charlie"_s, u"bravo"_s }) {
+            a.quote = quote;
+            stack.push(new CreateAnnotationCommand(store, a));
+        }
+        QCOMPARE(quotes(model), QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s }));
+        QCOMPARE(inserted.size(), 3);
+        QCOMPARE(inserted.last().at(1).toInt(), 1); // bravo, between the two
+        QCOMPARE(inserted.last().at(2).toInt(), 1);
+        const QPersistentModelIndex charlie = model.index(2, AnnotationListModel::NoteColumn);
+        const qint64 charlieId = charlie.data(ItemRole::AnnotationId).toLongLong();
+        stack.push(new EditNoteCommand(store, charlieId, u"a note"_s));
+        QCOMPARE(charlie.data().toString(), u"a note"_s);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), 2);
+        stack.undo(); // the note
+        QCOMPARE(charlie.data().toString(), QString());
+        stack.undo(); // bravo's creation
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 1);
+        QCOMPARE(quotes(model), QStringList({ u"alpha"_s, u"charlie"_s }));
+        QCOMPARE(charlie.row(), 1); // the view's selection follows the row
+        stack.redo();
+        QCOMPARE(quotes(model), QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s }));
+        stack.push(new DeleteAnnotationCommand(store, charlieId));
+        QVERIFY(!charlie.isValid());
+        stack.undo();
+        QCOMPARE(quotes(model), QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s }));
+        // A renamed tag changes the Tags column of the rows that carry it.
+        QVERIFY(store.setTags(charlieId, { tag }));
+        QVERIFY(tags.rename(tag, u"Ganci"_s));
+        QCOMPARE(model.index(2, AnnotationListModel::TagsColumn).data().toString(), u"Ganci"_s);
+        // reload() finds nothing new: no rows come or go.
+        const qsizetype insertions = inserted.size();
+        QVERIFY(model.reload());
+        QCOMPARE(inserted.size(), insertions);
+        QCOMPARE(resets.size(), 0);
+        // A new filter is the one reset.
+        AnnotationListModel::Filter f;
+        f.tagId = tag;
+        model.setFilter(f);
+        QCOMPARE(resets.size(), 1);
+        QCOMPARE(quotes(model), QStringList({ u"charlie"_s }));
+    }
+
+    void aChangedSortKeyMovesTheRow()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        AnnotationListModel model(library);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.follow(&store, nullptr);
+        model.setFilter({});
+        model.sort(AnnotationListModel::NoteColumn, Qt::AscendingOrder);
+        Annotation a;
+        a.cableId = u"09ASTANA253"_s;
+        a.anchor = u"09ASTANA253¶1"_s;
+        a.quote = u"one"_s;
+        a.note = u"a"_s;
+        const qint64 first = store.create(a);
+        a.quote = u"two"_s;
+        a.note = u"b"_s;
+        store.create(a);
+        QCOMPARE(quotes(model), QStringList({ u"one"_s, u"two"_s }));
+        const QPersistentModelIndex one = model.index(0, 0);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moved(&model, &QAbstractItemModel::layoutChanged);
+        QVERIFY(store.setNote(first, u"c"_s));
+        QCOMPARE(quotes(model), QStringList({ u"two"_s, u"one"_s }));
+        QCOMPARE(one.row(), 1);
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(resets.size(), 0);
     }
 
     void reloadSeesEdits()

@@ -4,6 +4,9 @@
 
 #include "annotationanchorer.h"
 #include "cabletreemodel.h"
+#include "createannotationcommand.h"
+#include "deleteannotationcommand.h"
+#include "editnotecommand.h"
 #include "itemroles.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
@@ -12,11 +15,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -53,6 +58,68 @@ class TestAnnotationStore : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void changesAreAnnouncedWithTheirCable()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        QSignalSpy added(&store, &AnnotationStore::annotationAdded);
+        QSignalSpy changed(&store, &AnnotationStore::annotationChanged);
+        QSignalSpy removed(&store, &AnnotationStore::annotationRemoved);
+        const qint64 id = store.create(passage(u"09MOSCOW1"_s, 2, u"quoted"_s));
+        QVERIFY(id > 0);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.at(0), QVariantList({ id, u"09MOSCOW1"_s }));
+        QVERIFY(store.setNote(id, u"a note"_s));
+        QVERIFY(store.setTags(id, {}));
+        Annotation moved = *store.annotation(id);
+        moved.start = 9;
+        QVERIFY(store.setPlacement(moved));
+        QCOMPARE(changed.size(), 3);
+        for (const QVariantList &args : std::as_const(changed))
+            QCOMPARE(args, QVariantList({ id, u"09MOSCOW1"_s }));
+        QVERIFY(removed.isEmpty());
+        QVERIFY(store.remove(id));
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0), QVariantList({ id, u"09MOSCOW1"_s }));
+        // A failed change announces nothing.
+        QVERIFY(!store.setNote(id, u"gone"_s));
+        QVERIFY(!store.create(passage(QString(), 1, u"x"_s)));
+        QCOMPARE(added.size() + changed.size() + removed.size(), 5);
+    }
+
+    void undoAndRedoAnnounceThroughTheStore()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        QUndoStack stack;
+        QSignalSpy added(&store, &AnnotationStore::annotationAdded);
+        QSignalSpy changed(&store, &AnnotationStore::annotationChanged);
+        QSignalSpy removed(&store, &AnnotationStore::annotationRemoved);
+        stack.push(new CreateAnnotationCommand(store, passage(u"09MOSCOW1"_s, 1, u"one"_s)));
+        QCOMPARE(added.size(), 1);
+        const qint64 id = added.at(0).at(0).toLongLong();
+        stack.undo();
+        QCOMPARE(removed.size(), 1);
+        QCOMPARE(removed.at(0).at(0).toLongLong(), id);
+        stack.redo();
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(added.at(1).at(0).toLongLong(), id); // the same id again
+        stack.push(new EditNoteCommand(store, id, u"note"_s));
+        QCOMPARE(changed.size(), 1);
+        stack.undo();
+        QCOMPARE(changed.size(), 2);
+        QCOMPARE(changed.at(1), QVariantList({ id, u"09MOSCOW1"_s }));
+        stack.push(new DeleteAnnotationCommand(store, id));
+        QCOMPARE(removed.size(), 2);
+        stack.undo();
+        QCOMPARE(added.size(), 3);
+        QCOMPARE(added.at(2), QVariantList({ id, u"09MOSCOW1"_s }));
+    }
 
     void createReadUpdateDelete()
     {

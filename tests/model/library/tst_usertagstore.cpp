@@ -3,11 +3,18 @@
 #include "usertagstore.h"
 
 #include "annotationstore.h"
+#include "deletetagcommand.h"
+#include "mergetagscommand.h"
+#include "renametagcommand.h"
 #include "storefixtures.h"
 
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 #include <QThread>
+#include <QUndoStack>
+
+#include <algorithm>
 
 using namespace Reftel;
 using namespace Qt::StringLiterals;
@@ -35,8 +42,80 @@ private:
         return list;
     }
 
+    static QList<qint64> ids(const QSignalSpy &spy)
+    {
+        QList<qint64> list;
+        for (const QVariantList &args : spy)
+            list.append(args.at(0).toLongLong());
+        std::sort(list.begin(), list.end());
+        return list;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void changesAreAnnouncedOnce()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        UserTagStore tags(library);
+        QSignalSpy added(&tags, &UserTagStore::tagAdded);
+        QSignalSpy changed(&tags, &UserTagStore::tagChanged);
+        QSignalSpy removed(&tags, &UserTagStore::tagRemoved);
+        const qint64 military = tags.ensurePath(u"Russia/Military"_s);
+        const qint64 russia = tags.findPath(u"Russia"_s);
+        QCOMPARE(ids(added), QList<qint64>({ russia, military })); // each once, though create ran inside
+        QVERIFY(changed.isEmpty());
+        // Renaming the parent changes the child's path too.
+        QVERIFY(tags.rename(russia, u"USSR"_s));
+        QCOMPARE(ids(changed), QList<qint64>({ russia, military }));
+        changed.clear();
+        QVERIFY(tags.recolour(military, u"#00aa00"_s));
+        QCOMPARE(ids(changed), QList<qint64>({ military }));
+        // Refused: nothing announced.
+        QVERIFY(!tags.rename(military, u"a/b"_s));
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(tags.remove(russia));
+        QCOMPARE(ids(removed), QList<qint64>({ russia, military }));
+    }
+
+    void undoAndRedoAnnounceThroughTheStore()
+    {
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        UserTagStore tags(library);
+        const qint64 a = tags.create(u"A"_s);
+        const qint64 b = tags.create(u"B"_s);
+        const qint64 child = tags.create(u"Child"_s, {}, a);
+        QSignalSpy added(&tags, &UserTagStore::tagAdded);
+        QSignalSpy changed(&tags, &UserTagStore::tagChanged);
+        QSignalSpy removed(&tags, &UserTagStore::tagRemoved);
+        QUndoStack stack;
+        stack.push(new RenameTagCommand(tags, a, u"Alpha"_s));
+        QCOMPARE(ids(changed), QList<qint64>({ a, child }));
+        changed.clear();
+        stack.undo();
+        QCOMPARE(ids(changed), QList<qint64>({ a, child }));
+        QCOMPARE(tags.tag(a)->name, u"A"_s);
+        changed.clear();
+        // Merging A into B: A goes, its child moves under B.
+        stack.push(new MergeTagsCommand(tags, a, b));
+        QCOMPARE(ids(removed), QList<qint64>({ a }));
+        QCOMPARE(ids(changed), QList<qint64>({ child }));
+        stack.undo();
+        QCOMPARE(ids(added), QList<qint64>({ a }));
+        QCOMPARE(ids(changed), QList<qint64>({ child, child }));
+        added.clear();
+        removed.clear();
+        stack.push(new DeleteTagCommand(tags, a, UserTagStore::DeletePolicy::RemoveUses));
+        QCOMPARE(ids(removed), QList<qint64>({ a, child }));
+        stack.undo();
+        QCOMPARE(ids(added), QList<qint64>({ a, child }));
+        stack.redo();
+        QCOMPARE(ids(removed), QList<qint64>({ a, a, child, child }));
+    }
 
     void pathsCreateTheirParents()
     {
