@@ -60,7 +60,7 @@ bool CommandSession::openLibrary(const QString &value, Command::Library use)
         return true;
     // A killed import may have left cables that the index does not have yet:
     // indexed now where the file can be written, or else said.
-    const qint64 unindexed = CableStore(m_library).unindexedCount();
+    const qint64 unindexed = m_library.cables().unindexedCount();
     if (unindexed <= 0)
         return true;
     LibraryDatabase writer;
@@ -68,12 +68,12 @@ bool CommandSession::openLibrary(const QString &value, Command::Library use)
     if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && writer.open(path)) {
         if (m_interactive)
             error(tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)));
-        CableStore store(writer);
+        CableStore &store = writer.cableWriter();
         if (store.indexPending())
             return true;
         error(store.errorString());
     }
-    m_unindexed = CableStore(m_library).unindexedCount();
+    m_unindexed = m_library.cables().unindexedCount();
     return true;
 }
 

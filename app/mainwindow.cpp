@@ -108,7 +108,7 @@ MainWindow::MainWindow(QWidget *parent)
     createAnnotationController();
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         if (m_library)
-            m_unindexed = std::max<qint64>(0, CableStore(*m_library).unindexedCount());
+            m_unindexed = std::max<qint64>(0, m_library->cables().unindexedCount());
         if (m_listModel)
             m_listModel->reload();
         if (m_facetModel)
@@ -150,7 +150,7 @@ void MainWindow::connectPanes()
     m_reading->setCableLoader([this](const QString &id) -> std::optional<Cable> {
         if (!m_library)
             return std::nullopt;
-        return CableStore(*m_library).load(id);
+        return m_library->cables().load(id);
     });
     connect(m_reading, &ReadingArea::columnAdded, this, [this](CableView *view) {
         view->bodyView()->setHighlightTerms(m_highlightTerms);
@@ -246,7 +246,7 @@ bool MainWindow::openLibrary(const QString &value)
     m_actions->setLibraryOpen(true);
     // An import that was killed stored cables it did not index: they are
     // indexed now, and until then the status says searches may miss them.
-    m_unindexed = CableStore(*m_library).unindexedCount();
+    m_unindexed = m_library->cables().unindexedCount();
     if (m_unindexed > 0) {
         m_import->completeIndexing(path);
         updateLibraryStatus();
@@ -409,7 +409,7 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
 {
     if (!m_library)
         return false;
-    const std::optional<Cable> cable = CableStore(*m_library).load(id);
+    const std::optional<Cable> cable = m_library->cables().load(id);
     // "Not in this library" only when the library can be believed.
     if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty()) {
         showDamage(m_library->path(), problems.join(u'\n'));

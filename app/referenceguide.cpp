@@ -3,6 +3,7 @@
 #include "referenceguide.h"
 
 #include "cablestore.h"
+#include "librarydatabase.h"
 #include "referenceresolver.h"
 #include "referencespane.h"
 
@@ -75,7 +76,7 @@ QString ReferenceGuide::describe(const QString &citingId, const Reference &refer
 
 ReferenceGuide::Destination ReferenceGuide::follow(const QString &citingId, int referenceIndex) const
 {
-    const std::optional<Cable> citing = CableStore(m_library).load(citingId);
+    const std::optional<Cable> citing = m_library.cables().load(citingId);
     if (!citing || referenceIndex < 0 || referenceIndex >= citing->references.size())
         return {};
     const Reference &reference = citing->references.at(referenceIndex);

@@ -75,7 +75,7 @@ int RefsCommand::run(CommandSession &session)
     ReferenceResolver resolver(library);
     const QList<ReferenceResolver::Link> refs = resolver.references(key);
     const QList<ReferenceResolver::Link> citedBy = resolver.citedBy(key);
-    const bool known = CableStore(library).contains(key);
+    const bool known = library.cables().contains(key);
     if (!known && citedBy.isEmpty() && library.damageSeen())
         return CommandLine::PartialFailure;
     if (!known && citedBy.isEmpty()) {

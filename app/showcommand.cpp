@@ -48,7 +48,7 @@ QString ShowCommand::take(const QCommandLineParser &parser, const QStringList &a
 int ShowCommand::run(CommandSession &session)
 {
     LibraryDatabase &library = session.library();
-    std::optional<Cable> cable = CableStore(library).load(m_id.trimmed().toUpper());
+    std::optional<Cable> cable = library.cables().load(m_id.trimmed().toUpper());
     if (!cable) {
         // A cable number as cables write it: "RIO DE JANEIRO 138", "SECSTATE 1234".
         const QStringList ids = ReferenceResolver(library).idsFor(m_id);
@@ -60,7 +60,7 @@ int ShowCommand::run(CommandSession &session)
             return CommandLine::PartialFailure;
         }
         if (ids.size() == 1)
-            cable = CableStore(library).load(ids.front());
+            cable = library.cables().load(ids.front());
     }
     if (!cable && library.damageSeen())
         return CommandLine::PartialFailure; // not "no such cable": the session says the library is damaged

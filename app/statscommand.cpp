@@ -32,7 +32,7 @@ QString StatsCommand::take(const QCommandLineParser &parser, const QStringList &
 int StatsCommand::run(CommandSession &session)
 {
     LibraryDatabase &library = session.library();
-    const CableStore::Stats s = CableStore(library).stats();
+    const CableStore::Stats s = library.cables().stats();
     QTextStream &out = session.out();
     if (m_json) {
         out << QJsonDocument(

@@ -115,15 +115,22 @@ void AnnotationListModel::apply(const QList<qint64> &ids, const QSet<qint64> &ch
 {
     removeMissing(QSet<qint64>(ids.cbegin(), ids.cend()));
     reorderAs(ids);
-    insertNew(ids);
-    for (qint64 id : changed)
+    // A row inserted now is read fresh: only the rows that were there
+    // before are announced as changed.
+    const QSet<qint64> shown(m_ids.cbegin(), m_ids.cend());
+    QSet<qint64> before;
+    for (qint64 id : changed) {
         m_cache.remove(id);
-    if (changed.isEmpty() || m_ids.isEmpty())
+        if (shown.contains(id))
+            before.insert(id);
+    }
+    insertNew(ids);
+    if (before.isEmpty() || m_ids.isEmpty())
         return;
     // One signal per run of neighbouring changed rows.
     int first = -1;
     for (int i = 0; i <= int(m_ids.size()); ++i) {
-        const bool hit = i < int(m_ids.size()) && changed.contains(m_ids.at(i));
+        const bool hit = i < int(m_ids.size()) && before.contains(m_ids.at(i));
         if (hit && first < 0)
             first = i;
         if (!hit && first >= 0) {

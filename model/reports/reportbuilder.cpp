@@ -4,6 +4,7 @@
 
 #include "annotationanchorer.h"
 #include "annotationstore.h"
+#include "cableselectionquery.h"
 #include "cablestore.h"
 #include "datetext.h"
 #include "librarydatabase.h"
@@ -19,8 +20,6 @@
 #include <QHash>
 #include <QLocale>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextList>
@@ -663,7 +662,7 @@ void ReportComposer::finish()
 }
 
 // The cables listed by id; an error for one the library does not hold.
-QString addListed(CableStore &cables, const QStringList &ids, QSet<QString> &chosen)
+QString addListed(const CableStore &cables, const QStringList &ids, QSet<QString> &chosen)
 {
     for (const QString &id : ids) {
         const QString key = id.trimmed().toUpper();
@@ -688,7 +687,7 @@ QString addFound(LibraryDatabase &library, const QString &text, QSet<QString> &c
 }
 
 // The cables carrying one of the tags (or a sub-tag), on the cable or on an annotation.
-QString addTagged(LibraryDatabase &library, CableStore &cables, const QStringList &names, QSet<QString> &chosen)
+QString addTagged(LibraryDatabase &library, const CableStore &cables, const QStringList &names, QSet<QString> &chosen)
 {
     UserTagStore tagStore(library);
     QSet<qint64> tagIds;
@@ -701,44 +700,15 @@ QString addTagged(LibraryDatabase &library, CableStore &cables, const QStringLis
                 tagIds.insert(sub);
         }
     }
-    QStringList placeholders;
-    for (qsizetype i = 0; i < tagIds.size(); ++i)
-        placeholders << QStringLiteral("?");
-    const QString in = placeholders.join(u',');
-    QSqlQuery query(library.database());
-    query.prepare(
-        QStringLiteral("SELECT a.cable_id FROM annotations a JOIN annotation_tags t ON t.annotation_id = a.id"
-                       " WHERE t.tag_id IN (%1) UNION SELECT cable_id FROM cable_user_tags WHERE tag_id IN (%1)")
-            .arg(in));
-    for (int pass = 0; pass < 2; ++pass) {
-        for (const qint64 id : std::as_const(tagIds))
-            query.addBindValue(id);
-    }
-    if (!query.exec())
-        return ReportBuilder::tr("Could not read the tagged cables: %1").arg(query.lastError().text());
-    while (query.next()) {
-        const QString id = query.value(0).toString();
+    CableSelectionQuery selection(library);
+    const std::optional<QStringList> tagged = selection.taggedWith(tagIds);
+    if (!tagged)
+        return ReportBuilder::tr("Could not read the tagged cables: %1").arg(selection.errorString());
+    for (const QString &id : *tagged) {
         if (cables.contains(id))
             chosen.insert(id);
     }
     return {};
-}
-
-QStringList oldestFirst(LibraryDatabase &library, const QSet<QString> &chosen)
-{
-    QList<std::pair<QString, QString>> dated; // created, id
-    QSqlQuery created(library.database());
-    created.prepare(QStringLiteral("SELECT ifnull(created, '') FROM cables WHERE id = ?"));
-    for (const QString &id : chosen) {
-        created.bindValue(0, id);
-        created.exec();
-        dated.append({ created.next() ? created.value(0).toString() : QString(), id });
-    }
-    std::sort(dated.begin(), dated.end());
-    QStringList ids;
-    for (const auto &entry : std::as_const(dated))
-        ids << entry.second;
-    return ids;
 }
 }
 
@@ -782,7 +752,7 @@ QStringList ReportBuilder::selectCables()
         return {};
     }
     QSet<QString> chosen;
-    CableStore cables(m_library);
+    const CableStore &cables = m_library.cables();
     m_error = addListed(cables, m_options.ids, chosen);
     if (m_error.isEmpty() && !m_options.query.trimmed().isEmpty())
         m_error = addFound(m_library, m_options.query, chosen);
@@ -790,7 +760,7 @@ QStringList ReportBuilder::selectCables()
         m_error = addTagged(m_library, cables, m_options.tags, chosen);
     if (!m_error.isEmpty())
         return {};
-    const QStringList ids = oldestFirst(m_library, chosen);
+    const QStringList ids = CableSelectionQuery(m_library).byCreated(chosen);
     if (ids.isEmpty())
         m_error = tr("No cable in the library matches %1.").arg(describeSelection(m_options));
     return ids;
@@ -808,7 +778,7 @@ std::optional<ReportDocument> ReportBuilder::build()
         tags.insert(tag.id, tag);
     ReportComposer composer(report, m_options, tags, ids);
     AnnotationStore annotations(m_library);
-    CableStore cables(m_library);
+    const CableStore &cables = m_library.cables();
     ReferenceResolver resolver(m_library);
     // Cables are read one at a time; only the document grows.
     for (qsizetype i = 0; i < ids.size(); ++i) {
