@@ -3,6 +3,7 @@
 #include "librarysearch.h"
 
 #include "librarydatabase.h"
+#include "searchsqlbuilder.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -59,8 +60,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // Field filters become terms on the indexes' tokens columns where they
     // can: both the paragraph and the subject index carry the cable's search
     // tokens, so a filtered search never joins hits to their cables. The rest
-    // are SQL conditions on the hit's cable (see SearchQuery::indexMatch()).
-    const SearchQuery::IndexMatch match = query.indexMatch(userTagNames(m_library));
+    // are SQL conditions on the hit's cable (see SearchSqlBuilder::indexMatch()).
+    const SearchSqlBuilder::IndexMatch match = SearchSqlBuilder(query).indexMatch(userTagNames(m_library));
     const QString &paragraphMatch = match.paragraphs;
     const QString &subjectMatch = match.subjects;
     const QStringList &sqlConditions = match.sqlConditions;
@@ -174,7 +175,7 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
     Result result;
     QVariantList values;
     const QStringList userTags = userTagNames(m_library);
-    const QString conditions = query.sqlConditions(&values, &userTags);
+    const QString conditions = SearchSqlBuilder(query).conditions(&values, &userTags);
     const QSqlDatabase db = m_library.database();
 
     QSqlQuery rows(db);
