@@ -78,32 +78,30 @@ QByteArray AnnotationJson::exportAnnotations(
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-AnnotationJson::ImportResult AnnotationJson::importAnnotations(
-    const QByteArray &json, AnnotationStore &store, UserTagStore &tags)
+namespace
 {
-    ImportResult result;
+// One annotation of the file, with its tags as paths and colours.
+struct Incoming
+{
+    Annotation annotation;
+    QList<QPair<QString, QString>> tags;
+};
+
+// The file's annotations, all checked before anything is written: a bad
+// entry leaves the library as it was. Returns the error, empty when read.
+QString readFile(const QByteArray &json, QList<Incoming> *incoming)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (document.isNull()) {
-        result.error =
-            tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
-        return result;
-    }
+    if (document.isNull())
+        return tr("The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
     const QJsonObject root = document.object();
-    if (root.value(u"format"_s).toString() != formatName) {
-        result.error = tr("The file is not a Reftel annotations export.");
-        return result;
-    }
-    if (root.value(u"version"_s).toInt() > formatVersion) {
-        result.error = tr("The file was written by a newer version of Reftel (format %1); update Reftel to read it.")
-                           .arg(root.value(u"version"_s).toInt());
-        return result;
-    }
+    if (root.value(u"format"_s).toString() != formatName)
+        return tr("The file is not a Reftel annotations export.");
+    if (root.value(u"version"_s).toInt() > formatVersion)
+        return tr("The file was written by a newer version of Reftel (format %1); update Reftel to read it.")
+            .arg(root.value(u"version"_s).toInt());
     const QJsonArray list = root.value(u"annotations"_s).toArray();
-
-    // Checked before anything is written: a bad entry leaves the library as it was.
-    QList<Annotation> incoming;
-    QList<QList<QPair<QString, QString>>> incomingTags;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonObject entry = list.at(i).toObject();
         Annotation a;
@@ -119,20 +117,65 @@ AnnotationJson::ImportResult AnnotationJson::importAnnotations(
         a.created = QDateTime::fromString(entry.value(u"created"_s).toString(), Qt::ISODateWithMs).toUTC();
         a.modified = QDateTime::fromString(entry.value(u"modified"_s).toString(), Qt::ISODateWithMs).toUTC();
         a.detached = entry.value(u"detached"_s).toBool();
-        if (a.cableId.isEmpty() || a.anchor.isEmpty() || a.start < 0 || a.length < 0) {
-            result.error =
-                tr("Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.").arg(i + 1);
-            return result;
-        }
+        if (a.cableId.isEmpty() || a.anchor.isEmpty() || a.start < 0 || a.length < 0)
+            return tr("Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.").arg(i + 1);
         QList<QPair<QString, QString>> tagPaths;
         for (const QJsonValue &tag : entry.value(u"tags"_s).toArray()) {
             const QString path = tag.toObject().value(u"path"_s).toString();
             if (!path.isEmpty())
                 tagPaths.append({ path, tag.toObject().value(u"colour"_s).toString() });
         }
-        incoming.append(a);
-        incomingTags.append(tagPaths);
+        incoming->append(Incoming { a, tagPaths });
     }
+    return {};
+}
+
+// The ids of the entry's tags, made where the library has none of that
+// path (tagIds caches them by path); false with *error set on a failure.
+bool resolveTags(
+    const Incoming &entry, UserTagStore &tags, QHash<QString, qint64> &tagIds, QList<qint64> *ids, QString *error)
+{
+    for (const auto &[path, colour] : entry.tags) {
+        qint64 id = tagIds.value(path.toLower());
+        if (id == 0) {
+            id = tags.ensurePath(path, colour);
+            if (id == 0) {
+                *error = tags.lastError();
+                return false;
+            }
+            tagIds.insert(path.toLower(), id);
+        }
+        if (!ids->contains(id))
+            ids->append(id);
+    }
+    std::sort(ids->begin(), ids->end());
+    return true;
+}
+
+// An annotation the library has already: it gains the file's tags it lacks.
+bool mergeTags(AnnotationStore &store, qint64 existing, const QList<qint64> &tagIds)
+{
+    const std::optional<Annotation> stored = store.annotation(existing);
+    QList<qint64> merged = stored ? stored->tagIds : QList<qint64>();
+    bool grew = false;
+    for (qint64 id : tagIds) {
+        if (!merged.contains(id)) {
+            merged.append(id);
+            grew = true;
+        }
+    }
+    return !grew || store.setTags(existing, merged);
+}
+}
+
+AnnotationJson::ImportResult AnnotationJson::importAnnotations(
+    const QByteArray &json, AnnotationStore &store, UserTagStore &tags)
+{
+    ImportResult result;
+    QList<Incoming> incoming;
+    result.error = readFile(json, &incoming);
+    if (!result.error.isEmpty())
+        return result;
 
     // Every store call below joins this one transaction.
     WriteTransaction transaction(store.library().database());
@@ -142,34 +185,13 @@ AnnotationJson::ImportResult AnnotationJson::importAnnotations(
     }
     QHash<QString, qint64> tagIds;
     const qsizetype tagsBefore = tags.tags().size();
-    for (qsizetype i = 0; i < incoming.size(); ++i) {
-        Annotation a = incoming.at(i);
-        for (const auto &[path, colour] : incomingTags.at(i)) {
-            qint64 id = tagIds.value(path.toLower());
-            if (id == 0) {
-                id = tags.ensurePath(path, colour);
-                if (id == 0) {
-                    result.error = tags.lastError();
-                    return result;
-                }
-                tagIds.insert(path.toLower(), id);
-            }
-            if (!a.tagIds.contains(id))
-                a.tagIds.append(id);
-        }
-        std::sort(a.tagIds.begin(), a.tagIds.end());
+    for (const Incoming &entry : std::as_const(incoming)) {
+        Annotation a = entry.annotation;
+        if (!resolveTags(entry, tags, tagIds, &a.tagIds, &result.error))
+            return result;
         if (const qint64 existing = store.findEqual(a)) {
             ++result.alreadyPresent;
-            const std::optional<Annotation> stored = store.annotation(existing);
-            QList<qint64> merged = stored ? stored->tagIds : QList<qint64>();
-            bool grew = false;
-            for (qint64 id : std::as_const(a.tagIds)) {
-                if (!merged.contains(id)) {
-                    merged.append(id);
-                    grew = true;
-                }
-            }
-            if (grew && !store.setTags(existing, merged)) {
+            if (!mergeTags(store, existing, a.tagIds)) {
                 result.error = store.lastError();
                 return result;
             }

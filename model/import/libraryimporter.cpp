@@ -3,8 +3,8 @@
 #include "libraryimporter.h"
 
 #include "cablefilecheck.h"
-#include "cablestore.h"
 #include "concurrentparsestage.h"
+#include "importwriter.h"
 #include "librarydatabase.h"
 #include "parsejob.h"
 #include "parseworkerpool.h"
@@ -34,13 +34,6 @@ namespace
 constexpr int DocumentsPerChunk = 64;
 constexpr qint64 BytesPerChunk = 32 * 1024 * 1024;
 constexpr int CsvRowsPerChunk = 1000;
-// After an import this large the planner's statistics are made again.
-constexpr qint64 AnalyzeAfterCables = 20000;
-// The full-text index takes the new rows every this many cables, not at
-// every batch: fewer, larger segments, so FTS5 merges less (the release's
-// first 50,000 cables: 39 s instead of 47 s). Every 50,000 with a larger
-// hash was slower again (42 s).
-constexpr qint64 IndexEveryCables = 20000;
 }
 
 struct LibraryImporter::Input
@@ -48,337 +41,6 @@ struct LibraryImporter::Input
     QString path;
     qint64 size = 0;
     bool csv = false;
-};
-
-// The writing side: one store, one resolver, one transaction at a time.
-// What it counts is true of the library: a batch that cannot be committed
-// takes its documents out of the counts again and names each of them. A
-// fault that the next batch would meet too (a full disk, a library that
-// cannot be written, is damaged, or stays locked) stops the import.
-class LibraryImporter::Writer
-{
-public:
-    Writer(LibraryDatabase &library, Summary &summary, LibraryImporter &importer)
-        : m_store(library)
-        , m_libraryPath(library.path())
-        , m_summary(summary)
-        , m_importer(importer)
-    {
-        m_store.setIndexingDeferred(true);
-    }
-
-    ~Writer() { finish(); }
-
-    // Stores the cables of one file and reports its outcome.
-    void document(const Parsed &parsed)
-    {
-        Outcome outcome;
-        outcome.source = parsed.path;
-        if (stopped()) {
-            fail(outcome, notImported(parsed.path));
-            return;
-        }
-        if (!parsed.error.isEmpty()) {
-            fail(outcome, parsed.error);
-            return;
-        }
-        if (m_store.isStored(parsed.path, parsed.digest)) {
-            outcome.status = Outcome::Status::Skipped;
-            for (const PreparedCable &prepared : parsed.cables)
-                outcome.cableIds << prepared.cable.id;
-            ++m_summary.skipped;
-            Q_EMIT m_importer.outcome(outcome);
-            return;
-        }
-        bool first = true;
-        for (const PreparedCable &prepared : parsed.cables) {
-            Outcome::Status status = Outcome::Status::Imported;
-            if (!store(prepared, parsed.path, &status, &outcome.reason)) {
-                fail(outcome, outcome.reason);
-                return;
-            }
-            outcome.cableIds << prepared.cable.id;
-            if (first)
-                outcome.status = status;
-            first = false;
-        }
-        count(outcome.status, +1);
-        remember(parsed.path, outcome.status, QString(), 0);
-        Q_EMIT m_importer.outcome(outcome);
-        flushIfFull();
-    }
-
-    // One row of a release CSV: counted, reported only when it fails.
-    void row(const PreparedCable &prepared, const QString &source, const QString &file, qint64 rowNumber)
-    {
-        Outcome::Status status = Outcome::Status::Imported;
-        QString reason;
-        if (!store(prepared, source, &status, &reason)) {
-            Outcome outcome;
-            outcome.source = source;
-            fail(outcome, reason);
-            return;
-        }
-        count(status, +1);
-        remember(source, status, file, rowNumber);
-        flushIfFull();
-    }
-
-    void fail(Outcome &outcome, const QString &reason)
-    {
-        outcome.status = Outcome::Status::Failed;
-        outcome.reason = reason;
-        ++m_summary.failed;
-        m_summary.failures << outcome;
-        Q_EMIT m_importer.outcome(outcome);
-    }
-
-    // Commits the open batch; the store resolves its references inside it,
-    // and indexes the rows of the last IndexEveryCables cables in the same
-    // transaction (what is left at the end, finish() indexes).
-    void flush()
-    {
-        if (!m_store.inBatch())
-            return;
-        m_unindexed += m_pending;
-        bool indexed = true;
-        if (m_unindexed >= IndexEveryCables) {
-            indexed = m_store.indexPending();
-            m_unindexed = 0;
-        }
-        if (!indexed || !m_store.commit()) {
-            m_store.rollback();
-            // The batch is rolled back: its cables are not in the library.
-            m_summary.cables -= m_pending;
-            lose(m_batch, cause());
-            stopOn(m_store.fault());
-        }
-        m_batch.clear();
-        m_pending = 0;
-    }
-
-    void finish()
-    {
-        if (m_finished)
-            return;
-        m_finished = true;
-        flush();
-        // The rest of this import, and what a killed one stored without indexing it.
-        const auto progress = [this](qint64 done, qint64 total) { Q_EMIT m_importer.indexing(done, total); };
-        bool indexed = m_store.indexPending(progress);
-        for (int attempt = 1; !indexed && m_store.fault() == LibraryHealth::Fault::Busy && attempt < m_lockAttempts;
-            ++attempt) {
-            Q_EMIT m_importer.waiting(waitingMessage());
-            indexed = m_store.indexPending(progress);
-        }
-        if (!indexed) {
-            Outcome outcome;
-            outcome.source = m_libraryPath;
-            fail(outcome,
-                tr("%1: cannot update the full-text index: %2; the cables are stored, and the next import or the next "
-                   "start of Reftel indexes them")
-                    .arg(m_libraryPath, cause()));
-        }
-        if (m_summary.cables >= AnalyzeAfterCables && !stopped())
-            m_store.updateStatistics();
-    }
-
-    bool isStored(const QString &path, const QByteArray &digest) const { return m_store.isStored(path, digest); }
-    void skipRow() { ++m_summary.skipped; }
-    void setBatchSize(int size) { m_batchSize = size; }
-    void setLockAttempts(int attempts) { m_lockAttempts = std::max(1, attempts); }
-
-    // A fault stopped the import: what is left is not imported, for this reason.
-    bool stopped() const { return !m_stopReason.isEmpty(); }
-    QString notImported(const QString &source) const
-    {
-        return tr("%1: not imported: the import stopped because %2.").arg(source, m_stopReason);
-    }
-
-private:
-    struct Stored
-    {
-        QString source;
-        Outcome::Status status = Outcome::Status::Imported;
-        QString csvFile; // for a CSV row: the file, and the row's number
-        qint64 row = 0;
-    };
-
-    // The failure of the store, with its cause first in the user's words.
-    QString cause() const
-    {
-        const QString words = LibraryHealth::describe(m_store.fault());
-        return words.isEmpty() ? m_store.errorString() : words + u" (" + m_store.errorString() + u')';
-    }
-
-    QString waitingMessage() const
-    {
-        return tr("Waiting for another Reftel to finish writing to the library %1…").arg(m_libraryPath);
-    }
-
-    // A batch waits for another program's write lock, and asks again, for
-    // m_lockAttempts busy timeouts (2 minutes at first) before it gives up.
-    bool begin()
-    {
-        for (int attempt = 1;; ++attempt) {
-            if (m_store.begin())
-                return true;
-            if (m_store.fault() != LibraryHealth::Fault::Busy || attempt >= m_lockAttempts)
-                return false;
-            Q_EMIT m_importer.waiting(waitingMessage());
-        }
-    }
-
-    bool store(const PreparedCable &prepared, const QString &source, Outcome::Status *status, QString *reason)
-    {
-        const Cable &cable = prepared.cable;
-        if (stopped()) {
-            *reason = notImported(source);
-            return false;
-        }
-        if (!m_store.inBatch() && !begin()) {
-            *reason = tr("%1: not stored: %2").arg(source, cause());
-            stopOn(m_store.fault());
-            return false;
-        }
-        switch (m_store.store(prepared, source)) {
-        case CableStore::StoreResult::Failed:
-            *reason = tr("%1: cannot store cable %2: %3").arg(source, cable.id, cause());
-            if (isFatal(m_store.fault())) {
-                // The batch goes with it: say so for each of its documents.
-                *reason = tr("%1: not stored: %2").arg(source, cause());
-                m_store.rollback();
-                m_summary.cables -= m_pending;
-                lose(m_batch, cause());
-                m_batch.clear();
-                m_pending = 0;
-                stopOn(m_store.fault());
-            }
-            return false;
-        case CableStore::StoreResult::Inserted:
-            *status = Outcome::Status::Imported;
-            break;
-        case CableStore::StoreResult::Updated:
-            *status = Outcome::Status::Updated;
-            break;
-        case CableStore::StoreResult::Merged:
-            *status = Outcome::Status::Merged;
-            break;
-        case CableStore::StoreResult::KeptLonger: {
-            *status = Outcome::Status::Merged;
-            Outcome note;
-            note.source = source;
-            note.status = Outcome::Status::Merged;
-            note.cableIds = { cable.id };
-            note.reason = tr("%1: this copy of %2 holds %3 characters of the %4 stored; the longer text was kept "
-                             "(the copy may be cut short).")
-                              .arg(source, cable.id)
-                              .arg(m_store.refusedLength())
-                              .arg(m_store.keptLength());
-            m_summary.notes << note;
-            Q_EMIT m_importer.outcome(note);
-            break;
-        }
-        }
-        ++m_summary.cables;
-        ++m_pending;
-        return true;
-    }
-
-    // After the document or row is counted, so that a failed commit can
-    // take it out of the counts again.
-    void flushIfFull()
-    {
-        if (m_pending >= m_batchSize)
-            flush();
-    }
-
-    void remember(const QString &source, Outcome::Status status, const QString &csvFile, qint64 row)
-    {
-        m_batch.append(Stored { source, status, csvFile, row });
-    }
-
-    static bool isFatal(LibraryHealth::Fault fault)
-    {
-        return fault == LibraryHealth::Fault::DiskFull || fault == LibraryHealth::Fault::ReadOnly
-            || fault == LibraryHealth::Fault::Damaged || fault == LibraryHealth::Fault::InputOutput
-            || fault == LibraryHealth::Fault::Busy;
-    }
-
-    void stopOn(LibraryHealth::Fault fault)
-    {
-        if (isFatal(fault) && m_stopReason.isEmpty())
-            m_stopReason = LibraryHealth::describe(fault);
-    }
-
-    // The documents of a batch that was not committed: out of the counts,
-    // each named (CSV rows as ranges of rows).
-    void lose(const QList<Stored> &batch, const QString &why)
-    {
-        qsizetype i = 0;
-        while (i < batch.size()) {
-            const Stored &entry = batch.at(i);
-            count(entry.status, -1);
-            Outcome outcome;
-            outcome.source = entry.source;
-            if (entry.csvFile.isEmpty()) {
-                fail(outcome, tr("%1: not stored: %2").arg(entry.source, why));
-                ++i;
-                continue;
-            }
-            qsizetype j = i + 1;
-            while (j < batch.size() && batch.at(j).csvFile == entry.csvFile && batch.at(j).row > batch.at(j - 1).row) {
-                count(batch.at(j).status, -1);
-                ++j;
-            }
-            outcome.source = entry.csvFile;
-            fail(outcome,
-                tr("%1: rows %2 to %3 (%4 cables) not stored: %5")
-                    .arg(entry.csvFile)
-                    .arg(entry.row)
-                    .arg(batch.at(j - 1).row)
-                    .arg(j - i)
-                    .arg(why));
-            m_summary.failed += int(j - i - 1); // each row is one that failed
-            i = j;
-        }
-    }
-
-    void count(Outcome::Status status, int delta)
-    {
-        switch (status) {
-        case Outcome::Status::Imported:
-            m_summary.imported += delta;
-            break;
-        case Outcome::Status::Updated:
-            m_summary.updated += delta;
-            break;
-        case Outcome::Status::Merged:
-            m_summary.merged += delta;
-            break;
-        case Outcome::Status::Skipped:
-            m_summary.skipped += delta;
-            break;
-        case Outcome::Status::Failed:
-            m_summary.failed += delta;
-            break;
-        case Outcome::Status::NotACable:
-            ++m_summary.notCables;
-            break;
-        }
-    }
-
-    CableStore m_store;
-    QString m_libraryPath;
-    Summary &m_summary;
-    LibraryImporter &m_importer;
-    int m_batchSize = 5000;
-    int m_lockAttempts = 24;
-    int m_pending = 0;
-    QList<Stored> m_batch; // what the open batch holds, for a failed commit
-    qint64 m_unindexed = 0;
-    bool m_finished = false;
-    QString m_stopReason;
 };
 
 LibraryImporter::LibraryImporter(LibraryDatabase &library, QObject *parent)
@@ -428,7 +90,10 @@ LibraryImporter::Summary LibraryImporter::run(const QStringList &paths)
     m_stage = makeParseStage();
     m_stageFailed = false;
     {
-        Writer writer(m_library, summary, *this);
+        ImportWriter writer(m_library, summary);
+        connect(&writer, &ImportWriter::outcome, this, &LibraryImporter::outcome);
+        connect(&writer, &ImportWriter::waiting, this, &LibraryImporter::waiting);
+        connect(&writer, &ImportWriter::indexing, this, &LibraryImporter::indexing);
         writer.setBatchSize(m_batchSize);
         writer.setLockAttempts(m_lockAttempts);
         QList<Input> documents;
@@ -601,7 +266,7 @@ void LibraryImporter::stopParsing()
 // The next chunk's results. When no parser runs at all, that is said once
 // (naming the parser program) instead of for every document, and the import
 // stops; what was parsed before is still written.
-QList<LibraryImporter::Parsed> LibraryImporter::takeParsed(Writer &writer)
+QList<LibraryImporter::Parsed> LibraryImporter::takeParsed(ImportWriter &writer)
 {
     QList<Parsed> results = m_stage->take();
     const QString error = m_stage->errorString();
@@ -617,7 +282,7 @@ QList<LibraryImporter::Parsed> LibraryImporter::takeParsed(Writer &writer)
     return results;
 }
 
-void LibraryImporter::importDocuments(const QList<Input> &documents, Writer &writer)
+void LibraryImporter::importDocuments(const QList<Input> &documents, ImportWriter &writer)
 {
     if (writer.stopped()) {
         // A CSV before them met a fault that stops the import: none is parsed.
@@ -683,7 +348,32 @@ void LibraryImporter::importDocuments(const QList<Input> &documents, Writer &wri
     }
 }
 
-void LibraryImporter::importCsv(const Input &csv, Writer &writer)
+namespace
+{
+// "<file>:<row>": the row's number, for naming rows that were not stored.
+qint64 rowNumber(const QString &source)
+{
+    return source.sliced(source.lastIndexOf(u':') + 1).toLongLong();
+}
+
+// The parser reads each row again from its bytes.
+QList<ParseJob> readCsvChunk(ReleaseCsvReader &reader)
+{
+    QList<ParseJob> rows;
+    RawCable raw;
+    while (rows.size() < CsvRowsPerChunk && reader.readNext(&raw)) {
+        ParseJob job;
+        job.kind = ParseJob::Kind::CsvRow;
+        job.source = raw.sourceName;
+        job.bytes = std::move(raw.originalBytes);
+        rows.append(std::move(job));
+        raw = RawCable();
+    }
+    return rows;
+}
+}
+
+void LibraryImporter::importCsv(const Input &csv, ImportWriter &writer)
 {
     QFile file(csv.path);
     Outcome outcome;
@@ -694,61 +384,7 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
     }
     ReleaseCsvReader reader(&file, csv.path);
     const qint64 startDone = m_done;
-
-    // The parser reads each row again from its bytes.
-    auto readChunk = [&] {
-        QList<ParseJob> rows;
-        RawCable raw;
-        while (rows.size() < CsvRowsPerChunk && reader.readNext(&raw)) {
-            ParseJob job;
-            job.kind = ParseJob::Kind::CsvRow;
-            job.source = raw.sourceName;
-            job.bytes = std::move(raw.originalBytes);
-            rows.append(std::move(job));
-            raw = RawCable();
-        }
-        return rows;
-    };
-
-    // "<file>:<row>": the row's number, for naming rows that were not stored.
-    const auto rowNumber = [](const QString &source) {
-        return source.sliced(source.lastIndexOf(u':') + 1).toLongLong();
-    };
-    qint64 firstNotStored = 0;
-
-    QList<ParseJob> current = readChunk();
-    if (!current.isEmpty())
-        m_stage->submit(current);
-    while (!current.isEmpty()) {
-        // Read the next rows while the parsers parse these.
-        QList<ParseJob> following = stopped() ? QList<ParseJob>() : readChunk();
-        const QList<Parsed> results = takeParsed(writer);
-        if (!following.isEmpty() && !stopped())
-            m_stage->submit(following);
-        for (qsizetype i = 0; i < results.size() && !writer.stopped(); ++i) {
-            const Parsed &parsed = results.at(i);
-            if (!parsed.error.isEmpty() || parsed.cables.isEmpty()) {
-                Outcome failed;
-                failed.source = parsed.path;
-                writer.fail(failed,
-                    parsed.error.isEmpty() ? tr("%1: no cable found in the row.").arg(parsed.path) : parsed.error);
-                continue;
-            }
-            const PreparedCable &prepared = parsed.cables.first();
-            if (writer.isStored(parsed.path, prepared.digest)) {
-                writer.skipRow();
-                continue;
-            }
-            writer.row(prepared, parsed.path, csv.path, rowNumber(parsed.path));
-            if (writer.stopped())
-                firstNotStored = rowNumber(parsed.path);
-        }
-        m_done = startDone + reader.bytesRead();
-        Q_EMIT progress(m_done, m_total);
-        if (stopped() || writer.stopped())
-            break;
-        current = std::move(following);
-    }
+    const qint64 firstNotStored = importCsvRows(reader, csv.path, writer, startDone);
     if (writer.stopped()) {
         stopParsing();
         Outcome rest;
@@ -778,5 +414,46 @@ void LibraryImporter::importCsv(const Input &csv, Writer &writer)
         Q_EMIT this->outcome(outcome);
     }
     m_done = startDone + csv.size;
+}
+
+// Reads the next rows while the parsers parse these. Returns the number of
+// the first row not stored when the writer stopped (0 when it did not).
+qint64 LibraryImporter::importCsvRows(
+    ReleaseCsvReader &reader, const QString &csvPath, ImportWriter &writer, qint64 startDone)
+{
+    qint64 firstNotStored = 0;
+    QList<ParseJob> current = readCsvChunk(reader);
+    if (!current.isEmpty())
+        m_stage->submit(current);
+    while (!current.isEmpty()) {
+        QList<ParseJob> following = stopped() ? QList<ParseJob>() : readCsvChunk(reader);
+        const QList<Parsed> results = takeParsed(writer);
+        if (!following.isEmpty() && !stopped())
+            m_stage->submit(following);
+        for (qsizetype i = 0; i < results.size() && !writer.stopped(); ++i) {
+            const Parsed &parsed = results.at(i);
+            if (!parsed.error.isEmpty() || parsed.cables.isEmpty()) {
+                Outcome failed;
+                failed.source = parsed.path;
+                writer.fail(failed,
+                    parsed.error.isEmpty() ? tr("%1: no cable found in the row.").arg(parsed.path) : parsed.error);
+                continue;
+            }
+            const PreparedCable &prepared = parsed.cables.first();
+            if (writer.isStored(parsed.path, prepared.digest)) {
+                writer.skipRow();
+                continue;
+            }
+            writer.row(prepared, parsed.path, csvPath, rowNumber(parsed.path));
+            if (writer.stopped())
+                firstNotStored = rowNumber(parsed.path);
+        }
+        m_done = startDone + reader.bytesRead();
+        Q_EMIT progress(m_done, m_total);
+        if (stopped() || writer.stopped())
+            break;
+        current = std::move(following);
+    }
+    return firstNotStored;
 }
 }

@@ -12,8 +12,10 @@
 
 namespace Reftel
 {
+class ImportWriter;
 class LibraryDatabase;
 class ParseStage;
+class ReleaseCsvReader;
 struct ParseResult;
 
 // Imports files, folders (recursively) and release CSV files into a library.
@@ -108,16 +110,16 @@ Q_SIGNALS:
 private:
     struct Input;
     using Parsed = ParseResult;
-    class Writer;
 
     QList<Input> collect(const QStringList &paths, Summary &summary);
     std::unique_ptr<ParseStage> makeParseStage() const;
-    QList<Parsed> takeParsed(Writer &writer);
+    QList<Parsed> takeParsed(ImportWriter &writer);
     void stopParsing();
     bool stopped() const { return m_cancel.load() || m_stageFailed; }
     QStringList walk(const QString &root, Summary &summary);
-    void importDocuments(const QList<Input> &documents, Writer &writer);
-    void importCsv(const Input &csv, Writer &writer);
+    void importDocuments(const QList<Input> &documents, ImportWriter &writer);
+    void importCsv(const Input &csv, ImportWriter &writer);
+    qint64 importCsvRows(ReleaseCsvReader &reader, const QString &csvPath, ImportWriter &writer, qint64 startDone);
 
     LibraryDatabase &m_library;
     std::atomic_bool m_cancel = false;

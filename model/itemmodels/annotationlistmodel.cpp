@@ -7,7 +7,7 @@
 #include "annotationstore.h"
 #include "itemroles.h"
 #include "librarydatabase.h"
-#include "searchquery.h"
+#include "searchsqlbuilder.h"
 #include "usertagstore.h"
 #include "writetransaction.h"
 
@@ -266,8 +266,8 @@ bool AnnotationListModel::prepareFilter(QList<UserTag> *tagsOut)
         conditions.append(u"(c.classification = ? OR c.classification LIKE ? ESCAPE '\\'"
                           " OR c.classification LIKE ? ESCAPE '\\')"_s);
         values.append(level);
-        values.append(QString(SearchQuery::escapeLike(level) + u"//%"_s));
-        values.append(QString(u"%//"_s + SearchQuery::escapeLike(level) + u'%'));
+        values.append(QString(SearchSqlBuilder::escapeLike(level) + u"//%"_s));
+        values.append(QString(u"%//"_s + SearchSqlBuilder::escapeLike(level) + u'%'));
         joinCables = true;
     }
     if (m_filter.year != 0) {
@@ -277,7 +277,7 @@ bool AnnotationListModel::prepareFilter(QList<UserTag> *tagsOut)
     }
     if (!m_filter.noteWords.trimmed().isEmpty()) {
         conditions.append(u"a.id IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"_s);
-        values.append(SearchQuery::noteMatch(m_filter.noteWords));
+        values.append(SearchSqlBuilder::noteMatch(m_filter.noteWords));
     }
 
     m_where = (joinCables ? u" JOIN cables c ON c.id = a.cable_id"_s : QString())

@@ -7,6 +7,7 @@
 #include "itemroles.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
+#include "searchsqlbuilder.h"
 
 #include <QLocale>
 #include <QMimeData>
@@ -89,7 +90,8 @@ void LibraryListModel::checkWindow()
     m_totalIsLowerBound = false;
     if (m_query.ftsMatch().isEmpty())
         return;
-    const SearchQuery::IndexMatch match = m_query.indexMatch(LibrarySearch::userTagNames(m_library));
+    const SearchSqlBuilder::IndexMatch match =
+        SearchSqlBuilder(m_query).indexMatch(LibrarySearch::userTagNames(m_library));
     const QString window = QString::number(m_matchWindow);
     QSqlQuery full(m_library.database());
     full.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"

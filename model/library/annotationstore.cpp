@@ -23,11 +23,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reftel::AnnotationStore", text);
-}
-
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

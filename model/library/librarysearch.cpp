@@ -3,6 +3,7 @@
 #include "librarysearch.h"
 
 #include "librarydatabase.h"
+#include "searchsqlbuilder.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -51,22 +52,31 @@ LibrarySearch::Result LibrarySearch::search(const SearchQuery &query, int limit,
     return query.ftsMatch().isEmpty() ? searchFilters(query, limit, offset) : searchText(query, limit, offset);
 }
 
-LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int limit, int offset) const
+// The two halves of a text search, each its index's newest RankWindow hits
+// ranked, and their bound values in order.
+struct LibrarySearch::TextStatements
 {
-    Result result;
-    const QSqlDatabase db = m_library.database();
+    QString subjects;
+    QString paragraphs;
+    QVariantList values;
+};
 
+struct LibrarySearch::RankedHit
+{
+    bool subject = false;
+    qint64 pk = 0;
+    double score = 0;
+};
+
+LibrarySearch::TextStatements LibrarySearch::textStatements(const SearchQuery &query) const
+{
     // Field filters become terms on the indexes' tokens columns where they
     // can: both the paragraph and the subject index carry the cable's search
     // tokens, so a filtered search never joins hits to their cables. The rest
-    // are SQL conditions on the hit's cable (see SearchQuery::indexMatch()).
-    const SearchQuery::IndexMatch match = query.indexMatch(userTagNames(m_library));
-    const QString &paragraphMatch = match.paragraphs;
-    const QString &subjectMatch = match.subjects;
-    const QStringList &sqlConditions = match.sqlConditions;
-    const QVariantList &sqlValues = match.sqlValues;
-    const bool join = !sqlConditions.isEmpty();
-    const QString conditions = join ? u" AND "_s + sqlConditions.join(" AND "_L1) : QString();
+    // are SQL conditions on the hit's cable (see SearchSqlBuilder::indexMatch()).
+    const SearchSqlBuilder::IndexMatch match = SearchSqlBuilder(query).indexMatch(userTagNames(m_library));
+    const bool join = !match.sqlConditions.isEmpty();
+    const QString conditions = join ? u" AND "_s + match.sqlConditions.join(" AND "_L1) : QString();
 
     // Ranking is bounded: bm25 is computed for the RankWindow newest hits
     // only (FTS5 walks its index backwards by rowid and stops), so a word in
@@ -79,41 +89,44 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         return m_library.rankFunction() + u'(' + table + u", 1.0, 0.0"_s
             + (m_library.hasOwnRanking() ? (query.phraseCount() > 1 ? u", 1)"_s : u", 0)"_s) : u")"_s);
     };
-    const QString subjects =
-        u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, "_s + rank(u"subjects_fts"_s) + u" * "_s
-        + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
+    TextStatements statements;
+    statements.subjects = u"SELECT 0 AS kind, pk, score FROM (SELECT subjects_fts.rowid AS pk, "_s
+        + rank(u"subjects_fts"_s) + u" * "_s + QString::number(SubjectWeight) + u" AS score FROM subjects_fts"_s
         + (join ? u" JOIN cables c ON c.pk = subjects_fts.rowid"_s : QString()) + u" WHERE subjects_fts MATCH ?"_s
         + conditions + u" ORDER BY subjects_fts.rowid DESC LIMIT "_s + window + u')';
-    const QString paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk, "_s
+    statements.paragraphs = u"SELECT 1 AS kind, pk, score FROM (SELECT paragraphs_fts.rowid AS pk, "_s
         + rank(u"paragraphs_fts"_s) + u" AS score FROM paragraphs_fts"_s
-        + (join ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s
-                : QString())
+        + (join ? u" JOIN paragraphs p ON p.pk = paragraphs_fts.rowid JOIN cables c ON c.pk = p.cable_pk"_s : QString())
         + u" WHERE paragraphs_fts MATCH ?"_s + conditions + u" ORDER BY paragraphs_fts.rowid DESC LIMIT "_s + window
         + u')';
-    QVariantList values { subjectMatch };
-    values += sqlValues;
-    values.append(paragraphMatch);
-    values += sqlValues;
+    statements.values = { match.subjects };
+    statements.values += match.sqlValues;
+    statements.values.append(match.paragraphs);
+    statements.values += match.sqlValues;
+    return statements;
+}
+
+LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int limit, int offset) const
+{
+    Result result;
+    const QSqlDatabase db = m_library.database();
+    const TextStatements statements = textStatements(query);
+    const QString both = statements.subjects + u" UNION ALL "_s + statements.paragraphs;
 
     // One pass over the index: the page and the counts of the windows' hits
     // (window functions, computed before LIMIT) in one statement.
     QSqlQuery ranked(db);
     ranked.setForwardOnly(true);
-    ranked.prepare(u"SELECT kind, pk, score, sum(kind = 0) OVER (), sum(kind = 1) OVER () FROM ("_s + subjects
-        + u" UNION ALL "_s + paragraphs + u") ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
-    if (!run(ranked, values + QVariantList { limit, offset }, &result.error))
+    ranked.prepare(u"SELECT kind, pk, score, sum(kind = 0) OVER (), sum(kind = 1) OVER () FROM ("_s + both
+        + u") ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
+    if (!run(ranked, statements.values + QVariantList { limit, offset }, &result.error))
         return result;
-    struct Ranked
-    {
-        bool subject;
-        qint64 pk;
-        double score;
-    };
-    QList<Ranked> page;
+    QList<RankedHit> page;
     qint64 subjectHits = -1;
     qint64 paragraphHits = -1;
     while (ranked.next()) {
-        page.append(Ranked { ranked.value(0).toInt() == 0, ranked.value(1).toLongLong(), ranked.value(2).toDouble() });
+        page.append(
+            RankedHit { ranked.value(0).toInt() == 0, ranked.value(1).toLongLong(), ranked.value(2).toDouble() });
         subjectHits = ranked.value(3).toLongLong();
         paragraphHits = ranked.value(4).toLongLong();
     }
@@ -122,9 +135,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         // A page past the end: count apart.
         QSqlQuery count(db);
         count.setForwardOnly(true);
-        count.prepare(
-            u"SELECT sum(kind = 0), sum(kind = 1) FROM ("_s + subjects + u" UNION ALL "_s + paragraphs + u')');
-        if (!run(count, values, &result.error))
+        count.prepare(u"SELECT sum(kind = 0), sum(kind = 1) FROM ("_s + both + u')');
+        if (!run(count, statements.values, &result.error))
             return result;
         if (count.next()) {
             subjectHits = count.value(0).toLongLong();
@@ -133,9 +145,16 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     }
     result.total = std::max<qint64>(subjectHits, 0) + std::max<qint64>(paragraphHits, 0);
     result.totalIsLowerBound = subjectHits >= RankWindow || paragraphHits >= RankWindow;
+    readHits(page, query, &result);
+    return result;
+}
 
-    // The page's details by key, and its snippets made here from the
-    // query's words (see SnippetMaker): no second full-text lookup per hit.
+// The page's details by key, and its snippets made here from the query's
+// words (see SnippetMaker): no second full-text lookup per hit. A failed
+// lookup ends the page there, with the error.
+void LibrarySearch::readHits(const QList<RankedHit> &page, const SearchQuery &query, Result *result) const
+{
+    const QSqlDatabase db = m_library.database();
     const SnippetMaker snippets(query.terms());
     QSqlQuery paragraphHit(db);
     paragraphHit.setForwardOnly(true);
@@ -145,10 +164,10 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     subjectHit.setForwardOnly(true);
     subjectHit.prepare(u"SELECT c.id, '', 0, c.subject, c.created, c.origin, c.classification, c.subject"
                        " FROM cables c WHERE c.pk = ?"_s);
-    for (const Ranked &entry : std::as_const(page)) {
+    for (const RankedHit &entry : page) {
         QSqlQuery &detail = entry.subject ? subjectHit : paragraphHit;
-        if (!run(detail, { entry.pk }, &result.error))
-            return result;
+        if (!run(detail, { entry.pk }, &result->error))
+            return;
         if (detail.next()) {
             Hit hit;
             hit.kind = entry.subject ? HitKind::Subject : HitKind::Paragraph;
@@ -162,11 +181,10 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
             const QString text = detail.value(7).toString();
             hit.snippet = entry.subject ? snippets.highlight(text) : snippets.snippet(text, SnippetTokens);
             hit.rank = entry.score;
-            result.hits.append(hit);
+            result->hits.append(hit);
         }
         detail.finish();
     }
-    return result;
 }
 
 LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int limit, int offset) const
@@ -174,7 +192,7 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
     Result result;
     QVariantList values;
     const QStringList userTags = userTagNames(m_library);
-    const QString conditions = query.sqlConditions(&values, &userTags);
+    const QString conditions = SearchSqlBuilder(query).conditions(&values, &userTags);
     const QSqlDatabase db = m_library.database();
 
     QSqlQuery rows(db);

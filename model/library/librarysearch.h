@@ -82,9 +82,13 @@ public:
     static QString snippetToHtml(const QString &snippet);
 
 private:
-    Result searchText(const SearchQuery &query, int limit, int offset) const;
-    Result searchFilters(const SearchQuery &query, int limit, int offset) const;
+    struct TextStatements;
+    struct RankedHit;
 
+    Result searchText(const SearchQuery &query, int limit, int offset) const;
+    TextStatements textStatements(const SearchQuery &query) const;
+    void readHits(const QList<RankedHit> &page, const SearchQuery &query, Result *result) const;
+    Result searchFilters(const SearchQuery &query, int limit, int offset) const;
 
     LibraryDatabase &m_library;
 };

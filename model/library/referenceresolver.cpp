@@ -42,8 +42,9 @@ QStringList words(const QString &text)
         list.append(word);
     return list;
 }
+}
 
-struct Candidate
+struct ReferenceResolver::Candidate
 {
     qint64 referencePk = 0;
     QString targetId;
@@ -52,7 +53,6 @@ struct Candidate
     qint64 distance = 0;
     double currentScore = 0; // of the probable target the reference has now, 0 when none
 };
-}
 
 ReferenceResolver::ReferenceResolver(LibraryDatabase &library)
     : m_library(library)
@@ -129,6 +129,12 @@ bool ReferenceResolver::resolveAll()
 
 bool ReferenceResolver::resolveQueued()
 {
+    QHash<qint64, Candidate> best;
+    return resolvePresent() && findProbable(&best) && markProbable(best) && exec(u"DELETE FROM resolution_queue"_s);
+}
+
+bool ReferenceResolver::resolvePresent()
+{
     // References to no cable.
     if (!exec(u"UPDATE cable_references SET state = 'none', target_id = NULL, score = NULL, reason = NULL"
               " WHERE cable_pk IN (SELECT cable_pk FROM resolution_queue) AND cited_id = ''"_s))
@@ -146,7 +152,12 @@ bool ReferenceResolver::resolveQueued()
     if (!exec(u"UPDATE cable_references SET state = 'missing', target_id = NULL, score = NULL, reason = NULL"
               " WHERE cable_pk IN (SELECT cable_pk FROM resolution_queue) AND state = 'pending'"_s))
         return false;
+    return true;
+}
 
+// Probable targets for the missing references: the best candidate of each.
+bool ReferenceResolver::findProbable(QHash<qint64, Candidate> *best) const
+{
     // Probable targets. The SQL finds the cables of the same post and year
     // with a serial within MaxSerialDistance whose subject contains the
     // title's longest word; the word-by-word comparison is done here, on
@@ -170,7 +181,6 @@ bool ReferenceResolver::resolveQueued()
             + sameSeries + u"r.cited_serial BETWEEN c.serial - "_s + distance + u" AND c.serial + "_s + distance
             + u" AND r.state IN ('missing', 'probable') AND r.title_key IS NOT NULL"_s,
     };
-    QHash<qint64, Candidate> best;
     for (const QString &sql : candidateQueries) {
         QSqlQuery query(m_library.database());
         query.setForwardOnly(true);
@@ -190,9 +200,9 @@ bool ReferenceResolver::resolveQueued()
             candidate.distance = std::abs(query.value(7).toLongLong() - query.value(3).toLongLong());
             if (candidate.score <= candidate.currentScore)
                 continue; // the reference has a target at least as good
-            auto it = best.find(candidate.referencePk);
-            if (it == best.end()) {
-                best.insert(candidate.referencePk, candidate);
+            auto it = best->find(candidate.referencePk);
+            if (it == best->end()) {
+                best->insert(candidate.referencePk, candidate);
             } else if (candidate.score > it->score
                 || (candidate.score == it->score
                     && (candidate.distance < it->distance
@@ -201,30 +211,33 @@ bool ReferenceResolver::resolveQueued()
             }
         }
     }
+    return true;
+}
 
-    if (!best.isEmpty()) {
-        QSqlQuery update(m_library.database());
-        update.prepare(u"UPDATE cable_references SET state = 'probable', target_id = ?, score = ?, reason = ?"
-                       " WHERE pk = ?"_s);
-        for (const Candidate &candidate : std::as_const(best)) {
-            const QString reason =
-                tr("%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject "
-                   "holds %4% of the words of the reference's title.")
-                    .arg(candidate.citedId, candidate.targetId)
-                    .arg(candidate.distance)
-                    .arg(qRound(candidate.score * 100));
-            update.addBindValue(candidate.targetId);
-            update.addBindValue(candidate.score);
-            update.addBindValue(reason);
-            update.addBindValue(candidate.referencePk);
-            if (!update.exec()) {
-                m_error =
-                    tr("Cannot resolve the references in %1: %2").arg(m_library.path(), update.lastError().text());
-                return false;
-            }
+bool ReferenceResolver::markProbable(const QHash<qint64, Candidate> &best)
+{
+    if (best.isEmpty())
+        return true;
+    QSqlQuery update(m_library.database());
+    update.prepare(u"UPDATE cable_references SET state = 'probable', target_id = ?, score = ?, reason = ?"
+                   " WHERE pk = ?"_s);
+    for (const Candidate &candidate : std::as_const(best)) {
+        const QString reason =
+            tr("%1 is not in the library; %2, of the same post and year, has a serial %3 away and its subject "
+               "holds %4% of the words of the reference's title.")
+                .arg(candidate.citedId, candidate.targetId)
+                .arg(candidate.distance)
+                .arg(qRound(candidate.score * 100));
+        update.addBindValue(candidate.targetId);
+        update.addBindValue(candidate.score);
+        update.addBindValue(reason);
+        update.addBindValue(candidate.referencePk);
+        if (!update.exec()) {
+            m_error = tr("Cannot resolve the references in %1: %2").arg(m_library.path(), update.lastError().text());
+            return false;
         }
     }
-    return exec(u"DELETE FROM resolution_queue"_s);
+    return true;
 }
 
 QStringList ReferenceResolver::idsFor(const QString &written) const
@@ -287,14 +300,7 @@ QList<ReferenceResolver::Link> ReferenceResolver::references(const QString &id) 
                   " r.reason, t.subject, t.created FROM cables c JOIN cable_references r ON r.cable_pk = c.pk"
                   " LEFT JOIN cables t ON t.id = r.target_id WHERE c.id = ? ORDER BY r.position"_s);
     query.addBindValue(id);
-    QList<Link> links;
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return links;
-    }
-    while (query.next())
-        links.append(readLink(query));
-    return links;
+    return readLinks(query);
 }
 
 QList<ReferenceResolver::Link> ReferenceResolver::citedBy(const QString &id) const
@@ -306,6 +312,11 @@ QList<ReferenceResolver::Link> ReferenceResolver::citedBy(const QString &id) con
                   " WHERE r.target_id = ? OR r.cited_id = ? ORDER BY c.created, c.id, r.position"_s);
     query.addBindValue(id);
     query.addBindValue(id);
+    return readLinks(query);
+}
+
+QList<ReferenceResolver::Link> ReferenceResolver::readLinks(QSqlQuery &query) const
+{
     QList<Link> links;
     if (!query.exec()) {
         m_error = query.lastError().text();

@@ -3,8 +3,11 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
+
+class QSqlQuery;
 
 namespace Reftel
 {
@@ -90,7 +93,13 @@ public:
     static constexpr double MinTitleMatch = 0.8;
 
 private:
+    struct Candidate;
+
     bool exec(const QString &sql) const;
+    bool resolvePresent();
+    bool findProbable(QHash<qint64, Candidate> *best) const;
+    bool markProbable(const QHash<qint64, Candidate> &best);
+    QList<Link> readLinks(QSqlQuery &query) const;
 
     LibraryDatabase &m_library;
     mutable QString m_error;

@@ -4,6 +4,7 @@
 
 #include "librarysearch.h"
 #include "searchquery.h"
+#include "searchsqlbuilder.h"
 
 #include <QStringList>
 
@@ -12,7 +13,7 @@ namespace Reftel
 QString SearchCondition::sql(LibraryDatabase &library, const SearchQuery &query, QVariantList *values, int window)
 {
     const QStringList userTags = LibrarySearch::userTagNames(library);
-    QString where = query.sqlConditions(values, &userTags);
+    QString where = SearchSqlBuilder(query).conditions(values, &userTags);
     if (query.ftsMatch().isEmpty())
         return where;
 
@@ -20,7 +21,7 @@ QString SearchCondition::sql(LibraryDatabase &library, const SearchQuery &query,
     // so that "government origin:Baghdad" finds Baghdad's newest hits, not
     // the newest hits anywhere. The SQL conditions above still apply to
     // every hit (a user's tag, ref:, the annotation filters have no token).
-    const SearchQuery::IndexMatch match = query.indexMatch(userTags);
+    const SearchSqlBuilder::IndexMatch match = SearchSqlBuilder(query).indexMatch(userTags);
     const QString limit = QString::number(window);
     where +=
         QStringLiteral(" AND c.pk IN (SELECT p.cable_pk FROM paragraphs p WHERE p.pk IN"

@@ -10,10 +10,11 @@
 
 namespace Reftel
 {
-// The search box's language, parsed into an FTS5 MATCH expression and SQL
-// conditions with bound values. Nothing the user types is ever put into SQL
-// text, and every word reaches FTS5 as a quoted string, so FTS5's own syntax
-// characters in the input are plain characters.
+// The search box's language, parsed (SearchQueryParser) into a value: the
+// words as an FTS5 MATCH expression, the field filters and the period. The
+// SQL for them is SearchSqlBuilder's. Nothing the user types is ever put
+// into SQL text, and every word reaches FTS5 as a quoted string, so FTS5's
+// own syntax characters in the input are plain characters.
 //
 //   manas                 a word (case and accents do not matter)
 //   "air base"            a phrase
@@ -94,43 +95,10 @@ public:
     QDate from() const { return m_from; } // first day included, invalid when open
     QDate to() const { return m_to; } // last day included, invalid when open
 
-    // The filters as SQL conditions on the cables table under the alias
-    // "c", joined with AND ("1" when there are none); their values are
-    // appended to *values in the order of the placeholders.
-    // userTagNames (lower case), when given, are the user's tags: a tag:
-    // value that is none of them is looked up among the TAGS codes only,
-    // which lets SQLite use one index instead of two.
-    QString sqlConditions(QVariantList *values, const QStringList *userTagNames = nullptr) const;
-    // One filter's condition, and the period's ("" when open).
-    static QString sqlCondition(const Filter &filter, QVariantList *values, const QStringList *userTagNames = nullptr);
-    QString sqlDateConditions(QVariantList *values) const;
-
-    // The same as FTS5 terms on the paragraph index's tokens column (see
-    // CableStore::searchTokens()), without the negation; empty for a filter
-    // that has no tokens (ref:).
-    static QString tokenMatch(const Filter &filter);
-
-    // The query as the full-text indexes take it: its words on each index's
-    // own column, ANDed (or NOTed) with the field filters the indexes hold as
-    // tokens; the filters they cannot hold (ref:, a tag that is one of the
-    // user's tags, the annotation filters) as SQL conditions on the hit's
-    // cable "c". userTagNames in lower case.
-    struct IndexMatch
-    {
-        QString paragraphs; // for paragraphs_fts
-        QString subjects; // for subjects_fts
-        QStringList sqlConditions;
-        QVariantList sqlValues;
-    };
-    IndexMatch indexMatch(const QStringList &userTagNames) const;
-    // The period as year, month and day tokens; empty when open at both ends.
-    QString dateTokenMatch() const;
-
-    // note: words as an FTS5 expression on annotations_fts.
-    static QString noteMatch(const QString &words);
-
-    // Escapes % _ and \ for LIKE ... ESCAPE '\'.
-    static QString escapeLike(const QString &text);
+    // Whether the text has a letter or digit: a word to look for.
+    static bool hasWordCharacter(const QString &text);
+    // The text as one FTS5 string (quotes doubled), with * for a prefix.
+    static QString quoted(const QString &text, bool prefix);
 
 private:
     QString m_match;

@@ -24,11 +24,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reftel::UserTagStore", text);
-}
-
 QVariant parentValue(qint64 parent)
 {
     return parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>());

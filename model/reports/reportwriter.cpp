@@ -92,20 +92,16 @@ int ReportWriter::lastLinePage(const ReportDocument &report, int blockNumber)
     return int(std::floor(y / pageHeight(report) + 0.001)) + 1;
 }
 
-int ReportWriter::paginate(ReportDocument &report)
+namespace
+{
+// A heading that ends a page goes to the next one with its text, and a
+// paragraph whose notes would spill onto the next page goes there with
+// them, when together they fit on a page. The moves are made together
+// (one edit block, one layout), then checked again, since each move
+// pushes what follows down (and may strand the heading before it).
+void keepTogether(ReportDocument &report)
 {
     QTextDocument &doc = *report.document;
-    const QRectF paint = report.pageLayout.paintRect(QPageLayout::Point);
-    const QSizeF size(ReportDocument::fromPoints(paint.width()),
-        ReportDocument::fromPoints(paint.height()) - 2 * report.headerHeight);
-    if (doc.pageSize() != size)
-        doc.setPageSize(size);
-
-    // A heading that ends a page goes to the next one with its text, and a
-    // paragraph whose notes would spill onto the next page goes there with
-    // them, when together they fit on a page. The moves are made together
-    // (one edit block, one layout), then checked again, since each move
-    // pushes what follows down (and may strand the heading before it).
     QList<int> headings = report.headingBlocks;
     QList<ReportDocument::KeepTogether> groups = report.keptTogether;
     const QSet<int> headingSet(report.headingBlocks.cbegin(), report.headingBlocks.cend());
@@ -117,7 +113,7 @@ int ReportWriter::paginate(ReportDocument &report)
             const QTextBlock next = heading.next();
             if (!next.isValid() || heading.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
-            if (pageOf(report, number) != pageOf(report, next.blockNumber()))
+            if (ReportWriter::pageOf(report, number) != ReportWriter::pageOf(report, next.blockNumber()))
                 stranded.append(number);
             else
                 rest.append(number);
@@ -129,7 +125,7 @@ int ReportWriter::paginate(ReportDocument &report)
             if (!first.isValid() || !last.isValid()
                 || first.blockFormat().pageBreakPolicy() & QTextFormat::PageBreak_AlwaysBefore)
                 continue;
-            if (pageOf(report, group.firstBlock) == lastLinePage(report, group.lastBlock)) {
+            if (ReportWriter::pageOf(report, group.firstBlock) == ReportWriter::lastLinePage(report, group.lastBlock)) {
                 restGroups.append(group);
                 continue;
             }
@@ -158,17 +154,36 @@ int ReportWriter::paginate(ReportDocument &report)
         edit.endEditBlock();
         headings = rest;
     }
-    // Twice: a number written in may move what follows by a line.
+}
+
+// Twice: a number written in may move what follows by a line.
+void writePageNumbers(ReportDocument &report)
+{
+    QTextDocument &doc = *report.document;
     for (int pass = 0; pass < 2; ++pass) {
         QList<std::pair<int, int>> numbers; // block, page
         for (const ReportDocument::PageReference &reference : std::as_const(report.pageReferences))
-            numbers.append({ reference.fromBlock, pageOf(report, reference.toBlock) });
+            numbers.append({ reference.fromBlock, ReportWriter::pageOf(report, reference.toBlock) });
         QTextCursor edit(&doc);
         edit.beginEditBlock();
         for (const auto &[block, page] : std::as_const(numbers))
             setPageNumber(doc, block, page);
         edit.endEditBlock();
     }
+}
+}
+
+int ReportWriter::paginate(ReportDocument &report)
+{
+    QTextDocument &doc = *report.document;
+    const QRectF paint = report.pageLayout.paintRect(QPageLayout::Point);
+    const QSizeF size(ReportDocument::fromPoints(paint.width()),
+        ReportDocument::fromPoints(paint.height()) - 2 * report.headerHeight);
+    if (doc.pageSize() != size)
+        doc.setPageSize(size);
+
+    keepTogether(report);
+    writePageNumbers(report);
     // Edits leave parts of the layout to be redone lazily, and the layout
     // of a long document is done lazily anyway: lay it all out now, so the
     // page count is the whole document's and every page paints.

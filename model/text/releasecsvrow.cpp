@@ -8,6 +8,87 @@ using namespace Qt::StringLiterals;
 
 namespace Reftel
 {
+namespace
+{
+enum class Read
+{
+    Done,
+    More, // what follows decides: the next read
+    Malformed,
+};
+
+// At \" in a quoted field: whether the backslash is text and the quote
+// closes the field ("...\\",") or, in the last field, the row. A quote
+// otherwise. More when the bytes after it are not read yet.
+Read backslashQuoteCloses(const char *data, qsizetype n, qsizetype i, bool atEnd, bool lastField, bool *closes)
+{
+    const bool closesField = i + 2 < n && (data[i + 2] == ',' ? (i + 3 < n && data[i + 3] == '"') : false);
+    bool closesRow = false;
+    if (lastField) {
+        // Only a backslash ending the last field: the next row (or the end) must follow.
+        qsizetype j = i + 2;
+        while (j < n && (data[j] == '\n' || data[j] == '\r'))
+            ++j;
+        if (j + 1 >= n && !atEnd)
+            return Read::More;
+        closesRow = j > i + 2 && (j >= n || (data[j] == '"' && j + 1 < n && data[j + 1] >= '0' && data[j + 1] <= '9'));
+        if (i + 2 >= n)
+            closesRow = atEnd;
+    }
+    *closes = closesField || closesRow;
+    return Read::Done;
+}
+
+// The quoted field at i (at its opening quote) into *field; i ends after
+// the closing quote.
+Read readQuoted(const char *data, qsizetype n, qsizetype &i, bool atEnd, bool lastField, QByteArray *field)
+{
+    ++i;
+    while (i < n) {
+        const char c = data[i];
+        if (c == '\\' && i + 1 >= n && !atEnd)
+            return Read::More; // what the backslash escapes is in the next read
+        // The release writes an apostrophe as \' (SHAH\'S): the text has a plain one.
+        if (c == '\\' && i + 1 < n && data[i + 1] == '\'') {
+            *field += '\'';
+            i += 2;
+            continue;
+        }
+        if (c == '\\' && i + 1 < n && data[i + 1] == '"') {
+            bool closes = false;
+            if (backslashQuoteCloses(data, n, i, atEnd, lastField, &closes) == Read::More)
+                return Read::More;
+            if (!closes) {
+                *field += '"';
+                i += 2;
+                continue;
+            }
+            *field += '\\';
+            ++i;
+            continue;
+        }
+        if (c == '"') {
+            if (i + 1 < n && data[i + 1] == '"') {
+                *field += '"';
+                i += 2;
+                continue;
+            }
+            if (i + 1 >= n && !atEnd)
+                return Read::More;
+            ++i;
+            return Read::Done;
+        }
+        // Copy the run up to the next quote or backslash in one go.
+        qsizetype run = i + 1;
+        while (run < n && data[run] != '"' && data[run] != '\\')
+            ++run;
+        field->append(data + i, run - i);
+        i = run;
+    }
+    return atEnd ? Read::Malformed : Read::More; // not closed
+}
+}
+
 qsizetype ReleaseCsvRow::parse(QByteArrayView bytes, qsizetype pos, bool atEnd, QList<QByteArray> *fields)
 {
     fields->clear();
@@ -24,65 +105,9 @@ qsizetype ReleaseCsvRow::parse(QByteArrayView bytes, qsizetype pos, bool atEnd, 
             return atEnd ? -1 : 0;
         QByteArray field;
         if (data[i] == '"') {
-            ++i;
-            bool closed = false;
-            while (i < n) {
-                const char c = data[i];
-                if (c == '\\' && i + 1 >= n && !atEnd)
-                    return 0; // what the backslash escapes is in the next read
-                // The release writes an apostrophe as \' (SHAH\'S): the text has a plain one.
-                if (c == '\\' && i + 1 < n && data[i + 1] == '\'') {
-                    field += '\'';
-                    i += 2;
-                    continue;
-                }
-                if (c == '\\' && i + 1 < n && data[i + 1] == '"') {
-                    // \" is a quote, unless the quote closes the field ("...\\",").
-                    const bool closesField =
-                        i + 2 < n && (data[i + 2] == ',' ? (i + 3 < n && data[i + 3] == '"') : false);
-                    bool closesRow = false;
-                    if (fields->size() == FieldCount - 1) {
-                        // Only a backslash ending the last field: the next row (or the end) must follow.
-                        qsizetype j = i + 2;
-                        while (j < n && (data[j] == '\n' || data[j] == '\r'))
-                            ++j;
-                        if (j + 1 >= n && !atEnd)
-                            return 0;
-                        closesRow = j > i + 2
-                            && (j >= n || (data[j] == '"' && j + 1 < n && data[j + 1] >= '0' && data[j + 1] <= '9'));
-                        if (i + 2 >= n)
-                            closesRow = atEnd;
-                    }
-                    if (!closesField && !closesRow) {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    field += '\\';
-                    ++i;
-                    continue;
-                }
-                if (c == '"') {
-                    if (i + 1 < n && data[i + 1] == '"') {
-                        field += '"';
-                        i += 2;
-                        continue;
-                    }
-                    if (i + 1 >= n && !atEnd)
-                        return 0;
-                    ++i;
-                    closed = true;
-                    break;
-                }
-                // Copy the run up to the next quote or backslash in one go.
-                qsizetype run = i + 1;
-                while (run < n && data[run] != '"' && data[run] != '\\')
-                    ++run;
-                field.append(data + i, run - i);
-                i = run;
-            }
-            if (!closed)
-                return atEnd ? -1 : 0;
+            const Read read = readQuoted(data, n, i, atEnd, fields->size() == FieldCount - 1, &field);
+            if (read != Read::Done)
+                return read == Read::More ? 0 : -1;
         } else {
             const qsizetype s = i;
             while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')

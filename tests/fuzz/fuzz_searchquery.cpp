@@ -8,6 +8,7 @@
 #include "fuzzchecks.h"
 #include "librarysearch.h"
 #include "searchquery.h"
+#include "searchsqlbuilder.h"
 #include "snippetmaker.h"
 
 namespace
@@ -31,16 +32,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0;
     }
     QVariantList values;
-    FUZZ_CHECK(placeholders(query.sqlConditions(&values)) == values.size());
+    FUZZ_CHECK(placeholders(Reftel::SearchSqlBuilder(query).conditions(&values)) == values.size());
     const QStringList userTags { QStringLiteral("russia/military"), QStringLiteral("pgov") };
     values.clear();
-    FUZZ_CHECK(placeholders(query.sqlConditions(&values, &userTags)) == values.size());
-    const Reftel::SearchQuery::IndexMatch match = query.indexMatch(userTags);
+    FUZZ_CHECK(placeholders(Reftel::SearchSqlBuilder(query).conditions(&values, &userTags)) == values.size());
+    const Reftel::SearchSqlBuilder::IndexMatch match = Reftel::SearchSqlBuilder(query).indexMatch(userTags);
     FUZZ_CHECK(placeholders(match.sqlConditions.join(u' ')) == match.sqlValues.size());
-    query.dateTokenMatch();
+    Reftel::SearchSqlBuilder(query).dateTokenMatch();
     query.phraseCount();
-    Reftel::SearchQuery::noteMatch(typed);
-    Reftel::SearchQuery::escapeLike(typed);
+    Reftel::SearchSqlBuilder::noteMatch(typed);
+    Reftel::SearchSqlBuilder::escapeLike(typed);
 
     const Reftel::SnippetMaker snippets(query.terms());
     const QString marked = snippets.highlight(text);

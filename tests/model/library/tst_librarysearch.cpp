@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysearch.h"
+#include "searchsqlbuilder.h"
 #include "snippetmaker.h"
 
 #include "cablestore.h"
@@ -291,7 +292,7 @@ private Q_SLOTS:
         QVERIFY2(whole.error.isEmpty(), qPrintable(whole.error));
         QVERIFY(whole.hits.size() >= 2);
         const SearchQuery parsed = SearchQuery::parse(query);
-        const QString match = parsed.indexMatch(LibrarySearch::userTagNames(*m_library)).paragraphs;
+        const QString match = SearchSqlBuilder(parsed).indexMatch(LibrarySearch::userTagNames(*m_library)).paragraphs;
         QSqlQuery alone(m_library->database());
         // The paragraph alone, by FTS5: it matches, and its text marked by
         // SnippetMaker is the hit's snippet.
