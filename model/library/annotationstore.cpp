@@ -23,11 +23,6 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Reftel::AnnotationStore", text);
-}
-
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
@@ -300,6 +295,19 @@ std::optional<Annotation> AnnotationStore::annotation(qint64 id) const
 QList<Annotation> AnnotationStore::forCable(const QString &cableId) const
 {
     return select(u"a.cable_id = ?"_s, { cableId });
+}
+
+QList<Annotation> AnnotationStore::withIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList placeholders;
+    QVariantList values;
+    for (qint64 id : ids) {
+        placeholders.append(u"?"_s);
+        values.append(id);
+    }
+    return select(u"a.id IN ("_s + placeholders.join(u',') + u')', values);
 }
 
 QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) const
