@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationsbrowser.h"
 
+#include "annotationgroupmodel.h"
 #include "itemroles.h"
 
 #include <QComboBox>
@@ -12,10 +13,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMap>
 #include <QPixmap>
 #include <QSpinBox>
-#include <QStandardItemModel>
 #include <QTimer>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -24,15 +23,9 @@
 
 namespace Reftel
 {
-namespace
-{
-constexpr int CableIdRole = Qt::UserRole + 1;
-constexpr int AnnotationIdRole = Qt::UserRole + 2;
-}
-
 AnnotationsBrowser::AnnotationsBrowser(QWidget *parent)
     : QWidget(parent)
-    , m_groups(new QStandardItemModel(this))
+    , m_groups(new AnnotationGroupModel(this))
     , m_tag(new QComboBox(this))
     , m_author(new QLineEdit(this))
     , m_note(new QLineEdit(this))
@@ -113,6 +106,13 @@ AnnotationsBrowser::AnnotationsBrowser(QWidget *parent)
     connect(m_from, &QDateEdit::dateChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_to, &QDateEdit::dateChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_group, &QComboBox::currentIndexChanged, this, [this](int index) { setGrouping(Grouping(index)); });
+    // A group made by an edit opens, as every group does.
+    connect(m_groups, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &group, int first, int last) {
+        if (group.isValid() || m_view->model() != m_groups)
+            return;
+        for (int row = first; row <= last; ++row)
+            m_view->expand(m_groups->index(row, 0));
+    });
     connect(m_view, &QTreeView::activated, this, &AnnotationsBrowser::onActivated);
     connect(m_view, &QTreeView::clicked, this, &AnnotationsBrowser::onActivated);
     resize(1000, 600);
@@ -121,13 +121,9 @@ AnnotationsBrowser::AnnotationsBrowser(QWidget *parent)
 void AnnotationsBrowser::setModel(AnnotationListModel *model)
 {
     m_model = model;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-            if (m_grouping != Grouping::None)
-                rebuildGroups();
-            updateStatus();
-        });
-    }
+    m_groups->setSourceModel(nullptr);
+    if (m_model)
+        connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsBrowser::updateStatus);
     setGrouping(m_grouping);
 }
 
@@ -166,8 +162,6 @@ void AnnotationsBrowser::applyFilter()
     if (filter == m_model->filter())
         return;
     m_model->setFilter(filter);
-    if (m_grouping != Grouping::None)
-        rebuildGroups();
     updateStatus();
 }
 
@@ -176,8 +170,6 @@ void AnnotationsBrowser::reload()
     if (!m_model)
         return;
     m_model->reload();
-    if (m_grouping != Grouping::None)
-        rebuildGroups();
     updateStatus();
 }
 
@@ -193,14 +185,22 @@ void AnnotationsBrowser::setGrouping(Grouping grouping)
         return;
     }
     if (grouping == Grouping::None) {
+        // The groups read every row: they follow the list only while shown.
+        m_groups->setSourceModel(nullptr);
         m_view->setRootIsDecorated(false);
         m_view->setModel(m_model);
         m_view->header()->resizeSection(AnnotationListModel::QuoteColumn, 320);
         m_view->header()->resizeSection(AnnotationListModel::NoteColumn, 260);
     } else {
-        rebuildGroups();
+        m_groups->setGrouping(grouping == Grouping::ByCable ? AnnotationGroupModel::Grouping::ByCable
+                                                            : AnnotationGroupModel::Grouping::ByTag);
+        if (m_groups->sourceModel() != m_model)
+            m_groups->setSourceModel(m_model);
         m_view->setRootIsDecorated(true);
         m_view->setModel(m_groups);
+        // Connected after the view's own handler, which collapses everything on a reset (a new filter).
+        disconnect(m_expandOnReset);
+        m_expandOnReset = connect(m_groups, &QAbstractItemModel::modelReset, m_view, &QTreeView::expandAll);
         m_view->expandAll();
         m_view->header()->resizeSection(0, 380);
         m_view->header()->resizeSection(1, 300);
@@ -210,76 +210,12 @@ void AnnotationsBrowser::setGrouping(Grouping grouping)
     updateStatus();
 }
 
-void AnnotationsBrowser::rebuildGroups()
-{
-    // A grouped view reads every matching row: fine for what a filter leaves,
-    // and the flat list stays lazy for the whole library.
-    m_groups->clear();
-    m_groups->setHorizontalHeaderLabels({tr("Passage"), tr("Note"), tr("Tags"), tr("Author"), tr("Modified")});
-    QMap<QString, QStandardItem *> heads;
-    const int rows = m_model->rowCount();
-    for (int r = 0; r < rows; ++r) {
-        const QModelIndex index = m_model->index(r, 0);
-        const QString cableId = index.data(ItemRole::CableId).toString();
-        QStringList keys;
-        if (m_grouping == Grouping::ByCable) {
-            keys << cableId;
-        } else {
-            keys = index.data(ItemRole::TagPaths).toStringList();
-            if (keys.isEmpty())
-                keys << tr("(no tag)");
-        }
-        for (const QString &key : std::as_const(keys)) {
-            QStandardItem *&head = heads[key];
-            if (!head) {
-                head = new QStandardItem(key);
-                QFont bold = head->font();
-                bold.setBold(true);
-                head->setFont(bold);
-                head->setEditable(false);
-            }
-            const QString paragraph = m_model->index(r, AnnotationListModel::ParagraphColumn).data().toString();
-            const QString quote = m_model->index(r, AnnotationListModel::QuoteColumn).data().toString();
-            QString label = m_grouping == Grouping::ByCable ? QString() : cableId + u' ';
-            label += paragraph + QStringLiteral(" “") + quote + QStringLiteral("”");
-            QList<QStandardItem *> cells;
-            cells << new QStandardItem(label);
-            for (const int column : {int(AnnotationListModel::NoteColumn), int(AnnotationListModel::TagsColumn),
-                                     int(AnnotationListModel::AuthorColumn), int(AnnotationListModel::ModifiedColumn)})
-            {
-                // Times as the flat list shows them, not as ISO text.
-                const QVariant value = m_model->index(r, column).data();
-                cells << new QStandardItem(value.metaType().id() == QMetaType::QDateTime
-                                               ? QLocale().toString(value.toDateTime().toLocalTime(), QLocale::ShortFormat)
-                                               : value.toString());
-            }
-            for (QStandardItem *cell : std::as_const(cells)) {
-                cell->setEditable(false);
-                cell->setData(cableId, CableIdRole);
-                cell->setData(index.data(ItemRole::AnnotationId), AnnotationIdRole);
-            }
-            head->appendRow(cells);
-        }
-    }
-    for (auto it = heads.cbegin(); it != heads.cend(); ++it) {
-        QStandardItem *head = it.value();
-        head->setText(tr("%1 (%2)").arg(it.key()).arg(head->rowCount()));
-        m_groups->appendRow(head);
-    }
-    m_view->expandAll();
-}
-
 void AnnotationsBrowser::onActivated(const QModelIndex &index)
 {
-    if (!index.isValid())
-        return;
-    if (m_grouping == Grouping::None) {
-        Q_EMIT passageActivated(index.data(ItemRole::CableId).toString(), index.data(ItemRole::AnnotationId).toLongLong());
-        return;
-    }
-    const QString cableId = index.data(CableIdRole).toString();
+    // A group's own row has no cable.
+    const QString cableId = index.data(ItemRole::CableId).toString();
     if (!cableId.isEmpty())
-        Q_EMIT passageActivated(cableId, index.data(AnnotationIdRole).toLongLong());
+        Q_EMIT passageActivated(cableId, index.data(ItemRole::AnnotationId).toLongLong());
 }
 
 void AnnotationsBrowser::updateStatus()

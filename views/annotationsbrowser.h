@@ -12,12 +12,13 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QStandardItemModel;
 class QTimer;
 class QTreeView;
 
 namespace Reftel
 {
+class AnnotationGroupModel;
+
 // Every annotation of the library, filtered by tag (with its sub-tags),
 // author, creation date, the cable's origin, classification and year, and
 // words of the note; listed flat or grouped by cable or by tag. Activating a
@@ -59,12 +60,12 @@ Q_SIGNALS:
     void passageActivated(const QString &cableId, qint64 annotationId);
 
 private:
-    void rebuildGroups();
     void onActivated(const QModelIndex &index);
     void updateStatus();
 
     AnnotationListModel *m_model = nullptr;
-    QStandardItemModel *m_groups = nullptr;
+    AnnotationGroupModel *m_groups = nullptr; // the grouped views, over m_model while one is shown
+    QMetaObject::Connection m_expandOnReset;
     QComboBox *m_tag = nullptr;
     QLineEdit *m_author = nullptr;
     QLineEdit *m_note = nullptr;

@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <Qt>
+#include <QByteArray>
+#include <QHash>
+
+#include <initializer_list>
 
 namespace Reftel
 {
@@ -23,5 +26,18 @@ enum : int {
     TagPaths, // QStringList of the user's tag paths, "Russia/Military"
     Detached, // bool: the annotation's passage was not found in the cable's text
 };
+
+// The names of these roles (for QML and the model tester), added to a model's own.
+inline void addNames(QHash<int, QByteArray> *names, std::initializer_list<int> roles)
+{
+    static const QHash<int, QByteArray> all {
+        { NodeKind, "nodeKind" }, { Number, "number" }, { Mark, "mark" }, { Text, "text" },
+        { Heading, "heading" }, { AnnotationCount, "annotationCount" }, { Anchor, "anchor" },
+        { CableId, "cableId" }, { Snippet, "snippet" }, { AnnotationId, "annotationId" },
+        { TagPaths, "tagPaths" }, { Detached, "detached" },
+    };
+    for (int role : roles)
+        names->insert(role, all.value(role));
+}
 }
 }

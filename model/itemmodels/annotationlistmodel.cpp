@@ -7,11 +7,7 @@
 #include "annotationstore.h"
 #include "itemroles.h"
 #include "librarydatabase.h"
-#include "searchsqlbuilder.h"
 #include "usertagstore.h"
-#include "writetransaction.h"
-
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -22,6 +18,7 @@ namespace Reftel
 AnnotationListModel::AnnotationListModel(LibraryDatabase &library, QObject *parent)
     : QAbstractTableModel(parent)
     , m_library(library)
+    , m_query(library)
 {
 }
 
@@ -30,8 +27,7 @@ void AnnotationListModel::setFilter(const Filter &filter)
     m_filter = filter;
     m_loaded = true;
     m_error.clear();
-    QList<UserTag> tags;
-    prepareFilter(&tags);
+    const QList<UserTag> tags = prepareFilter();
     QList<qint64> ids;
     selectIds(&ids);
     beginResetModel();
@@ -47,8 +43,7 @@ bool AnnotationListModel::reload()
 {
     m_loaded = true;
     m_error.clear();
-    QList<UserTag> tags;
-    prepareFilter(&tags);
+    const QList<UserTag> tags = prepareFilter();
     QList<qint64> ids;
     if (!selectIds(&ids))
         return false;
@@ -91,8 +86,7 @@ void AnnotationListModel::tagsTouched()
     if (!m_loaded)
         return;
     m_error.clear();
-    QList<UserTag> tags;
-    prepareFilter(&tags);
+    const QList<UserTag> tags = prepareFilter();
     QList<qint64> ids;
     if (!selectIds(&ids))
         return;
@@ -171,20 +165,26 @@ void AnnotationListModel::reorderAs(const QList<qint64> &ids)
         if (present.contains(id))
             order.append(id);
     }
-    if (order == m_ids)
-        return;
+    if (order != m_ids)
+        relayout(std::move(order));
+}
+
+void AnnotationListModel::relayout(QList<qint64> ids)
+{
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<qint64> persistentIds;
     for (const QModelIndex &index : before)
         persistentIds.append(m_ids.at(index.row()));
-    m_ids = std::move(order);
+    m_ids = std::move(ids);
     QHash<qint64, int> rowOf;
     for (int i = 0; i < int(m_ids.size()); ++i)
         rowOf.insert(m_ids.at(i), i);
     QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i)
-        after.append(index(rowOf.value(persistentIds.at(i)), before.at(i).column()));
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOf.value(persistentIds.at(i), -1);
+        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
+    }
     changePersistentIndexList(before, after);
     Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
@@ -211,127 +211,43 @@ void AnnotationListModel::insertNew(const QList<qint64> &ids)
     }
 }
 
-bool AnnotationListModel::prepareFilter(QList<UserTag> *tagsOut)
+QList<UserTag> AnnotationListModel::prepareFilter()
 {
-    QStringList conditions;
-    QVariantList values;
-    bool joinCables = false;
-    UserTagStore tagStore(m_library);
-    const QList<UserTag> tags = tagStore.tags();
-    *tagsOut = tags;
+    const QList<UserTag> tags = m_library.userTags().tags();
+    m_query.setFilter(m_filter, tags);
+    return tags;
+}
 
-    if (m_filter.tagId != 0) {
-        // The subtree from the tags already read, not with a recursive
-        // query: there are few tags, and an IN list lets SQLite use the
-        // annotation_tags(tag_id) index directly.
-        QList<qint64> ids { m_filter.tagId };
-        for (const UserTag &tag : tags) {
-            if (ids.contains(tag.parent) && !ids.contains(tag.id))
-                ids.append(tag.id);
-        }
-        QStringList placeholders;
-        for (qint64 id : std::as_const(ids)) {
-            placeholders.append(u"?"_s);
-            values.append(id);
-        }
-        conditions.append(
-            u"a.id IN (SELECT annotation_id FROM annotation_tags WHERE tag_id IN ("_s + placeholders.join(u','));
-        conditions.last() += u"))"_s;
+AnnotationQuery::SortKey AnnotationListModel::sortKey(int column)
+{
+    switch (column) {
+    case CableColumn:
+        return AnnotationQuery::SortKey::Cable;
+    case ParagraphColumn:
+        return AnnotationQuery::SortKey::Paragraph;
+    case QuoteColumn:
+        return AnnotationQuery::SortKey::Quote;
+    case NoteColumn:
+        return AnnotationQuery::SortKey::Note;
+    case TagsColumn:
+        return AnnotationQuery::SortKey::Tags;
+    case AuthorColumn:
+        return AnnotationQuery::SortKey::Author;
+    case CreatedColumn:
+        return AnnotationQuery::SortKey::Created;
+    default:
+        return AnnotationQuery::SortKey::Modified;
     }
-    if (!m_filter.author.isEmpty()) {
-        conditions.append(u"a.author = ?"_s);
-        values.append(m_filter.author);
-    }
-    if (m_filter.from.isValid()) {
-        conditions.append(u"a.created >= ?"_s);
-        values.append(m_filter.from.toString(Qt::ISODate));
-    }
-    if (m_filter.to.isValid()) {
-        conditions.append(u"a.created < ?"_s);
-        values.append(m_filter.to.addDays(1).toString(Qt::ISODate));
-    }
-    if (!m_filter.origin.isEmpty()) {
-        QString post;
-        for (const QChar c : m_filter.origin) {
-            if (c.isLetterOrNumber())
-                post.append(c.toUpper());
-        }
-        conditions.append(u"(c.post = ? OR c.origin = ? COLLATE NOCASE)"_s);
-        values.append(post);
-        values.append(m_filter.origin);
-        joinCables = true;
-    }
-    if (!m_filter.classification.isEmpty()) {
-        const QString level = m_filter.classification.toUpper();
-        conditions.append(u"(c.classification = ? OR c.classification LIKE ? ESCAPE '\\'"
-                          " OR c.classification LIKE ? ESCAPE '\\')"_s);
-        values.append(level);
-        values.append(QString(SearchSqlBuilder::escapeLike(level) + u"//%"_s));
-        values.append(QString(u"%//"_s + SearchSqlBuilder::escapeLike(level) + u'%'));
-        joinCables = true;
-    }
-    if (m_filter.year != 0) {
-        conditions.append(u"c.year = ?"_s);
-        values.append(m_filter.year);
-        joinCables = true;
-    }
-    if (!m_filter.noteWords.trimmed().isEmpty()) {
-        conditions.append(u"a.id IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"_s);
-        values.append(SearchSqlBuilder::noteMatch(m_filter.noteWords));
-    }
-
-    m_where = (joinCables ? u" JOIN cables c ON c.id = a.cable_id"_s : QString())
-        + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(" AND "_L1));
-    m_values = values;
-    return true;
 }
 
 bool AnnotationListModel::selectIds(QList<qint64> *ids)
 {
-    // Only the ids, in order: the browser's cost is the rows it matches, and
-    // reading one integer per row keeps a filter matching a third of the
-    // library well under 100 ms. The rows' contents are read when shown.
-    QString order;
-    switch (m_sortColumn) {
-    case CableColumn:
-        order = u"a.cable_id"_s;
-        break;
-    case ParagraphColumn:
-        order = u"a.anchor"_s;
-        break;
-    case QuoteColumn:
-        order = u"a.quote COLLATE NOCASE"_s;
-        break;
-    case NoteColumn:
-        order = u"a.note COLLATE NOCASE"_s;
-        break;
-    case TagsColumn: // by the first tag's name
-        order = u"(SELECT min(u.name) FROM annotation_tags t JOIN user_tags u ON u.id = t.tag_id"
-                " WHERE t.annotation_id = a.id) COLLATE NOCASE"_s;
-        break;
-    case AuthorColumn:
-        order = u"a.author COLLATE NOCASE"_s;
-        break;
-    case CreatedColumn:
-        order = u"a.created"_s; // ISO 8601 UTC: sorts as text
-        break;
-    default:
-        order = u"a.modified"_s;
-        break;
-    }
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    query.prepare(
-        u"SELECT a.id FROM annotations a"_s + m_where + u" ORDER BY "_s + order + direction + u", a.id"_s + direction);
-    for (const QVariant &value : std::as_const(m_values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        m_error = WriteTransaction::describe(query.lastError());
+    std::optional<QList<qint64>> found = m_query.ids(sortKey(m_sortColumn), m_sortOrder);
+    if (!found) {
+        m_error = m_query.errorString();
         return false;
     }
-    while (query.next())
-        ids->append(query.value(0).toLongLong());
+    *ids = std::move(*found);
     return true;
 }
 
@@ -342,45 +258,16 @@ const AnnotationListModel::Row &AnnotationListModel::row(int index) const
     if (found != m_cache.constEnd())
         return *found;
 
-    // The page around the row, in one statement.
+    // The page around the row, in one question.
     const int first = index / PageSize * PageSize;
     const int last = std::min<int>(first + PageSize, int(m_ids.size()));
-    QStringList placeholders;
-    QVariantList values;
+    QList<qint64> page;
     for (int i = first; i < last; ++i) {
-        if (!m_cache.contains(m_ids.at(i))) {
-            placeholders.append(u"?"_s);
-            values.append(m_ids.at(i));
-        }
+        if (!m_cache.contains(m_ids.at(i)))
+            page.append(m_ids.at(i));
     }
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT a.id, a.cable_id, a.anchor, a.quote, a.note, a.author, a.created, a.modified, a.detached,"
-                  " (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = a.id)"
-                  " FROM annotations a WHERE a.id IN ("_s
-        + placeholders.join(u',') + u')');
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (query.exec()) {
-        while (query.next()) {
-            Row row;
-            row.id = query.value(0).toLongLong();
-            row.cableId = query.value(1).toString();
-            row.anchor = query.value(2).toString();
-            row.quote = query.value(3).toString();
-            row.note = query.value(4).toString();
-            row.author = query.value(5).toString();
-            row.created = query.value(6).toString();
-            row.modified = query.value(7).toString();
-            row.detached = query.value(8).toBool();
-            const QString tagIds = query.value(9).toString();
-            for (QStringView tagId : QStringView(tagIds).split(u',')) {
-                if (!tagId.isEmpty())
-                    row.tagIds.append(tagId.toLongLong());
-            }
-            m_cache.insert(row.id, row);
-        }
-    }
+    for (const Annotation &annotation : m_library.annotations().withIds(page))
+        m_cache.insert(annotation.id, annotation);
     // A row deleted by another window since the filter ran reads as empty
     // until the next reload().
     auto cached = m_cache.find(id);
@@ -440,8 +327,7 @@ QVariant AnnotationListModel::data(const QModelIndex &index, int role) const
             return row.author;
         case CreatedColumn:
         case ModifiedColumn: {
-            const QDateTime time =
-                QDateTime::fromString(index.column() == CreatedColumn ? row.created : row.modified, Qt::ISODateWithMs);
+            const QDateTime &time = index.column() == CreatedColumn ? row.created : row.modified;
             return role == Qt::DisplayRole ? QVariant(time.toLocalTime()) : QVariant(time);
         }
         }
@@ -488,11 +374,8 @@ QVariant AnnotationListModel::headerData(int section, Qt::Orientation orientatio
 QHash<int, QByteArray> AnnotationListModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(ItemRole::CableId, "cableId");
-    names.insert(ItemRole::Anchor, "anchor");
-    names.insert(ItemRole::AnnotationId, "annotationId");
-    names.insert(ItemRole::TagPaths, "tagPaths");
-    names.insert(ItemRole::Detached, "detached");
+    ItemRole::addNames(&names,
+        { ItemRole::CableId, ItemRole::Anchor, ItemRole::AnnotationId, ItemRole::TagPaths, ItemRole::Detached });
     return names;
 }
 
@@ -503,23 +386,7 @@ void AnnotationListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     QList<qint64> ids;
-    if (!selectIds(&ids))
-        return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> persistentIds;
-    for (const QModelIndex &index : before)
-        persistentIds.append(m_ids.at(index.row()));
-    m_ids = std::move(ids);
-    QHash<qint64, int> rowOf;
-    for (int i = 0; i < int(m_ids.size()); ++i)
-        rowOf.insert(m_ids.at(i), i);
-    QModelIndexList after;
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = rowOf.value(persistentIds.at(i), -1);
-        after.append(row < 0 ? QModelIndex() : index(row, before.at(i).column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    if (selectIds(&ids))
+        relayout(std::move(ids));
 }
 }

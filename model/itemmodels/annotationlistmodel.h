@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "annotation.h"
+#include "annotationquery.h"
 #include "usertag.h"
 
 #include <QAbstractTableModel>
-#include <QDate>
-#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -19,11 +19,11 @@ class LibraryDatabase;
 class UserTagStore;
 
 // The annotations browser's rows: annotations across the whole library,
-// filtered in SQL (by tag with its sub-tags, author, period, the cable's
-// origin, classification and year, and words of the note through the
-// full-text index), sorted in SQL. Only the matching ids are read when the
-// filter or the order changes; a row's contents are read, a page at a time,
-// when it is first shown. Grouping by cable or by tag is left
+// filtered and sorted by an AnnotationQuery (by tag with its sub-tags,
+// author, period, the cable's origin, classification and year, and words of
+// the note through the full-text index). Only the matching ids are read when
+// the filter or the order changes; a row's contents are read, a page at a
+// time, when it is first shown. Grouping by cable or by tag is left
 // to the view or a proxy: every row gives ItemRole::CableId, ItemRole::Anchor
 // (to jump to the passage), ItemRole::AnnotationId and ItemRole::TagPaths.
 //
@@ -51,18 +51,7 @@ public:
     };
     Q_ENUM(Column)
 
-    struct Filter
-    {
-        qint64 tagId = 0; // 0: any; else the tag or one of its sub-tags
-        QString author; // exact; empty: any
-        QDate from; // created on or after; invalid: open
-        QDate to; // created on or before; invalid: open
-        QString origin; // the cable's post (ASTANA) or origin (Embassy Astana)
-        QString classification; // SECRET matches SECRET and SECRET//NOFORN
-        int year = 0; // the cable's year, 0: any
-        QString noteWords; // every word in the note (FTS); a trailing * is a prefix
-        bool operator==(const Filter &) const = default;
-    };
+    using Filter = AnnotationFilter;
 
     explicit AnnotationListModel(LibraryDatabase &library, QObject *parent = nullptr);
 
@@ -83,32 +72,20 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString cableId;
-        QString anchor;
-        QString quote;
-        QString note;
-        QString author;
-        // As stored (ISO 8601 UTC with milliseconds): they sort as text, and
-        // parsing tens of thousands of them on every filter change is most of
-        // its cost; data() parses the few shown.
-        QString created;
-        QString modified;
-        bool detached = false;
-        QList<qint64> tagIds;
-    };
+    using Row = Annotation;
 
     static constexpr int PageSize = 256;
 
-    bool prepareFilter(QList<UserTag> *tags);
+    QList<UserTag> prepareFilter();
     bool selectIds(QList<qint64> *ids);
+    static AnnotationQuery::SortKey sortKey(int column);
     // The rows become ids, by removals, a layout change for the rows that
     // moved and insertions; then changed rows are read again.
     void apply(const QList<qint64> &ids, const QSet<qint64> &changed);
     void removeMissing(const QSet<qint64> &keep);
     void reorderAs(const QList<qint64> &ids);
+    // The rows become ids, in a layout change that moves the persistent indexes with their rows.
+    void relayout(QList<qint64> ids);
     void insertNew(const QList<qint64> &ids);
     bool setTags(const QList<UserTag> &tags);
     void annotationTouched(qint64 id);
@@ -117,9 +94,8 @@ private:
     QStringList tagPaths(const Row &row) const;
 
     LibraryDatabase &m_library;
+    AnnotationQuery m_query;
     Filter m_filter;
-    QString m_where; // the filter's joins and conditions
-    QVariantList m_values; // and their bound values
     QList<qint64> m_ids; // the rows, in order
     mutable QHash<qint64, Row> m_cache; // the rows read so far, by id
     QHash<qint64, UserTag> m_tags;

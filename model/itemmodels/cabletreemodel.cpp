@@ -212,14 +212,9 @@ QVariant CableTreeModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> CableTreeModel::roleNames() const
 {
     QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(ItemRole::NodeKind, "nodeKind");
-    names.insert(ItemRole::Number, "number");
-    names.insert(ItemRole::Mark, "mark");
-    names.insert(ItemRole::Text, "text");
-    names.insert(ItemRole::Heading, "heading");
-    names.insert(ItemRole::AnnotationCount, "annotationCount");
-    names.insert(ItemRole::Anchor, "anchor");
-    names.insert(ItemRole::CableId, "cableId");
+    ItemRole::addNames(&names,
+        { ItemRole::NodeKind, ItemRole::Number, ItemRole::Mark, ItemRole::Text, ItemRole::Heading,
+            ItemRole::AnnotationCount, ItemRole::Anchor, ItemRole::CableId });
     return names;
 }
 }

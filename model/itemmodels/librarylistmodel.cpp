@@ -2,23 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarylistmodel.h"
 
-#include "snippetmaker.h"
-
 #include "itemroles.h"
-#include "librarydatabase.h"
 #include "librarysearch.h"
-#include "searchsqlbuilder.h"
 
-#include <QLocale>
+#include <QDateTime>
 #include <QMimeData>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace Reftel
 {
 LibraryListModel::LibraryListModel(LibraryDatabase &library, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_library(library)
+    , m_list(library)
 {
     reload();
 }
@@ -34,135 +28,38 @@ void LibraryListModel::reload()
     beginResetModel();
     m_rows.clear();
     m_snippets.clear();
+    m_list.setQuery(m_query, m_matchWindow);
+    m_list.setOrder(sortKey(m_sortColumn), m_sortOrder);
+    m_totalIsLowerBound = false;
     if (m_query.ftsMatch().isEmpty()) {
-        countRows();
-        m_rows = readPage(nullptr);
+        m_total = m_list.count();
+        if (!m_list.errorString().isEmpty())
+            m_error = m_list.errorString();
+        m_rows = m_list.page(nullptr, PageSize);
     } else {
         // Words: the window of hits is evaluated once, for the first page and its count together.
-        m_rows = readPage(nullptr, &m_total);
-        checkWindow();
+        m_rows = m_list.page(nullptr, PageSize, &m_total);
+        m_totalIsLowerBound = m_list.windowIsFull();
     }
+    if (!m_list.errorString().isEmpty())
+        m_error = m_list.errorString();
     endResetModel();
 }
 
-QString LibraryListModel::whereClause(QVariantList *values) const
+CableListQuery::SortKey LibraryListModel::sortKey(int column)
 {
-    return SearchCondition::sql(m_library, m_query, values, m_matchWindow);
-}
-
-QString LibraryListModel::sortExpression() const
-{
-    // Plain columns, so that the date order can walk the cables_created index.
-    switch (m_sortColumn) {
+    switch (column) {
     case IdColumn:
-        return QStringLiteral("c.id");
+        return CableListQuery::SortKey::Id;
     case OriginColumn:
-        return QStringLiteral("c.origin");
+        return CableListQuery::SortKey::Origin;
     case ClassificationColumn:
-        return QStringLiteral("c.classification");
+        return CableListQuery::SortKey::Classification;
     case SubjectColumn:
-        return QStringLiteral("c.subject");
-    case DateColumn:
+        return CableListQuery::SortKey::Subject;
     default:
-        return QStringLiteral("c.created");
+        return CableListQuery::SortKey::Created;
     }
-}
-
-void LibraryListModel::countRows()
-{
-    m_total = 0;
-    m_totalIsLowerBound = false;
-    QVariantList values;
-    const QString sql = QStringLiteral("SELECT count(*) FROM cables c WHERE ") + whereClause(&values);
-    QSqlQuery query(m_library.database());
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    if (!query.exec() || !query.next()) {
-        m_error = query.lastError().text();
-        return;
-    }
-    m_total = query.value(0).toLongLong();
-}
-
-void LibraryListModel::checkWindow()
-{
-    m_totalIsLowerBound = false;
-    if (m_query.ftsMatch().isEmpty())
-        return;
-    const SearchSqlBuilder::IndexMatch match =
-        SearchSqlBuilder(m_query).indexMatch(LibrarySearch::userTagNames(m_library));
-    const QString window = QString::number(m_matchWindow);
-    QSqlQuery full(m_library.database());
-    full.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-                                " ORDER BY rowid DESC LIMIT ")
-                 + window + QStringLiteral(")) >= ") + window
-                 + QStringLiteral(" OR (SELECT count(*) FROM (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?"
-                                  " ORDER BY rowid DESC LIMIT ")
-                 + window + QStringLiteral(")) >= ") + window);
-    full.addBindValue(match.paragraphs);
-    full.addBindValue(match.subjects);
-    if (full.exec() && full.next())
-        m_totalIsLowerBound = full.value(0).toBool();
-}
-
-QList<LibraryListModel::Row> LibraryListModel::readPage(const Row *after, qint64 *total) const
-{
-    QList<Row> page;
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT c.pk, c.id, c.created, c.origin, c.classification, c.subject, ") + sortExpression()
-        + QStringLiteral(" AS k") + (total ? QStringLiteral(", count(*) OVER ()") : QString()) + QStringLiteral(" FROM cables c WHERE ")
-        + whereClause(&values);
-    const bool descending = m_sortOrder == Qt::DescendingOrder;
-    const QString key = sortExpression();
-    if (after) {
-        // Keyset paging: strictly after the last row in (sort value, pk)
-        // order. SQLite sorts NULL first, so NULL keys need their own terms.
-        const QString cmp = descending ? QStringLiteral("<") : QStringLiteral(">");
-        const QString pkAfter = QStringLiteral("c.pk ") + cmp + QStringLiteral(" ?");
-        if (after->key.isNull()) {
-            if (descending)
-                sql += QStringLiteral(" AND (") + key + QStringLiteral(" IS NULL AND ") + pkAfter + u')';
-            else
-                sql += QStringLiteral(" AND ((") + key + QStringLiteral(" IS NULL AND ") + pkAfter + QStringLiteral(") OR ") + key
-                    + QStringLiteral(" IS NOT NULL)");
-            values << after->pk;
-        } else {
-            sql += QStringLiteral(" AND (") + key + u' ' + cmp + QStringLiteral(" ? OR (") + key + QStringLiteral(" = ? AND ") + pkAfter
-                + u')';
-            sql += descending ? QString(QStringLiteral(" OR ") + key + QStringLiteral(" IS NULL)")) : QStringLiteral(")");
-            values << after->key << after->key << after->pk;
-        }
-    }
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    sql += QStringLiteral(" ORDER BY k") + direction + QStringLiteral(", c.pk") + direction + QStringLiteral(" LIMIT ")
-        + QString::number(PageSize);
-
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    if (total)
-        *total = 0;
-    if (!query.exec()) {
-        m_error = query.lastError().text();
-        return page;
-    }
-    while (query.next()) {
-        if (total)
-            *total = query.value(7).toLongLong();
-        Row row;
-        row.pk = query.value(0).toLongLong();
-        row.id = query.value(1).toString();
-        row.created = query.value(2).toString();
-        row.origin = query.value(3).toString();
-        row.classification = query.value(4).toString();
-        row.subject = query.value(5).toString();
-        row.key = query.value(6);
-        page << row;
-    }
-    return page;
 }
 
 QString LibraryListModel::cableId(int row) const
@@ -271,7 +168,9 @@ void LibraryListModel::fetchMore(const QModelIndex &parent)
     if (parent.isValid() || m_rows.isEmpty())
         return;
     const Row last = m_rows.last();
-    const QList<Row> page = readPage(&last);
+    const QList<Row> page = m_list.page(&last, PageSize);
+    if (!m_list.errorString().isEmpty())
+        m_error = m_list.errorString();
     if (page.isEmpty()) {
         m_total = m_rows.size(); // the library changed under us: stop asking
         return;
@@ -297,26 +196,7 @@ QString LibraryListModel::snippet(const Row &row) const
         return {};
     if (const auto it = m_snippets.constFind(row.pk); it != m_snippets.cend())
         return *it;
-    // The words only: the snippet shows where they are, whatever the filters.
-    // The cable's paragraph with the most of them (the first of equals),
-    // marked here (see SnippetMaker) rather than by FTS5, which would look
-    // every paragraph up in the index again: for a prefix, a merge of every
-    // word it stands for, once per paragraph.
-    const SnippetMaker maker(m_query.terms());
-    QSqlQuery query(m_library.database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT text FROM paragraphs WHERE cable_pk = ? ORDER BY section, position"));
-    query.addBindValue(row.pk);
-    QStringList paragraphs;
-    if (query.exec()) {
-        while (query.next())
-            paragraphs << query.value(0).toString();
-    }
-    QString text;
-    if (const qsizetype best = maker.best(paragraphs); best >= 0)
-        text = maker.snippet(paragraphs.at(best), 16);
-    else if (maker.termsIn(row.subject) > 0)
-        text = maker.highlight(row.subject);
+    const QString text = m_list.snippet(row);
     m_snippets.insert(row.pk, text);
     return text;
 }

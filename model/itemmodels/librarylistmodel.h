@@ -2,24 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "searchcondition.h"
-#include "searchquery.h"
+#include "cablelistquery.h"
 
 #include <QAbstractTableModel>
-#include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QVariantList>
 
 namespace Reftel
 {
 class LibraryDatabase;
 
 // The whole library as a list, loaded a page at a time (canFetchMore /
-// fetchMore), filtered and sorted in SQL, so 251,287 cables open at once and
-// memory grows with what was scrolled through, not with the library.
-// Pages are read by key (the sort value and the row's key), never by OFFSET,
-// so the millionth row costs what the first does.
+// fetchMore) from a CableListQuery, which filters and sorts in SQL, so
+// 251,287 cables open at once and memory grows with what was scrolled
+// through, not with the library.
 class LibraryListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -68,28 +64,14 @@ public:
     QMimeData *mimeData(const QModelIndexList &indexes) const override;
 
 private:
-    struct Row {
-        qint64 pk = 0;
-        QString id;
-        QString created; // ISO text, as stored: sorts as it reads
-        QString origin;
-        QString classification;
-        QString subject;
-        QVariant key; // the sort column's value, NULL when the cable has none
-    };
+    using Row = CableListRow;
 
-    QString whereClause(QVariantList *values) const;
-    QString sortExpression() const;
-    void countRows();
+    static CableListQuery::SortKey sortKey(int column);
     // Read when the Match column of a row is first shown: a page of snippets
     // would cost a full-text lookup for rows nobody scrolls to.
     QString snippet(const Row &row) const;
-    // With total, also counts every row of the query (a window function: one evaluation of the query for both).
-    QList<Row> readPage(const Row *after, qint64 *total = nullptr) const;
-    // Whether a window of hits was full (see totalIsLowerBound()).
-    void checkWindow();
 
-    LibraryDatabase &m_library;
+    CableListQuery m_list;
     SearchQuery m_query;
     QList<Row> m_rows;
     qint64 m_total = 0;
@@ -97,7 +79,7 @@ private:
     int m_matchWindow = SearchCondition::MatchWindow;
     int m_sortColumn = DateColumn;
     Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    mutable QString m_error;
+    QString m_error;
     mutable QHash<qint64, QString> m_snippets; // by cable pk, for the current query
 };
 }

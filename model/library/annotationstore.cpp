@@ -297,6 +297,19 @@ QList<Annotation> AnnotationStore::forCable(const QString &cableId) const
     return select(u"a.cable_id = ?"_s, { cableId });
 }
 
+QList<Annotation> AnnotationStore::withIds(const QList<qint64> &ids) const
+{
+    if (ids.isEmpty())
+        return {};
+    QStringList placeholders;
+    QVariantList values;
+    for (qint64 id : ids) {
+        placeholders.append(u"?"_s);
+        values.append(id);
+    }
+    return select(u"a.id IN ("_s + placeholders.join(u',') + u')', values);
+}
+
 QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) const
 {
     QHash<QString, int> counts;

@@ -74,6 +74,9 @@ public:
     // CableTreeModel's rows). Uses the cable_id index: cheap for a cable
     // being opened. To open a cable, prefer AnnotationAnchorer::loadAnchored().
     QList<Annotation> forCable(const QString &cableId) const;
+    // The annotations of these ids that exist, in no particular order: a
+    // page of the annotations browser's rows.
+    QList<Annotation> withIds(const QList<qint64> &ids) const;
     // Non-detached annotations per paragraph anchor, for
     // CableTreeModel::setAnnotationCounts().
     QHash<QString, int> countsByAnchor(const QString &cableId) const;

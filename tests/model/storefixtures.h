@@ -5,7 +5,9 @@
 // Shared by the store's tests: the bundled samples, parsed, and a library
 // file in a temporary folder.
 
+#include "annotation.h"
 #include "cableparser.h"
+#include "cablestore.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
@@ -38,6 +40,36 @@ inline QList<ParsedSample> samples()
             list.append(ParsedSample { cable, path });
     }
     return list;
+}
+
+// Stores the seeds in one batch; false when the library would not take them.
+inline bool storeSamples(Reftel::LibraryDatabase &library)
+{
+    Reftel::CableStore &writer = library.cableWriter();
+    if (!writer.begin())
+        return false;
+    for (const ParsedSample &sample : samples()) {
+        if (writer.store(sample.cable, sample.path) == Reftel::CableStore::StoreResult::Failed)
+            return false;
+    }
+    return writer.commit();
+}
+
+// An annotation on the cable's first paragraph, created and modified at noon UTC on created.
+inline Reftel::Annotation makeAnnotation(const QString &cableId, const QString &quote, const QString &note,
+    const QString &author, const QList<qint64> &tags, const QDate &created)
+{
+    Reftel::Annotation a;
+    a.cableId = cableId;
+    a.anchor = cableId + QChar(0x00B6) + QStringLiteral("1");
+    a.quote = quote;
+    a.length = quote.size();
+    a.note = note;
+    a.author = author;
+    a.tagIds = tags;
+    a.created = QDateTime(created, QTime(12, 0), QTimeZone::UTC);
+    a.modified = a.created;
+    return a;
 }
 
 inline ParsedSample sample(const QString &id)

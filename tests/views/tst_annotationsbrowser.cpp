@@ -99,6 +99,44 @@ private Q_SLOTS:
         QVERIFY2(rows.contains(QStringLiteral("Russia/Military (2)")), qPrintable(rows.join(u'\n')));
     }
 
+    // Grouped, an annotation made and removed while the browser is open
+    // appears in its group, open, and leaves it; a new filter keeps the groups open.
+    void aGroupedViewFollowsTheStore()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("grouped.sqlite"))));
+        AnnotationListModel model(library);
+        model.follow(&library.annotations(), &library.userTags());
+        AnnotationsBrowser browser;
+        browser.setModel(&model);
+        browser.reload();
+        browser.setGrouping(AnnotationsBrowser::Grouping::ByCable);
+        Annotation a;
+        a.cableId = QStringLiteral("09ASTANA253");
+        a.anchor = QStringLiteral("09ASTANA253\u00B61");
+        a.quote = QStringLiteral("alpha");
+        a.author = QStringLiteral("ann");
+        QVERIFY(library.annotations().create(a) > 0);
+        a.cableId = QStringLiteral("09MOSCOW100");
+        a.quote = QStringLiteral("bravo");
+        const qint64 bravo = library.annotations().create(a);
+        QVERIFY(bravo > 0);
+        QStringList rows = browser.shownRows();
+        QVERIFY2(rows.contains(QStringLiteral("09MOSCOW100 (1)")), qPrintable(rows.join(u'\n')));
+        QAbstractItemModel *grouped = browser.view()->model();
+        QCOMPARE(grouped->rowCount(), 2);
+        QVERIFY(browser.view()->isExpanded(grouped->index(1, 0)));
+        QVERIFY(library.annotations().remove(bravo));
+        rows = browser.shownRows();
+        QVERIFY2(!rows.contains(QStringLiteral("09MOSCOW100 (1)")), qPrintable(rows.join(u'\n')));
+        browser.authorField()->setText(QStringLiteral("ann"));
+        browser.applyFilter(); // a reset
+        QCOMPARE(model.filter().author, QStringLiteral("ann"));
+        QCOMPARE(grouped->rowCount(), 1);
+        QVERIFY(browser.view()->isExpanded(grouped->index(0, 0)));
+    }
+
     void activatingARowAsksForThePassage()
     {
         AnnotationListModel model(m_library);

@@ -3,7 +3,6 @@
 #include "annotationlistmodel.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
 #include "createannotationcommand.h"
 #include "deleteannotationcommand.h"
 #include "editnotecommand.h"
@@ -36,17 +35,7 @@ private:
     void add(const QString &cableId, const QString &quote, const QString &note, const QString &author,
         const QList<qint64> &tags, const QDate &created)
     {
-        Annotation a;
-        a.cableId = cableId;
-        a.anchor = cableId + u"¶1"_s;
-        a.quote = quote;
-        a.length = quote.size();
-        a.note = note;
-        a.author = author;
-        a.tagIds = tags;
-        a.created = QDateTime(created, QTime(12, 0), QTimeZone::UTC);
-        a.modified = a.created;
-        QVERIFY(AnnotationStore(m_library).create(a) > 0);
+        QVERIFY(AnnotationStore(m_library).create(StoreFixtures::makeAnnotation(cableId, quote, note, author, tags, created)) > 0);
     }
 
     static QStringList quotes(const AnnotationListModel &model)
@@ -74,11 +63,7 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.path()));
-        CableStore cables(m_library);
-        QVERIFY(cables.begin());
-        for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
-        QVERIFY(cables.commit());
+        QVERIFY(StoreFixtures::storeSamples(m_library));
         UserTagStore tags(m_library);
         m_military = tags.ensurePath(u"Russia/Military"_s);
         m_russia = tags.findPath(u"Russia"_s);
@@ -110,39 +95,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(3, AnnotationListModel::AuthorColumn).data().toString(), u"bob"_s);
     }
 
-    void filters_data()
-    {
-        QTest::addColumn<AnnotationListModel::Filter>("filter");
-        QTest::addColumn<QStringList>("expected");
-        AnnotationListModel::Filter f;
-        f.noteWords = u"base"_s;
-        QTest::newRow("note word") << f << QStringList({ u"alpha"_s, u"delta"_s });
-        f.noteWords = u"clos*"_s;
-        QTest::newRow("note prefix") << f << QStringList({ u"delta"_s });
-        f = {};
-        f.author = u"ann"_s;
-        QTest::newRow("author") << f << QStringList({ u"alpha"_s, u"charlie"_s });
-        f = {};
-        f.from = QDate(2026, 2, 1);
-        f.to = QDate(2026, 3, 5);
-        QTest::newRow("period, both ends in") << f << QStringList({ u"bravo"_s, u"charlie"_s });
-        f = {};
-        f.origin = u"astana"_s;
-        f.year = 2009;
-        QTest::newRow("cable facets") << f << QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s });
-        f.classification = u"secret"_s;
-        QTest::newRow("classification") << f << QStringList();
-        f.classification = u"confidential"_s;
-        QTest::newRow("classification found") << f << QStringList({ u"alpha"_s, u"bravo"_s, u"charlie"_s });
-    }
-
-    void filters()
-    {
-        QFETCH(AnnotationListModel::Filter, filter);
-        QFETCH(QStringList, expected);
-        QCOMPARE(filtered(filter), expected);
-    }
-
+    // Which rows a filter keeps is AnnotationQuery's test; here, that the
+    // model asks it, with the tag's sub-tags.
     void tagFilterTakesSubTags()
     {
         AnnotationListModel::Filter f;
