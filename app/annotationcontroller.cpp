@@ -81,7 +81,6 @@ AnnotationController::AnnotationController(
     })
 {
     connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
-    connect(&m_reading, &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
     connect(&m_reading, &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
     const QList<CableView *> columns = m_reading.views();
     for (CableView *column : columns)
@@ -290,6 +289,12 @@ void AnnotationController::refresh()
         m_browser->reload();
     }
     refreshTagManager();
+}
+
+void AnnotationController::showCable(const Cable &cable)
+{
+    Q_UNUSED(cable)
+    refresh();
 }
 
 void AnnotationController::report(const QString &message)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "cable.h"
 #include "usertag.h"
 
 #include <QHash>
@@ -93,6 +94,8 @@ public:
     void commitPending();
     // Reads the annotations of every open cable again, and the lists that show them.
     void refresh();
+    // The current column shows cable now (CableOpener::published): the pane and the outline's counts follow it.
+    void showCable(const Reftel::Cable &cable);
 
 Q_SIGNALS:
     // For the status bar.
