@@ -11,6 +11,8 @@
 #include "annotationstore.h"
 #include "bodyview.h"
 #include "cablestore.h"
+#include "cableannotationmodel.h"
+#include "cableannotationviews.h"
 #include "cableview.h"
 #include "createannotationcommand.h"
 #include "createtagcommand.h"
@@ -43,7 +45,6 @@
 #include <QUndoView>
 
 #include <algorithm>
-#include <climits>
 
 namespace Reftel
 {
@@ -71,6 +72,7 @@ AnnotationController::AnnotationController(
     , m_outline(outline)
     , m_window(window)
     , m_undo(new QUndoStack(this))
+    , m_views(new CableAnnotationViews(reading, pane, outline, this))
     , m_askAuthor([this] {
         bool ok = false;
         const QString name = QInputDialog::getText(m_window, tr("Your Name"),
@@ -80,7 +82,7 @@ AnnotationController::AnnotationController(
         return ok ? name : QString();
     })
 {
-    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
+    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refreshLists);
     connect(&m_reading, &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
     const QList<CableView *> columns = m_reading.views();
     for (CableView *column : columns)
@@ -120,6 +122,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
     m_undo->clear();
     if (m_browser)
         m_browser->setModel(nullptr);
+    m_views->setStores(nullptr, nullptr);
     m_listModel.reset();
     m_store.reset();
     m_tags.reset();
@@ -129,6 +132,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
         m_tags = std::make_unique<UserTagStore>(*library);
         m_listModel = std::make_unique<AnnotationListModel>(*library);
         m_listModel->follow(m_store.get(), m_tags.get());
+        m_views->setStores(m_store.get(), m_tags.get());
         if (m_browser) {
             m_browser->setModel(m_listModel.get());
             m_browser->setTags(m_tags->tags());
@@ -139,7 +143,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
                     : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.")
                           .arg(restored));
     }
-    refresh();
+    refreshLists();
 }
 
 int AnnotationController::restoreDrafts()
@@ -205,8 +209,6 @@ void AnnotationController::watchColumn(CableView *view)
     BodyView *body = view->bodyView();
     connect(body, &BodyView::tagRequested, this, [this, body] { chooseTag(body); });
     connect(body, &BodyView::annotateRequested, this, [this, body] { annotateSelection(body); });
-    connect(view, &CableView::cableShown, this, [this, view] { refreshView(view); });
-    refreshView(view);
 }
 
 QString AnnotationController::author()
@@ -231,59 +233,8 @@ BodyView *AnnotationController::targetBody(BodyView *body) const
     return view && !view->cable().id.isEmpty() ? view->bodyView() : nullptr;
 }
 
-QHash<qint64, UserTag> AnnotationController::tagsById() const
+void AnnotationController::refreshLists()
 {
-    QHash<qint64, UserTag> byId;
-    if (m_tags) {
-        const QList<UserTag> tags = m_tags->tags();
-        for (const UserTag &tag : tags)
-            byId.insert(tag.id, tag);
-    }
-    return byId;
-}
-
-void AnnotationController::refreshView(CableView *view)
-{
-    BodyView *body = view->bodyView();
-    const Cable &cable = view->cable();
-    if (!m_store || cable.id.isEmpty()) {
-        body->setAnnotations({}, {});
-        return;
-    }
-    body->setAnnotations(AnnotationAnchorer::loadAnchored(*m_store, cable), tagsById());
-}
-
-void AnnotationController::refresh()
-{
-    const QHash<qint64, UserTag> tags = tagsById();
-    for (CableView *view : m_reading.views())
-        refreshView(view);
-    CableView *current = m_reading.currentView();
-    if (!m_store || !current || current->cable().id.isEmpty()) {
-        m_pane.clear();
-        m_outline.setAnnotationCounts({});
-    } else {
-        // In reading order: the order of the paragraphs, then the offsets; detached ones last.
-        const Cable &cable = current->cable();
-        QHash<QString, int> order;
-        for (const Section &section : cable.sections) {
-            for (const Paragraph &paragraph : section.paragraphs)
-                order.insert(paragraph.anchor, int(order.size()));
-        }
-        QList<Annotation> annotations = current->bodyView()->annotations();
-        std::stable_sort(annotations.begin(), annotations.end(), [&](const Annotation &a, const Annotation &b) {
-            const int pa = a.detached ? INT_MAX : order.value(a.anchor, INT_MAX - 1);
-            const int pb = b.detached ? INT_MAX : order.value(b.anchor, INT_MAX - 1);
-            return pa != pb ? pa < pb : a.start < b.start;
-        });
-        m_pane.setAnnotations(cable.id, annotations, tags);
-        QHash<QString, int> counts;
-        for (const Annotation &annotation : std::as_const(annotations)) {
-            if (!annotation.detached)
-                ++counts[annotation.anchor];
-        }
-        m_outline.setAnnotationCounts(counts);
-    }
     if (m_browser && m_browser->isVisible()) {
         m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag> {});
         m_browser->reload();
@@ -293,8 +244,7 @@ void AnnotationController::refresh()
 
 void AnnotationController::showCable(const Cable &cable)
 {
-    Q_UNUSED(cable)
-    refresh();
+    m_views->showCable(cable);
 }
 
 void AnnotationController::report(const QString &message)
@@ -426,8 +376,7 @@ qint64 AnnotationController::annotateSelection(BodyView *body)
     }
     if (id == 0)
         return 0;
-    // The annotation is in the pane now (refresh on indexChanged): its editor takes the typing.
-    refresh();
+    // The annotation is in the pane now (its cable's model follows the store): its editor takes the typing.
     Q_EMIT annotationsPaneWanted();
     m_pane.editAnnotation(id);
     return id;
@@ -474,21 +423,19 @@ bool AnnotationController::showAnnotation(const QString &cableId, qint64 annotat
     }
     if (!view || view->cable().id != cableId)
         return false;
-    const QList<Annotation> annotations = view->bodyView()->annotations();
-    for (const Annotation &a : annotations) {
-        if (a.id != annotationId)
-            continue;
-        if (a.detached) {
-            report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”")
-                    .arg(a.quote));
-            return false;
-        }
-        view->setShowOriginal(false);
-        view->bodyView()->selectPassage({ a.anchor, a.start, a.length });
-        view->bodyView()->setFocus();
-        return true;
+    const CableAnnotationModel *model = m_views->model(cableId);
+    const std::optional<Annotation> a = model ? model->annotation(annotationId) : std::nullopt;
+    if (!a)
+        return false;
+    if (a->detached) {
+        report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”")
+                .arg(a->quote));
+        return false;
     }
-    return false;
+    view->setShowOriginal(false);
+    view->bodyView()->selectPassage({ a->anchor, a->start, a->length });
+    view->bodyView()->setFocus();
+    return true;
 }
 
 bool AnnotationController::exportAnnotations(const QString &path, QString *message)
@@ -526,7 +473,7 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
                    .arg(result.added)
                    .arg(result.alreadyPresent)
                    .arg(result.tagsCreated);
-    refresh();
+    refreshLists();
     return true;
 }
 
