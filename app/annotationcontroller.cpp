@@ -15,7 +15,6 @@
 #include "cableannotationviews.h"
 #include "cableview.h"
 #include "createannotationcommand.h"
-#include "createtagcommand.h"
 #include "deleteannotationcommand.h"
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
@@ -26,7 +25,7 @@
 #include "readingarea.h"
 #include "recolourtagcommand.h"
 #include "renametagcommand.h"
-#include "retagannotationcommand.h"
+#include "selectionannotator.h"
 #include "tagmanagerdialog.h"
 #include "tagpalette.h"
 #include "usertagstore.h"
@@ -44,26 +43,9 @@
 #include <QUndoStack>
 #include <QUndoView>
 
-#include <algorithm>
 
 namespace Reftel
 {
-namespace
-{
-// Whatever failed among a group's commands, for the status bar.
-QString failures(const QUndoCommand *group)
-{
-    QStringList errors;
-    for (int i = 0; i < group->childCount(); ++i) {
-        if (const auto *command = dynamic_cast<const AnnotationCommand *>(group->child(i));
-            command && command->failed())
-            errors << command->errorString();
-    }
-    errors.removeDuplicates();
-    return errors.join(u' ');
-}
-}
-
 AnnotationController::AnnotationController(
     ReadingArea &reading, AnnotationsPane &pane, OutlinePane &outline, QWidget *window)
     : QObject(window)
@@ -253,28 +235,24 @@ void AnnotationController::report(const QString &message)
         Q_EMIT this->message(message, 15000);
 }
 
+SelectionAnnotator AnnotationController::annotator()
+{
+    return SelectionAnnotator(*m_store, *m_tags, *m_undo, [this] { return author(); },
+        [this](const QString &message) { report(message); });
+}
+
 QList<qint64> AnnotationController::tagSelection(const QString &path, const QString &colour, BodyView *body)
 {
     if (!m_tags)
         return {};
-    qint64 tagId = m_tags->findPath(path);
-    if (tagId != 0)
+    if (const qint64 tagId = m_tags->findPath(path); tagId != 0)
         return applyTag(tagId, body);
-    if (!targetBody(body) || targetBody(body)->selectedPassages().isEmpty()) {
+    const BodyView *target = targetBody(body);
+    if (!target || target->selectedPassages().isEmpty()) {
         report(tr("Put the cursor in a paragraph or select a passage to tag it."));
         return {};
     }
-    // The new tag and its uses are one step to undo.
-    m_undo->beginMacro(tr("Tag with new tag %1").arg(path));
-    m_undo->push(new CreateTagCommand(*m_tags, path, colour));
-    tagId = m_tags->findPath(path);
-    QList<qint64> tagged;
-    if (tagId == 0)
-        report(m_tags->lastError());
-    else
-        tagged = applyTag(tagId, body);
-    m_undo->endMacro();
-    return tagged;
+    return annotator().tagWithNewTag(*target, path, colour);
 }
 
 QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
@@ -284,55 +262,7 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
         report(tr("Open a cable to tag it."));
         return {};
     }
-    const QList<BodyView::Passage> passages = body->selectedPassages();
-    if (passages.isEmpty()) {
-        report(tr("Put the cursor in a paragraph or select a passage to tag it."));
-        return {};
-    }
-    const Cable &cable = body->cable();
-    const QList<Annotation> existing = m_store->forCable(cable.id);
-    const QString path = m_tags->path(tagId);
-    auto *group =
-        new QUndoCommand(tr("Tag %1 with %2").arg(passages.size() == 1 ? passages.first().anchor : cable.id, path));
-    QList<CreateAnnotationCommand *> created;
-    QList<qint64> tagged;
-    for (const BodyView::Passage &passage : passages) {
-        const auto same = std::find_if(existing.begin(), existing.end(), [&](const Annotation &a) {
-            return !a.detached && a.anchor == passage.anchor && a.start == passage.start && a.length == passage.length;
-        });
-        if (same != existing.end()) {
-            tagged << same->id;
-            if (!same->tagIds.contains(tagId))
-                new RetagAnnotationCommand(*m_store, same->id, QList<qint64>(same->tagIds) << tagId, group);
-            continue;
-        }
-        for (const Section &section : cable.sections) {
-            for (const Paragraph &paragraph : section.paragraphs) {
-                if (paragraph.anchor != passage.anchor)
-                    continue;
-                Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = author();
-                annotation.tagIds = { tagId };
-                created << new CreateAnnotationCommand(*m_store, annotation, group);
-            }
-        }
-    }
-    if (group->childCount() == 0) {
-        delete group;
-        report(tr("Already tagged %1.").arg(path));
-        return tagged;
-    }
-    m_undo->push(group);
-    for (const CreateAnnotationCommand *command : std::as_const(created)) {
-        if (!command->failed())
-            tagged << command->annotationId();
-    }
-    if (const QString error = failures(group); !error.isEmpty())
-        report(error);
-    else
-        report(passages.size() == 1 ? tr("Tagged 1 passage %1.").arg(path)
-                                    : tr("Tagged %1 passages %2.").arg(passages.size()).arg(path));
-    return tagged;
+    return annotator().tag(*body, tagId);
 }
 
 qint64 AnnotationController::annotateSelection(BodyView *body)
@@ -342,38 +272,7 @@ qint64 AnnotationController::annotateSelection(BodyView *body)
         report(tr("Open a cable to annotate it."));
         return 0;
     }
-    const QList<BodyView::Passage> passages = body->selectedPassages();
-    if (passages.isEmpty()) {
-        report(tr("Put the cursor in a paragraph or select a passage to annotate it."));
-        return 0;
-    }
-    // One note on the first paragraph when several are selected.
-    const BodyView::Passage passage = passages.first();
-    const Cable &cable = body->cable();
-    qint64 id = 0;
-    const QList<Annotation> existing = m_store->forCable(cable.id);
-    for (const Annotation &a : existing) {
-        if (!a.detached && a.anchor == passage.anchor && a.start == passage.start && a.length == passage.length)
-            id = a.id;
-    }
-    if (id == 0) {
-        for (const Section &section : cable.sections) {
-            for (const Paragraph &paragraph : section.paragraphs) {
-                if (paragraph.anchor != passage.anchor)
-                    continue;
-                Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = author();
-                auto *group = new QUndoCommand(tr("Annotate %1").arg(passage.anchor));
-                auto *create = new CreateAnnotationCommand(*m_store, annotation, group);
-                m_undo->push(group);
-                if (create->failed()) {
-                    report(create->errorString());
-                    return 0;
-                }
-                id = create->annotationId();
-            }
-        }
-    }
+    const qint64 id = annotator().annotate(*body);
     if (id == 0)
         return 0;
     // The annotation is in the pane now (its cable's model follows the store): its editor takes the typing.

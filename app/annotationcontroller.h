@@ -29,6 +29,7 @@ class CableView;
 class LibraryDatabase;
 class OutlinePane;
 class ReadingArea;
+class SelectionAnnotator;
 class TagManagerDialog;
 class UserTagStore;
 
@@ -110,6 +111,7 @@ Q_SIGNALS:
 
 private:
     BodyView *targetBody(BodyView *body) const;
+    SelectionAnnotator annotator();
     // The name that signs a new annotation. With none set (the system gives
     // no user name), the reader is asked once; the answer goes into the
     // preferences. Empty when the reader gives none: no placeholder is stored.
