@@ -11,9 +11,10 @@
 #include "annotationstore.h"
 #include "bodyview.h"
 #include "cablestore.h"
+#include "cableannotationmodel.h"
+#include "cableannotationviews.h"
 #include "cableview.h"
 #include "createannotationcommand.h"
-#include "createtagcommand.h"
 #include "deleteannotationcommand.h"
 #include "deletetagcommand.h"
 #include "editnotecommand.h"
@@ -24,7 +25,7 @@
 #include "readingarea.h"
 #include "recolourtagcommand.h"
 #include "renametagcommand.h"
-#include "retagannotationcommand.h"
+#include "selectionannotator.h"
 #include "tagmanagerdialog.h"
 #include "tagpalette.h"
 #include "usertagstore.h"
@@ -42,27 +43,9 @@
 #include <QUndoStack>
 #include <QUndoView>
 
-#include <algorithm>
-#include <climits>
 
 namespace Reftel
 {
-namespace
-{
-// Whatever failed among a group's commands, for the status bar.
-QString failures(const QUndoCommand *group)
-{
-    QStringList errors;
-    for (int i = 0; i < group->childCount(); ++i) {
-        if (const auto *command = dynamic_cast<const AnnotationCommand *>(group->child(i));
-            command && command->failed())
-            errors << command->errorString();
-    }
-    errors.removeDuplicates();
-    return errors.join(u' ');
-}
-}
-
 AnnotationController::AnnotationController(
     ReadingArea &reading, AnnotationsPane &pane, OutlinePane &outline, QWidget *window)
     : QObject(window)
@@ -71,6 +54,7 @@ AnnotationController::AnnotationController(
     , m_outline(outline)
     , m_window(window)
     , m_undo(new QUndoStack(this))
+    , m_views(new CableAnnotationViews(reading, pane, outline, this))
     , m_askAuthor([this] {
         bool ok = false;
         const QString name = QInputDialog::getText(m_window, tr("Your Name"),
@@ -80,8 +64,7 @@ AnnotationController::AnnotationController(
         return ok ? name : QString();
     })
 {
-    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refresh);
-    connect(&m_reading, &ReadingArea::currentCableChanged, this, &AnnotationController::refresh);
+    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refreshLists);
     connect(&m_reading, &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
     const QList<CableView *> columns = m_reading.views();
     for (CableView *column : columns)
@@ -121,6 +104,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
     m_undo->clear();
     if (m_browser)
         m_browser->setModel(nullptr);
+    m_views->setStores(nullptr, nullptr);
     m_listModel.reset();
     m_store.reset();
     m_tags.reset();
@@ -130,6 +114,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
         m_tags = std::make_unique<UserTagStore>(*library);
         m_listModel = std::make_unique<AnnotationListModel>(*library);
         m_listModel->follow(m_store.get(), m_tags.get());
+        m_views->setStores(m_store.get(), m_tags.get());
         if (m_browser) {
             m_browser->setModel(m_listModel.get());
             m_browser->setTags(m_tags->tags());
@@ -140,7 +125,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
                     : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.")
                           .arg(restored));
     }
-    refresh();
+    refreshLists();
 }
 
 int AnnotationController::restoreDrafts()
@@ -206,8 +191,6 @@ void AnnotationController::watchColumn(CableView *view)
     BodyView *body = view->bodyView();
     connect(body, &BodyView::tagRequested, this, [this, body] { chooseTag(body); });
     connect(body, &BodyView::annotateRequested, this, [this, body] { annotateSelection(body); });
-    connect(view, &CableView::cableShown, this, [this, view] { refreshView(view); });
-    refreshView(view);
 }
 
 QString AnnotationController::author()
@@ -232,64 +215,18 @@ BodyView *AnnotationController::targetBody(BodyView *body) const
     return view && !view->cable().id.isEmpty() ? view->bodyView() : nullptr;
 }
 
-QHash<qint64, UserTag> AnnotationController::tagsById() const
+void AnnotationController::refreshLists()
 {
-    QHash<qint64, UserTag> byId;
-    if (m_tags) {
-        const QList<UserTag> tags = m_tags->tags();
-        for (const UserTag &tag : tags)
-            byId.insert(tag.id, tag);
-    }
-    return byId;
-}
-
-void AnnotationController::refreshView(CableView *view)
-{
-    BodyView *body = view->bodyView();
-    const Cable &cable = view->cable();
-    if (!m_store || cable.id.isEmpty()) {
-        body->setAnnotations({}, {});
-        return;
-    }
-    body->setAnnotations(AnnotationAnchorer::loadAnchored(*m_store, cable), tagsById());
-}
-
-void AnnotationController::refresh()
-{
-    const QHash<qint64, UserTag> tags = tagsById();
-    for (CableView *view : m_reading.views())
-        refreshView(view);
-    CableView *current = m_reading.currentView();
-    if (!m_store || !current || current->cable().id.isEmpty()) {
-        m_pane.clear();
-        m_outline.setAnnotationCounts({});
-    } else {
-        // In reading order: the order of the paragraphs, then the offsets; detached ones last.
-        const Cable &cable = current->cable();
-        QHash<QString, int> order;
-        for (const Section &section : cable.sections) {
-            for (const Paragraph &paragraph : section.paragraphs)
-                order.insert(paragraph.anchor, int(order.size()));
-        }
-        QList<Annotation> annotations = current->bodyView()->annotations();
-        std::stable_sort(annotations.begin(), annotations.end(), [&](const Annotation &a, const Annotation &b) {
-            const int pa = a.detached ? INT_MAX : order.value(a.anchor, INT_MAX - 1);
-            const int pb = b.detached ? INT_MAX : order.value(b.anchor, INT_MAX - 1);
-            return pa != pb ? pa < pb : a.start < b.start;
-        });
-        m_pane.setAnnotations(cable.id, annotations, tags);
-        QHash<QString, int> counts;
-        for (const Annotation &annotation : std::as_const(annotations)) {
-            if (!annotation.detached)
-                ++counts[annotation.anchor];
-        }
-        m_outline.setAnnotationCounts(counts);
-    }
     if (m_browser && m_browser->isVisible()) {
         m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag> {});
         m_browser->reload();
     }
     refreshTagManager();
+}
+
+void AnnotationController::showCable(const Cable &cable)
+{
+    m_views->showCable(cable);
 }
 
 void AnnotationController::report(const QString &message)
@@ -298,28 +235,24 @@ void AnnotationController::report(const QString &message)
         Q_EMIT this->message(message, 15000);
 }
 
+SelectionAnnotator AnnotationController::annotator()
+{
+    return SelectionAnnotator(*m_store, *m_tags, *m_undo, [this] { return author(); },
+        [this](const QString &message) { report(message); });
+}
+
 QList<qint64> AnnotationController::tagSelection(const QString &path, const QString &colour, BodyView *body)
 {
     if (!m_tags)
         return {};
-    qint64 tagId = m_tags->findPath(path);
-    if (tagId != 0)
+    if (const qint64 tagId = m_tags->findPath(path); tagId != 0)
         return applyTag(tagId, body);
-    if (!targetBody(body) || targetBody(body)->selectedPassages().isEmpty()) {
+    const BodyView *target = targetBody(body);
+    if (!target || target->selectedPassages().isEmpty()) {
         report(tr("Put the cursor in a paragraph or select a passage to tag it."));
         return {};
     }
-    // The new tag and its uses are one step to undo.
-    m_undo->beginMacro(tr("Tag with new tag %1").arg(path));
-    m_undo->push(new CreateTagCommand(*m_tags, path, colour));
-    tagId = m_tags->findPath(path);
-    QList<qint64> tagged;
-    if (tagId == 0)
-        report(m_tags->lastError());
-    else
-        tagged = applyTag(tagId, body);
-    m_undo->endMacro();
-    return tagged;
+    return annotator().tagWithNewTag(*target, path, colour);
 }
 
 QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
@@ -329,55 +262,7 @@ QList<qint64> AnnotationController::applyTag(qint64 tagId, BodyView *body)
         report(tr("Open a cable to tag it."));
         return {};
     }
-    const QList<BodyView::Passage> passages = body->selectedPassages();
-    if (passages.isEmpty()) {
-        report(tr("Put the cursor in a paragraph or select a passage to tag it."));
-        return {};
-    }
-    const Cable &cable = body->cable();
-    const QList<Annotation> existing = m_store->forCable(cable.id);
-    const QString path = m_tags->path(tagId);
-    auto *group =
-        new QUndoCommand(tr("Tag %1 with %2").arg(passages.size() == 1 ? passages.first().anchor : cable.id, path));
-    QList<CreateAnnotationCommand *> created;
-    QList<qint64> tagged;
-    for (const BodyView::Passage &passage : passages) {
-        const auto same = std::find_if(existing.begin(), existing.end(), [&](const Annotation &a) {
-            return !a.detached && a.anchor == passage.anchor && a.start == passage.start && a.length == passage.length;
-        });
-        if (same != existing.end()) {
-            tagged << same->id;
-            if (!same->tagIds.contains(tagId))
-                new RetagAnnotationCommand(*m_store, same->id, QList<qint64>(same->tagIds) << tagId, group);
-            continue;
-        }
-        for (const Section &section : cable.sections) {
-            for (const Paragraph &paragraph : section.paragraphs) {
-                if (paragraph.anchor != passage.anchor)
-                    continue;
-                Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = author();
-                annotation.tagIds = { tagId };
-                created << new CreateAnnotationCommand(*m_store, annotation, group);
-            }
-        }
-    }
-    if (group->childCount() == 0) {
-        delete group;
-        report(tr("Already tagged %1.").arg(path));
-        return tagged;
-    }
-    m_undo->push(group);
-    for (const CreateAnnotationCommand *command : std::as_const(created)) {
-        if (!command->failed())
-            tagged << command->annotationId();
-    }
-    if (const QString error = failures(group); !error.isEmpty())
-        report(error);
-    else
-        report(passages.size() == 1 ? tr("Tagged 1 passage %1.").arg(path)
-                                    : tr("Tagged %1 passages %2.").arg(passages.size()).arg(path));
-    return tagged;
+    return annotator().tag(*body, tagId);
 }
 
 qint64 AnnotationController::annotateSelection(BodyView *body)
@@ -387,42 +272,10 @@ qint64 AnnotationController::annotateSelection(BodyView *body)
         report(tr("Open a cable to annotate it."));
         return 0;
     }
-    const QList<BodyView::Passage> passages = body->selectedPassages();
-    if (passages.isEmpty()) {
-        report(tr("Put the cursor in a paragraph or select a passage to annotate it."));
-        return 0;
-    }
-    // One note on the first paragraph when several are selected.
-    const BodyView::Passage passage = passages.first();
-    const Cable &cable = body->cable();
-    qint64 id = 0;
-    const QList<Annotation> existing = m_store->forCable(cable.id);
-    for (const Annotation &a : existing) {
-        if (!a.detached && a.anchor == passage.anchor && a.start == passage.start && a.length == passage.length)
-            id = a.id;
-    }
-    if (id == 0) {
-        for (const Section &section : cable.sections) {
-            for (const Paragraph &paragraph : section.paragraphs) {
-                if (paragraph.anchor != passage.anchor)
-                    continue;
-                Annotation annotation = AnnotationAnchorer::capture(cable.id, paragraph, passage.start, passage.length);
-                annotation.author = author();
-                auto *group = new QUndoCommand(tr("Annotate %1").arg(passage.anchor));
-                auto *create = new CreateAnnotationCommand(*m_store, annotation, group);
-                m_undo->push(group);
-                if (create->failed()) {
-                    report(create->errorString());
-                    return 0;
-                }
-                id = create->annotationId();
-            }
-        }
-    }
+    const qint64 id = annotator().annotate(*body);
     if (id == 0)
         return 0;
-    // The annotation is in the pane now (refresh on indexChanged): its editor takes the typing.
-    refresh();
+    // The annotation is in the pane now (its cable's model follows the store): its editor takes the typing.
     Q_EMIT annotationsPaneWanted();
     m_pane.editAnnotation(id);
     return id;
@@ -469,21 +322,19 @@ bool AnnotationController::showAnnotation(const QString &cableId, qint64 annotat
     }
     if (!view || view->cable().id != cableId)
         return false;
-    const QList<Annotation> annotations = view->bodyView()->annotations();
-    for (const Annotation &a : annotations) {
-        if (a.id != annotationId)
-            continue;
-        if (a.detached) {
-            report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”")
-                    .arg(a.quote));
-            return false;
-        }
-        view->setShowOriginal(false);
-        view->bodyView()->selectPassage({ a.anchor, a.start, a.length });
-        view->bodyView()->setFocus();
-        return true;
+    const CableAnnotationModel *model = m_views->model(cableId);
+    const std::optional<Annotation> a = model ? model->annotation(annotationId) : std::nullopt;
+    if (!a)
+        return false;
+    if (a->detached) {
+        report(tr("This annotation is detached: its passage is no longer in the cable's text. Its quote: “%1”")
+                .arg(a->quote));
+        return false;
     }
-    return false;
+    view->setShowOriginal(false);
+    view->bodyView()->selectPassage({ a->anchor, a->start, a->length });
+    view->bodyView()->setFocus();
+    return true;
 }
 
 bool AnnotationController::exportAnnotations(const QString &path, QString *message)
@@ -521,7 +372,7 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
                    .arg(result.added)
                    .arg(result.alreadyPresent)
                    .arg(result.tagsCreated);
-    refresh();
+    refreshLists();
     return true;
 }
 

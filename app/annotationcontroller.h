@@ -3,6 +3,7 @@
 #pragma once
 
 #include "annotation.h"
+#include "cable.h"
 #include "usertag.h"
 
 #include <QHash>
@@ -23,10 +24,12 @@ class AnnotationStore;
 class AnnotationsBrowser;
 class AnnotationsPane;
 class BodyView;
+class CableAnnotationViews;
 class CableView;
 class LibraryDatabase;
 class OutlinePane;
 class ReadingArea;
+class SelectionAnnotator;
 class TagManagerDialog;
 class UserTagStore;
 
@@ -61,6 +64,8 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     AnnotationStore *store() const { return m_store.get(); }
     UserTagStore *tagStore() const { return m_tags.get(); }
+    // The open cables' annotation models and the views they feed.
+    CableAnnotationViews *cableAnnotations() const { return m_views; }
     AnnotationListModel *listModel() const { return m_listModel.get(); }
     AnnotationsBrowser *browser();
     TagManagerDialog *tagManager();
@@ -91,8 +96,8 @@ public:
 
     // Saves a note being typed (the window is closing).
     void commitPending();
-    // Reads the annotations of every open cable again, and the lists that show them.
-    void refresh();
+    // The current column shows cable now (CableOpener::published): the pane and the outline's counts follow it.
+    void showCable(const Reftel::Cable &cable);
 
 Q_SIGNALS:
     // For the status bar.
@@ -106,12 +111,13 @@ Q_SIGNALS:
 
 private:
     BodyView *targetBody(BodyView *body) const;
+    SelectionAnnotator annotator();
     // The name that signs a new annotation. With none set (the system gives
     // no user name), the reader is asked once; the answer goes into the
     // preferences. Empty when the reader gives none: no placeholder is stored.
     QString author();
-    void refreshView(CableView *view);
-    QHash<qint64, UserTag> tagsById() const;
+    // The browser's tags and the tag manager's uses, after an undo step.
+    void refreshLists();
     int restoreDrafts();
     void report(const QString &message);
     void showTagManager();
@@ -131,6 +137,7 @@ private:
     std::unique_ptr<UserTagStore> m_tags;
     std::unique_ptr<AnnotationListModel> m_listModel;
     QUndoStack *m_undo = nullptr;
+    CableAnnotationViews *m_views = nullptr;
     AnnotationsBrowser *m_browser = nullptr;
     TagManagerDialog *m_tagManager = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -9,6 +9,7 @@
 #include "annotationspane.h"
 #include "bodyview.h"
 #include "cablelink.h"
+#include "cableopener.h"
 #include "cablestore.h"
 #include "cableview.h"
 #include "colourscheme.h"
@@ -96,6 +97,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_annotations(new AnnotationsPane(this))
     , m_outline(new OutlinePane(this))
     , m_import(new ImportController(this))
+    , m_opener(new CableOpener(*m_reading, *m_metadata, *m_references, *m_outline, this))
 {
     setAcceptDrops(true);
     setObjectName(QStringLiteral("mainWindow"));
@@ -146,12 +148,6 @@ void MainWindow::connectPanes()
     connect(m_libraryPane, &LibraryPane::searchConfirmed, this, &MainWindow::confirmSearch);
     connect(m_libraryPane, &LibraryPane::cableActivated, this,
         [this](const QString &id, bool other) { openSearchHit(id, other); });
-    connect(m_reading, &ReadingArea::currentCableChanged, this, &MainWindow::showCable);
-    m_reading->setCableLoader([this](const QString &id) -> std::optional<Cable> {
-        if (!m_library)
-            return std::nullopt;
-        return m_library->cables().load(id);
-    });
     connect(m_reading, &ReadingArea::columnAdded, this, [this](CableView *view) {
         view->bodyView()->setHighlightTerms(m_highlightTerms);
         // Whatever cable the column shows at the time of asking.
@@ -179,6 +175,7 @@ void MainWindow::connectPanes()
 void MainWindow::createAnnotationController()
 {
     m_annotationController = new AnnotationController(*m_reading, *m_annotations, *m_outline, this);
+    connect(m_opener, &CableOpener::published, m_annotationController, &AnnotationController::showCable);
     connect(m_annotationController, &AnnotationController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_annotationController, &AnnotationController::annotationsPaneWanted, this, [this] {
         m_annotationsDock->show();
@@ -196,6 +193,7 @@ void MainWindow::createAnnotationController()
 MainWindow::~MainWindow()
 {
     m_annotationController->setLibrary(nullptr);
+    m_opener->setLibrary(nullptr);
     // The model reads through the connection: it goes first.
     m_libraryPane->cableList()->setModel(nullptr);
     m_libraryPane->setFacetModel(nullptr);
@@ -227,11 +225,13 @@ bool MainWindow::openLibrary(const QString &value)
             tr("Created a new library with %n sample cable(s).", nullptr, int(summary.cables)), 8000);
     }
     m_annotationController->setLibrary(nullptr);
+    m_opener->setLibrary(nullptr);
     m_libraryPane->cableList()->setModel(nullptr);
     m_libraryPane->setFacetModel(nullptr);
     m_facetModel.reset();
     m_listModel.reset();
     m_library = std::move(library);
+    m_opener->setLibrary(m_library.get());
     m_listModel = std::make_unique<LibraryListModel>(*m_library);
     m_libraryPane->setModel(m_listModel.get());
     m_facetModel = std::make_unique<FacetModel>(*m_library);
@@ -409,7 +409,7 @@ bool MainWindow::openCable(const QString &id, bool otherColumn)
 {
     if (!m_library)
         return false;
-    const std::optional<Cable> cable = m_library->cables().load(id);
+    const std::optional<Cable> cable = m_opener->load(id);
     // "Not in this library" only when the library can be believed.
     if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty()) {
         showDamage(m_library->path(), problems.join(u'\n'));
@@ -449,27 +449,18 @@ bool MainWindow::openSearchHit(const QString &id, bool otherColumn)
     return true;
 }
 
-void MainWindow::showCable(const Cable &cable)
-{
-    if (cable.id.isEmpty()) {
-        m_metadata->clear();
-        m_references->clear();
-        m_outline->clear();
-        return;
-    }
-    m_metadata->setCable(cable);
-    m_outline->setCable(cable);
-    if (m_library) {
-        const ReferenceResolver resolver(*m_library);
-        m_references->setLinks(cable.id, resolver.references(cable.id), resolver.citedBy(cable.id));
-    }
-}
-
 void MainWindow::followReference(const QString &citingId, int referenceIndex, bool otherColumn)
 {
     if (!m_library)
         return;
-    const ReferenceGuide::Destination destination = ReferenceGuide(*m_library).follow(citingId, referenceIndex);
+    // The citing cable is open in a column: it is not read again.
+    const QList<CableView *> views = m_reading->views();
+    const auto citing = std::find_if(
+        views.cbegin(), views.cend(), [&](const CableView *view) { return view->cable().id == citingId; });
+    const ReferenceGuide guide(*m_library);
+    const ReferenceGuide::Destination destination = citing != views.cend()
+        ? guide.follow((*citing)->cable(), referenceIndex)
+        : guide.follow(citingId, referenceIndex);
     if (!destination.cableId.isEmpty())
         openCable(destination.cableId, otherColumn);
     if (!destination.message.isEmpty())

@@ -19,6 +19,7 @@ namespace Reftel
 class ActionRegistry;
 class AnnotationController;
 class AnnotationsPane;
+class CableOpener;
 class DockLayout;
 class OutlinePane;
 class FacetModel;
@@ -80,6 +81,8 @@ public:
     AnnotationsPane *annotationsPane() const { return m_annotations; }
     // Tags, notes, their undo stack and menus (see AnnotationController).
     AnnotationController *annotations() const { return m_annotationController; }
+    // Reads the cables the window shows and hands the current one to every pane.
+    CableOpener *cableOpener() const { return m_opener; }
     // Every action of the window and its menus, by id.
     ActionRegistry *actionRegistry() const { return m_actions; }
 
@@ -120,7 +123,6 @@ private:
     void showKeyboardShortcuts();
     void showGettingStarted();
     void editPreferences();
-    void showCable(const Cable &cable);
     void moveInList(int step);
     // The side panes give way until each column is comfortable to read:
     // narrower, and with two columns hidden if need be; back to one column,
@@ -156,6 +158,7 @@ private:
     QDockWidget *m_annotationsDock = nullptr;
     QDockWidget *m_outlineDock = nullptr;
     ImportController *m_import = nullptr;
+    CableOpener *m_opener = nullptr;
     AnnotationController *m_annotationController = nullptr;
     ActionRegistry *m_actions = nullptr;
     QMenu *m_recentMenu = nullptr;

@@ -77,10 +77,15 @@ QString ReferenceGuide::describe(const QString &citingId, const Reference &refer
 ReferenceGuide::Destination ReferenceGuide::follow(const QString &citingId, int referenceIndex) const
 {
     const std::optional<Cable> citing = m_library.cables().load(citingId);
-    if (!citing || referenceIndex < 0 || referenceIndex >= citing->references.size())
+    return citing ? follow(*citing, referenceIndex) : Destination {};
+}
+
+ReferenceGuide::Destination ReferenceGuide::follow(const Cable &citing, int referenceIndex) const
+{
+    if (referenceIndex < 0 || referenceIndex >= citing.references.size())
         return {};
-    const Reference &reference = citing->references.at(referenceIndex);
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(m_library).references(citingId);
+    const Reference &reference = citing.references.at(referenceIndex);
+    const QList<ReferenceResolver::Link> links = ReferenceResolver(m_library).references(citing.id);
     const auto link = std::find_if(
         links.cbegin(), links.cend(), [&](const ReferenceResolver::Link &each) { return isLinkOf(each, reference); });
     Destination destination;

@@ -36,6 +36,8 @@ public:
     };
     // Where REF entry referenceIndex of citingId leads (nothing for an index it does not have).
     Destination follow(const QString &citingId, int referenceIndex) const;
+    // The same for a citing cable at hand (open in a column): not read again.
+    Destination follow(const Cable &citing, int referenceIndex) const;
 
 private:
     LibraryDatabase &m_library;

@@ -118,6 +118,7 @@ void CableView::display(const Cable &cable)
     fillRawView();
     setShowOriginal(false);
     updateBanner();
+    Q_EMIT cableChanged(cable);
 }
 
 void CableView::fillRawView()

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void referenceActivated(const QString &citingId, int referenceIndex, bool otherColumn);
     // Back or forward showed another cable.
     void cableShown(const Reftel::Cable &cable);
+    // The column shows this cable now, however it came (opened, back, forward).
+    void cableChanged(const Reftel::Cable &cable);
 
 private:
     void display(const Cable &cable);

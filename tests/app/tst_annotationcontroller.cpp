@@ -246,9 +246,11 @@ private Q_SLOTS:
         auto *reading = new ReadingArea(&window);
         auto *pane = new AnnotationsPane(&window);
         auto *outline = new OutlinePane(&window);
-        // The window shows an opened cable in the outline before the controller counts its annotations.
+        // The window shows an opened cable in the outline, then tells the
+        // controller, whose pane and counts follow it (CableOpener::published).
         connect(reading, &ReadingArea::currentCableChanged, outline, &OutlinePane::setCable);
         AnnotationController controller(*reading, *pane, *outline, &window);
+        connect(reading, &ReadingArea::currentCableChanged, &controller, &AnnotationController::showCable);
         controller.setLibrary(&library);
         controller.setAuthorPrompt([] { return QStringLiteral("Jane Analyst"); });
         QSignalSpy messages(&controller, &AnnotationController::message);
