@@ -10,7 +10,7 @@
 #include "annotationspane.h"
 #include "annotationstore.h"
 #include "bodyview.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "cableview.h"
 #include "createannotationcommand.h"
 #include "createtagcommand.h"

@@ -9,7 +9,7 @@
 #include "annotationspane.h"
 #include "bodyview.h"
 #include "cablelink.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "cableview.h"
 #include "colourscheme.h"
 #include "docklayout.h"

@@ -4,13 +4,16 @@
 
 #include <QJsonArray>
 
+#include <array>
+#include <utility>
+
 namespace Reftel
 {
 namespace
 {
 QString dateTime(const QDateTime &dt)
 {
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+    return CableJson::dateTimeText(dt);
 }
 
 QJsonArray strings(const QStringList &list)
@@ -63,18 +66,70 @@ QJsonObject addressee(const Addressee &a)
             {QStringLiteral("serial"), a.serial}};
 }
 
-const char *spanKind(TextSpan::Kind kind)
+constexpr std::array spanKinds { std::pair { TextSpan::Kind::Summary, QLatin1StringView("summary") },
+    std::pair { TextSpan::Kind::Comment, QLatin1StringView("comment") },
+    std::pair { TextSpan::Kind::Note, QLatin1StringView("note") } };
+
+// Only what is set, for Empty::Omit.
+template<typename Value>
+void put(QJsonObject &object, QLatin1StringView key, const Value &value, CableJson::Empty empty)
 {
-    switch (kind) {
-    case TextSpan::Kind::Summary:
-        return "summary";
-    case TextSpan::Kind::Comment:
-        return "comment";
-    case TextSpan::Kind::Note:
-        return "note";
-    }
-    return "";
+    if (empty == CableJson::Empty::Keep || !value.isEmpty())
+        object.insert(key, value);
 }
+}
+
+QString CableJson::dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QStringList CableJson::stringsFrom(const QJsonArray &array)
+{
+    QStringList strings;
+    strings.reserve(array.size());
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
+}
+
+QLatin1StringView CableJson::spanKindKey(TextSpan::Kind kind)
+{
+    for (const auto &[value, key] : spanKinds) {
+        if (value == kind)
+            return key;
+    }
+    return {};
+}
+
+std::optional<TextSpan::Kind> CableJson::spanKindFrom(QStringView key)
+{
+    for (const auto &[value, name] : spanKinds) {
+        if (name == key)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QJsonObject CableJson::classifier(const Classifier &classifier, Empty empty)
+{
+    QJsonObject object;
+    put(object, QLatin1StringView("text"), classifier.text, empty);
+    put(object, QLatin1StringView("person"), classifier.person, empty);
+    put(object, QLatin1StringView("title"), classifier.title, empty);
+    if (empty == Empty::Keep || !classifier.reasons.isEmpty())
+        object.insert(QLatin1StringView("reasons"), strings(classifier.reasons));
+    return object;
+}
+
+Classifier CableJson::classifierFrom(const QJsonObject &object)
+{
+    Classifier classifier;
+    classifier.text = object.value(QLatin1StringView("text")).toString();
+    classifier.person = object.value(QLatin1StringView("person")).toString();
+    classifier.title = object.value(QLatin1StringView("title")).toString();
+    classifier.reasons = stringsFrom(object.value(QLatin1StringView("reasons")).toArray());
+    return classifier;
 }
 
 QJsonObject CableJson::toJson(const Cable &c, Original original)
@@ -138,13 +193,8 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
     if (!c.releaseReferences.isEmpty())
         o.insert(QStringLiteral("releaseReferences"), strings(c.releaseReferences));
 
-    if (!c.classifiedBy.isEmpty()) {
-        o.insert(QStringLiteral("classifiedBy"),
-                 QJsonObject{{QStringLiteral("text"), c.classifiedBy.text},
-                             {QStringLiteral("person"), c.classifiedBy.person},
-                             {QStringLiteral("title"), c.classifiedBy.title},
-                             {QStringLiteral("reasons"), strings(c.classifiedBy.reasons)}});
-    }
+    if (!c.classifiedBy.isEmpty())
+        o.insert(QStringLiteral("classifiedBy"), classifier(c.classifiedBy));
 
     QJsonArray sections;
     for (const Section &s : c.sections) {
@@ -169,7 +219,7 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
                 para.insert(QStringLiteral("citations"), citations);
             QJsonArray spans;
             for (const TextSpan &span : p.spans) {
-                spans.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(spanKind(span.kind))},
+                spans.append(QJsonObject{{QStringLiteral("kind"), spanKindKey(span.kind)},
                                          {QStringLiteral("start"), qint64(span.start)},
                                          {QStringLiteral("length"), qint64(span.length)},
                                          {QStringLiteral("closed"), span.closed}});

@@ -3,7 +3,8 @@
 #include "libraryimporter.h"
 
 #include "cablefilecheck.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "concurrentparsestage.h"
 #include "librarydatabase.h"
 #include "parsejob.h"
@@ -59,10 +60,12 @@ class LibraryImporter::Writer
 {
 public:
     Writer(LibraryDatabase &library, Summary &summary, LibraryImporter &importer)
-        : m_store(library)
+        : m_store(library.cableWriter())
+        , m_reader(library.cables())
         , m_libraryPath(library.path())
         , m_summary(summary)
         , m_importer(importer)
+        , m_wasDeferred(m_store.indexingDeferred())
     {
         m_store.setIndexingDeferred(true);
     }
@@ -82,7 +85,7 @@ public:
             fail(outcome, parsed.error);
             return;
         }
-        if (m_store.isStored(parsed.path, parsed.digest)) {
+        if (m_reader.isStored(parsed.path, parsed.digest)) {
             outcome.status = Outcome::Status::Skipped;
             for (const PreparedCable &prepared : parsed.cables)
                 outcome.cableIds << prepared.cable.id;
@@ -181,9 +184,10 @@ public:
         }
         if (m_summary.cables >= AnalyzeAfterCables && !stopped())
             m_store.updateStatistics();
+        m_store.setIndexingDeferred(m_wasDeferred);
     }
 
-    bool isStored(const QString &path, const QByteArray &digest) const { return m_store.isStored(path, digest); }
+    bool isStored(const QString &path, const QByteArray &digest) const { return m_reader.isStored(path, digest); }
     void skipRow() { ++m_summary.skipped; }
     void setBatchSize(int size) { m_batchSize = size; }
     void setLockAttempts(int attempts) { m_lockAttempts = std::max(1, attempts); }
@@ -242,7 +246,7 @@ private:
             return false;
         }
         switch (m_store.store(prepared, source)) {
-        case CableStore::StoreResult::Failed:
+        case CableWriter::StoreResult::Failed:
             *reason = tr("%1: cannot store cable %2: %3").arg(source, cable.id, cause());
             if (isFatal(m_store.fault())) {
                 // The batch goes with it: say so for each of its documents.
@@ -255,16 +259,16 @@ private:
                 stopOn(m_store.fault());
             }
             return false;
-        case CableStore::StoreResult::Inserted:
+        case CableWriter::StoreResult::Inserted:
             *status = Outcome::Status::Imported;
             break;
-        case CableStore::StoreResult::Updated:
+        case CableWriter::StoreResult::Updated:
             *status = Outcome::Status::Updated;
             break;
-        case CableStore::StoreResult::Merged:
+        case CableWriter::StoreResult::Merged:
             *status = Outcome::Status::Merged;
             break;
-        case CableStore::StoreResult::KeptLonger: {
+        case CableWriter::StoreResult::KeptLonger: {
             *status = Outcome::Status::Merged;
             Outcome note;
             note.source = source;
@@ -368,7 +372,11 @@ private:
         }
     }
 
-    CableStore m_store;
+    // The connection's own writer and reader: this runs on the thread that
+    // opened the connection (ImportController opens one in its worker
+    // thread), the one thread that may use them.
+    CableWriter &m_store;
+    const CableReader &m_reader;
     QString m_libraryPath;
     Summary &m_summary;
     LibraryImporter &m_importer;
@@ -378,6 +386,7 @@ private:
     QList<Stored> m_batch; // what the open batch holds, for a failed commit
     qint64 m_unindexed = 0;
     bool m_finished = false;
+    bool m_wasDeferred = false; // the writer's setting before this import, put back after
     QString m_stopReason;
 };
 

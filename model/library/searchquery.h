@@ -106,7 +106,7 @@ public:
     QString sqlDateConditions(QVariantList *values) const;
 
     // The same as FTS5 terms on the paragraph index's tokens column (see
-    // CableStore::searchTokens()), without the negation; empty for a filter
+    // CableRowCodec::searchTokens()), without the negation; empty for a filter
     // that has no tokens (ref:).
     static QString tokenMatch(const Filter &filter);
 

@@ -5,7 +5,7 @@
 #include "annotationanchorer.h"
 #include "annotationstore.h"
 #include "cableselectionquery.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "datetext.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
@@ -662,7 +662,7 @@ void ReportComposer::finish()
 }
 
 // The cables listed by id; an error for one the library does not hold.
-QString addListed(const CableStore &cables, const QStringList &ids, QSet<QString> &chosen)
+QString addListed(const CableReader &cables, const QStringList &ids, QSet<QString> &chosen)
 {
     for (const QString &id : ids) {
         const QString key = id.trimmed().toUpper();
@@ -687,7 +687,7 @@ QString addFound(LibraryDatabase &library, const QString &text, QSet<QString> &c
 }
 
 // The cables carrying one of the tags (or a sub-tag), on the cable or on an annotation.
-QString addTagged(LibraryDatabase &library, const CableStore &cables, const QStringList &names, QSet<QString> &chosen)
+QString addTagged(LibraryDatabase &library, const CableReader &cables, const QStringList &names, QSet<QString> &chosen)
 {
     UserTagStore tagStore(library);
     QSet<qint64> tagIds;
@@ -752,7 +752,7 @@ QStringList ReportBuilder::selectCables()
         return {};
     }
     QSet<QString> chosen;
-    const CableStore &cables = m_library.cables();
+    const CableReader &cables = m_library.cables();
     m_error = addListed(cables, m_options.ids, chosen);
     if (m_error.isEmpty() && !m_options.query.trimmed().isEmpty())
         m_error = addFound(m_library, m_options.query, chosen);
@@ -778,7 +778,7 @@ std::optional<ReportDocument> ReportBuilder::build()
         tags.insert(tag.id, tag);
     ReportComposer composer(report, m_options, tags, ids);
     AnnotationStore annotations(m_library);
-    const CableStore &cables = m_library.cables();
+    const CableReader &cables = m_library.cables();
     ReferenceResolver resolver(m_library);
     // Cables are read one at a time; only the document grows.
     for (qsizetype i = 0; i < ids.size(); ++i) {

@@ -3,7 +3,8 @@
 #include "annotationlistmodel.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "createannotationcommand.h"
 #include "deleteannotationcommand.h"
 #include "editnotecommand.h"
@@ -74,10 +75,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.path()));
-        CableStore cables(m_library);
+        CableWriter cables(m_library);
         QVERIFY(cables.begin());
         for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
         QVERIFY(cables.commit());
         UserTagStore tags(m_library);
         m_military = tags.ensurePath(u"Russia/Military"_s);
