@@ -132,56 +132,33 @@ Classifier CableJson::classifierFrom(const QJsonObject &object)
     return classifier;
 }
 
-QJsonObject CableJson::toJson(const Cable &c, Original original)
+namespace
 {
-    QJsonObject o;
-    o.insert(QStringLiteral("id"), c.id);
-    o.insert(QStringLiteral("created"), dateTime(c.created));
-    o.insert(QStringLiteral("createdCorrected"), c.createdCorrected);
-    if (c.released.isValid())
-        o.insert(QStringLiteral("released"), dateTime(c.released));
-    o.insert(QStringLiteral("classification"), c.classification);
-    o.insert(QStringLiteral("origin"), c.origin);
-    o.insert(QStringLiteral("title"), c.title);
-    o.insert(QStringLiteral("subject"), c.subject);
-    if (!c.subjectMark.isEmpty())
-        o.insert(QStringLiteral("subjectMark"), c.subjectMark);
-    o.insert(QStringLiteral("format"), sourceFormatName(c.format));
-    o.insert(QStringLiteral("source"), c.sourceName);
-    o.insert(QStringLiteral("parserVersion"), c.parserVersion);
-
+QJsonObject routingJson(const Routing &r)
+{
     QJsonObject routing;
-    routing.insert(QStringLiteral("transmissionId"), c.routing.transmissionId);
-    routing.insert(QStringLiteral("precedence"), c.routing.precedenceLetter);
-    routing.insert(QStringLiteral("precedenceName"), c.routing.precedenceName);
-    routing.insert(QStringLiteral("dateTimeGroup"), c.routing.dateTimeGroupText);
-    routing.insert(QStringLiteral("dateTimeGroupUtc"), dateTime(c.routing.dateTimeGroup));
-    routing.insert(QStringLiteral("sendingStation"), c.routing.sendingStation);
-    routing.insert(QStringLiteral("stationSerial"), c.routing.stationSerial);
-    routing.insert(QStringLiteral("from"), c.routing.from);
+    routing.insert(QStringLiteral("transmissionId"), r.transmissionId);
+    routing.insert(QStringLiteral("precedence"), r.precedenceLetter);
+    routing.insert(QStringLiteral("precedenceName"), r.precedenceName);
+    routing.insert(QStringLiteral("dateTimeGroup"), r.dateTimeGroupText);
+    routing.insert(QStringLiteral("dateTimeGroupUtc"), dateTime(r.dateTimeGroup));
+    routing.insert(QStringLiteral("sendingStation"), r.sendingStation);
+    routing.insert(QStringLiteral("stationSerial"), r.stationSerial);
+    routing.insert(QStringLiteral("from"), r.from);
     QJsonArray to, info;
-    for (const Addressee &a : c.routing.to)
+    for (const Addressee &a : r.to)
         to.append(addressee(a));
-    for (const Addressee &a : c.routing.info)
+    for (const Addressee &a : r.info)
         info.append(addressee(a));
     routing.insert(QStringLiteral("to"), to);
     routing.insert(QStringLiteral("info"), info);
-    o.insert(QStringLiteral("routing"), routing);
+    return routing;
+}
 
-    o.insert(QStringLiteral("banner"),
-             QJsonObject{{QStringLiteral("text"), c.banner.text},
-                         {QStringLiteral("level"), c.banner.level},
-                         {QStringLiteral("caveats"), strings(c.banner.caveats)},
-                         {QStringLiteral("section"), c.banner.section},
-                         {QStringLiteral("sectionCount"), c.banner.sectionCount}});
-    o.insert(QStringLiteral("caveats"), strings(c.caveats));
-    o.insert(QStringLiteral("passingInstructions"), strings(c.passingInstructions));
-    o.insert(QStringLiteral("declassification"), c.declassification);
-    o.insert(QStringLiteral("subjectTags"), tags(c.subjectTags));
-    o.insert(QStringLiteral("countryTags"), tags(c.countryTags));
-
+QJsonArray referencesJson(const QList<Reference> &references)
+{
     QJsonArray refs;
-    for (const Reference &r : c.references) {
+    for (const Reference &r : references) {
         QJsonObject ref{{QStringLiteral("letter"), r.letter}, {QStringLiteral("text"), r.text}};
         if (r.isCable())
             ref.insert(QStringLiteral("citedId"), r.citedId);
@@ -189,50 +166,55 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
             ref.insert(QStringLiteral("title"), r.title);
         refs.append(ref);
     }
-    o.insert(QStringLiteral("references"), refs);
-    if (!c.releaseReferences.isEmpty())
-        o.insert(QStringLiteral("releaseReferences"), strings(c.releaseReferences));
+    return refs;
+}
 
-    if (!c.classifiedBy.isEmpty())
-        o.insert(QStringLiteral("classifiedBy"), classifier(c.classifiedBy));
+QJsonObject paragraphJson(const Paragraph &p)
+{
+    QJsonObject para{{QStringLiteral("anchor"), p.anchor},
+                     {QStringLiteral("number"), p.number},
+                     {QStringLiteral("mark"), p.mark},
+                     {QStringLiteral("text"), p.text}};
+    QJsonArray citations;
+    for (const Citation &cite : p.citations) {
+        QJsonArray indexes;
+        for (int i : cite.referenceIndexes)
+            indexes.append(i);
+        citations.append(QJsonObject{{QStringLiteral("start"), qint64(cite.start)},
+                                     {QStringLiteral("length"), qint64(cite.length)},
+                                     {QStringLiteral("text"), p.text.mid(cite.start, cite.length)},
+                                     {QStringLiteral("letters"), strings(cite.letters)},
+                                     {QStringLiteral("references"), indexes}});
+    }
+    if (!citations.isEmpty())
+        para.insert(QStringLiteral("citations"), citations);
+    QJsonArray spans;
+    for (const TextSpan &span : p.spans) {
+        spans.append(QJsonObject{{QStringLiteral("kind"), CableJson::spanKindKey(span.kind)},
+                                 {QStringLiteral("start"), qint64(span.start)},
+                                 {QStringLiteral("length"), qint64(span.length)},
+                                 {QStringLiteral("closed"), span.closed}});
+    }
+    if (!spans.isEmpty())
+        para.insert(QStringLiteral("spans"), spans);
+    return para;
+}
 
+QJsonArray sectionsJson(const QList<Section> &list)
+{
     QJsonArray sections;
-    for (const Section &s : c.sections) {
+    for (const Section &s : list) {
         QJsonArray paragraphs;
-        for (const Paragraph &p : s.paragraphs) {
-            QJsonObject para{{QStringLiteral("anchor"), p.anchor},
-                             {QStringLiteral("number"), p.number},
-                             {QStringLiteral("mark"), p.mark},
-                             {QStringLiteral("text"), p.text}};
-            QJsonArray citations;
-            for (const Citation &cite : p.citations) {
-                QJsonArray indexes;
-                for (int i : cite.referenceIndexes)
-                    indexes.append(i);
-                citations.append(QJsonObject{{QStringLiteral("start"), qint64(cite.start)},
-                                             {QStringLiteral("length"), qint64(cite.length)},
-                                             {QStringLiteral("text"), p.text.mid(cite.start, cite.length)},
-                                             {QStringLiteral("letters"), strings(cite.letters)},
-                                             {QStringLiteral("references"), indexes}});
-            }
-            if (!citations.isEmpty())
-                para.insert(QStringLiteral("citations"), citations);
-            QJsonArray spans;
-            for (const TextSpan &span : p.spans) {
-                spans.append(QJsonObject{{QStringLiteral("kind"), spanKindKey(span.kind)},
-                                         {QStringLiteral("start"), qint64(span.start)},
-                                         {QStringLiteral("length"), qint64(span.length)},
-                                         {QStringLiteral("closed"), span.closed}});
-            }
-            if (!spans.isEmpty())
-                para.insert(QStringLiteral("spans"), spans);
-            paragraphs.append(para);
-        }
+        for (const Paragraph &p : s.paragraphs)
+            paragraphs.append(paragraphJson(p));
         sections.append(QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("paragraphs"), paragraphs}});
     }
-    o.insert(QStringLiteral("sections"), sections);
-    o.insert(QStringLiteral("signature"), c.signature);
+    return sections;
+}
 
+// The deduplication report and the warnings.
+void putReport(QJsonObject &o, const Cable &c)
+{
     QJsonArray dedup;
     for (const DedupEntry &d : c.dedup) {
         dedup.append(QJsonObject{{QStringLiteral("kind"), dedupKindName(d.kind)},
@@ -250,6 +232,46 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
                                     {QStringLiteral("position"), qint64(w.position)}});
     }
     o.insert(QStringLiteral("warnings"), warnings);
+}
+}
+
+QJsonObject CableJson::toJson(const Cable &c, Original original)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), c.id);
+    o.insert(QStringLiteral("created"), dateTime(c.created));
+    o.insert(QStringLiteral("createdCorrected"), c.createdCorrected);
+    if (c.released.isValid())
+        o.insert(QStringLiteral("released"), dateTime(c.released));
+    o.insert(QStringLiteral("classification"), c.classification);
+    o.insert(QStringLiteral("origin"), c.origin);
+    o.insert(QStringLiteral("title"), c.title);
+    o.insert(QStringLiteral("subject"), c.subject);
+    if (!c.subjectMark.isEmpty())
+        o.insert(QStringLiteral("subjectMark"), c.subjectMark);
+    o.insert(QStringLiteral("format"), sourceFormatName(c.format));
+    o.insert(QStringLiteral("source"), c.sourceName);
+    o.insert(QStringLiteral("parserVersion"), c.parserVersion);
+    o.insert(QStringLiteral("routing"), routingJson(c.routing));
+    o.insert(QStringLiteral("banner"),
+             QJsonObject{{QStringLiteral("text"), c.banner.text},
+                         {QStringLiteral("level"), c.banner.level},
+                         {QStringLiteral("caveats"), strings(c.banner.caveats)},
+                         {QStringLiteral("section"), c.banner.section},
+                         {QStringLiteral("sectionCount"), c.banner.sectionCount}});
+    o.insert(QStringLiteral("caveats"), strings(c.caveats));
+    o.insert(QStringLiteral("passingInstructions"), strings(c.passingInstructions));
+    o.insert(QStringLiteral("declassification"), c.declassification);
+    o.insert(QStringLiteral("subjectTags"), tags(c.subjectTags));
+    o.insert(QStringLiteral("countryTags"), tags(c.countryTags));
+    o.insert(QStringLiteral("references"), referencesJson(c.references));
+    if (!c.releaseReferences.isEmpty())
+        o.insert(QStringLiteral("releaseReferences"), strings(c.releaseReferences));
+    if (!c.classifiedBy.isEmpty())
+        o.insert(QStringLiteral("classifiedBy"), classifier(c.classifiedBy));
+    o.insert(QStringLiteral("sections"), sectionsJson(c.sections));
+    o.insert(QStringLiteral("signature"), c.signature);
+    putReport(o, c);
     if (original == Original::Include)
         o.insert(QStringLiteral("original"), c.documentText);
     return o;
