@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cableopener.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
 #include "librarydatabase.h"
 #include "metadatapane.h"
 #include "outlinepane.h"

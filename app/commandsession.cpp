@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandsession.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "commandline.h"
 #include "librarypath.h"
 #include "librarysalvage.h"
@@ -68,7 +69,7 @@ bool CommandSession::openLibrary(const QString &value, Command::Library use)
     if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && writer.open(path)) {
         if (m_interactive)
             error(tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)));
-        CableStore &store = writer.cableWriter();
+        CableWriter &store = writer.cableWriter();
         if (store.indexPending())
             return true;
         error(store.errorString());

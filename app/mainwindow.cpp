@@ -10,7 +10,7 @@
 #include "bodyview.h"
 #include "cablelink.h"
 #include "cableopener.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "cableview.h"
 #include "colourscheme.h"
 #include "docklayout.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceguide.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
 #include "librarydatabase.h"
 #include "referenceresolver.h"
 #include "referencespane.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "refscommand.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
 #include "commandline.h"
 #include "commandsession.h"
 

@@ -3,7 +3,7 @@
 #include "showcommand.h"
 
 #include "cablejson.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "cabletext.h"
 #include "commandline.h"
 #include "commandsession.h"

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statscommand.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
 #include "commandline.h"
 #include "commandsession.h"
 
@@ -32,7 +32,7 @@ QString StatsCommand::take(const QCommandLineParser &parser, const QStringList &
 int StatsCommand::run(CommandSession &session)
 {
     LibraryDatabase &library = session.library();
-    const CableStore::Stats s = library.cables().stats();
+    const CableStats s = library.cables().stats();
     QTextStream &out = session.out();
     if (m_json) {
         out << QJsonDocument(

@@ -4,13 +4,16 @@
 
 #include <QJsonArray>
 
+#include <array>
+#include <utility>
+
 namespace Reftel
 {
 namespace
 {
 QString dateTime(const QDateTime &dt)
 {
-    return dt.isValid() ? dt.toUTC().toString(Qt::ISODate) : QString();
+    return CableJson::dateTimeText(dt);
 }
 
 QJsonArray strings(const QStringList &list)
@@ -63,17 +66,172 @@ QJsonObject addressee(const Addressee &a)
             {QStringLiteral("serial"), a.serial}};
 }
 
-const char *spanKind(TextSpan::Kind kind)
+constexpr std::array spanKinds { std::pair { TextSpan::Kind::Summary, QLatin1StringView("summary") },
+    std::pair { TextSpan::Kind::Comment, QLatin1StringView("comment") },
+    std::pair { TextSpan::Kind::Note, QLatin1StringView("note") } };
+
+// Only what is set, for Empty::Omit.
+template<typename Value>
+void put(QJsonObject &object, QLatin1StringView key, const Value &value, CableJson::Empty empty)
 {
-    switch (kind) {
-    case TextSpan::Kind::Summary:
-        return "summary";
-    case TextSpan::Kind::Comment:
-        return "comment";
-    case TextSpan::Kind::Note:
-        return "note";
+    if (empty == CableJson::Empty::Keep || !value.isEmpty())
+        object.insert(key, value);
+}
+}
+
+QString CableJson::dateTimeText(const QDateTime &dateTime)
+{
+    return dateTime.isValid() ? dateTime.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QStringList CableJson::stringsFrom(const QJsonArray &array)
+{
+    QStringList strings;
+    strings.reserve(array.size());
+    for (const QJsonValue &value : array)
+        strings.append(value.toString());
+    return strings;
+}
+
+QLatin1StringView CableJson::spanKindKey(TextSpan::Kind kind)
+{
+    for (const auto &[value, key] : spanKinds) {
+        if (value == kind)
+            return key;
     }
-    return "";
+    return {};
+}
+
+std::optional<TextSpan::Kind> CableJson::spanKindFrom(QStringView key)
+{
+    for (const auto &[value, name] : spanKinds) {
+        if (name == key)
+            return value;
+    }
+    return std::nullopt;
+}
+
+QJsonObject CableJson::classifier(const Classifier &classifier, Empty empty)
+{
+    QJsonObject object;
+    put(object, QLatin1StringView("text"), classifier.text, empty);
+    put(object, QLatin1StringView("person"), classifier.person, empty);
+    put(object, QLatin1StringView("title"), classifier.title, empty);
+    if (empty == Empty::Keep || !classifier.reasons.isEmpty())
+        object.insert(QLatin1StringView("reasons"), strings(classifier.reasons));
+    return object;
+}
+
+Classifier CableJson::classifierFrom(const QJsonObject &object)
+{
+    Classifier classifier;
+    classifier.text = object.value(QLatin1StringView("text")).toString();
+    classifier.person = object.value(QLatin1StringView("person")).toString();
+    classifier.title = object.value(QLatin1StringView("title")).toString();
+    classifier.reasons = stringsFrom(object.value(QLatin1StringView("reasons")).toArray());
+    return classifier;
+}
+
+namespace
+{
+QJsonObject routingJson(const Routing &r)
+{
+    QJsonObject routing;
+    routing.insert(QStringLiteral("transmissionId"), r.transmissionId);
+    routing.insert(QStringLiteral("precedence"), r.precedenceLetter);
+    routing.insert(QStringLiteral("precedenceName"), r.precedenceName);
+    routing.insert(QStringLiteral("dateTimeGroup"), r.dateTimeGroupText);
+    routing.insert(QStringLiteral("dateTimeGroupUtc"), dateTime(r.dateTimeGroup));
+    routing.insert(QStringLiteral("sendingStation"), r.sendingStation);
+    routing.insert(QStringLiteral("stationSerial"), r.stationSerial);
+    routing.insert(QStringLiteral("from"), r.from);
+    QJsonArray to, info;
+    for (const Addressee &a : r.to)
+        to.append(addressee(a));
+    for (const Addressee &a : r.info)
+        info.append(addressee(a));
+    routing.insert(QStringLiteral("to"), to);
+    routing.insert(QStringLiteral("info"), info);
+    return routing;
+}
+
+QJsonArray referencesJson(const QList<Reference> &references)
+{
+    QJsonArray refs;
+    for (const Reference &r : references) {
+        QJsonObject ref{{QStringLiteral("letter"), r.letter}, {QStringLiteral("text"), r.text}};
+        if (r.isCable())
+            ref.insert(QStringLiteral("citedId"), r.citedId);
+        if (!r.title.isEmpty())
+            ref.insert(QStringLiteral("title"), r.title);
+        refs.append(ref);
+    }
+    return refs;
+}
+
+QJsonObject paragraphJson(const Paragraph &p)
+{
+    QJsonObject para{{QStringLiteral("anchor"), p.anchor},
+                     {QStringLiteral("number"), p.number},
+                     {QStringLiteral("mark"), p.mark},
+                     {QStringLiteral("text"), p.text}};
+    QJsonArray citations;
+    for (const Citation &cite : p.citations) {
+        QJsonArray indexes;
+        for (int i : cite.referenceIndexes)
+            indexes.append(i);
+        citations.append(QJsonObject{{QStringLiteral("start"), qint64(cite.start)},
+                                     {QStringLiteral("length"), qint64(cite.length)},
+                                     {QStringLiteral("text"), p.text.mid(cite.start, cite.length)},
+                                     {QStringLiteral("letters"), strings(cite.letters)},
+                                     {QStringLiteral("references"), indexes}});
+    }
+    if (!citations.isEmpty())
+        para.insert(QStringLiteral("citations"), citations);
+    QJsonArray spans;
+    for (const TextSpan &span : p.spans) {
+        spans.append(QJsonObject{{QStringLiteral("kind"), CableJson::spanKindKey(span.kind)},
+                                 {QStringLiteral("start"), qint64(span.start)},
+                                 {QStringLiteral("length"), qint64(span.length)},
+                                 {QStringLiteral("closed"), span.closed}});
+    }
+    if (!spans.isEmpty())
+        para.insert(QStringLiteral("spans"), spans);
+    return para;
+}
+
+QJsonArray sectionsJson(const QList<Section> &list)
+{
+    QJsonArray sections;
+    for (const Section &s : list) {
+        QJsonArray paragraphs;
+        for (const Paragraph &p : s.paragraphs)
+            paragraphs.append(paragraphJson(p));
+        sections.append(QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("paragraphs"), paragraphs}});
+    }
+    return sections;
+}
+
+// The deduplication report and the warnings.
+void putReport(QJsonObject &o, const Cable &c)
+{
+    QJsonArray dedup;
+    for (const DedupEntry &d : c.dedup) {
+        dedup.append(QJsonObject{{QStringLiteral("kind"), dedupKindName(d.kind)},
+                                 {QStringLiteral("in"), d.in == DedupEntry::In::Document ? QStringLiteral("document") : QStringLiteral("telegram")},
+                                 {QStringLiteral("position"), qint64(d.position)},
+                                 {QStringLiteral("length"), qint64(d.length)},
+                                 {QStringLiteral("text"), d.text}});
+    }
+    o.insert(QStringLiteral("deduplication"), dedup);
+
+    QJsonArray warnings;
+    for (const ParseWarning &w : c.warnings) {
+        warnings.append(QJsonObject{{QStringLiteral("kind"), warningKindName(w.kind)},
+                                    {QStringLiteral("message"), w.message},
+                                    {QStringLiteral("position"), qint64(w.position)}});
+    }
+    o.insert(QStringLiteral("warnings"), warnings);
 }
 }
 
@@ -94,25 +252,7 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
     o.insert(QStringLiteral("format"), sourceFormatName(c.format));
     o.insert(QStringLiteral("source"), c.sourceName);
     o.insert(QStringLiteral("parserVersion"), c.parserVersion);
-
-    QJsonObject routing;
-    routing.insert(QStringLiteral("transmissionId"), c.routing.transmissionId);
-    routing.insert(QStringLiteral("precedence"), c.routing.precedenceLetter);
-    routing.insert(QStringLiteral("precedenceName"), c.routing.precedenceName);
-    routing.insert(QStringLiteral("dateTimeGroup"), c.routing.dateTimeGroupText);
-    routing.insert(QStringLiteral("dateTimeGroupUtc"), dateTime(c.routing.dateTimeGroup));
-    routing.insert(QStringLiteral("sendingStation"), c.routing.sendingStation);
-    routing.insert(QStringLiteral("stationSerial"), c.routing.stationSerial);
-    routing.insert(QStringLiteral("from"), c.routing.from);
-    QJsonArray to, info;
-    for (const Addressee &a : c.routing.to)
-        to.append(addressee(a));
-    for (const Addressee &a : c.routing.info)
-        info.append(addressee(a));
-    routing.insert(QStringLiteral("to"), to);
-    routing.insert(QStringLiteral("info"), info);
-    o.insert(QStringLiteral("routing"), routing);
-
+    o.insert(QStringLiteral("routing"), routingJson(c.routing));
     o.insert(QStringLiteral("banner"),
              QJsonObject{{QStringLiteral("text"), c.banner.text},
                          {QStringLiteral("level"), c.banner.level},
@@ -124,82 +264,14 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
     o.insert(QStringLiteral("declassification"), c.declassification);
     o.insert(QStringLiteral("subjectTags"), tags(c.subjectTags));
     o.insert(QStringLiteral("countryTags"), tags(c.countryTags));
-
-    QJsonArray refs;
-    for (const Reference &r : c.references) {
-        QJsonObject ref{{QStringLiteral("letter"), r.letter}, {QStringLiteral("text"), r.text}};
-        if (r.isCable())
-            ref.insert(QStringLiteral("citedId"), r.citedId);
-        if (!r.title.isEmpty())
-            ref.insert(QStringLiteral("title"), r.title);
-        refs.append(ref);
-    }
-    o.insert(QStringLiteral("references"), refs);
+    o.insert(QStringLiteral("references"), referencesJson(c.references));
     if (!c.releaseReferences.isEmpty())
         o.insert(QStringLiteral("releaseReferences"), strings(c.releaseReferences));
-
-    if (!c.classifiedBy.isEmpty()) {
-        o.insert(QStringLiteral("classifiedBy"),
-                 QJsonObject{{QStringLiteral("text"), c.classifiedBy.text},
-                             {QStringLiteral("person"), c.classifiedBy.person},
-                             {QStringLiteral("title"), c.classifiedBy.title},
-                             {QStringLiteral("reasons"), strings(c.classifiedBy.reasons)}});
-    }
-
-    QJsonArray sections;
-    for (const Section &s : c.sections) {
-        QJsonArray paragraphs;
-        for (const Paragraph &p : s.paragraphs) {
-            QJsonObject para{{QStringLiteral("anchor"), p.anchor},
-                             {QStringLiteral("number"), p.number},
-                             {QStringLiteral("mark"), p.mark},
-                             {QStringLiteral("text"), p.text}};
-            QJsonArray citations;
-            for (const Citation &cite : p.citations) {
-                QJsonArray indexes;
-                for (int i : cite.referenceIndexes)
-                    indexes.append(i);
-                citations.append(QJsonObject{{QStringLiteral("start"), qint64(cite.start)},
-                                             {QStringLiteral("length"), qint64(cite.length)},
-                                             {QStringLiteral("text"), p.text.mid(cite.start, cite.length)},
-                                             {QStringLiteral("letters"), strings(cite.letters)},
-                                             {QStringLiteral("references"), indexes}});
-            }
-            if (!citations.isEmpty())
-                para.insert(QStringLiteral("citations"), citations);
-            QJsonArray spans;
-            for (const TextSpan &span : p.spans) {
-                spans.append(QJsonObject{{QStringLiteral("kind"), QLatin1String(spanKind(span.kind))},
-                                         {QStringLiteral("start"), qint64(span.start)},
-                                         {QStringLiteral("length"), qint64(span.length)},
-                                         {QStringLiteral("closed"), span.closed}});
-            }
-            if (!spans.isEmpty())
-                para.insert(QStringLiteral("spans"), spans);
-            paragraphs.append(para);
-        }
-        sections.append(QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("paragraphs"), paragraphs}});
-    }
-    o.insert(QStringLiteral("sections"), sections);
+    if (!c.classifiedBy.isEmpty())
+        o.insert(QStringLiteral("classifiedBy"), classifier(c.classifiedBy));
+    o.insert(QStringLiteral("sections"), sectionsJson(c.sections));
     o.insert(QStringLiteral("signature"), c.signature);
-
-    QJsonArray dedup;
-    for (const DedupEntry &d : c.dedup) {
-        dedup.append(QJsonObject{{QStringLiteral("kind"), dedupKindName(d.kind)},
-                                 {QStringLiteral("in"), d.in == DedupEntry::In::Document ? QStringLiteral("document") : QStringLiteral("telegram")},
-                                 {QStringLiteral("position"), qint64(d.position)},
-                                 {QStringLiteral("length"), qint64(d.length)},
-                                 {QStringLiteral("text"), d.text}});
-    }
-    o.insert(QStringLiteral("deduplication"), dedup);
-
-    QJsonArray warnings;
-    for (const ParseWarning &w : c.warnings) {
-        warnings.append(QJsonObject{{QStringLiteral("kind"), warningKindName(w.kind)},
-                                    {QStringLiteral("message"), w.message},
-                                    {QStringLiteral("position"), qint64(w.position)}});
-    }
-    o.insert(QStringLiteral("warnings"), warnings);
+    putReport(o, c);
     if (original == Original::Include)
         o.insert(QStringLiteral("original"), c.documentText);
     return o;

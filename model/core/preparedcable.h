@@ -11,7 +11,7 @@ namespace Reftel
 // A parsed cable with what the library's store needs besides it that costs
 // time to work out: made by prepare() on any thread, so that an import's
 // parse threads (or parser processes, see CableCodec) do it and its one
-// writing thread only writes (CableStore::store()).
+// writing thread only writes (CableWriter::store()).
 struct PreparedCable
 {
     Cable cable;
@@ -25,7 +25,7 @@ struct PreparedCable
     // Thread-safe; needs no library.
     static PreparedCable prepare(Cable cable);
     // The digest by which the library knows a source it has stored
-    // (CableStore::isStored()): SHA-1 of the bytes.
+    // (CableReader::isStored()): SHA-1 of the bytes.
     static QByteArray digestOf(const QByteArray &bytes);
 };
 }

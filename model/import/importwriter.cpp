@@ -22,9 +22,11 @@ constexpr qint64 IndexEveryCables = 20000;
 
 ImportWriter::ImportWriter(LibraryDatabase &library, Summary &summary, QObject *parent)
     : QObject(parent)
-    , m_store(library)
+    , m_store(library.cableWriter())
+    , m_reader(library.cables())
     , m_libraryPath(library.path())
     , m_summary(summary)
+    , m_wasDeferred(m_store.indexingDeferred())
 {
     m_store.setIndexingDeferred(true);
 }
@@ -46,7 +48,7 @@ void ImportWriter::document(const ParseResult &parsed)
         fail(outcome, parsed.error);
         return;
     }
-    if (m_store.isStored(parsed.path, parsed.digest)) {
+    if (m_reader.isStored(parsed.path, parsed.digest)) {
         outcome.status = Outcome::Status::Skipped;
         for (const PreparedCable &prepared : parsed.cables)
             outcome.cableIds << prepared.cable.id;
@@ -144,6 +146,7 @@ void ImportWriter::finish()
     }
     if (m_summary.cables >= AnalyzeAfterCables && !stopped())
         m_store.updateStatistics();
+    m_store.setIndexingDeferred(m_wasDeferred);
 }
 
 QString ImportWriter::notImported(const QString &source) const
@@ -189,7 +192,7 @@ bool ImportWriter::store(const PreparedCable &prepared, const QString &source, O
         return false;
     }
     switch (m_store.store(prepared, source)) {
-    case CableStore::StoreResult::Failed:
+    case CableWriter::StoreResult::Failed:
         *reason = LibraryImporter::tr("%1: cannot store cable %2: %3").arg(source, cable.id, cause());
         if (isFatal(m_store.fault())) {
             // The batch goes with it: say so for each of its documents.
@@ -197,16 +200,16 @@ bool ImportWriter::store(const PreparedCable &prepared, const QString &source, O
             dropBatch();
         }
         return false;
-    case CableStore::StoreResult::Inserted:
+    case CableWriter::StoreResult::Inserted:
         *status = Outcome::Status::Imported;
         break;
-    case CableStore::StoreResult::Updated:
+    case CableWriter::StoreResult::Updated:
         *status = Outcome::Status::Updated;
         break;
-    case CableStore::StoreResult::Merged:
+    case CableWriter::StoreResult::Merged:
         *status = Outcome::Status::Merged;
         break;
-    case CableStore::StoreResult::KeptLonger:
+    case CableWriter::StoreResult::KeptLonger:
         *status = Outcome::Status::Merged;
         noteKeptLonger(cable, source);
         break;

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "libraryhealth.h"
 #include "libraryimporter.h"
 
@@ -45,7 +46,7 @@ public:
     // makes the planner's statistics again. Once; later calls do nothing.
     void finish();
 
-    bool isStored(const QString &path, const QByteArray &digest) const { return m_store.isStored(path, digest); }
+    bool isStored(const QString &path, const QByteArray &digest) const { return m_reader.isStored(path, digest); }
     void skipRow() { ++m_summary.skipped; }
     // Cables per transaction.
     void setBatchSize(int size) { m_batchSize = qMax(1, size); }
@@ -85,7 +86,11 @@ private:
     void lose(const QList<Stored> &batch, const QString &why);
     void count(Outcome::Status status, int delta);
 
-    CableStore m_store;
+    // The connection's own writer and reader: this runs on the thread that
+    // opened the connection (ImportController opens one in its worker
+    // thread), the one thread that may use them.
+    CableWriter &m_store;
+    const CableReader &m_reader;
     QString m_libraryPath;
     Summary &m_summary;
     int m_batchSize = 5000;
@@ -94,6 +99,7 @@ private:
     QList<Stored> m_batch; // what the open batch holds, for a failed commit
     qint64 m_unindexed = 0;
     bool m_finished = false;
+    bool m_wasDeferred = false; // the writer's setting before this import, put back after
     QString m_stopReason;
 };
 }

@@ -56,7 +56,7 @@ public:
         bool cancelled = false;
         QList<Outcome> failures;
         // What went well but should be known: a shorter copy that did not
-        // replace the text stored (see CableStore::StoreResult::KeptLonger).
+        // replace the text stored (see CableWriter::StoreResult::KeptLonger).
         QList<Outcome> notes;
         QList<Outcome> notCableFiles;
         qint64 bytes = 0;

@@ -3,10 +3,10 @@
 #include "annotationstore.h"
 
 #include "librarydatabase.h"
+#include "sqltext.h"
 #include "usertagstore.h"
 #include "writetransaction.h"
 
-#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -17,15 +17,28 @@ namespace Reftel
 {
 namespace
 {
+<<<<<<< HEAD
 // SQLite's NOT NULL columns: a null QString would bind as NULL.
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+=======
+>>>>>>> h161
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+// The passage an annotation marks: cable_id, anchor, start, length, quote.
+void bindPlace(QSqlQuery &query, const Annotation &annotation)
+{
+    query.addBindValue(notNullText(annotation.cableId));
+    query.addBindValue(notNullText(annotation.anchor));
+    query.addBindValue(qint64(annotation.start));
+    query.addBindValue(qint64(annotation.length));
+    query.addBindValue(notNullText(annotation.quote));
 }
 
 QDateTime readTime(const QVariant &value)
@@ -97,15 +110,11 @@ qint64 AnnotationStore::create(const Annotation &annotation)
     query.prepare(u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, prefix, suffix, note,"
                   " author, created, modified, detached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     query.addBindValue(annotation.id > 0 ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(text(annotation.cableId));
-    query.addBindValue(text(annotation.anchor));
-    query.addBindValue(qint64(annotation.start));
-    query.addBindValue(qint64(annotation.length));
-    query.addBindValue(text(annotation.quote));
-    query.addBindValue(text(annotation.prefix));
-    query.addBindValue(text(annotation.suffix));
-    query.addBindValue(text(annotation.note));
-    query.addBindValue(text(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
+    bindPlace(query, annotation);
+    query.addBindValue(notNullText(annotation.prefix));
+    query.addBindValue(notNullText(annotation.suffix));
+    query.addBindValue(notNullText(annotation.note));
+    query.addBindValue(notNullText(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
     query.addBindValue(timeText(annotation.created.isValid() ? annotation.created : now));
     query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : now));
     query.addBindValue(annotation.detached ? 1 : 0);
@@ -149,15 +158,11 @@ bool AnnotationStore::update(const Annotation &annotation)
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET cable_id = ?, anchor = ?, start = ?, length = ?, quote = ?, prefix = ?,"
                   " suffix = ?, note = ?, author = ?, modified = ?, detached = ? WHERE id = ?"_s);
-    query.addBindValue(text(annotation.cableId));
-    query.addBindValue(text(annotation.anchor));
-    query.addBindValue(qint64(annotation.start));
-    query.addBindValue(qint64(annotation.length));
-    query.addBindValue(text(annotation.quote));
-    query.addBindValue(text(annotation.prefix));
-    query.addBindValue(text(annotation.suffix));
-    query.addBindValue(text(annotation.note));
-    query.addBindValue(text(annotation.author));
+    bindPlace(query, annotation);
+    query.addBindValue(notNullText(annotation.prefix));
+    query.addBindValue(notNullText(annotation.suffix));
+    query.addBindValue(notNullText(annotation.note));
+    query.addBindValue(notNullText(annotation.author));
     query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(annotation.detached ? 1 : 0);
     query.addBindValue(annotation.id);
@@ -177,7 +182,7 @@ bool AnnotationStore::setNote(qint64 id, const QString &note, const QDateTime &m
 {
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET note = ?, modified = ? WHERE id = ?"_s);
-    query.addBindValue(text(note));
+    query.addBindValue(notNullText(note));
     query.addBindValue(timeText(modified.isValid() ? modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     if (!query.exec())
@@ -209,11 +214,11 @@ bool AnnotationStore::setPlacement(const Annotation &annotation)
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET anchor = ?, start = ?, length = ?, prefix = ?, suffix = ?, detached = ?"
                   " WHERE id = ?"_s);
-    query.addBindValue(text(annotation.anchor));
+    query.addBindValue(notNullText(annotation.anchor));
     query.addBindValue(qint64(annotation.start));
     query.addBindValue(qint64(annotation.length));
-    query.addBindValue(text(annotation.prefix));
-    query.addBindValue(text(annotation.suffix));
+    query.addBindValue(notNullText(annotation.prefix));
+    query.addBindValue(notNullText(annotation.suffix));
     query.addBindValue(annotation.detached ? 1 : 0);
     query.addBindValue(annotation.id);
     if (!query.exec())
@@ -316,7 +321,7 @@ QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) cons
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT anchor, count(*) FROM annotations WHERE cable_id = ? AND detached = 0 GROUP BY anchor"_s);
-    query.addBindValue(text(cableId));
+    query.addBindValue(notNullText(cableId));
     if (!query.exec()) {
         fail(WriteTransaction::describe(query.lastError()));
         return counts;
@@ -342,12 +347,8 @@ qint64 AnnotationStore::findEqual(const Annotation &annotation) const
     QSqlQuery query(m_library.database());
     query.prepare(u"SELECT id FROM annotations WHERE cable_id = ? AND anchor = ? AND start = ? AND length = ?"
                   " AND quote = ? AND note = ? LIMIT 1"_s);
-    query.addBindValue(text(annotation.cableId));
-    query.addBindValue(text(annotation.anchor));
-    query.addBindValue(qint64(annotation.start));
-    query.addBindValue(qint64(annotation.length));
-    query.addBindValue(text(annotation.quote));
-    query.addBindValue(text(annotation.note));
+    bindPlace(query, annotation);
+    query.addBindValue(notNullText(annotation.note));
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
@@ -366,11 +367,11 @@ bool AnnotationStore::saveDraft(const Draft &draft)
     QSqlQuery query(m_library.database());
     query.prepare(u"INSERT OR REPLACE INTO annotation_drafts (key, annotation_id, cable_id, anchor, text, saved)"
                   " VALUES (?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(text(draft.key));
+    query.addBindValue(notNullText(draft.key));
     query.addBindValue(draft.annotationId > 0 ? QVariant(draft.annotationId) : QVariant(QMetaType::fromType<qint64>()));
-    query.addBindValue(text(draft.cableId));
-    query.addBindValue(text(draft.anchor));
-    query.addBindValue(text(draft.text));
+    query.addBindValue(notNullText(draft.cableId));
+    query.addBindValue(notNullText(draft.anchor));
+    query.addBindValue(notNullText(draft.text));
     query.addBindValue(timeText(draft.saved.isValid() ? draft.saved : QDateTime::currentDateTimeUtc()));
     return query.exec() || fail(WriteTransaction::describe(query.lastError()));
 }

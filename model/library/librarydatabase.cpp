@@ -3,7 +3,8 @@
 #include "librarydatabase.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "fts5ranking.h"
 #include "libraryhealth.h"
 #include "librarysearch.h"
@@ -45,8 +46,8 @@ QString tr(const char *text)
 // What services() has made so far; each waits for its first caller.
 struct LibraryDatabase::Services
 {
-    std::unique_ptr<CableStore> reader;
-    std::unique_ptr<CableStore> writer;
+    std::unique_ptr<CableReader> reader;
+    std::unique_ptr<CableWriter> writer;
     std::unique_ptr<AnnotationStore> annotations;
     std::unique_ptr<UserTagStore> userTags;
     std::unique_ptr<ReferenceResolver> references;
@@ -79,12 +80,12 @@ T &made(std::unique_ptr<T> &slot, LibraryDatabase &library)
 }
 }
 
-const CableStore &LibraryDatabase::cables()
+const CableReader &LibraryDatabase::cables()
 {
     return made(services().reader, *this);
 }
 
-CableStore &LibraryDatabase::cableWriter()
+CableWriter &LibraryDatabase::cableWriter()
 {
     return made(services().writer, *this);
 }
@@ -234,17 +235,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
     if (!configure())
         return false;
 
-    QString error;
-    if (!SchemaMigrations::migrate(m_db, schemaVersion, &error))
-        return failChecked(error);
-    if (failIfDamaged())
-        return false;
-    m_rankFunction =
-        Fts5Ranking::install(m_db) ? QString::fromLatin1(Fts5Ranking::FunctionName) : QStringLiteral("bm25");
-    const QMutexLocker lock(&openMutex);
-    ++openPaths()[canonical(path)];
-    m_registered = true;
-    return true;
+    return finishOpening(path, schemaVersion);
 }
 
 bool LibraryDatabase::openForReading(const QString &path)
@@ -301,8 +292,15 @@ bool LibraryDatabase::openForReading(const QString &path)
                 .arg(version));
     if (!configure())
         return false;
+    return finishOpening(path, version);
+}
+
+// After the connection is configured: the schema brought up to version, a
+// damaged file refused, the ranking installed and the path counted open.
+bool LibraryDatabase::finishOpening(const QString &path, int schemaVersion)
+{
     QString error;
-    if (!SchemaMigrations::migrate(m_db, version, &error))
+    if (!SchemaMigrations::migrate(m_db, schemaVersion, &error))
         return failChecked(error);
     if (failIfDamaged())
         return false;

@@ -12,7 +12,8 @@
 namespace Reftel
 {
 class AnnotationStore;
-class CableStore;
+class CableReader;
+class CableWriter;
 class LibrarySearch;
 class ReferenceResolver;
 class UserTagStore;
@@ -82,10 +83,10 @@ public:
     // The classes that work on this connection, made on first use and kept
     // until close(). The references must not be kept past close().
     // cables(): reading only (load, contains, statistics...).
-    const CableStore &cables();
+    const CableReader &cables();
     // cableWriter(): for imports and re-indexing; its batch and indexing
     // settings last as long as the connection.
-    CableStore &cableWriter();
+    CableWriter &cableWriter();
     AnnotationStore &annotations();
     UserTagStore &userTags();
     ReferenceResolver &references();
@@ -113,6 +114,7 @@ private:
     bool fail(const QString &problem);
     bool connect(const QString &path, bool readOnly, bool immutable);
     bool configure();
+    bool finishOpening(const QString &path, int schemaVersion);
     // Fails, as damaged when SQLite reported damage, else with the problem.
     bool failChecked(const QString &problem);
     bool failIfDamaged();

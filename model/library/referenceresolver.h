@@ -14,7 +14,7 @@ namespace Reftel
 class LibraryDatabase;
 
 // Links the references of the library to the cables they cite, in bulk
-// after each import batch (CableStore::commit() calls resolveQueued()).
+// after each import batch (CableWriter::commit() calls resolveQueued()).
 //
 // Every reference to a cable id ends up in one of three states:
 //  - resolved: the cited cable is in the library;

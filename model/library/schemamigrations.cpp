@@ -16,7 +16,7 @@ namespace
 {
 // Dates are ISO 8601 UTC text ("2009-02-12T05:16:00Z"): they sort and compare
 // as text, and stay readable in the sqlite3 shell. Enumerations are stored
-// as stable keys (see cablestore.cpp), never as C++ enum values.
+// as stable keys (see cablerowcodec.cpp), never as C++ enum values.
 constexpr std::array version1 {
     // One row per cable id. pk is what child rows point at; it never changes
     // while the cable exists (re-import updates the row in place).
@@ -33,7 +33,7 @@ constexpr std::array version1 {
     " origin TEXT,"
     " title TEXT,"
     " subject TEXT NOT NULL DEFAULT '',"
-    " search_tokens TEXT NOT NULL DEFAULT ''," // indexed with each paragraph, see CableStore::searchTokens()
+    " search_tokens TEXT NOT NULL DEFAULT ''," // indexed with each paragraph, see CableRowCodec::searchTokens()
     " format TEXT NOT NULL DEFAULT '',"
     " source_name TEXT NOT NULL DEFAULT '',"
     " source_path TEXT NOT NULL DEFAULT ''," // the source whose parse fills the row
@@ -175,14 +175,14 @@ constexpr std::array version1 {
     // (post, origin, classification, TAGS, date), so that field filters are
     // FTS terms too and a filtered search never joins hits to their cables.
     //
-    // New rows are indexed in bulk when a batch commits (CableStore::commit()):
+    // New rows are indexed in bulk when a batch commits (CableWriter::commit()):
     // one INSERT ... SELECT per batch instead of one per row, because FTS5
     // flushes its pending terms at every savepoint, which per-row triggers
     // inside statement journals turn into a tiny segment per row. fts_state
     // holds the highest pk indexed; rows above it are not in the index yet.
     // A cable filled again is taken out of the index (with the values it was
     // indexed with) and queued in fts_reindex. The store does this itself, so
-    // paragraphs have no triggers: delete paragraphs only through CableStore.
+    // paragraphs have no triggers: delete paragraphs only through CableWriter.
     u"CREATE VIEW paragraph_search AS SELECT p.pk AS pk, p.cable_pk AS cable_pk, p.text AS text,"
     " c.search_tokens AS tokens FROM paragraphs p JOIN cables c ON c.pk = p.cable_pk",
     u"CREATE TABLE fts_state ("

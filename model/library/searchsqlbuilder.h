@@ -13,7 +13,7 @@ namespace Reftel
 // A parsed query as SQLite takes it: the field filters and the period as
 // SQL conditions on the cables table with bound values, and the FTS5
 // expressions on the library's full-text indexes (their columns and token
-// scheme, see CableStore::searchTokens()). This is the one place that knows
+// scheme, see CableRowCodec::searchTokens()). This is the one place that knows
 // the SQLite library's search dialect: another engine brings its own
 // builder, the query itself stays the same.
 class SearchSqlBuilder final
@@ -34,7 +34,7 @@ public:
     QString dateConditions(QVariantList *values) const;
 
     // The same as FTS5 terms on the paragraph index's tokens column (see
-    // CableStore::searchTokens()), without the negation; empty for a filter
+    // CableRowCodec::searchTokens()), without the negation; empty for a filter
     // that has no tokens (ref:).
     static QString tokenMatch(const SearchQuery::Filter &filter);
 

@@ -3,9 +3,9 @@
 #include "usertagstore.h"
 
 #include "librarydatabase.h"
+#include "sqltext.h"
 #include "writetransaction.h"
 
-#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
@@ -18,12 +18,15 @@ namespace Reftel
 {
 namespace
 {
+<<<<<<< HEAD
 // SQLite's NOT NULL columns: a null QString would bind as NULL.
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+=======
+>>>>>>> h161
 QVariant parentValue(qint64 parent)
 {
     return parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>());
@@ -175,8 +178,8 @@ qint64 UserTagStore::createNow(const QString &name, const QString &colour, qint6
         return fail(tr("A tag name cannot contain \"/\"; it separates a tag from its parent.")), 0;
     QSqlQuery query(m_library.database());
     query.prepare(u"INSERT INTO user_tags (name, colour, parent) VALUES (?, ?, ?)"_s);
-    query.addBindValue(text(trimmed));
-    query.addBindValue(text(colour));
+    query.addBindValue(notNullText(trimmed));
+    query.addBindValue(notNullText(colour));
     query.addBindValue(parentValue(parent));
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode() == "2067"_L1 || query.lastError().databaseText().contains("UNIQUE"_L1))
@@ -231,7 +234,7 @@ bool UserTagStore::renameNow(qint64 id, const QString &name)
         return fail(tr("A tag name cannot contain \"/\"; it separates a tag from its parent."));
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE user_tags SET name = ? WHERE id = ?"_s);
-    query.addBindValue(text(trimmed));
+    query.addBindValue(notNullText(trimmed));
     query.addBindValue(id);
     if (!query.exec()) {
         if (query.lastError().databaseText().contains("UNIQUE"_L1))
@@ -250,7 +253,7 @@ bool UserTagStore::recolourNow(qint64 id, const QString &colour)
 {
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE user_tags SET colour = ? WHERE id = ?"_s);
-    query.addBindValue(text(colour));
+    query.addBindValue(notNullText(colour));
     query.addBindValue(id);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
@@ -379,7 +382,7 @@ bool UserTagStore::tagCable(const QString &cableId, qint64 tagId)
         return fail(WriteTransaction::describe(transaction.error()));
     QSqlQuery query(m_library.database());
     query.prepare(u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s);
-    query.addBindValue(text(cableId));
+    query.addBindValue(notNullText(cableId));
     query.addBindValue(tagId);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
@@ -392,7 +395,7 @@ bool UserTagStore::untagCable(const QString &cableId, qint64 tagId)
 {
     QSqlQuery query(m_library.database());
     query.prepare(u"DELETE FROM cable_user_tags WHERE cable_id = ? AND tag_id = ?"_s);
-    query.addBindValue(text(cableId));
+    query.addBindValue(notNullText(cableId));
     query.addBindValue(tagId);
     return query.exec() || fail(WriteTransaction::describe(query.lastError()));
 }
@@ -403,7 +406,7 @@ QList<qint64> UserTagStore::cableTags(const QString &cableId) const
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     query.prepare(u"SELECT tag_id FROM cable_user_tags WHERE cable_id = ? ORDER BY tag_id"_s);
-    query.addBindValue(text(cableId));
+    query.addBindValue(notNullText(cableId));
     if (!query.exec()) {
         fail(WriteTransaction::describe(query.lastError()));
         return ids;
@@ -501,8 +504,8 @@ bool UserTagStore::restoreNow(const Snapshot &snapshot)
                   " parent = excluded.parent, last_used = excluded.last_used"_s);
     for (const UserTag &tag : snapshot.tags) {
         query.addBindValue(tag.id);
-        query.addBindValue(text(tag.name));
-        query.addBindValue(text(tag.colour));
+        query.addBindValue(notNullText(tag.name));
+        query.addBindValue(notNullText(tag.colour));
         query.addBindValue(parentValue(tag.parent));
         query.addBindValue(tag.lastUsed.isValid() ? QVariant(tag.lastUsed.toString(Qt::ISODateWithMs))
                                                   : QVariant(QMetaType::fromType<QString>()));
@@ -531,7 +534,7 @@ bool UserTagStore::restoreNow(const Snapshot &snapshot)
     }
     query.prepare(u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s);
     for (const auto &[cableId, tagId] : snapshot.cableUses) {
-        query.addBindValue(text(cableId));
+        query.addBindValue(notNullText(cableId));
         query.addBindValue(tagId);
         if (!query.exec())
             return fail(WriteTransaction::describe(query.lastError()));

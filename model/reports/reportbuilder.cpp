@@ -3,7 +3,7 @@
 #include "reportbuilder.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "librarydatabase.h"
 #include "referenceresolver.h"
 #include "reportcomposer.h"
@@ -85,7 +85,7 @@ std::optional<ReportDocument> ReportBuilder::build()
         tags.insert(tag.id, tag);
     ReportComposer composer(report, m_options, tags, ids);
     AnnotationStore annotations(m_library);
-    const CableStore &cables = m_library.cables();
+    const CableReader &cables = m_library.cables();
     ReferenceResolver resolver(m_library);
     // Cables are read one at a time; only the document grows.
     for (qsizetype i = 0; i < ids.size(); ++i) {

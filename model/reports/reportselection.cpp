@@ -3,7 +3,7 @@
 #include "reportselection.h"
 
 #include "cableselectionquery.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
 #include "reportbuilder.h"
@@ -20,7 +20,7 @@ namespace Reftel
 namespace
 {
 // The cables listed by id; an error for one the library does not hold.
-QString addListed(const CableStore &cables, const QStringList &ids, QSet<QString> &chosen)
+QString addListed(const CableReader &cables, const QStringList &ids, QSet<QString> &chosen)
 {
     for (const QString &id : ids) {
         const QString key = id.trimmed().toUpper();
@@ -45,7 +45,7 @@ QString addFound(LibraryDatabase &library, const QString &text, QSet<QString> &c
 }
 
 // The cables carrying one of the tags (or a sub-tag), on the cable or on an annotation.
-QString addTagged(LibraryDatabase &library, const CableStore &cables, const QStringList &names, QSet<QString> &chosen)
+QString addTagged(LibraryDatabase &library, const CableReader &cables, const QStringList &names, QSet<QString> &chosen)
 {
     UserTagStore tagStore(library);
     QSet<qint64> tagIds;
@@ -105,7 +105,7 @@ QStringList ReportSelection::cables()
         return {};
     }
     QSet<QString> chosen;
-    const CableStore &cables = m_library.cables();
+    const CableReader &cables = m_library.cables();
     m_error = addListed(cables, m_options.ids, chosen);
     if (m_error.isEmpty() && !m_options.query.trimmed().isEmpty())
         m_error = addFound(m_library, m_options.query, chosen);

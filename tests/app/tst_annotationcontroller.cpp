@@ -10,7 +10,8 @@
 #include "annotationspane.h"
 #include "annotationstore.h"
 #include "bodyview.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "cableview.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
@@ -262,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(messages.size(), 1);
         QVERIFY(messages.first().first().toString().startsWith(QStringLiteral("Open a cable")));
 
-        reading->openCable(*CableStore(library).load(Cable253));
+        reading->openCable(*CableReader(library).load(Cable253));
         BodyView *body = reading->currentView()->bodyView();
         body->setTextCursor(body->document()->find(Passage));
         const qint64 id = controller.annotateSelection();

@@ -7,7 +7,7 @@
 #include "annotationspane.h"
 #include "annotationstore.h"
 #include "bodyview.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "cabletreemodel.h"
 #include "cableview.h"
 #include "itemroles.h"

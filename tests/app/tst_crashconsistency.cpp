@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "commandline.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
@@ -42,10 +43,10 @@ QByteArray csvWithOwnSubjects()
     return csv;
 }
 
-CableStore::Stats statsOf(const QString &path)
+CableStats statsOf(const QString &path)
 {
     LibraryDatabase library;
-    return library.openForReading(path) ? CableStore(library).stats() : CableStore::Stats {};
+    return library.openForReading(path) ? CableReader(library).stats() : CableStats {};
 }
 
 // /proc/<pid>/stat: "pid (name) state ppid ...".
@@ -110,7 +111,7 @@ class TestCrashConsistency : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_csv;
-    CableStore::Stats m_whole; // after an import that was not killed
+    CableStats m_whole; // after an import that was not killed
     qint64 m_importMs = 0;
 
     int search(const QString &library, const QString &query, QString *out)
@@ -203,7 +204,7 @@ private Q_SLOTS:
             {
                 LibraryDatabase db;
                 QVERIFY(db.openForReading(library));
-                QCOMPARE(CableStore(db).unindexedCount(), 0);
+                QCOMPARE(CableReader(db).unindexedCount(), 0);
                 QSqlQuery indexed(db.database());
                 QVERIFY(indexed.exec(QStringLiteral("SELECT count(*) FROM subjects_fts WHERE subjects_fts MATCH 'zq*'"))
                     && indexed.next());
@@ -228,7 +229,7 @@ private Q_SLOTS:
                 QVERIFY(again.ok());
                 QCOMPARE(qint64(again.skipped), stored);
             }
-            const CableStore::Stats after = statsOf(library);
+            const CableStats after = statsOf(library);
             QCOMPARE(after.cables, m_whole.cables);
             QCOMPARE(after.paragraphs, m_whole.paragraphs);
             QCOMPARE(after.sources, m_whole.sources);

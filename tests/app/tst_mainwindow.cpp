@@ -24,7 +24,8 @@
 #include "reportdialog.h"
 
 #include "cableparser.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
@@ -657,11 +658,11 @@ private Q_SLOTS:
 
         // The same post and serial in another year: without a year, both.
         {
-            CableStore store(*window.library());
-            std::optional<Cable> other = store.load(QStringLiteral("09ASTANA253"));
+            CableWriter store(*window.library());
+            std::optional<Cable> other = window.library()->cables().load(QStringLiteral("09ASTANA253"));
             QVERIFY(other);
             other->id = QStringLiteral("08ASTANA253");
-            QVERIFY(store.store(*other, QStringLiteral("copy.txt")) != CableStore::StoreResult::Failed);
+            QVERIFY(store.store(*other, QStringLiteral("copy.txt")) != CableWriter::StoreResult::Failed);
         }
         field->clear();
         QTest::keyClicks(field, QStringLiteral("ASTANA 253"));
@@ -933,15 +934,15 @@ private Q_SLOTS:
         {
             LibraryDatabase library;
             QVERIFY(library.open(path));
-            CableStore store(library);
+            CableWriter store(library);
             store.setIndexingDeferred(true);
             QVERIFY(store.begin());
             const QString sample = SampleCables::paths().constFirst();
             for (const Cable &cable :
                 DocumentParser::parse(SampleCables::contents(sample), QFileInfo(sample).fileName()))
-                QVERIFY(store.store(cable, sample) != CableStore::StoreResult::Failed);
+                QVERIFY(store.store(cable, sample) != CableWriter::StoreResult::Failed);
             QVERIFY(store.commit());
-            QCOMPARE(store.unindexedCount(), 1);
+            QCOMPARE(library.cables().unindexedCount(), 1);
         }
         MainWindow window;
         window.importController()->setShowSummary(false);

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceguide.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
 #include "referencespane.h"
@@ -32,7 +33,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.filePath(u"library.sqlite"_s)));
         QCOMPARE(LibraryImporter(m_library).run({ u":/samples"_s }).failed, 0);
-        const std::optional<Cable> cable = CableStore(m_library).load(u"09ASTANA714"_s);
+        const std::optional<Cable> cable = CableReader(m_library).load(u"09ASTANA714"_s);
         QVERIFY(cable);
         m_714 = *cable;
         QCOMPARE(m_714.references.size(), 2);
@@ -44,7 +45,7 @@ private Q_SLOTS:
     {
         const ReferenceGuide guide(m_library);
         QCOMPARE(guide.missing(m_714), QSet<int> { 0 }); // B leads to the probable cable
-        const Cable cable253 = *CableStore(m_library).load(u"09ASTANA253"_s);
+        const Cable cable253 = *CableReader(m_library).load(u"09ASTANA253"_s);
         QCOMPARE(guide.missing(cable253), (QSet<int> { 0, 1, 2 }));
     }
 

@@ -18,7 +18,8 @@
 #include "annotationlistmodel.h"
 #include "annotationstore.h"
 #include "cableparser.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "cabletreemodel.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
@@ -88,7 +89,7 @@ int main(int argc, char *argv[])
     QStringList cableIds;
     QHash<QString, QList<Paragraph>> paragraphsOf;
     {
-        CableStore store(library);
+        CableWriter store(library);
         store.begin();
         for (const QString &sample : SampleCables::paths()) {
             for (const Cable &cable :
@@ -170,7 +171,7 @@ int main(int argc, char *argv[])
     }
     QList<double> openTimes;
     QList<int> perCable;
-    CableStore store(library);
+    const CableReader &store = library.cables();
     for (int i = 0; i < runs && !annotated.isEmpty(); ++i) {
         const QString &id = annotated.at(qsizetype(rng.bounded(int(std::min<qsizetype>(annotated.size(), 2000)))));
         timer.restart();

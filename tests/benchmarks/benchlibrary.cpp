@@ -13,7 +13,7 @@
 // text files from reftel-synth-release --format text), "grep -rli" over those
 // files against Reftel's search for the same words. Prints a Markdown report.
 #include "cablejson.h"
-#include "cablestore.h"
+#include "cablereader.h"
 #include "librarydatabase.h"
 #include "libraryimporter.h"
 #include "librarysearch.h"
@@ -156,8 +156,8 @@ int main(int argc, char **argv)
         out << library.errorString() << '\n';
         return 1;
     }
-    const CableStore store(library);
-    const CableStore::Stats stats = store.stats();
+    const CableReader &store = library.cables();
+    const CableStats stats = store.stats();
     out << "| library | value |\n|---|---|\n";
     out << "| cables | " << stats.cables << " |\n| paragraphs | " << stats.paragraphs << " |\n";
     out << "| references resolved / probable / missing | " << stats.referencesResolved << " / " << stats.referencesProbable << " / "

@@ -15,7 +15,8 @@
 #include "annotationanchorer.h"
 #include "annotationstore.h"
 #include "cableparser.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "reportbuilder.h"
@@ -82,7 +83,7 @@ int main(int argc, char *argv[])
     QStringList ids;
     QList<Cable> synthetic;
     {
-        CableStore cables(library);
+        CableWriter cables(library);
         cables.begin();
         for (const QString &path : SampleCables::paths()) {
             for (const Cable &cable : DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName())) {

@@ -7,7 +7,7 @@
 
 #include "annotation.h"
 #include "cableparser.h"
-#include "cablestore.h"
+#include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
@@ -45,11 +45,11 @@ inline QList<ParsedSample> samples()
 // Stores the seeds in one batch; false when the library would not take them.
 inline bool storeSamples(Reftel::LibraryDatabase &library)
 {
-    Reftel::CableStore &writer = library.cableWriter();
+    Reftel::CableWriter &writer = library.cableWriter();
     if (!writer.begin())
         return false;
     for (const ParsedSample &sample : samples()) {
-        if (writer.store(sample.cable, sample.path) == Reftel::CableStore::StoreResult::Failed)
+        if (writer.store(sample.cable, sample.path) == Reftel::CableWriter::StoreResult::Failed)
             return false;
     }
     return writer.commit();

@@ -4,7 +4,8 @@
 
 #include "annotationstore.h"
 #include "cableparser.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
@@ -48,11 +49,11 @@ private Q_SLOTS:
         QVERIFY(m_library.open(m_dir.filePath(u"library.sqlite"_s)));
         m_annotations = std::make_unique<AnnotationStore>(m_library);
         m_tags = std::make_unique<UserTagStore>(m_library);
-        CableStore cables(m_library);
+        CableWriter cables(m_library);
         QVERIFY(cables.begin());
         for (const QString &path : SampleCables::paths()) {
             for (const Cable &cable : DocumentParser::parse(SampleCables::contents(path), QFileInfo(path).fileName()))
-                QVERIFY(cables.store(cable, path) != CableStore::StoreResult::Failed);
+                QVERIFY(cables.store(cable, path) != CableWriter::StoreResult::Failed);
         }
         QVERIFY(cables.commit());
         Annotation a;

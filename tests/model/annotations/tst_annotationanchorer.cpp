@@ -3,7 +3,8 @@
 #include "annotationanchorer.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "storefixtures.h"
 
 #include <QRegularExpression>
@@ -170,14 +171,14 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore cables(library);
+        CableWriter cables(library);
         const QString id = u"09BISHKEK7"_s;
         const Cable first = StoreFixtures::makeCable(id, u"Manas"_s,
             { u"The minister said the lease of the Manas air base would end in August."_s,
                 u"He added that the rent was not the issue, but sovereignty was."_s });
-        QVERIFY(cables.store(first, u"bishkek7.txt"_s) == CableStore::StoreResult::Inserted);
+        QVERIFY(cables.store(first, u"bishkek7.txt"_s) == CableWriter::StoreResult::Inserted);
         AnnotationStore store(library);
-        const std::optional<Cable> stored = cables.load(id);
+        const std::optional<Cable> stored = library.cables().load(id);
         QVERIFY(stored);
         Annotation a = captureIn(*stored, id + u"¶2"_s, u"the rent was not the issue"_s);
         a.note = u"rent"_s;
@@ -188,8 +189,8 @@ private Q_SLOTS:
         const Cable second = StoreFixtures::makeCable(id, u"Manas"_s,
             { u"SUMMARY: lease talks."_s, u"The minister said the lease of the Manas air base\nwould end in August."_s,
                 u"He added that the rent\nwas not the issue, but sovereignty was."_s });
-        QVERIFY(cables.store(second, u"bishkek7.txt"_s) != CableStore::StoreResult::Failed);
-        const std::optional<Cable> reparsed = cables.load(id);
+        QVERIFY(cables.store(second, u"bishkek7.txt"_s) != CableWriter::StoreResult::Failed);
+        const std::optional<Cable> reparsed = library.cables().load(id);
         QVERIFY(reparsed);
         int changed = 0;
         const QList<Annotation> loaded = AnnotationAnchorer::loadAnchored(store, *reparsed, &changed);

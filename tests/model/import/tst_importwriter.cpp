@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importwriter.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "parsejob.h"
@@ -37,7 +38,7 @@ qint64 storedElsewhere(const QString &path)
     LibraryDatabase other;
     if (!other.open(path))
         return -1;
-    return CableStore(other).count();
+    return CableReader(other).count();
 }
 }
 
@@ -72,7 +73,7 @@ private Q_SLOTS:
         QCOMPARE(summary.skipped, 1);
         QCOMPARE(summary.cables, 1);
         QCOMPARE(summary.failed, 0);
-        QCOMPARE(CableStore(library).count(), 1);
+        QCOMPARE(CableReader(library).count(), 1);
     }
 
     void aParseErrorFailsTheDocumentOnly()
@@ -152,7 +153,7 @@ private Q_SLOTS:
         QCOMPARE(summary.failures.at(1).reason, writer.notImported(second.path));
         QVERIFY2(summary.failures.at(1).reason.contains(QStringLiteral("another Reftel")),
             qPrintable(summary.failures.at(1).reason));
-        QCOMPARE(CableStore(library).count(), 0);
+        QCOMPARE(CableReader(library).count(), 0);
     }
 };
 

@@ -3,7 +3,8 @@
 #include "libraryimporter.h"
 
 #include "cableparser.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "ordinaryuser.h"
@@ -98,7 +99,7 @@ qint64 cableCount(const QString &libraryPath)
     LibraryDatabase library;
     if (!library.open(libraryPath))
         return -1;
-    return CableStore(library).count();
+    return CableReader(library).count();
 }
 }
 
@@ -146,11 +147,11 @@ private Q_SLOTS:
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().at(0).toLongLong(), progress.last().at(1).toLongLong());
 
-        CableStore store(library);
-        QCOMPARE(store.count(), qint64(5));
+        CableWriter store(library);
+        QCOMPARE(library.cables().count(), qint64(5));
         for (const QString &id : {QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA1399"), QStringLiteral("09ASTANA478"),
                                   QStringLiteral("09ASTANA713"), QStringLiteral("09ASTANA714")})
-            QVERIFY2(store.contains(id), qPrintable(id));
+            QVERIFY2(library.cables().contains(id), qPrintable(id));
     }
 
     // A file with the look of a cable that cannot be read is a failure, named with its reason.
@@ -194,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(again.skipped, 5);
         QCOMPARE(again.imported, 0);
         QVERIFY(again.ok());
-        QCOMPARE(CableStore(library).count(), qint64(5));
+        QCOMPARE(CableReader(library).count(), qint64(5));
     }
 
     void anotherSavedFormMerges()
@@ -211,9 +212,9 @@ private Q_SLOTS:
         const LibraryImporter::Summary second = importer.run({dir.filePath(QStringLiteral("copy"))});
         QCOMPARE(second.imported, 0);
         QCOMPARE(second.merged + second.updated, 1);
-        CableStore store(library);
-        QCOMPARE(store.count(), qint64(5));
-        QCOMPARE(store.sources(QStringLiteral("09ASTANA253")).size(), 2);
+        CableWriter store(library);
+        QCOMPARE(library.cables().count(), qint64(5));
+        QCOMPARE(library.cables().sources(QStringLiteral("09ASTANA253")).size(), 2);
     }
 
     void streamsTheReleaseCsv()
@@ -229,7 +230,7 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(summary.files, 1);
         QCOMPARE(summary.imported, 300);
-        QCOMPARE(CableStore(library).count(), qint64(300));
+        QCOMPARE(CableReader(library).count(), qint64(300));
         QVERIFY(progress.count() >= 2);
         // Again: every row is already there.
         QCOMPARE(importer.run({dir.filePath(QStringLiteral("cables.csv"))}).skipped, 300);
@@ -251,20 +252,20 @@ private Q_SLOTS:
         QCOMPARE(summary.failed, 0);
         QCOMPARE(summary.merged, 0);
         QCOMPARE(summary.imported, 5);
-        CableStore store(library);
-        QCOMPARE(store.count(), qint64(5));
+        CableWriter store(library);
+        QCOMPARE(library.cables().count(), qint64(5));
         for (const QString &id : { QStringLiteral("66BUENOSAIRES2481"), QStringLiteral("66SECTION01OF02BUENOSAIRES2481"),
                  QStringLiteral("66BUENOSAIRES002481ZFR2481"), QStringLiteral("66BUENOSAIRES"), QStringLiteral("662OF5") }) {
-            const std::optional<Cable> cable = store.load(id);
+            const std::optional<Cable> cable = library.cables().load(id);
             QVERIFY2(cable.has_value(), qPrintable(id));
             QCOMPARE(cable->id, id);
-            QCOMPARE(store.sources(id).size(), 1);
+            QCOMPARE(library.cables().sources(id).size(), 1);
             QVERIFY(cable->subject.contains(QStringLiteral("HIGH SEAS")));
         }
         // Imported again: the same five cables, updated in place.
         const LibraryImporter::Summary again = importer.run({csv});
         QCOMPARE(again.failed, 0);
-        QCOMPARE(store.count(), qint64(5));
+        QCOMPARE(library.cables().count(), qint64(5));
     }
 
     // A page that crashes the parser and one that makes it hang, in the
@@ -296,16 +297,16 @@ private Q_SLOTS:
                 QStringLiteral("n-hang.txt | parsing took more than 1.5 s.") }));
         for (const LibraryImporter::Outcome &outcome : summary.failures)
             QVERIFY2(outcome.reason.startsWith(outcome.source + u':'), qPrintable(outcome.reason)); // names the file
-        QCOMPARE(CableStore(library).count(), qint64(5));
+        QCOMPARE(CableReader(library).count(), qint64(5));
 
         LibraryImporter fixed(library);
         const LibraryImporter::Summary again = fixed.run({ in });
         QVERIFY2(again.ok(), failures(again).constData());
         QCOMPARE(again.imported, 2);
         QCOMPARE(again.skipped, 5);
-        CableStore store(library);
-        QCOMPARE(store.count(), qint64(7));
-        QVERIFY(store.contains(QStringLiteral("10ASTANA72")));
+        CableWriter store(library);
+        QCOMPARE(library.cables().count(), qint64(7));
+        QVERIFY(library.cables().contains(QStringLiteral("10ASTANA72")));
     }
 
     // The same in the release CSV, row by row.
@@ -330,15 +331,15 @@ private Q_SLOTS:
         QCOMPARE(failedFiles(summary),
             (QStringList { QStringLiteral("cables.csv:100 | the parser crashed on this row."),
                 QStringLiteral("cables.csv:200 | parsing took more than 1.5 s.") }));
-        QCOMPARE(CableStore(library).count(), qint64(298));
-        QVERIFY(!CableStore(library).contains(QStringLiteral("66BUENOSAIRES10100")));
+        QCOMPARE(CableReader(library).count(), qint64(298));
+        QVERIFY(!CableReader(library).contains(QStringLiteral("66BUENOSAIRES10100")));
 
         LibraryImporter fixed(library);
         const LibraryImporter::Summary again = fixed.run({ path });
         QVERIFY2(again.ok(), failures(again).constData());
         QCOMPARE(again.imported, 2);
         QCOMPARE(again.skipped, 298);
-        QCOMPARE(CableStore(library).count(), qint64(300));
+        QCOMPARE(CableReader(library).count(), qint64(300));
     }
 
     // Without a parser that runs, the import says so once, naming the
@@ -359,7 +360,7 @@ private Q_SLOTS:
         QCOMPARE(summary.failures.first().source, missing);
         QVERIFY2(summary.failures.first().reason.contains(missing), qPrintable(summary.failures.first().reason));
         QCOMPARE(summary.cables, qint64(0));
-        QCOMPARE(CableStore(library).count(), qint64(0));
+        QCOMPARE(CableReader(library).count(), qint64(0));
     }
 
     void missingPathIsReported()
@@ -399,7 +400,7 @@ private Q_SLOTS:
         const LibraryImporter::Summary resumed = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
         QVERIFY(resumed.ok());
         QCOMPARE(resumed.skipped, int(afterCancel));
-        QCOMPARE(CableStore(library).count(), qint64(1500));
+        QCOMPARE(CableReader(library).count(), qint64(1500));
     }
 
     // The import runs in a child process that is killed mid-way; the library
@@ -435,7 +436,7 @@ private Q_SLOTS:
             QSqlQuery check(library.database());
             QVERIFY(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
             QCOMPARE(check.value(0).toString(), QStringLiteral("ok"));
-            const qint64 partial = CableStore(library).count();
+            const qint64 partial = CableReader(library).count();
             QVERIFY2(partial > 0 && partial < rows, qPrintable(QString::number(partial)));
             // Every stored cable is whole: it has its paragraphs.
             QSqlQuery empty(library.database());
@@ -449,7 +450,7 @@ private Q_SLOTS:
         LibraryImporter importer(library);
         const LibraryImporter::Summary resumed = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
         QVERIFY(resumed.ok());
-        QCOMPARE(CableStore(library).count(), qint64(rows));
+        QCOMPARE(CableReader(library).count(), qint64(rows));
     }
 
     // Issue 13, item 7: a malformed row costs that row, not the rest.
@@ -470,8 +471,8 @@ private Q_SLOTS:
         QCOMPARE(summary.failed, 1);
         QCOMPARE(summary.failures.constFirst().source, csv + QStringLiteral(":100"));
         QVERIFY(summary.failures.constFirst().reason.contains(QStringLiteral("row 100")));
-        QCOMPARE(CableStore(library).count(), 399);
-        QVERIFY(CableStore(library).contains(QStringLiteral("66BUENOSAIRES10400")));
+        QCOMPARE(CableReader(library).count(), 399);
+        QVERIFY(CableReader(library).contains(QStringLiteral("66BUENOSAIRES10400")));
     }
 
     // Item 9: nothing in a folder is skipped in silence.
@@ -535,10 +536,10 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(summary.imported, 2);
         const std::optional<Cable> fromUtf16 =
-            CableStore(library).load(DocumentParser::parse(sample, QStringLiteral("s")).constFirst().id);
+            CableReader(library).load(DocumentParser::parse(sample, QStringLiteral("s")).constFirst().id);
         QVERIFY(fromUtf16);
         QVERIFY(fromUtf16->subject.contains(QStringLiteral("MULTILATERAL APPROACH")));
-        const std::optional<Cable> withNuls = CableStore(library).load(nulsId);
+        const std::optional<Cable> withNuls = CableReader(library).load(nulsId);
         QVERIFY(withNuls);
         bool warned = false;
         for (const ParseWarning &warning : withNuls->warnings)
@@ -561,7 +562,7 @@ private Q_SLOTS:
         QCOMPARE(LibraryImporter(library).run({ file }).imported, 1);
         const QString id = DocumentParser::parse(full, QStringLiteral("f")).constFirst().id;
         QCOMPARE(id, QStringLiteral("09ASTANA253"));
-        const Cable before = *CableStore(library).load(id);
+        const Cable before = *CableReader(library).load(id);
 
         const QByteArray cut = full.left(full.indexOf("3. (C)") + 60); // inside paragraph 3 of 11
         QString error;
@@ -583,8 +584,8 @@ private Q_SLOTS:
         QCOMPARE(again.notes.size(), 1);
         QVERIFY2(again.notes.constFirst().reason.contains(QStringLiteral("longer text was kept")),
             qPrintable(again.notes.constFirst().reason));
-        const std::optional<Cable> loaded = CableStore(library).load(QStringLiteral("09ASTANA253"));
-        QVERIFY2(loaded, qPrintable(CableStore(library).errorString()));
+        const std::optional<Cable> loaded = CableReader(library).load(QStringLiteral("09ASTANA253"));
+        QVERIFY2(loaded, qPrintable(CableReader(library).errorString()));
         const Cable after = *loaded;
         QCOMPARE(after.telegram.size(), before.telegram.size());
         QCOMPARE(after.paragraphCount(), before.paragraphCount());
@@ -616,7 +617,7 @@ private Q_SLOTS:
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(waits, 3);
         QCOMPARE(summary.imported, 5);
-        QCOMPARE(CableStore(library).count(), 5);
+        QCOMPARE(CableReader(library).count(), 5);
     }
 
     // Item 5: and when it never gets it, every document not stored is named.
@@ -651,7 +652,7 @@ private Q_SLOTS:
                 std::any_of(named.cbegin(), named.cend(), [&](const QString &source) { return source.endsWith(name); }),
                 qPrintable(name));
         }
-        QCOMPARE(CableStore(library).count(), 0);
+        QCOMPARE(CableReader(library).count(), 0);
     }
 
     // Item 6: a full disk (a small tmpfs, in a child process that may mount
@@ -736,7 +737,7 @@ static int fullDiskChild(const QString &dir)
     {
         LibraryDatabase library;
         if (library.openForReading(disk + QStringLiteral("/library.sqlite")))
-            stored = CableStore(library).count();
+            stored = CableReader(library).count();
         else
             std::printf("cannot reopen: %s\n", qPrintable(library.errorString()));
     }

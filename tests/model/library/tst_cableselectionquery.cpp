@@ -3,7 +3,8 @@
 #include "cableselectionquery.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "librarydatabase.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
@@ -24,7 +25,7 @@ private:
     {
         QStringList ids;
         for (const StoreFixtures::ParsedSample &sample : StoreFixtures::samples()) {
-            if (library.cableWriter().store(sample.cable, sample.path) == CableStore::StoreResult::Failed)
+            if (library.cableWriter().store(sample.cable, sample.path) == CableWriter::StoreResult::Failed)
                 return {};
             if (!ids.contains(sample.cable.id))
                 ids << sample.cable.id;

@@ -3,7 +3,8 @@
 #include "librarydatabase.h"
 
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "librarysearch.h"
 #include "referenceresolver.h"
 #include "releasecsvreader.h"
@@ -126,7 +127,7 @@ private Q_SLOTS:
         QVERIFY(!samples.isEmpty());
         const Cable &cable = samples.front().cable;
         QVERIFY(!a.cables().contains(cable.id));
-        QVERIFY(a.cableWriter().store(cable, samples.front().path) != CableStore::StoreResult::Failed);
+        QVERIFY(a.cableWriter().store(cable, samples.front().path) != CableWriter::StoreResult::Failed);
         QVERIFY(a.cables().contains(cable.id));
         QCOMPARE(a.cables().load(cable.id)->id, cable.id);
         QVERIFY(b.cables().contains(cable.id));
@@ -145,11 +146,11 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
         QVERIFY(library.cableWriter().store(samples.front().cable, samples.front().path)
-            != CableStore::StoreResult::Failed);
+            != CableWriter::StoreResult::Failed);
         library.close();
         QVERIFY(library.open(dir.path()));
         QCOMPARE(library.cables().count(), qint64(1));
-        QVERIFY(library.cableWriter().store(other->cable, other->path) != CableStore::StoreResult::Failed);
+        QVERIFY(library.cableWriter().store(other->cable, other->path) != CableWriter::StoreResult::Failed);
         QCOMPARE(library.cables().count(), qint64(2));
     }
 
@@ -165,18 +166,18 @@ private Q_SLOTS:
             QVERIFY2(library.open(dir.path(), 1), qPrintable(library.errorString()));
             QCOMPARE(library.schemaVersion(), 1);
             QVERIFY(!tables(library).contains(u"annotations"_s));
-            CableStore store(library);
+            CableWriter store(library);
             QVERIFY(store.begin());
             for (const auto &sample : samples)
-                QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
+                QCOMPARE(store.store(sample.cable, sample.path), CableWriter::StoreResult::Inserted);
             QVERIFY2(store.commit(), qPrintable(store.errorString()));
         }
         LibraryDatabase library;
         QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
         QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
-        CableStore store(library);
-        QCOMPARE(store.count(), 5);
-        const std::optional<Cable> cable = store.load(u"09ASTANA253"_s);
+        CableWriter store(library);
+        QCOMPARE(library.cables().count(), 5);
+        const std::optional<Cable> cable = library.cables().load(u"09ASTANA253"_s);
         QVERIFY(cable);
         QCOMPARE(cable->paragraphCount(), 11);
         QCOMPARE(cable->originalBytes, StoreFixtures::sample(u"09ASTANA253"_s).cable.originalBytes);
@@ -249,11 +250,11 @@ private Q_SLOTS:
             LibraryDatabase library;
             QVERIFY2(library.open(dir.path(), 2), qPrintable(library.errorString()));
             QCOMPARE(library.schemaVersion(), 2);
-            CableStore store(library);
+            CableWriter store(library);
             QVERIFY(store.begin());
             for (const auto &sample : samples)
-                QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
-            QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableStore::StoreResult::Inserted);
+                QCOMPARE(store.store(sample.cable, sample.path), CableWriter::StoreResult::Inserted);
+            QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableWriter::StoreResult::Inserted);
             QVERIFY2(store.commit(), qPrintable(store.errorString()));
             QSqlQuery query(library.database());
             QVERIFY(query.exec(u"INSERT INTO annotations (cable_id, anchor, start, length, quote, created, modified)"
@@ -262,30 +263,30 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
         QCOMPARE(library.schemaVersion(), SchemaMigrations::latestVersion());
-        CableStore store(library);
-        QCOMPARE(store.count(), qint64(samples.size() + 1));
+        CableWriter store(library);
+        QCOMPARE(library.cables().count(), qint64(samples.size() + 1));
         QSqlQuery query(library.database());
         QVERIFY(query.exec(u"SELECT count(*) FROM cable_texts WHERE telegram_rebuilt = 0 AND telegram IS NOT NULL"_s));
         QVERIFY(query.next());
         QVERIFY(query.value(0).toInt() >= 1); // the CSV row's telegram, stored by schema 2
-        std::optional<Cable> stored = store.load(row.id);
+        std::optional<Cable> stored = library.cables().load(row.id);
         QVERIFY(stored);
         QCOMPARE(stored->telegram, row.telegram);
         QCOMPARE(stored->originalBytes, row.originalBytes);
-        const std::optional<Cable> sample = store.load(u"09ASTANA253"_s);
+        const std::optional<Cable> sample = library.cables().load(u"09ASTANA253"_s);
         QVERIFY(sample);
         QCOMPARE(sample->originalBytes, StoreFixtures::sample(u"09ASTANA253"_s).cable.originalBytes);
         QCOMPARE(sample->telegram, StoreFixtures::sample(u"09ASTANA253"_s).cable.telegram);
         QVERIFY(query.exec(u"SELECT count(*) FROM annotations"_s) && query.next());
         QCOMPARE(query.value(0).toInt(), 1);
 
-        QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableStore::StoreResult::Updated);
+        QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableWriter::StoreResult::Updated);
         QVERIFY(query.exec(u"SELECT t.telegram IS NULL, t.telegram_rebuilt FROM cable_texts t"
                            " JOIN cables c ON c.pk = t.cable_pk WHERE c.id = '66BUENOSAIRES2481'"_s));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 1);
         QCOMPARE(query.value(1).toInt(), 1);
-        stored = store.load(row.id);
+        stored = library.cables().load(row.id);
         QVERIFY(stored);
         QCOMPARE(stored->telegram, row.telegram);
     }

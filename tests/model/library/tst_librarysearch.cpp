@@ -4,7 +4,8 @@
 #include "searchsqlbuilder.h"
 #include "snippetmaker.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "storefixtures.h"
 
 #include <QSqlQuery>
@@ -48,10 +49,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_library = std::make_unique<LibraryDatabase>();
         QVERIFY(m_library->open(m_dir.path()));
-        CableStore store(*m_library);
+        CableWriter store(*m_library);
         QVERIFY(store.begin());
         for (const auto &sample : StoreFixtures::samples()) {
-            QCOMPARE(store.store(sample.cable, sample.path), CableStore::StoreResult::Inserted);
+            QCOMPARE(store.store(sample.cable, sample.path), CableWriter::StoreResult::Inserted);
             for (const Paragraph *paragraph : sample.cable.paragraphs())
                 m_paragraphText.insert(paragraph->anchor, paragraph->text.toLower());
         }
@@ -138,7 +139,7 @@ private Q_SLOTS:
         QVERIFY2(result.ok(), qPrintable(result.error));
         QCOMPARE(ids(result), sorted(expected));
         QCOMPARE(result.total, result.hits.size());
-        QCOMPARE(CableStore(*m_library).count(), 5);
+        QCOMPARE(CableReader(*m_library).count(), 5);
     }
 
     // Every paragraph hit holds what the query asks for, in that paragraph.

@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "referenceresolver.h"
 
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "storefixtures.h"
 
 #include <QSqlQuery>
@@ -35,11 +36,11 @@ private:
         return ids;
     }
 
-    static void storeAll(CableStore &store, const QList<StoreFixtures::ParsedSample> &samples)
+    static void storeAll(CableWriter &store, const QList<StoreFixtures::ParsedSample> &samples)
     {
         QVERIFY(store.begin());
         for (const auto &sample : samples)
-            QVERIFY(store.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+            QVERIFY(store.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
         QVERIFY2(store.commit(), qPrintable(store.errorString()));
     }
 
@@ -84,7 +85,7 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore store(library);
+        CableWriter store(library);
         const auto samples = StoreFixtures::samples();
         if (citedFirst) {
             // 004 alone first: REF B is missing until 003 arrives.
@@ -126,7 +127,7 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore store(library);
+        CableWriter store(library);
         storeAll(store, StoreFixtures::samples());
         storeAll(store,
             { { StoreFixtures::makeCable(u"09ASTANA674"_s, u"SCENESETTER"_s, { u"text"_s }), u"674.txt"_s },
@@ -150,7 +151,7 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore store(library);
+        CableWriter store(library);
         storeAll(store,
             { { StoreFixtures::makeCable(u"08RIODEJANEIRO138"_s, u"A"_s, { u"text"_s }), u"a.txt"_s },
                 { StoreFixtures::makeCable(u"09RIODEJANEIRO138"_s, u"B"_s, { u"text"_s }), u"b.txt"_s },
@@ -170,7 +171,7 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore store(library);
+        CableWriter store(library);
         Cable cable = StoreFixtures::makeCable(u"09ASTANA800"_s, u"S"_s, { u"text"_s },
             { Reference { u"A"_s, u"EMAIL 2/4/09"_s, {}, {} },
                 Reference { u"B"_s, u"ASTANA 253"_s, u"09ASTANA253"_s, {} } });
@@ -187,7 +188,7 @@ private Q_SLOTS:
         QCOMPARE(links[2].state, State::Missing);
         QCOMPARE(citing(resolver.citedBy(u"09ASTANA253"_s)), QStringList { cable.id });
         // Only REF lines come back as the cable's references.
-        QCOMPARE(store.load(cable.id)->references.size(), 2);
+        QCOMPARE(library.cables().load(cable.id)->references.size(), 2);
     }
 
     // A weak title or a far serial makes no probable target.
@@ -211,7 +212,7 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore store(library);
+        CableWriter store(library);
         const Cable citingCable = StoreFixtures::makeCable(u"09ASTANA900"_s, u"S"_s, { u"text"_s },
             { Reference { u"A"_s, u"ASTANA 0731 (KAZAKHSTAN...SEEKS AN ENHANCED RELATIONSHIP)"_s, u"09ASTANA731"_s,
                 u"KAZAKHSTAN...SEEKS AN ENHANCED RELATIONSHIP"_s } });
@@ -228,12 +229,12 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore store(library);
+        CableWriter store(library);
         storeAll(store, StoreFixtures::samples());
         ReferenceResolver resolver(library);
         QVERIFY(resolver.resolveAll());
         QCOMPARE(link(resolver, u"09ASTANA714"_s, u"B"_s).state, State::Probable);
-        QCOMPARE(store.stats().referencesPending, 0);
+        QCOMPARE(library.cables().stats().referencesPending, 0);
     }
 };
 

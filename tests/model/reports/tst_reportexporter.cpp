@@ -4,7 +4,8 @@
 
 #include "annotationanchorer.h"
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
 
@@ -54,15 +55,15 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.path()));
-        CableStore cables(m_library);
+        CableWriter cables(m_library);
         QVERIFY(cables.begin());
         for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
         QVERIFY(cables.commit());
         m_annotations = std::make_unique<AnnotationStore>(m_library);
         m_tags = std::make_unique<UserTagStore>(m_library);
         const qint64 manas = m_tags->ensurePath(u"Kyrgyzstan/Manas"_s, u"#e57373"_s);
-        const Cable cable = *cables.load(u"09ASTANA253"_s);
+        const Cable cable = *m_library.cables().load(u"09ASTANA253"_s);
         Annotation a = AnnotationAnchorer::capture(cable.id, *cable.paragraphs().at(1));
         a.note = u"Exported by the exporter"_s;
         a.tagIds = { manas };

@@ -4,7 +4,7 @@
 
 #include "annotationanchorer.h"
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablewriter.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
 
@@ -30,10 +30,10 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.path()));
-        CableStore cables(m_library);
+        CableWriter cables(m_library);
         QVERIFY(cables.begin());
         for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
         QVERIFY(cables.commit());
         const qint64 manas = UserTagStore(m_library).ensurePath(u"Kyrgyzstan/Manas"_s, u"#e57373"_s);
         for (const QString &id : { u"09ASTANA253"_s, u"09ASTANA714"_s }) {

@@ -4,7 +4,8 @@
 
 #include "annotationanchorer.h"
 #include "annotationstore.h"
-#include "cablestore.h"
+#include "cablereader.h"
+#include "cablewriter.h"
 #include "reportbuilder.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
@@ -58,7 +59,7 @@ private:
     Annotation annotate(
         const QString &cableId, int paragraphIndex, const QString &passage, const QString &note, QList<qint64> tagIds)
     {
-        const Cable cable = *CableStore(m_library).load(cableId);
+        const Cable cable = *CableReader(m_library).load(cableId);
         const Paragraph &paragraph = *cable.paragraphs().at(paragraphIndex);
         const qsizetype start = passage.isEmpty() ? 0 : paragraph.text.indexOf(passage);
         Annotation a = AnnotationAnchorer::capture(cableId, paragraph, start, passage.size());
@@ -83,19 +84,19 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         QVERIFY(m_library.open(m_dir.path()));
-        CableStore cables(m_library);
+        CableWriter cables(m_library);
         QVERIFY(cables.begin());
         for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
         QVERIFY(cables.commit());
-        m_subject253 = cables.load(u"09ASTANA253"_s)->subject;
-        m_subject714 = cables.load(u"09ASTANA714"_s)->subject;
+        m_subject253 = m_library.cables().load(u"09ASTANA253"_s)->subject;
+        m_subject714 = m_library.cables().load(u"09ASTANA714"_s)->subject;
         QVERIFY(!m_subject714.isEmpty());
 
         UserTagStore tags(m_library);
         const qint64 manas = tags.ensurePath(u"Kyrgyzstan/Manas"_s, u"#e57373"_s);
         const qint64 russia = tags.ensurePath(u"Russia"_s, u"#64b5f6"_s);
-        const Cable cable = *cables.load(u"09ASTANA253"_s);
+        const Cable cable = *m_library.cables().load(u"09ASTANA253"_s);
         m_passage = cable.paragraphs().at(1)->text.left(60).section(u' ', 2, 6); // a few whole words
         QVERIFY(!m_passage.isEmpty());
         QVERIFY(annotate(u"09ASTANA253"_s, 1, m_passage, u"Lease terms are the **lever** here."_s, { manas }).id > 0);
@@ -205,7 +206,7 @@ private Q_SLOTS:
             u"The minister said the transit agreement would be reviewed before the summit. "_s.repeated(8);
         QStringList ids;
         {
-            CableStore cables(library);
+            CableWriter cables(library);
             QVERIFY(cables.begin());
             for (int i = 1; i <= 120; ++i) {
                 const QString id = u"09LONG%1"_s.arg(i, 3, 10, QLatin1Char(u'0'));
@@ -213,7 +214,7 @@ private Q_SLOTS:
                 QVERIFY(cables.store(StoreFixtures::makeCable(
                                          id, u"LONG CABLE %1"_s.arg(i), { words, words, words, words, words, words }),
                             u"long"_s)
-                    != CableStore::StoreResult::Failed);
+                    != CableWriter::StoreResult::Failed);
             }
             QVERIFY(cables.commit());
         }
@@ -322,7 +323,7 @@ private Q_SLOTS:
     // The cable's section headings are part of its text in the report, before their paragraphs.
     void sectionHeadingsAreKept()
     {
-        const Cable cable = *CableStore(m_library).load(u"09ASTANA253"_s);
+        const Cable cable = *CableReader(m_library).load(u"09ASTANA253"_s);
         std::optional<ReportDocument> report = ReportBuilder(m_library, options()).build();
         QVERIFY(report);
         const QString text = report->document->toPlainText();
@@ -370,12 +371,12 @@ private Q_SLOTS:
         StoreFixtures::TemporaryLibrary dir;
         LibraryDatabase library;
         QVERIFY(library.open(dir.path()));
-        CableStore cables(library);
+        CableWriter cables(library);
         QVERIFY(cables.begin());
         for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
+            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
         QVERIFY(cables.commit());
-        const Cable cable = *cables.load(u"09ASTANA253"_s);
+        const Cable cable = *library.cables().load(u"09ASTANA253"_s);
         UserTagStore tags(library);
         const qint64 money = tags.ensurePath(u"Money"_s, u"#16a34a"_s);
         const qint64 influence = tags.ensurePath(u"Russia/Influence"_s, u"#2563eb"_s);
@@ -433,7 +434,7 @@ private Q_SLOTS:
         const QString sentence = u"The minister said the transit agreement would be reviewed before the summit. "_s;
         QStringList ids;
         {
-            CableStore cables(library);
+            CableWriter cables(library);
             QVERIFY(cables.begin());
             for (int c = 1; c <= 4; ++c) {
                 QStringList paragraphs;
@@ -441,13 +442,13 @@ private Q_SLOTS:
                     paragraphs << sentence.repeated(1 + (p * 7 + c) % 6);
                 ids << u"09NOTES%1"_s.arg(c);
                 QVERIFY(cables.store(StoreFixtures::makeCable(ids.last(), u"NOTES %1"_s.arg(c), paragraphs), u"notes"_s)
-                    != CableStore::StoreResult::Failed);
+                    != CableWriter::StoreResult::Failed);
             }
             QVERIFY(cables.commit());
         }
         AnnotationStore annotations(library);
         for (const QString &id : std::as_const(ids)) {
-            const Cable cable = *CableStore(library).load(id);
+            const Cable cable = *CableReader(library).load(id);
             for (const Paragraph *paragraph : cable.paragraphs()) {
                 Annotation a = AnnotationAnchorer::capture(id, *paragraph);
                 a.note = u"A note on %1, long enough to take a line or two of the page: %2"_s.arg(

@@ -1,0 +1,67 @@
+// SPDX-FileCopyrightText: 2026 The Reftel developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storeerror.h"
+
+#include "librarydatabase.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Reftel
+{
+namespace
+{
+// The words the cable store always said; its translations stay valid.
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Reftel::CableStore", text);
+}
+}
+
+StoreError::StoreError(const LibraryDatabase &library)
+    : m_library(library)
+{
+}
+
+bool StoreError::exec(QSqlQuery &query)
+{
+    if (query.exec())
+        return true;
+    set(tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text()),
+        LibraryHealth::faultOf(query.lastError()));
+    return false;
+}
+
+bool StoreError::exec(SqliteStatement &statement)
+{
+    if (statement.exec())
+        return true;
+    set(tr("Cannot write to the library %1: %2").arg(m_library.path(), statement.errorString()),
+        statement.errorCode() == 0 ? LibraryHealth::Fault::Other : LibraryHealth::faultOf(statement.errorCode()));
+    return false;
+}
+
+bool StoreError::execSql(const QString &sql)
+{
+    QSqlQuery query(m_library.database());
+    if (query.exec(sql))
+        return true;
+    set(tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text()),
+        LibraryHealth::faultOf(query.lastError()));
+    return false;
+}
+
+void StoreError::readFailed(const QSqlQuery &query)
+{
+    set(tr("Cannot read the library %1: %2").arg(m_library.path(), query.lastError().text()),
+        LibraryHealth::faultOf(query.lastError()));
+}
+
+void StoreError::set(const QString &message, LibraryHealth::Fault fault)
+{
+    m_text = message;
+    m_fault = fault;
+}
+}
