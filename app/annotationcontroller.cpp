@@ -28,6 +28,7 @@
 #include "selectionannotator.h"
 #include "tagmanagerdialog.h"
 #include "tagpalette.h"
+#include "usertagmodel.h"
 #include "usertagstore.h"
 
 #include <QAction>
@@ -102,23 +103,31 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
     commitPending();
     // Commands hold references into the stores of the library they were made on.
     m_undo->clear();
-    if (m_browser)
+    if (m_browser) {
         m_browser->setModel(nullptr);
+        m_browser->setTagModel(nullptr);
+    }
+    if (m_tagManager)
+        m_tagManager->setTagModel(nullptr);
     m_views->setStores(nullptr, nullptr);
     m_listModel.reset();
     m_store.reset();
+    m_tagModel.reset();
     m_tags.reset();
     m_library = library;
     if (library) {
         m_store = std::make_unique<AnnotationStore>(*library);
         m_tags = std::make_unique<UserTagStore>(*library);
+        m_tagModel = std::make_unique<UserTagModel>(*m_tags);
         m_listModel = std::make_unique<AnnotationListModel>(*library);
         m_listModel->follow(m_store.get(), m_tags.get());
         m_views->setStores(m_store.get(), m_tags.get());
         if (m_browser) {
             m_browser->setModel(m_listModel.get());
-            m_browser->setTags(m_tags->tags());
+            m_browser->setTagModel(m_tagModel.get());
         }
+        if (m_tagManager)
+            m_tagManager->setTagModel(m_tagModel.get());
         if (const int restored = restoreDrafts(); restored > 0)
             report(restored == 1
                     ? tr("Restored 1 note typed before Reftel last closed unexpectedly; Edit ▸ Undo takes it back.")
@@ -217,10 +226,8 @@ BodyView *AnnotationController::targetBody(BodyView *body) const
 
 void AnnotationController::refreshLists()
 {
-    if (m_browser && m_browser->isVisible()) {
-        m_browser->setTags(m_tags ? m_tags->tags() : QList<UserTag> {});
+    if (m_browser && m_browser->isVisible())
         m_browser->reload();
-    }
     refreshTagManager();
 }
 
@@ -292,7 +299,7 @@ void AnnotationController::chooseTag(BodyView *body)
         if (focus)
             focus->setFocus(Qt::OtherFocusReason);
     });
-    TagPalette palette(m_tags->tags(), m_tags->recent(9), m_window);
+    TagPalette palette(*m_tagModel, m_tags->recent(9), m_window);
     if (palette.exec() != QDialog::Accepted)
         return;
     if (palette.chosenTagId() != 0)
@@ -411,8 +418,7 @@ AnnotationsBrowser *AnnotationController::browser()
         m_browser = new AnnotationsBrowser(m_window);
         m_browser->setWindowFlag(Qt::Window);
         m_browser->setModel(m_listModel.get());
-        if (m_tags)
-            m_browser->setTags(m_tags->tags());
+        m_browser->setTagModel(m_tagModel.get());
         connect(m_browser, &AnnotationsBrowser::passageActivated, this, [this](const QString &cableId, qint64 id) {
             showAnnotation(cableId, id);
             m_window->activateWindow();
@@ -424,8 +430,6 @@ AnnotationsBrowser *AnnotationController::browser()
 void AnnotationController::showBrowser()
 {
     AnnotationsBrowser *b = browser();
-    if (m_tags)
-        b->setTags(m_tags->tags());
     b->reload();
     b->show();
     b->raise();
@@ -453,6 +457,7 @@ TagManagerDialog *AnnotationController::tagManager()
                 m_undo->push(new DeleteTagCommand(*m_tags, id,
                     moveTo ? UserTagStore::DeletePolicy::MoveUses : UserTagStore::DeletePolicy::RemoveUses, moveTo));
         });
+        m_tagManager->setTagModel(m_tagModel.get());
         refreshTagManager();
     }
     return m_tagManager;
@@ -466,7 +471,7 @@ void AnnotationController::refreshTagManager()
     QHash<qint64, int> uses;
     for (const UserTag &tag : tags)
         uses.insert(tag.id, m_tags->useCount(tag.id));
-    m_tagManager->setTags(tags, uses);
+    m_tagManager->setUseCounts(uses);
 }
 
 void AnnotationController::showTagManager()

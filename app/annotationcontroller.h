@@ -32,6 +32,7 @@ class ReadingArea;
 class SelectionAnnotator;
 class TagManagerDialog;
 class UserTagStore;
+class UserTagModel;
 
 // The window's tagging and annotating: the stores of the open library, the
 // one undo stack every edit goes through, the annotation actions of the
@@ -135,6 +136,7 @@ private:
     QString m_author;
     std::unique_ptr<AnnotationStore> m_store;
     std::unique_ptr<UserTagStore> m_tags;
+    std::unique_ptr<UserTagModel> m_tagModel; // the one list of tags every view shows; after m_tags, which it follows
     std::unique_ptr<AnnotationListModel> m_listModel;
     QUndoStack *m_undo = nullptr;
     CableAnnotationViews *m_views = nullptr;

@@ -4,6 +4,7 @@
 
 #include "annotationgroupmodel.h"
 #include "itemroles.h"
+#include "usertagmodel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -141,6 +142,16 @@ void AnnotationsBrowser::setTags(const QList<UserTag> &tags)
     }
     const int index = m_tag->findData(current);
     m_tag->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+void AnnotationsBrowser::setTagModel(const UserTagModel *tags)
+{
+    if (m_tagModel)
+        disconnect(m_tagModel, nullptr, this, nullptr);
+    m_tagModel = tags;
+    setTags(tags ? tags->tags() : QList<UserTag> {});
+    if (tags)
+        connect(tags, &UserTagModel::tagsChanged, this, [this] { setTags(m_tagModel->tags()); });
 }
 
 void AnnotationsBrowser::applyFilter()

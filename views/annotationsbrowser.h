@@ -18,6 +18,7 @@ class QTreeView;
 namespace Reftel
 {
 class AnnotationGroupModel;
+class UserTagModel;
 
 // Every annotation of the library, filtered by tag (with its sub-tags),
 // author, creation date, the cable's origin, classification and year, and
@@ -39,6 +40,9 @@ public:
     // The model lives with the library; the browser only filters and shows it.
     void setModel(AnnotationListModel *model);
     void setTags(const QList<UserTag> &tags);
+    // The tag filter lists the model's tags and follows them (a tag renamed
+    // while the browser is open shows its new name); null lists none.
+    void setTagModel(const UserTagModel *tags);
     // Applies the fields now rather than after the typing pause.
     void applyFilter();
     void setGrouping(Grouping grouping);
@@ -64,6 +68,7 @@ private:
     void updateStatus();
 
     AnnotationListModel *m_model = nullptr;
+    const UserTagModel *m_tagModel = nullptr;
     AnnotationGroupModel *m_groups = nullptr; // the grouped views, over m_model while one is shown
     QMetaObject::Connection m_expandOnReset;
     QComboBox *m_tag = nullptr;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagmanagerdialog.h"
 
+#include "usertagmodel.h"
+
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -80,6 +82,21 @@ void TagManagerDialog::setTags(const QList<UserTag> &tags, const QHash<qint64, i
     m_tree->expandAll();
     setCurrentTag(current);
     updateButtons();
+}
+
+void TagManagerDialog::setTagModel(const UserTagModel *tags)
+{
+    if (m_tagModel)
+        disconnect(m_tagModel, nullptr, this, nullptr);
+    m_tagModel = tags;
+    setTags(tags ? tags->tags() : QList<UserTag> {}, m_uses);
+    if (tags)
+        connect(tags, &UserTagModel::tagsChanged, this, [this] { setTags(m_tagModel->tags(), m_uses); });
+}
+
+void TagManagerDialog::setUseCounts(const QHash<qint64, int> &useCounts)
+{
+    setTags(m_tags, useCounts);
 }
 
 qint64 TagManagerDialog::currentTagId() const

@@ -14,6 +14,8 @@ class QTreeWidget;
 
 namespace Reftel
 {
+class UserTagModel;
+
 // The user's tags as a tree, with how often each is used: rename, recolour,
 // merge one into another, delete (asking what becomes of its uses). The
 // dialog only asks; it says what the user chose through its signals, and
@@ -36,6 +38,10 @@ public:
     explicit TagManagerDialog(QWidget *parent = nullptr);
 
     void setTags(const QList<UserTag> &tags, const QHash<qint64, int> &useCounts);
+    // The tree shows the model's tags and follows them (a rename, a merge
+    // made elsewhere shows at once); the use counts are setUseCounts()'.
+    void setTagModel(const UserTagModel *tags);
+    void setUseCounts(const QHash<qint64, int> &useCounts);
     void setDeleteQuestion(DeleteQuestion question) { m_question = std::move(question); }
     QTreeWidget *tree() const { return m_tree; }
     qint64 currentTagId() const;
@@ -63,6 +69,7 @@ private:
     QPushButton *m_recolour = nullptr;
     QPushButton *m_merge = nullptr;
     QPushButton *m_delete = nullptr;
+    const UserTagModel *m_tagModel = nullptr;
     QList<UserTag> m_tags;
     QHash<qint64, int> m_uses;
     DeleteQuestion m_question;

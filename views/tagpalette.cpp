@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagpalette.h"
 
+#include "usertagmodel.h"
+
 #include <QButtonGroup>
 #include <QColor>
 #include <QHBoxLayout>
@@ -47,6 +49,23 @@ QStringList TagPalette::colours()
 {
     return {QStringLiteral("#dc2626"), QStringLiteral("#ea580c"), QStringLiteral("#ca8a04"), QStringLiteral("#16a34a"),
             QStringLiteral("#0891b2"), QStringLiteral("#2563eb"), QStringLiteral("#7c3aed"), QStringLiteral("#db2777")};
+}
+
+TagPalette::TagPalette(const UserTagModel &tags, const QList<UserTag> &recent, QWidget *parent)
+    : TagPalette(tags.tags(), recent, parent)
+{
+    connect(&tags, &UserTagModel::tagsChanged, this, [this, &tags] {
+        m_tags = tags.tags();
+        // The recent ones as they are now; a deleted one is gone.
+        QList<UserTag> current;
+        for (const UserTag &tag : std::as_const(m_recent)) {
+            const int row = tags.rowOf(tag.id);
+            if (row >= 0)
+                current.append(m_tags.at(row));
+        }
+        m_recent = current;
+        refill();
+    });
 }
 
 TagPalette::TagPalette(const QList<UserTag> &tags, const QList<UserTag> &recent, QWidget *parent)

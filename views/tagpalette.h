@@ -13,6 +13,8 @@ class QListWidget;
 
 namespace Reftel
 {
+class UserTagModel;
+
 // Quick tagging from the keyboard: type a few letters of a tag to narrow the
 // list, Enter applies the highlighted one; a path not yet a tag
 // ("Russia/Military") is offered as a new tag, with a colour to choose; with
@@ -22,6 +24,8 @@ class TagPalette final : public QDialog
     Q_OBJECT
 public:
     TagPalette(const QList<UserTag> &tags, const QList<UserTag> &recent, QWidget *parent = nullptr);
+    // Lists the model's tags and follows them while open.
+    TagPalette(const UserTagModel &tags, const QList<UserTag> &recent, QWidget *parent = nullptr);
 
     // The colours offered for a new tag.
     static QStringList colours();

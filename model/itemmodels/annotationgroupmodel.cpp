@@ -30,9 +30,9 @@ constexpr int sourceColumns[] = { AnnotationListModel::QuoteColumn, AnnotationLi
 // Where row would stand in rows, which are in source order.
 qsizetype lowerBound(const QList<QPersistentModelIndex> &rows, int row)
 {
-    return std::lower_bound(rows.cbegin(), rows.cend(), row,
-               [](const QPersistentModelIndex &index, int value) { return index.row() < value; })
-        - rows.cbegin();
+    return std::lower_bound(rows.cbegin(), rows.cend(), row, [](const QPersistentModelIndex &index, int value) {
+        return index.row() < value;
+    }) - rows.cbegin();
 }
 
 qsizetype positionOf(const QList<QPersistentModelIndex> &rows, int row)
@@ -238,7 +238,8 @@ void AnnotationGroupModel::sourceLayoutAboutToBeChanged()
             continue;
         }
         const Group *group = groupById(index.internalId());
-        m_layoutPlaces.append({ index.internalId(), {}, group ? group->rows.at(index.row()) : QPersistentModelIndex() });
+        m_layoutPlaces.append(
+            { index.internalId(), {}, group ? group->rows.at(index.row()) : QPersistentModelIndex() });
     }
 }
 
@@ -354,7 +355,8 @@ QVariant AnnotationGroupModel::rowData(const Group &group, int position, int col
     const QModelIndex cell = source.siblingAtColumn(sourceColumns[column]);
     if (column == PassageColumn) {
         const QString paragraph = source.siblingAtColumn(AnnotationListModel::ParagraphColumn).data().toString();
-        const QString cable = m_grouping == Grouping::ByCable ? QString() : source.data(ItemRole::CableId).toString() + u' ';
+        const QString cable =
+            m_grouping == Grouping::ByCable ? QString() : source.data(ItemRole::CableId).toString() + u' ';
         return QString(cable + paragraph + QStringLiteral(" “") + cell.data().toString() + QStringLiteral("”"));
     }
     // Times as the flat list shows them, not as ISO text.
@@ -392,8 +394,8 @@ QModelIndex AnnotationGroupModel::mapFromSource(const QModelIndex &source) const
 {
     if (!source.isValid())
         return {};
-    const int column = int(std::find(std::begin(sourceColumns), std::end(sourceColumns), source.column())
-        - std::begin(sourceColumns));
+    const int column =
+        int(std::find(std::begin(sourceColumns), std::end(sourceColumns), source.column()) - std::begin(sourceColumns));
     for (int g = 0; g < int(m_groups.size()); ++g) {
         const qsizetype at = positionOf(m_groups.at(g).rows, source.row());
         if (at >= 0)

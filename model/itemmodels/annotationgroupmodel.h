@@ -26,8 +26,20 @@ class AnnotationGroupModel final : public QAbstractProxyModel
 {
     Q_OBJECT
 public:
-    enum class Grouping { ByCable, ByTag };
-    enum Column { PassageColumn, NoteColumn, TagsColumn, AuthorColumn, ModifiedColumn, ColumnCount };
+    enum class Grouping
+    {
+        ByCable,
+        ByTag
+    };
+    enum Column
+    {
+        PassageColumn,
+        NoteColumn,
+        TagsColumn,
+        AuthorColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     explicit AnnotationGroupModel(QObject *parent = nullptr);

@@ -32,6 +32,8 @@ int UserTagModel::rowOf(qint64 id) const
 void UserTagModel::update()
 {
     const QList<UserTag> fresh = m_store.tags();
+    if (fresh == m_tags)
+        return;
     QHash<qint64, UserTag> byId;
     for (const UserTag &tag : fresh)
         byId.insert(tag.id, tag);
@@ -85,6 +87,7 @@ void UserTagModel::update()
         m_tags.insert(i, fresh.at(i));
         endInsertRows();
     }
+    Q_EMIT tagsChanged();
 }
 
 int UserTagModel::rowCount(const QModelIndex &parent) const

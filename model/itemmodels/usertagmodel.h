@@ -38,6 +38,11 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+Q_SIGNALS:
+    // After the exact changes of one announcement of the store: for views that
+    // draw the whole list their own way (a tree, a combo box with "Any tag").
+    void tagsChanged();
+
 private:
     // Reads the tags again and applies the difference.
     void update();

@@ -37,7 +37,17 @@ struct AnnotationFilter
 class AnnotationQuery final
 {
 public:
-    enum class SortKey { Cable, Paragraph, Quote, Note, Tags, Author, Created, Modified };
+    enum class SortKey
+    {
+        Cable,
+        Paragraph,
+        Quote,
+        Note,
+        Tags,
+        Author,
+        Created,
+        Modified
+    };
 
     explicit AnnotationQuery(LibraryDatabase &library);
 

@@ -17,15 +17,6 @@ namespace Reftel
 {
 namespace
 {
-<<<<<<< HEAD
-// SQLite's NOT NULL columns: a null QString would bind as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-=======
->>>>>>> h161
 QString timeText(const QDateTime &time)
 {
     return time.toUTC().toString(Qt::ISODateWithMs);

@@ -71,12 +71,13 @@ bool CableListQuery::windowIsFull() const
         SearchSqlBuilder(m_query).indexMatch(LibrarySearch::userTagNames(m_library));
     const QString window = QString::number(m_matchWindow);
     QSqlQuery full(m_library.database());
-    full.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
-                                " ORDER BY rowid DESC LIMIT ")
-                 + window + QStringLiteral(")) >= ") + window
-                 + QStringLiteral(" OR (SELECT count(*) FROM (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?"
-                                  " ORDER BY rowid DESC LIMIT ")
-                 + window + QStringLiteral(")) >= ") + window);
+    full.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM paragraphs_fts WHERE paragraphs_fts MATCH ?"
+                       " ORDER BY rowid DESC LIMIT ")
+        + window + QStringLiteral(")) >= ") + window
+        + QStringLiteral(" OR (SELECT count(*) FROM (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH ?"
+                         " ORDER BY rowid DESC LIMIT ")
+        + window + QStringLiteral(")) >= ") + window);
     full.addBindValue(match.paragraphs);
     full.addBindValue(match.subjects);
     return full.exec() && full.next() && full.value(0).toBool();
@@ -94,21 +95,22 @@ QString CableListQuery::afterCondition(const CableListRow &after, QVariantList *
         *values << after.pk;
         if (descending)
             return QStringLiteral(" AND (") + key + QStringLiteral(" IS NULL AND ") + pkAfter + u')';
-        return QStringLiteral(" AND ((") + key + QStringLiteral(" IS NULL AND ") + pkAfter + QStringLiteral(") OR ") + key
-            + QStringLiteral(" IS NOT NULL)");
+        return QStringLiteral(" AND ((") + key + QStringLiteral(" IS NULL AND ") + pkAfter + QStringLiteral(") OR ")
+            + key + QStringLiteral(" IS NOT NULL)");
     }
     *values << after.key << after.key << after.pk;
-    return QStringLiteral(" AND (") + key + u' ' + cmp + QStringLiteral(" ? OR (") + key + QStringLiteral(" = ? AND ") + pkAfter
-        + u')' + (descending ? QString(QStringLiteral(" OR ") + key + QStringLiteral(" IS NULL)")) : QStringLiteral(")"));
+    return QStringLiteral(" AND (") + key + u' ' + cmp + QStringLiteral(" ? OR (") + key + QStringLiteral(" = ? AND ")
+        + pkAfter + u')'
+        + (descending ? QString(QStringLiteral(" OR ") + key + QStringLiteral(" IS NULL)")) : QStringLiteral(")"));
 }
 
 QList<CableListRow> CableListQuery::page(const CableListRow *after, int size, qint64 *total)
 {
     m_error.clear();
     QVariantList values;
-    QString sql = QStringLiteral("SELECT c.pk, c.id, c.created, c.origin, c.classification, c.subject, ") + keyExpression()
-        + QStringLiteral(" AS k") + (total ? QStringLiteral(", count(*) OVER ()") : QString()) + QStringLiteral(" FROM cables c WHERE ")
-        + SearchCondition::sql(m_library, m_query, &values, m_matchWindow);
+    QString sql = QStringLiteral("SELECT c.pk, c.id, c.created, c.origin, c.classification, c.subject, ")
+        + keyExpression() + QStringLiteral(" AS k") + (total ? QStringLiteral(", count(*) OVER ()") : QString())
+        + QStringLiteral(" FROM cables c WHERE ") + SearchCondition::sql(m_library, m_query, &values, m_matchWindow);
     if (after)
         sql += afterCondition(*after, &values);
     const QString direction = m_order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");

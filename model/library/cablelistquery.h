@@ -33,7 +33,14 @@ struct CableListRow
 class CableListQuery final
 {
 public:
-    enum class SortKey { Id, Created, Origin, Classification, Subject };
+    enum class SortKey
+    {
+        Id,
+        Created,
+        Origin,
+        Classification,
+        Subject
+    };
 
     explicit CableListQuery(LibraryDatabase &library);
 

@@ -18,15 +18,6 @@ namespace Reftel
 {
 namespace
 {
-<<<<<<< HEAD
-// SQLite's NOT NULL columns: a null QString would bind as NULL.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-=======
->>>>>>> h161
 QVariant parentValue(qint64 parent)
 {
     return parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>());

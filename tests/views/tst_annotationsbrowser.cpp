@@ -4,6 +4,7 @@
 
 #include "annotationstore.h"
 #include "librarydatabase.h"
+#include "usertagmodel.h"
 #include "usertagstore.h"
 
 #include <QComboBox>
@@ -135,6 +136,29 @@ private Q_SLOTS:
         QCOMPARE(model.filter().author, QStringLiteral("ann"));
         QCOMPARE(grouped->rowCount(), 1);
         QVERIFY(browser.view()->isExpanded(grouped->index(0, 0)));
+    }
+
+    // Over the library's one tag model: a tag renamed in the store shows in
+    // the tag filter at once, the chosen tag kept.
+    void theTagFilterFollowsTheTagModel()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("tags.sqlite"))));
+        UserTagStore &store = library.userTags();
+        const qint64 manas = store.ensurePath(QStringLiteral("Kyrgyzstan/Manas"));
+        const UserTagModel model(store);
+        AnnotationsBrowser browser;
+        browser.setTagModel(&model);
+        QComboBox *tags = browser.tagField();
+        QCOMPARE(tags->count(), 3); // any tag, Kyrgyzstan, Kyrgyzstan/Manas
+        tags->setCurrentIndex(tags->findData(manas));
+        QVERIFY(store.rename(manas, QStringLiteral("Ganci")));
+        QCOMPARE(tags->currentText(), QStringLiteral("Kyrgyzstan/Ganci"));
+        QVERIFY(store.ensurePath(QStringLiteral("Oil")) > 0);
+        QCOMPARE(tags->count(), 4);
+        browser.setTagModel(nullptr);
+        QCOMPARE(tags->count(), 1);
     }
 
     void activatingARowAsksForThePassage()

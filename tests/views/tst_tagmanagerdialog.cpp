@@ -2,7 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagmanagerdialog.h"
 
+#include "librarydatabase.h"
+#include "usertagmodel.h"
+#include "usertagstore.h"
+
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -23,6 +29,33 @@ class TestTagManagerDialog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Over the library's one tag model: a rename in the store shows in the
+    // open dialog, the current tag and the use counts kept.
+    void followsTheTagModel()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("tags.sqlite"))));
+        UserTagStore &store = library.userTags();
+        const qint64 military = store.ensurePath(QStringLiteral("Russia/Military"));
+        const UserTagModel model(store);
+        TagManagerDialog dialog;
+        dialog.setTagModel(&model);
+        dialog.setUseCounts({ { military, 4 } });
+        dialog.setCurrentTag(military);
+        QVERIFY(store.rename(military, QStringLiteral("Army")));
+        const QTreeWidgetItem *russia = dialog.tree()->topLevelItem(0);
+        QCOMPARE(russia->child(0)->text(0), QStringLiteral("Army"));
+        QCOMPARE(russia->child(0)->text(1), QStringLiteral("4"));
+        QCOMPARE(dialog.currentTagId(), military);
+        const qint64 oil = store.ensurePath(QStringLiteral("Oil"));
+        QCOMPARE(dialog.tree()->topLevelItemCount(), 2);
+        QCOMPARE(dialog.tree()->topLevelItem(0)->text(0), QStringLiteral("Oil"));
+        QVERIFY(oil > 0);
+    }
+
     void showsTheTreeWithUses()
     {
         TagManagerDialog dialog;

@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tagpalette.h"
 
+#include "librarydatabase.h"
+#include "usertagmodel.h"
+#include "usertagstore.h"
+
 #include <QLineEdit>
 #include <QListWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Reftel;
@@ -29,6 +35,30 @@ class TestTagPalette : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Over the library's one tag model: a tag renamed in the store while
+    // the palette is open shows its new name, among the recent ones too.
+    void followsTheTagModel()
+    {
+        QTemporaryDir dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.filePath(QStringLiteral("tags.sqlite"))));
+        UserTagStore &store = library.userTags();
+        const qint64 manas = store.ensurePath(QStringLiteral("Kyrgyzstan/Manas"));
+        const qint64 russia = store.ensurePath(QStringLiteral("Russia"));
+        const UserTagModel model(store);
+        TagPalette palette(model, { *store.tag(russia) });
+        QCOMPARE(rows(palette.list()), QStringList({ QStringLiteral("1  Russia"), QStringLiteral("Kyrgyzstan"),
+                                             QStringLiteral("Kyrgyzstan/Manas") }));
+        QVERIFY(store.rename(manas, QStringLiteral("Ganci")));
+        QVERIFY(store.rename(russia, QStringLiteral("Russian Federation")));
+        QCOMPARE(rows(palette.list()), QStringList({ QStringLiteral("1  Russian Federation"), QStringLiteral("Kyrgyzstan"),
+                                             QStringLiteral("Kyrgyzstan/Ganci") }));
+        palette.filterField()->setText(QStringLiteral("kyrgyzstan/ganci"));
+        QCOMPARE(rows(palette.list()), QStringList({ QStringLiteral("Kyrgyzstan/Ganci") }));
+    }
+
     void typingNarrowsToMatchingTags()
     {
         const QList<UserTag> tags{tag(1, QStringLiteral("Kyrgyzstan"), QStringLiteral("Kyrgyzstan")),

@@ -92,8 +92,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&groups, QAbstractItemModelTester::FailureReportingMode::QtTest);
         groups.setSourceModel(&list);
         QCOMPARE(shown(groups),
-            QStringList({ u"(no tag) (1)"_s, u"  09ASTANA714 ¶1 “charlie”"_s, u"Manas (1)"_s, u"  09ASTANA253 ¶1 “alpha”"_s,
-                u"Russia/Military (2)"_s, u"  09ASTANA253 ¶1 “alpha”"_s, u"  09ASTANA713 ¶1 “bravo”"_s }));
+            QStringList(
+                { u"(no tag) (1)"_s, u"  09ASTANA714 ¶1 “charlie”"_s, u"Manas (1)"_s, u"  09ASTANA253 ¶1 “alpha”"_s,
+                    u"Russia/Military (2)"_s, u"  09ASTANA253 ¶1 “alpha”"_s, u"  09ASTANA713 ¶1 “bravo”"_s }));
         groups.setGrouping(AnnotationGroupModel::Grouping::ByCable);
         QCOMPARE(groups.rowCount(), 3);
     }
@@ -151,11 +152,13 @@ private Q_SLOTS:
         const qsizetype resetsBefore = resets.size();
         QVERIFY(library.database.annotations().setTags(alpha, { manas }));
         QCOMPARE(shown(groups),
-            QStringList({ u"(no tag) (1)"_s, u"  09ASTANA253 ¶1 “charlie”"_s, u"Manas (1)"_s, u"  09ASTANA253 ¶1 “alpha”"_s }));
+            QStringList(
+                { u"(no tag) (1)"_s, u"  09ASTANA253 ¶1 “charlie”"_s, u"Manas (1)"_s, u"  09ASTANA253 ¶1 “alpha”"_s }));
         // A renamed tag renames its group.
         QVERIFY(library.database.userTags().rename(manas, u"Ganci"_s));
         QCOMPARE(shown(groups),
-            QStringList({ u"(no tag) (1)"_s, u"  09ASTANA253 ¶1 “charlie”"_s, u"Ganci (1)"_s, u"  09ASTANA253 ¶1 “alpha”"_s }));
+            QStringList(
+                { u"(no tag) (1)"_s, u"  09ASTANA253 ¶1 “charlie”"_s, u"Ganci (1)"_s, u"  09ASTANA253 ¶1 “alpha”"_s }));
         QCOMPARE(resets.size(), resetsBefore);
         Q_UNUSED(charlie);
     }

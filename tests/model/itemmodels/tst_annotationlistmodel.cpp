@@ -100,14 +100,8 @@ private Q_SLOTS:
     void tagFilterTakesSubTags()
     {
         AnnotationListModel::Filter f;
-        f.tagId = m_russia;
+        f.tagId = m_russia; // bravo carries Russia/Military, charlie Russia itself
         QCOMPARE(filtered(f), QStringList({ u"bravo"_s, u"charlie"_s }));
-        f.tagId = m_military;
-        QCOMPARE(filtered(f), QStringList({ u"bravo"_s }));
-        f.tagId = m_manas;
-        f.author = u"ann"_s;
-        f.noteWords = u"lease"_s;
-        QCOMPARE(filtered(f), QStringList({ u"alpha"_s }));
     }
 
     void undoStepsAreExactChangesNotResets()

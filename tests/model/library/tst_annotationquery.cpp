@@ -134,8 +134,9 @@ private Q_SLOTS:
                                            << QStringList({ u"alpha"_s, u"bravo"_s, u"Charlie"_s, u"delta"_s });
         QTest::newRow("cable, then id") << AnnotationQuery::SortKey::Cable << true
                                         << QStringList({ u"alpha"_s, u"Charlie"_s, u"bravo"_s, u"delta"_s });
-        QTest::newRow("author, case aside, descending") << AnnotationQuery::SortKey::Author << false
-                                                        << QStringList({ u"delta"_s, u"bravo"_s, u"Charlie"_s, u"alpha"_s });
+        QTest::newRow("author, case aside, descending")
+            << AnnotationQuery::SortKey::Author << false
+            << QStringList({ u"delta"_s, u"bravo"_s, u"Charlie"_s, u"alpha"_s });
         QTest::newRow("created, newest first") << AnnotationQuery::SortKey::Created << false
                                                << QStringList({ u"delta"_s, u"Charlie"_s, u"bravo"_s, u"alpha"_s });
         QTest::newRow("modified") << AnnotationQuery::SortKey::Modified << true

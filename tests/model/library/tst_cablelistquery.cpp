@@ -115,15 +115,18 @@ private Q_SLOTS:
     void aCommonWordFillsTheWindow()
     {
         QSqlQuery q(m_many.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'jurisdiction'")));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'jurisdiction'")));
         QVERIFY(q.next());
         const qint64 paragraphHits = q.value(0).toLongLong();
         QVERIFY2(paragraphHits >= 20, qPrintable(QString::number(paragraphHits)));
         const int Window = int(paragraphHits / 2);
-        QVERIFY(q.exec(QStringLiteral("SELECT count(DISTINCT p.cable_pk) FROM paragraphs p WHERE p.pk IN (SELECT rowid FROM paragraphs_fts"
-                                      " WHERE paragraphs_fts MATCH 'jurisdiction' ORDER BY rowid DESC LIMIT %1)"
-                                      " OR p.cable_pk IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH 'jurisdiction' ORDER BY rowid DESC LIMIT %1)")
-                           .arg(Window)));
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT count(DISTINCT p.cable_pk) FROM paragraphs p WHERE p.pk IN (SELECT rowid FROM paragraphs_fts"
+            " WHERE paragraphs_fts MATCH 'jurisdiction' ORDER BY rowid DESC LIMIT %1)"
+            " OR p.cable_pk IN (SELECT rowid FROM subjects_fts WHERE subjects_fts MATCH 'jurisdiction' ORDER BY rowid "
+            "DESC LIMIT %1)")
+                .arg(Window)));
         QVERIFY(q.next());
         CableListQuery list(m_many);
         list.setQuery(SearchQuery::parse(QStringLiteral("jurisdiction")), Window);
