@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bodyview.h"
 
+#include "annotationmarks.h"
 #include "bodyrenderer.h"
 #include "cablelink.h"
-#include "notemarkdown.h"
-#include "preferences.h"
+#include "paragraphmap.h"
+#include "textwords.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -16,11 +16,9 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSet>
 #include <QTextBlock>
-#include <QTextLayout>
 #include <QToolTip>
 
 #include <algorithm>
@@ -58,82 +56,9 @@ void BodyView::setCable(const Cable &cable)
     }
 }
 
-void BodyView::mapParagraphs()
-{
-    m_placements.clear();
-    QHash<QString, const Paragraph *> byName;
-    for (const Section &section : std::as_const(m_cable.sections)) {
-        for (const Paragraph &paragraph : section.paragraphs)
-            byName.insert(BodyRenderer::anchorName(paragraph.anchor), &paragraph);
-    }
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
-        const Paragraph *paragraph = nullptr;
-        for (auto it = block.begin(); !it.atEnd() && !paragraph; ++it) {
-            const QStringList names = it.fragment().charFormat().anchorNames();
-            for (const QString &name : names) {
-                if (const Paragraph *p = byName.value(name)) {
-                    paragraph = p;
-                    break;
-                }
-            }
-        }
-        if (!paragraph)
-            continue;
-        // The renderer puts "N. " and "(MARK) " before the text.
-        const QString shown = block.text();
-        int j = 0;
-        if (paragraph->number > 0)
-            j += int(QString::number(paragraph->number).size()) + 2;
-        if (!paragraph->mark.isEmpty())
-            j += int(paragraph->mark.size()) + 3;
-        while (j < shown.size() && shown.at(j).isSpace())
-            ++j;
-        // Walk both texts: a whitespace run of the paragraph shows as one space.
-        const QString &text = paragraph->text;
-        ParagraphPlacement placed;
-        placed.anchor = paragraph->anchor;
-        placed.blockNumber = block.blockNumber();
-        placed.docPositions.resize(text.size() + 1);
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            placed.docPositions[i] = block.position() + j;
-            const bool same = j < shown.size() && (shown.at(j) == c || (c.isSpace() && shown.at(j).isSpace()));
-            if (same || (!c.isSpace() && j < shown.size()))
-                ++j;
-        }
-        placed.docPositions[text.size()] = block.position() + std::min<int>(j, int(shown.size()));
-        m_placements << placed;
-    }
-}
-
-const BodyView::ParagraphPlacement *BodyView::placement(const QString &anchor) const
-{
-    for (const ParagraphPlacement &placed : m_placements) {
-        if (placed.anchor == anchor)
-            return &placed;
-    }
-    return nullptr;
-}
-
-qsizetype BodyView::textOffset(const ParagraphPlacement &placed, int docPosition, bool end) const
-{
-    const QList<int> &d = placed.docPositions;
-    // The first text offset shown at or after the position; for an end, the
-    // offset just past the last character before it.
-    const auto it = std::lower_bound(d.begin(), d.end(), docPosition);
-    Q_UNUSED(end)
-    return qsizetype(std::distance(d.begin(), it == d.end() ? d.end() - 1 : it));
-}
-
 QPair<int, int> BodyView::documentRange(const Passage &passage) const
 {
-    const ParagraphPlacement *placed = placement(passage.anchor);
-    if (!placed)
-        return {-1, -1};
-    const qsizetype size = placed->docPositions.size() - 1;
-    const qsizetype start = std::clamp<qsizetype>(passage.start, 0, size);
-    const qsizetype end = passage.length == 0 ? size : std::clamp<qsizetype>(passage.start + passage.length, start, size);
-    return {placed->docPositions.at(passage.length == 0 ? 0 : start), placed->docPositions.at(end)};
+    return m_map.documentRange(passage.anchor, passage.start, passage.length);
 }
 
 QList<BodyView::Passage> BodyView::selectedPassages() const
@@ -147,40 +72,12 @@ QList<BodyView::Passage> BodyView::selectedPassages() const
     }
     const int a = cursor.selectionStart();
     const int b = cursor.selectionEnd();
-    QList<const ParagraphPlacement *> touched;
-    for (const ParagraphPlacement &placed : m_placements) {
-        if (placed.docPositions.first() < b && placed.docPositions.last() > a)
-            touched << &placed;
-    }
-    if (touched.isEmpty()) {
+    QList<Passage> passages = m_map.passagesBetween(a, b, m_cable);
+    if (passages.isEmpty()) {
         const QString anchor = paragraphAnchorOf(cursor.block());
-        return anchor.isEmpty() ? QList<Passage>{} : QList<Passage>{Passage{anchor, 0, 0}};
+        if (!anchor.isEmpty())
+            passages << Passage { anchor, 0, 0 };
     }
-    QList<Passage> passages;
-    if (touched.size() == 1) {
-        const ParagraphPlacement &placed = *touched.first();
-        const QString text = [&] {
-            for (const Section &section : m_cable.sections) {
-                for (const Paragraph &paragraph : section.paragraphs) {
-                    if (paragraph.anchor == placed.anchor)
-                        return paragraph.text;
-                }
-            }
-            return QString();
-        }();
-        qsizetype start = textOffset(placed, a, false);
-        qsizetype end = textOffset(placed, b, true);
-        // A passage does not begin or end with white space.
-        while (start < end && text.at(start).isSpace())
-            ++start;
-        while (end > start && text.at(end - 1).isSpace())
-            --end;
-        if (end <= start || (start == 0 && end == text.size()))
-            return {Passage{placed.anchor, 0, 0}};
-        return {Passage{placed.anchor, start, end - start}};
-    }
-    for (const ParagraphPlacement *placed : std::as_const(touched))
-        passages << Passage{placed->anchor, 0, 0};
     return passages;
 }
 
@@ -205,43 +102,10 @@ void BodyView::setAnnotations(const QList<Annotation> &annotations, const QHash<
     applyAnnotationSelections();
 }
 
-QList<QColor> BodyView::annotationColours(const Annotation &annotation) const
-{
-    QList<QColor> colours;
-    for (const qint64 id : annotation.tagIds) {
-        const QColor colour(m_tags.value(id).colour);
-        colours << (colour.isValid() ? colour : UserTag::defaultColour());
-    }
-    if (colours.isEmpty())
-        colours << UserTag::defaultColour();
-    return colours;
-}
-
 void BodyView::applyAnnotationSelections()
 {
-    m_annotationSelections.clear();
-    const QColor base = palette().color(QPalette::Base);
-    for (const Annotation &annotation : std::as_const(m_annotations)) {
-        if (annotation.detached || annotation.isWholeParagraph())
-            continue;
-        const auto [a, b] = documentRange({annotation.anchor, annotation.start, annotation.length});
-        if (a < 0 || b <= a)
-            continue;
-        const QColor colour = annotationColours(annotation).first();
-        // A light wash of the first tag's colour; the underlines carry every tag.
-        const qreal alpha = 0.28;
-        const QColor tint = QColor::fromRgbF(colour.redF() * alpha + base.redF() * (1 - alpha),
-                                             colour.greenF() * alpha + base.greenF() * (1 - alpha),
-                                             colour.blueF() * alpha + base.blueF() * (1 - alpha));
-        QTextEdit::ExtraSelection selection;
-        selection.cursor = QTextCursor(document());
-        selection.cursor.setPosition(a);
-        selection.cursor.setPosition(b, QTextCursor::KeepAnchor);
-        selection.format.setBackground(tint);
-        if (!annotation.note.isEmpty())
-            selection.format.setToolTip(NoteMarkdown::plainText(annotation.note));
-        m_annotationSelections << selection;
-    }
+    m_annotationSelections =
+        AnnotationMarks::tints(*document(), m_map, m_annotations, m_tags, palette().color(QPalette::Base));
     applyHighlights();
     viewport()->update();
 }
@@ -275,49 +139,7 @@ void BodyView::paintEvent(QPaintEvent *event)
         return;
     QPainter painter(viewport());
     const QPointF offset(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
-    auto *layout = document()->documentLayout();
-    QHash<QString, QColor> marginColour;
-    for (const Annotation &annotation : std::as_const(m_annotations)) {
-        if (annotation.detached)
-            continue;
-        const QList<QColor> colours = annotationColours(annotation);
-        if (!marginColour.contains(annotation.anchor))
-            marginColour.insert(annotation.anchor, colours.first());
-        if (annotation.isWholeParagraph())
-            continue;
-        const auto [a, b] = documentRange({annotation.anchor, annotation.start, annotation.length});
-        if (a < 0 || b <= a)
-            continue;
-        // One underline per tag, stacked under the passage.
-        for (QTextBlock block = document()->findBlock(a); block.isValid() && block.position() < b; block = block.next()) {
-            const QTextLayout *text = block.layout();
-            const QPointF origin = layout->blockBoundingRect(block).topLeft() + offset;
-            for (int l = 0; l < text->lineCount(); ++l) {
-                const QTextLine line = text->lineAt(l);
-                const int lineStart = block.position() + line.textStart();
-                const int lineEnd = lineStart + line.textLength();
-                const int from = std::max(a, lineStart);
-                const int to = std::min(b, lineEnd);
-                if (from >= to)
-                    continue;
-                const qreal x1 = line.cursorToX(from - block.position());
-                const qreal x2 = line.cursorToX(to - block.position());
-                qreal y = origin.y() + line.y() + line.ascent() + line.descent() - 1;
-                for (const QColor &colour : colours) {
-                    painter.fillRect(QRectF(origin.x() + x1, y, x2 - x1, 2), colour);
-                    y += 3;
-                }
-            }
-        }
-    }
-    // A bar in the left margin of every annotated paragraph.
-    for (const ParagraphPlacement &placed : std::as_const(m_placements)) {
-        const auto it = marginColour.constFind(placed.anchor);
-        if (it == marginColour.constEnd())
-            continue;
-        const QRectF rect = layout->blockBoundingRect(document()->findBlockByNumber(placed.blockNumber)).translated(offset);
-        painter.fillRect(QRectF(5, rect.top() + 2, 4, rect.height() - 4), *it);
-    }
+    AnnotationMarks::paint(painter, *document(), m_map, m_annotations, m_tags, offset);
 }
 
 void BodyView::render()
@@ -333,7 +155,7 @@ void BodyView::render()
     colours.span = dark ? QColor(0x33, 0x3a, 0x46) : QColor(0xf1, 0xee, 0xe2);
     const int scroll = verticalScrollBar()->value();
     setHtml(BodyRenderer::html(m_cable, colours, m_missingNow));
-    mapParagraphs();
+    m_map = ParagraphMap::of(*document(), m_cable);
     verticalScrollBar()->setValue(scroll);
     applyAnnotationSelections();
 }
@@ -346,36 +168,8 @@ void BodyView::setHighlightTerms(const QStringList &terms)
 
 void BodyView::applyHighlights()
 {
-    QList<QTextEdit::ExtraSelection> selections;
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
-    QTextCharFormat format;
-    format.setBackground(dark ? QColor(0x7a, 0x5c, 0x00) : QColor(0xff, 0xe0, 0x66));
-    format.setForeground(dark ? QColor(Qt::white) : QColor(Qt::black));
-    for (const QString &term : std::as_const(m_terms)) {
-        QString t = term.trimmed();
-        if (t.isEmpty())
-            continue;
-        const bool prefix = t.endsWith(u'*');
-        if (prefix)
-            t.chop(1);
-        if (t.isEmpty())
-            continue;
-        // Word-start match, case-insensitive, whitespace in phrases matching any run of it.
-        QString pattern = QRegularExpression::escape(t);
-        pattern.replace(QStringLiteral("\\ "), QStringLiteral("\\s+"));
-        pattern = QStringLiteral("\\b") + pattern + (prefix ? QStringLiteral("\\w*") : QStringLiteral("\\b"));
-        const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        QTextCursor cursor(document());
-        while (true) {
-            cursor = document()->find(re, cursor);
-            if (cursor.isNull())
-                break;
-            QTextEdit::ExtraSelection selection;
-            selection.cursor = cursor;
-            selection.format = format;
-            selections << selection;
-        }
-    }
+    const QList<QTextEdit::ExtraSelection> selections = TextWords::selections(*document(), m_terms, dark);
     m_highlightCount = int(selections.size());
     m_highlights = selections;
     // Search hits over the annotation tints: drawn later, they win.
@@ -520,28 +314,12 @@ void BodyView::mouseReleaseEvent(QMouseEvent *event)
         snapSelectionToWords();
 }
 
-namespace
-{
-bool isWordCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'\'' || c == u'\u2019' || c == u'_';
-}
-}
-
 void BodyView::snapSelectionToWords()
 {
     QTextCursor cursor = textCursor();
     if (!cursor.hasSelection())
         return;
-    const QTextDocument *doc = document();
-    const int last = doc->characterCount() - 1;
-    int start = cursor.selectionStart();
-    int end = cursor.selectionEnd();
-    // Inside a word at either end: out to its edge, not past a paragraph's end.
-    while (start > 0 && isWordCharacter(doc->characterAt(start - 1)) && isWordCharacter(doc->characterAt(start)))
-        --start;
-    while (end < last && isWordCharacter(doc->characterAt(end - 1)) && isWordCharacter(doc->characterAt(end)))
-        ++end;
+    const auto [start, end] = TextWords::wholeWords(*document(), cursor.selectionStart(), cursor.selectionEnd());
     if (start == cursor.selectionStart() && end == cursor.selectionEnd())
         return;
     // The anchor stays on the side the drag began.
@@ -553,23 +331,7 @@ void BodyView::snapSelectionToWords()
 
 QString BodyView::annotationToolTip(const QList<Annotation> &annotations) const
 {
-    QStringList parts;
-    for (const Annotation &annotation : annotations) {
-        QStringList names;
-        for (const qint64 id : annotation.tagIds)
-            names << m_tags.value(id).path;
-        QString part;
-        if (!names.isEmpty())
-            part += QStringLiteral("<b>") + names.join(QStringLiteral(", ")).toHtmlEscaped() + QStringLiteral("</b>");
-        // The note's Markdown rendered (**Putin** in bold), its own markup never obeyed.
-        if (const QString note = NoteMarkdown::toolTipHtml(annotation.note); !note.isEmpty())
-            part += (part.isEmpty() ? QString() : QStringLiteral("<br/>")) + note;
-        part += QStringLiteral("<br/><i>")
-            + (annotation.author.isEmpty() ? Preferences::unknownAuthor() : annotation.author).toHtmlEscaped()
-            + QStringLiteral("</i>");
-        parts << part;
-    }
-    return parts.join(QStringLiteral("<hr/>"));
+    return AnnotationMarks::toolTip(annotations, m_tags);
 }
 
 bool BodyView::viewportEvent(QEvent *event)
@@ -631,16 +393,6 @@ int BodyView::countMatches(const QString &text) const
     return n;
 }
 
-void BodyView::nextParagraph()
-{
-    moveParagraph(1);
-}
-
-void BodyView::previousParagraph()
-{
-    moveParagraph(-1);
-}
-
 void BodyView::moveParagraph(int step)
 {
     // Paragraph blocks are the ones carrying an anchor name.
@@ -683,7 +435,7 @@ QStringList BodyView::matchingParagraphs() const
     for (const QTextEdit::ExtraSelection &highlight : m_highlights)
         blocks.insert(document()->findBlock(highlight.cursor.selectionStart()).blockNumber());
     QStringList anchors;
-    for (const ParagraphPlacement &placed : m_placements) {
+    for (const ParagraphPlacement &placed : m_map.placements()) {
         if (blocks.contains(placed.blockNumber))
             anchors << placed.anchor;
     }
@@ -692,7 +444,7 @@ QStringList BodyView::matchingParagraphs() const
 
 bool BodyView::goToMatchIn(const QString &anchor)
 {
-    const ParagraphPlacement *placed = placement(anchor);
+    const ParagraphPlacement *placed = m_map.placement(anchor);
     if (!placed)
         return false;
     for (const QTextEdit::ExtraSelection &highlight : std::as_const(m_highlights)) {
@@ -708,16 +460,6 @@ bool BodyView::goToMatchIn(const QString &anchor)
     return false;
 }
 
-bool BodyView::nextMatch()
-{
-    return moveToMatch(1);
-}
-
-bool BodyView::previousMatch()
-{
-    return moveToMatch(-1);
-}
-
 bool BodyView::moveToMatch(int step)
 {
     const QStringList anchors = matchingParagraphs();
@@ -727,14 +469,14 @@ bool BodyView::moveToMatch(int step)
     QString target = step > 0 ? anchors.first() : anchors.last(); // wrapping around
     if (step > 0) {
         for (const QString &anchor : anchors) {
-            if (placement(anchor)->blockNumber > current) {
+            if (m_map.placement(anchor)->blockNumber > current) {
                 target = anchor;
                 break;
             }
         }
     } else {
         for (auto it = anchors.crbegin(); it != anchors.crend(); ++it) {
-            if (placement(*it)->blockNumber < current) {
+            if (m_map.placement(*it)->blockNumber < current) {
                 target = *it;
                 break;
             }

@@ -4,6 +4,7 @@
 
 #include "annotation.h"
 #include "cable.h"
+#include "paragraphmap.h"
 #include "usertag.h"
 
 #include <QTextBlock>
@@ -29,14 +30,8 @@ public:
 
     explicit BodyView(QWidget *parent = nullptr);
 
-    // Where a tag or note goes: a passage of a paragraph's text (offsets in
-    // Paragraph::text), or the whole paragraph when length is 0.
-    struct Passage {
-        QString anchor;
-        qsizetype start = 0;
-        qsizetype length = 0;
-        bool operator==(const Passage &) const = default;
-    };
+    // Where a tag or note goes (see ParagraphMap::Passage).
+    using Passage = ParagraphMap::Passage;
 
     void setCable(const Cable &cable);
     const Cable &cable() const { return m_cable; }
@@ -91,8 +86,8 @@ public:
     void snapSelectionToWords();
 
     // Paragraph navigation for the keyboard.
-    void nextParagraph();
-    void previousParagraph();
+    void nextParagraph() { moveParagraph(1); }
+    void previousParagraph() { moveParagraph(-1); }
 
     // The paragraphs holding a highlighted search word, in reading order.
     QStringList matchingParagraphs() const;
@@ -101,8 +96,8 @@ public:
     bool goToMatchIn(const QString &anchor);
     // The next (previous) paragraph holding a search word after (before) the
     // cursor's, wrapping around (Go ▸ Next Match, F3). False when none holds one.
-    bool nextMatch();
-    bool previousMatch();
+    bool nextMatch() { return moveToMatch(1); }
+    bool previousMatch() { return moveToMatch(-1); }
 
 Q_SIGNALS:
     // A reference link was followed; otherColumn when Ctrl or the middle button was used.
@@ -126,18 +121,7 @@ private:
     void moveParagraph(int step);
     bool moveToMatch(int step);
     QString paragraphAnchorOf(const QTextBlock &block) const;
-    // Where each paragraph's text landed in the document: docPositions[i] is
-    // the document position of Paragraph::text[i] (one more at the end).
-    // HTML folds whitespace runs, so the offsets do not simply add up.
-    struct ParagraphPlacement {
-        QString anchor;
-        int blockNumber = -1;
-        QList<int> docPositions;
-    };
-    void mapParagraphs();
-    const ParagraphPlacement *placement(const QString &anchor) const;
-    qsizetype textOffset(const ParagraphPlacement &placement, int docPosition, bool end) const;
-    QList<QColor> annotationColours(const Annotation &annotation) const;
+    using ParagraphPlacement = ParagraphMap::Placement;
     void applyAnnotationSelections();
 
     Cable m_cable;
@@ -146,7 +130,7 @@ private:
     QSet<int> m_missingNow; // m_missing's answer for the cable shown
     QStringList m_terms;
     int m_highlightCount = 0;
-    QList<ParagraphPlacement> m_placements;
+    ParagraphMap m_map;
     QList<Annotation> m_annotations;
     QHash<qint64, UserTag> m_tags;
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
