@@ -6,6 +6,7 @@
 // file in a temporary folder.
 
 #include "cableparser.h"
+#include "cablestore.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
 #include "samplecables.h"
@@ -57,6 +58,28 @@ inline ParsedSample parseFixture(const QString &name)
         return {};
     const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(file.readAll(), name);
     return cables.isEmpty() ? ParsedSample {} : ParsedSample { cables.constFirst(), path };
+}
+
+// The five seeds stored in the library, in one batch; false when one is not.
+inline bool storeSamples(Reftel::LibraryDatabase &library)
+{
+    Reftel::CableStore cables(library);
+    if (!cables.begin())
+        return false;
+    for (const ParsedSample &sample : samples()) {
+        if (cables.store(sample.cable, sample.path) == Reftel::CableStore::StoreResult::Failed)
+            return false;
+    }
+    return cables.commit();
+}
+
+// How many cables the library file holds, read through a connection of its own.
+inline qint64 cableCount(const QString &libraryPath)
+{
+    Reftel::LibraryDatabase library;
+    if (!library.open(libraryPath))
+        return -1;
+    return Reftel::CableStore(library).count();
 }
 
 // A small cable made by hand, for what the seeds do not show.

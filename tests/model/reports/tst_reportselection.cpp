@@ -30,11 +30,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.path()));
-        CableStore cables(m_library);
-        QVERIFY(cables.begin());
-        for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
-        QVERIFY(cables.commit());
+        QVERIFY(StoreFixtures::storeSamples(m_library));
+        const CableStore cables(m_library);
         const qint64 manas = UserTagStore(m_library).ensurePath(u"Kyrgyzstan/Manas"_s, u"#e57373"_s);
         for (const QString &id : { u"09ASTANA253"_s, u"09ASTANA714"_s }) {
             const Cable cable = *cables.load(id);

@@ -83,11 +83,8 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         QVERIFY(m_library.open(m_dir.path()));
+        QVERIFY(StoreFixtures::storeSamples(m_library));
         CableStore cables(m_library);
-        QVERIFY(cables.begin());
-        for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableStore::StoreResult::Failed);
-        QVERIFY(cables.commit());
         m_subject253 = cables.load(u"09ASTANA253"_s)->subject;
         m_subject714 = cables.load(u"09ASTANA714"_s)->subject;
         QVERIFY(!m_subject714.isEmpty());
