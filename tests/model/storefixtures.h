@@ -7,6 +7,7 @@
 
 #include "annotation.h"
 #include "cableparser.h"
+#include "cablereader.h"
 #include "cablewriter.h"
 #include "documentparser.h"
 #include "librarydatabase.h"
@@ -89,6 +90,15 @@ inline ParsedSample parseFixture(const QString &name)
         return {};
     const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(file.readAll(), name);
     return cables.isEmpty() ? ParsedSample {} : ParsedSample { cables.constFirst(), path };
+}
+
+// How many cables the library file holds, read through a connection of its own.
+inline qint64 cableCount(const QString &libraryPath)
+{
+    Reftel::LibraryDatabase library;
+    if (!library.open(libraryPath))
+        return -1;
+    return Reftel::CableReader(library).count();
 }
 
 // A small cable made by hand, for what the seeds do not show.

@@ -8,6 +8,7 @@
 #include "librarydatabase.h"
 #include "parsejob.h"
 #include "samplecables.h"
+#include "storefixtures.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -31,14 +32,6 @@ ParseResult parsedSample(int index)
     for (const Cable &cable : DocumentParser::parse(bytes, path))
         parsed.cables << PreparedCable::prepare(cable);
     return parsed;
-}
-
-qint64 storedElsewhere(const QString &path)
-{
-    LibraryDatabase other;
-    if (!other.open(path))
-        return -1;
-    return CableReader(other).count();
 }
 }
 
@@ -114,9 +107,9 @@ private Q_SLOTS:
                 QStringLiteral("release.csv"), i + 1);
         }
         QCOMPARE(outcomes.size(), 0);
-        QCOMPARE(storedElsewhere(path), 2); // the third waits in the open batch
+        QCOMPARE(StoreFixtures::cableCount(path), 2); // the third waits in the open batch
         writer.finish();
-        QCOMPARE(storedElsewhere(path), 3);
+        QCOMPARE(StoreFixtures::cableCount(path), 3);
         QCOMPARE(summary.imported, 3);
         QCOMPARE(summary.cables, 3);
     }

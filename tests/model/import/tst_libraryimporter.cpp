@@ -10,6 +10,7 @@
 #include "ordinaryuser.h"
 #include "reportwriter.h"
 #include "samplecables.h"
+#include "storefixtures.h"
 #include "syntheticcsv.h"
 #include "testdata.h"
 
@@ -94,13 +95,6 @@ QByteArray sampleOf(const QString &id)
     qFatal("no sample %s", qPrintable(id));
 }
 
-qint64 cableCount(const QString &libraryPath)
-{
-    LibraryDatabase library;
-    if (!library.open(libraryPath))
-        return -1;
-    return CableReader(library).count();
-}
 }
 
 class TestLibraryImporter : public QObject
@@ -392,7 +386,7 @@ private Q_SLOTS:
             QVERIFY(summary.cancelled);
             QVERIFY(summary.cables > 0 && summary.cables < 1500);
         }
-        const qint64 afterCancel = cableCount(path);
+        const qint64 afterCancel = StoreFixtures::cableCount(path);
         QVERIFY(afterCancel > 0 && afterCancel < 1500);
         LibraryDatabase library;
         QVERIFY(library.open(path));
@@ -414,7 +408,7 @@ private Q_SLOTS:
 
         // The library exists before the child starts, so that the parent's
         // polling and the child never race to create it.
-        QVERIFY(cableCount(path) == 0);
+        QVERIFY(StoreFixtures::cableCount(path) == 0);
 
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -424,7 +418,8 @@ private Q_SLOTS:
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
         // Kill it once some batches are committed but long before the end.
-        QTRY_VERIFY_WITH_TIMEOUT(cableCount(path) >= 250 || child.state() == QProcess::NotRunning, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            StoreFixtures::cableCount(path) >= 250 || child.state() == QProcess::NotRunning, 60000);
         QVERIFY2(child.state() == QProcess::Running,
                  qPrintable(QStringLiteral("the child finished before it could be killed (exit code %1)").arg(child.exitCode())));
         child.kill();

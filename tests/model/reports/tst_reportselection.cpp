@@ -4,6 +4,7 @@
 
 #include "annotationanchorer.h"
 #include "annotationstore.h"
+#include "cablereader.h"
 #include "cablewriter.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
@@ -30,11 +31,8 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_library.open(m_dir.path()));
-        CableWriter cables(m_library);
-        QVERIFY(cables.begin());
-        for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
-        QVERIFY(cables.commit());
+        QVERIFY(StoreFixtures::storeSamples(m_library));
+        const CableReader &cables = m_library.cables();
         const qint64 manas = UserTagStore(m_library).ensurePath(u"Kyrgyzstan/Manas"_s, u"#e57373"_s);
         for (const QString &id : { u"09ASTANA253"_s, u"09ASTANA714"_s }) {
             const Cable cable = *cables.load(id);

@@ -84,13 +84,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         m_pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         QVERIFY(m_library.open(m_dir.path()));
-        CableWriter cables(m_library);
-        QVERIFY(cables.begin());
-        for (const auto &sample : StoreFixtures::samples())
-            QVERIFY(cables.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
-        QVERIFY(cables.commit());
-        m_subject253 = m_library.cables().load(u"09ASTANA253"_s)->subject;
-        m_subject714 = m_library.cables().load(u"09ASTANA714"_s)->subject;
+        QVERIFY(StoreFixtures::storeSamples(m_library));
+        const CableReader &cables = m_library.cables();
+        m_subject253 = cables.load(u"09ASTANA253"_s)->subject;
+        m_subject714 = cables.load(u"09ASTANA714"_s)->subject;
         QVERIFY(!m_subject714.isEmpty());
 
         UserTagStore tags(m_library);
