@@ -657,33 +657,6 @@ Name:</translation>
     </message>
 </context>
 <context>
-    <name>Reftel::CableStore</name>
-    <message>
-        <source>A batch is already open.</source>
-        <translation>Es ist bereits ein Stapel geöffnet.</translation>
-    </message>
-    <message>
-        <source>No batch is open.</source>
-        <translation>Es ist kein Stapel geöffnet.</translation>
-    </message>
-    <message>
-        <source>The cable from %1 has no reference id; it cannot be stored.</source>
-        <translation>Die Depesche aus %1 hat keine Referenzkennung; sie kann nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the library %1: %2</source>
-        <translation>In die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot update the statistics while a batch is open.</source>
-        <translation>Die Statistik kann nicht aktualisiert werden, solange ein Stapel offen ist.</translation>
-    </message>
-    <message>
-        <source>Cannot read the library %1: %2</source>
-        <translation>Die Bibliothek %1 kann nicht gelesen werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>Reftel::CableText</name>
     <message>
         <source>Reference ID</source>
@@ -746,6 +719,25 @@ Name:</translation>
     <message>
         <source>Show the file as it was saved (the web page&apos;s source), not only the telegram in it</source>
         <translation>Die Datei so anzeigen, wie sie gespeichert wurde (den Quelltext der Webseite), nicht nur das Telegramm darin</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableWriter</name>
+    <message>
+        <source>A batch is already open.</source>
+        <translation>Es ist bereits ein Stapel geöffnet.</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Es ist kein Stapel geöffnet.</translation>
+    </message>
+    <message>
+        <source>The cable from %1 has no reference id; it cannot be stored.</source>
+        <translation>Die Depesche aus %1 hat keine Referenzkennung; sie kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Cannot update the statistics while a batch is open.</source>
+        <translation>Die Statistik kann nicht aktualisiert werden, solange ein Stapel offen ist.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3089,17 @@ ein Wort darf mit - beginnen: reftel search manas -russia)</translation>
             <numerusform>%n Depesche wurde von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
             <numerusform>%n Depeschen wurden von einem älteren Parser gelesen; importieren Sie sie erneut, um sie zu aktualisieren.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::StoreError</name>
+    <message>
+        <source>Cannot write to the library %1: %2</source>
+        <translation>In die Bibliothek %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the library %1: %2</source>
+        <translation>Die Bibliothek %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

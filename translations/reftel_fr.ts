@@ -657,33 +657,6 @@ Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
-    <name>Reftel::CableStore</name>
-    <message>
-        <source>A batch is already open.</source>
-        <translation>Un lot est déjà ouvert.</translation>
-    </message>
-    <message>
-        <source>No batch is open.</source>
-        <translation>Aucun lot n’est ouvert.</translation>
-    </message>
-    <message>
-        <source>The cable from %1 has no reference id; it cannot be stored.</source>
-        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence&#xa0;; il ne peut pas être enregistré.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the library %1: %2</source>
-        <translation>Impossible d’écrire dans la bibliothèque %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Cannot update the statistics while a batch is open.</source>
-        <translation>Impossible de mettre à jour les statistiques tant qu’un lot est ouvert.</translation>
-    </message>
-    <message>
-        <source>Cannot read the library %1: %2</source>
-        <translation>Impossible de lire la bibliothèque %1&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>Reftel::CableText</name>
     <message>
         <source>Reference ID</source>
@@ -746,6 +719,25 @@ Nom&#xa0;:</translation>
     <message>
         <source>Show the file as it was saved (the web page&apos;s source), not only the telegram in it</source>
         <translation>Afficher le fichier tel qu’il a été enregistré (la source de la page web), pas seulement le télégramme qu’il contient</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::CableWriter</name>
+    <message>
+        <source>A batch is already open.</source>
+        <translation>Un lot est déjà ouvert.</translation>
+    </message>
+    <message>
+        <source>No batch is open.</source>
+        <translation>Aucun lot n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>The cable from %1 has no reference id; it cannot be stored.</source>
+        <translation>Le câble provenant de %1 n’a pas d’identifiant de référence&#xa0;; il ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Cannot update the statistics while a batch is open.</source>
+        <translation>Impossible de mettre à jour les statistiques tant qu’un lot est ouvert.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3089,17 @@ un mot peut commencer par -&#xa0;: reftel search manas -russia)</translation>
             <numerusform>%n câble a été lu par un ancien analyseur&#xa0;; importez-le à nouveau pour l’actualiser.</numerusform>
             <numerusform>%n câbles ont été lus par un ancien analyseur&#xa0;; importez-les à nouveau pour les actualiser.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::StoreError</name>
+    <message>
+        <source>Cannot write to the library %1: %2</source>
+        <translation>Impossible d’écrire dans la bibliothèque %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the library %1: %2</source>
+        <translation>Impossible de lire la bibliothèque %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,8 @@ namespace Reftel
 namespace
 {
 // The browser's words, kept in its translation context: the grouping moved
-// here from AnnotationsBrowser, and its translations with it.
+// here from AnnotationsBrowser, and its translations with it. Each call site
+// names the context in QT_TRANSLATE_NOOP too, for lupdate.
 QString browserText(const char *text)
 {
     return QCoreApplication::translate("Reftel::AnnotationsBrowser", text);
@@ -89,7 +90,7 @@ QStringList AnnotationGroupModel::keysOf(int sourceRow) const
     QStringList keys = index.data(ItemRole::TagPaths).toStringList();
     keys.removeDuplicates();
     if (keys.isEmpty())
-        keys << browserText("(no tag)");
+        keys << browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "(no tag)"));
     return keys;
 }
 
@@ -336,7 +337,7 @@ QVariant AnnotationGroupModel::data(const QModelIndex &index, int role) const
     if (index.column() != PassageColumn)
         return {};
     if (role == Qt::DisplayRole)
-        return browserText("%1 (%2)").arg(group.key).arg(group.rows.size());
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "%1 (%2)")).arg(group.key).arg(group.rows.size());
     if (role == Qt::FontRole) {
         QFont bold;
         bold.setBold(true);
@@ -372,15 +373,15 @@ QVariant AnnotationGroupModel::headerData(int section, Qt::Orientation orientati
         return {};
     switch (section) {
     case PassageColumn:
-        return browserText("Passage");
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "Passage"));
     case NoteColumn:
-        return browserText("Note");
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "Note"));
     case TagsColumn:
-        return browserText("Tags");
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "Tags"));
     case AuthorColumn:
-        return browserText("Author");
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "Author"));
     case ModifiedColumn:
-        return browserText("Modified");
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "Modified"));
     }
     return {};
 }

@@ -25,10 +25,10 @@ namespace Reftel
 {
 namespace
 {
-// The cable store's words; its translations stay valid.
+// The writer's words, in the context lupdate gives its member functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reftel::CableStore", text);
+    return QCoreApplication::translate("Reftel::CableWriter", text);
 }
 
 const QVariant nullText; // SQL NULL

@@ -13,10 +13,10 @@ namespace Reftel
 {
 namespace
 {
-// The words the cable store always said; its translations stay valid.
+// Its words, in the context lupdate gives its member functions.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Reftel::CableStore", text);
+    return QCoreApplication::translate("Reftel::StoreError", text);
 }
 }
 
