@@ -226,8 +226,8 @@ BodyView *AnnotationController::targetBody(BodyView *body) const
 
 void AnnotationController::refreshLists()
 {
-    if (m_browser && m_browser->isVisible())
-        m_browser->reload();
+    // The browser's model follows the stores row by row; only the tag
+    // manager's use counts are read again.
     refreshTagManager();
 }
 

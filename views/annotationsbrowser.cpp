@@ -121,10 +121,16 @@ AnnotationsBrowser::AnnotationsBrowser(QWidget *parent)
 
 void AnnotationsBrowser::setModel(AnnotationListModel *model)
 {
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_groups->setSourceModel(nullptr);
-    if (m_model)
+    if (m_model) {
+        // The count follows the model's exact changes: an undo step is one row.
         connect(m_model, &QAbstractItemModel::modelReset, this, &AnnotationsBrowser::updateStatus);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &AnnotationsBrowser::updateStatus);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AnnotationsBrowser::updateStatus);
+    }
     setGrouping(m_grouping);
 }
 

@@ -39,6 +39,7 @@ QDateTime readTime(const QVariant &value)
 
 const QString columns = u"a.id, a.cable_id, a.anchor, a.start, a.length, a.quote, a.prefix, a.suffix, a.note,"
                         " a.author, a.created, a.modified, a.detached"_s;
+constexpr int ColumnCount = 13; // of columns, which readRow() reads in order
 
 Annotation readRow(const QSqlQuery &query)
 {
@@ -295,15 +296,38 @@ QList<Annotation> AnnotationStore::forCable(const QString &cableId) const
 
 QList<Annotation> AnnotationStore::withIds(const QList<qint64> &ids) const
 {
+    // The browser reads a page of rows at a time: one statement, the tags
+    // with them, in no particular order (the caller has its own).
+    QList<Annotation> list;
     if (ids.isEmpty())
-        return {};
+        return list;
     QStringList placeholders;
-    QVariantList values;
-    for (qint64 id : ids) {
+    placeholders.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
         placeholders.append(u"?"_s);
-        values.append(id);
+    QSqlQuery query(m_library.database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT "_s + columns
+        + u", (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = a.id)"
+          " FROM annotations a WHERE a.id IN ("_s
+        + placeholders.join(u',') + u')');
+    for (qint64 id : ids)
+        query.addBindValue(id);
+    if (!query.exec()) {
+        fail(WriteTransaction::describe(query.lastError()));
+        return list;
     }
-    return select(u"a.id IN ("_s + placeholders.join(u',') + u')', values);
+    list.reserve(ids.size());
+    while (query.next()) {
+        Annotation annotation = readRow(query);
+        const QString tagIds = query.value(ColumnCount).toString();
+        for (QStringView tagId : QStringView(tagIds).split(u',')) {
+            if (!tagId.isEmpty())
+                annotation.tagIds.append(tagId.toLongLong());
+        }
+        list.append(std::move(annotation));
+    }
+    return list;
 }
 
 QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) const

@@ -125,12 +125,15 @@ private Q_SLOTS:
         QVERIFY(bravo > 0);
         QStringList rows = browser.shownRows();
         QVERIFY2(rows.contains(QStringLiteral("09MOSCOW100 (1)")), qPrintable(rows.join(u'\n')));
+        // The count below the list follows too, with no reload.
+        QVERIFY2(browser.status()->text().startsWith(QStringLiteral("2 ")), qPrintable(browser.status()->text()));
         QAbstractItemModel *grouped = browser.view()->model();
         QCOMPARE(grouped->rowCount(), 2);
         QVERIFY(browser.view()->isExpanded(grouped->index(1, 0)));
         QVERIFY(library.annotations().remove(bravo));
         rows = browser.shownRows();
         QVERIFY2(!rows.contains(QStringLiteral("09MOSCOW100 (1)")), qPrintable(rows.join(u'\n')));
+        QVERIFY2(browser.status()->text().startsWith(QStringLiteral("1 ")), qPrintable(browser.status()->text()));
         browser.authorField()->setText(QStringLiteral("ann"));
         browser.applyFilter(); // a reset
         QCOMPARE(model.filter().author, QStringLiteral("ann"));
