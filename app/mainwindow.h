@@ -3,8 +3,11 @@
 #pragma once
 
 #include "cable.h"
+#include "helpdialogs.h"
 
 #include "preferences.h"
+#include "recentlibraries.h"
+#include "searchflow.h"
 
 #include <QMainWindow>
 
@@ -12,7 +15,6 @@
 #include <memory>
 
 class QDockWidget;
-class QMenu;
 
 namespace Reftel
 {
@@ -29,6 +31,7 @@ class ImportController;
 class LibraryDatabase;
 class LibraryListModel;
 class LibraryPane;
+class LibraryStatus;
 class MetadataPane;
 class ReadingArea;
 class ReferencesPane;
@@ -58,15 +61,15 @@ public:
     bool openSearchHit(const QString &id, bool otherColumn = false);
     // Follows REF entry referenceIndex of cable citingId.
     void followReference(const QString &citingId, int referenceIndex, bool otherColumn);
-    void search(const QString &query);
+    void search(const QString &query) { m_search->search(query); }
     // Enter in the search field, after the search for its text: a cable
     // number as written opens its cable, or lists the cables of each year
     // that carry it.
-    void confirmSearch();
+    void confirmSearch() { m_search->confirmSearch(); }
     // Imports files and folders into the open library in the background.
     void importPaths(const QStringList &paths);
     ImportController *importController() const { return m_import; }
-    QStringList recentLibraries() const;
+    QStringList recentLibraries() const { return m_recent->paths(); }
 
     LibraryPane *libraryPane() const { return m_libraryPane; }
     ReadingArea *readingArea() const { return m_reading; }
@@ -89,8 +92,8 @@ public:
     void saveLayout() const;
 
     // Help ▸ Keyboard Shortcuts (made from the menus' actions) and Getting Started.
-    KeyboardShortcutsDialog *keyboardShortcuts();
-    GettingStartedDialog *gettingStarted();
+    KeyboardShortcutsDialog *keyboardShortcuts() { return m_help->keyboardShortcuts(); }
+    GettingStartedDialog *gettingStarted() { return m_help->gettingStarted(); }
 
     const Preferences &preferences() const { return m_preferences; }
     // Applies and stores the reader's preferences (font, colours, author, default library).
@@ -109,6 +112,8 @@ protected:
 private:
     QDockWidget *addPane(QWidget *pane, const QString &title, const QString &objectName, Qt::DockWidgetArea area);
     void createDocks();
+    // Lets go of the library: the panes and models first, then the connection.
+    void closeLibrary();
     void connectPanes();
     void createAnnotationController();
     // The actions of ActionCatalog, connected to what they do, and the menus made of them.
@@ -119,23 +124,12 @@ private:
     void connectGoActions();
     void connectViewActions();
     void connectHelpActions();
-    void showAbout();
-    void showKeyboardShortcuts();
-    void showGettingStarted();
     void editPreferences();
-    void moveInList(int step);
     // The side panes give way until each column is comfortable to read:
     // narrower, and with two columns hidden if need be; back to one column,
     // they come back as they were.
     void fitColumns(int columns);
-    // Go ▸ Next/Previous Match: the paragraphs holding the search's words.
-    void goToMatch(int step);
-    void updateLibraryStatus();
-    void chooseFilesToImport();
-    void chooseFolderToImport();
     void chooseLibrary(bool create);
-    void rememberLibrary(const QString &path);
-    void updateRecentMenu();
     // File > Export Report...: the current search result, or the cables of
     // tags the user names when there is no search.
     void exportReport();
@@ -161,13 +155,10 @@ private:
     CableOpener *m_opener = nullptr;
     AnnotationController *m_annotationController = nullptr;
     ActionRegistry *m_actions = nullptr;
-    QMenu *m_recentMenu = nullptr;
-    KeyboardShortcutsDialog *m_shortcuts = nullptr;
-    GettingStartedDialog *m_gettingStarted = nullptr;
-    QString m_searchText; // the query of the current search result, for the report
-    QStringList m_numberedIds; // the cables the search text names as a cable number ("RIO DE JANEIRO 138")
-    QStringList m_highlightTerms;
-    qint64 m_unindexed = 0; // cables the search index lacks (a killed import's), while they are indexed
+    SearchFlow *m_search = nullptr;
+    std::unique_ptr<LibraryStatus> m_status;
+    RecentLibraries *m_recent = nullptr;
+    std::unique_ptr<HelpDialogs> m_help;
     std::unique_ptr<DockLayout> m_layout;
 };
 }

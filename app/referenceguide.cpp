@@ -3,6 +3,7 @@
 #include "referenceguide.h"
 
 #include "cablereader.h"
+#include "cableview.h"
 #include "librarydatabase.h"
 #include "referenceresolver.h"
 #include "referencespane.h"
@@ -78,6 +79,14 @@ ReferenceGuide::Destination ReferenceGuide::follow(const QString &citingId, int 
 {
     const std::optional<Cable> citing = m_library.cables().load(citingId);
     return citing ? follow(*citing, referenceIndex) : Destination {};
+}
+
+ReferenceGuide::Destination ReferenceGuide::follow(
+    const QString &citingId, int referenceIndex, const QList<CableView *> &open) const
+{
+    const auto citing =
+        std::find_if(open.cbegin(), open.cend(), [&](const CableView *view) { return view->cable().id == citingId; });
+    return citing != open.cend() ? follow((*citing)->cable(), referenceIndex) : follow(citingId, referenceIndex);
 }
 
 ReferenceGuide::Destination ReferenceGuide::follow(const Cable &citing, int referenceIndex) const

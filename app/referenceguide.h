@@ -10,6 +10,7 @@
 
 namespace Reftel
 {
+class CableView;
 class LibraryDatabase;
 
 // Where a cable's references lead in the library, as the reading area
@@ -38,6 +39,8 @@ public:
     Destination follow(const QString &citingId, int referenceIndex) const;
     // The same for a citing cable at hand (open in a column): not read again.
     Destination follow(const Cable &citing, int referenceIndex) const;
+    // The same, reading citingId again only when no open column shows it.
+    Destination follow(const QString &citingId, int referenceIndex, const QList<CableView *> &open) const;
 
 private:
     LibraryDatabase &m_library;
