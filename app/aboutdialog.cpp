@@ -26,16 +26,16 @@ AboutDialog::AboutDialog(QWidget *parent)
     text->setWordWrap(true);
     text->setOpenExternalLinks(true);
     text->setText(QStringLiteral("<h2>Reftel</h2><p>") + versionText().toHtmlEscaped() + QStringLiteral("</p><p>")
-                  + tr("A reader and annotation tool for diplomatic cables: import saved copies of cables, "
-                       "read them clean and side by side, follow their references and turn your notes into "
-                       "annotated reports.")
-                        .toHtmlEscaped()
-                  + QStringLiteral("</p><p>")
-                  + tr("Copyright 2026 The Reftel developers. Licensed under the GNU General Public License, "
-                       "version 3 or (at your option) any later version.")
-                        .toHtmlEscaped()
-                  + QStringLiteral("</p><p>") + tr("Built with Qt %1.").arg(QString::fromLatin1(QT_VERSION_STR)).toHtmlEscaped()
-                  + QStringLiteral("</p>"));
+        + tr("A reader and annotation tool for diplomatic cables: import saved copies of cables, "
+             "read them clean and side by side, follow their references and turn your notes into "
+             "annotated reports.")
+            .toHtmlEscaped()
+        + QStringLiteral("</p><p>")
+        + tr("Copyright 2026 The Reftel developers. Licensed under the GNU General Public License, "
+             "version 3 or (at your option) any later version.")
+            .toHtmlEscaped()
+        + QStringLiteral("</p><p>") + tr("Built with Qt %1.").arg(QString::fromLatin1(QT_VERSION_STR)).toHtmlEscaped()
+        + QStringLiteral("</p>"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

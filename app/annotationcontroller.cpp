@@ -44,7 +44,6 @@
 #include <QUndoStack>
 #include <QUndoView>
 
-
 namespace Reftel
 {
 AnnotationController::AnnotationController(
@@ -244,8 +243,8 @@ void AnnotationController::report(const QString &message)
 
 SelectionAnnotator AnnotationController::annotator()
 {
-    return SelectionAnnotator(*m_store, *m_tags, *m_undo, [this] { return author(); },
-        [this](const QString &message) { report(message); });
+    return SelectionAnnotator(
+        *m_store, *m_tags, *m_undo, [this] { return author(); }, [this](const QString &message) { report(message); });
 }
 
 QList<qint64> AnnotationController::tagSelection(const QString &path, const QString &colour, BodyView *body)

@@ -59,49 +59,53 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     auto *worker = new QObject;
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(m_thread, &QThread::started, worker, [this, worker, libraryPath, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
-        LibraryDatabase library;
-        LibraryImporter::Summary summary;
-        if (!library.open(libraryPath)) {
-            LibraryImporter::Outcome failure;
-            failure.source = libraryPath;
-            failure.status = LibraryImporter::Outcome::Status::Failed;
-            failure.reason = library.errorString();
-            summary.failed = 1;
-            summary.failures << failure;
-        } else {
-            LibraryImporter importer(library);
-            if (!program.isEmpty())
-                importer.setWorkerProgram(program);
-            if (timeout > 0)
-                importer.setDocumentTimeout(timeout);
-            m_importer.store(&importer);
-            connect(&importer, &LibraryImporter::progress, this, [this](qint64 done, qint64 total) {
-                if (m_progress && total > 0)
-                    m_progress->setValue(int(done * 1000 / total));
-            }, Qt::QueuedConnection);
-            connect(
-                &importer, &LibraryImporter::indexing, this,
-                [this](qint64 done, qint64 total) {
-                    if (!m_progress || total <= 0)
-                        return;
-                    m_progress->setLabelText(tr("Indexing for search…"));
-                    m_progress->setValue(int(done * 1000 / total));
-                },
-                Qt::QueuedConnection);
-            connect(
-                &importer, &LibraryImporter::waiting, this,
-                [this](const QString &message) {
-                    if (m_progress)
-                        m_progress->setLabelText(message);
-                },
-                Qt::QueuedConnection);
-            summary = importer.run(paths);
-            m_importer.store(nullptr);
-        }
-        QMetaObject::invokeMethod(this, [this, summary] { done(summary); }, Qt::QueuedConnection);
-        Q_UNUSED(worker);
-    });
+    connect(m_thread, &QThread::started, worker,
+        [this, worker, libraryPath, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
+            LibraryDatabase library;
+            LibraryImporter::Summary summary;
+            if (!library.open(libraryPath)) {
+                LibraryImporter::Outcome failure;
+                failure.source = libraryPath;
+                failure.status = LibraryImporter::Outcome::Status::Failed;
+                failure.reason = library.errorString();
+                summary.failed = 1;
+                summary.failures << failure;
+            } else {
+                LibraryImporter importer(library);
+                if (!program.isEmpty())
+                    importer.setWorkerProgram(program);
+                if (timeout > 0)
+                    importer.setDocumentTimeout(timeout);
+                m_importer.store(&importer);
+                connect(
+                    &importer, &LibraryImporter::progress, this,
+                    [this](qint64 done, qint64 total) {
+                        if (m_progress && total > 0)
+                            m_progress->setValue(int(done * 1000 / total));
+                    },
+                    Qt::QueuedConnection);
+                connect(
+                    &importer, &LibraryImporter::indexing, this,
+                    [this](qint64 done, qint64 total) {
+                        if (!m_progress || total <= 0)
+                            return;
+                        m_progress->setLabelText(tr("Indexing for search…"));
+                        m_progress->setValue(int(done * 1000 / total));
+                    },
+                    Qt::QueuedConnection);
+                connect(
+                    &importer, &LibraryImporter::waiting, this,
+                    [this](const QString &message) {
+                        if (m_progress)
+                            m_progress->setLabelText(message);
+                    },
+                    Qt::QueuedConnection);
+                summary = importer.run(paths);
+                m_importer.store(nullptr);
+            }
+            QMetaObject::invokeMethod(this, [this, summary] { done(summary); }, Qt::QueuedConnection);
+            Q_UNUSED(worker);
+        });
     m_thread->start();
 }
 

@@ -27,7 +27,7 @@ LanguageManager::~LanguageManager()
 QStringList LanguageManager::availableLanguages()
 {
     QStringList codes;
-    const auto files = QDir(ResourceDir).entryList({QStringLiteral("reftel_*.qm")}, QDir::Files, QDir::Name);
+    const auto files = QDir(ResourceDir).entryList({ QStringLiteral("reftel_*.qm") }, QDir::Files, QDir::Name);
     for (const QString &file : files)
         codes << file.mid(7, file.size() - 10); // reftel_<code>.qm
     return codes;

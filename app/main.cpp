@@ -90,20 +90,20 @@ QCommandLineOption describeWindowOptions(QCommandLineParser &parser)
             .arg(Reftel::CommandLine::commands().join(QStringLiteral(", "))));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("lang"),
-                      QCoreApplication::translate("main", "Use the language <code> (e.g. de, fr) instead of the system's."),
-                      QCoreApplication::translate("main", "code")});
-    parser.addOption({QStringLiteral("library"),
-                      QCoreApplication::translate("main", "Open the library <file> instead of the default one."),
-                      QCoreApplication::translate("main", "file")});
+    parser.addOption({ QStringLiteral("lang"),
+        QCoreApplication::translate("main", "Use the language <code> (e.g. de, fr) instead of the system's."),
+        QCoreApplication::translate("main", "code") });
+    parser.addOption({ QStringLiteral("library"),
+        QCoreApplication::translate("main", "Open the library <file> instead of the default one."),
+        QCoreApplication::translate("main", "file") });
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                  QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
-                                  QCoreApplication::translate("main", "file"));
+        QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
+        QCoreApplication::translate("main", "file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(screenshot);
     parser.addPositionalArgument(QStringLiteral("link"),
-                                 QCoreApplication::translate("main", "A cable to open, as reftel://09ASTANA253#5 (cable and paragraph)."),
-                                 QStringLiteral("[reftel://ID[#PARAGRAPH]]"));
+        QCoreApplication::translate("main", "A cable to open, as reftel://09ASTANA253#5 (cable and paragraph)."),
+        QStringLiteral("[reftel://ID[#PARAGRAPH]]"));
     return screenshot;
 }
 
@@ -184,8 +184,8 @@ int main(int argc, char *argv[])
     const QString last = QSettings().value(QStringLiteral("Library/last")).toString();
     const QString preferred = window.preferences().defaultLibrary;
     const QString libraryPath = parser.isSet(QStringLiteral("library")) ? parser.value(QStringLiteral("library"))
-                                : !preferred.isEmpty()                  ? preferred
-                                : !last.isEmpty()                       ? last
+        : !preferred.isEmpty()                                          ? preferred
+        : !last.isEmpty()                                               ? last
                                                                         : Reftel::LibraryDatabase::defaultPath();
     // A --library value that cannot be a library is refused, never made into a folder.
     if (const QString problem = Reftel::LibraryPath::problem(libraryPath);
@@ -212,7 +212,8 @@ int main(int argc, char *argv[])
         QTimer::singleShot(1500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             if (!saved)
-                std::fprintf(stderr, "reftel: %s\n", qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
+                std::fprintf(stderr, "reftel: %s\n",
+                    qPrintable(QCoreApplication::translate("main", "Cannot write %1").arg(file)));
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }

@@ -57,13 +57,14 @@ AnnotationsBrowser::AnnotationsBrowser(QWidget *parent)
     m_origin->setObjectName(QStringLiteral("browserOrigin"));
     m_origin->setPlaceholderText(tr("ASTANA, Embassy Moscow…"));
     m_classification->addItem(tr("Any"), QString());
-    for (const char *c : {"UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL", "CONFIDENTIAL//NOFORN", "SECRET", "SECRET//NOFORN"})
+    for (const char *c : { "UNCLASSIFIED", "UNCLASSIFIED//FOR OFFICIAL USE ONLY", "CONFIDENTIAL",
+             "CONFIDENTIAL//NOFORN", "SECRET", "SECRET//NOFORN" })
         m_classification->addItem(QString::fromLatin1(c), QString::fromLatin1(c));
     m_year->setRange(1965, 2010);
     m_year->setSpecialValueText(tr("Any"));
     m_year->setMinimum(1965);
     m_year->setValue(1965);
-    for (QDateEdit *date : {m_from, m_to}) {
+    for (QDateEdit *date : { m_from, m_to }) {
         date->setCalendarPopup(true);
         date->setMinimumDate(QDate(2000, 1, 1));
         date->setSpecialValueText(tr("Any"));
@@ -99,7 +100,7 @@ AnnotationsBrowser::AnnotationsBrowser(QWidget *parent)
     m_delay->setSingleShot(true);
     m_delay->setInterval(200);
     connect(m_delay, &QTimer::timeout, this, &AnnotationsBrowser::applyFilter);
-    for (QLineEdit *edit : {m_author, m_note, m_origin})
+    for (QLineEdit *edit : { m_author, m_note, m_origin })
         connect(edit, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
     connect(m_tag, &QComboBox::currentIndexChanged, this, &AnnotationsBrowser::applyFilter);
     connect(m_classification, &QComboBox::currentIndexChanged, this, &AnnotationsBrowser::applyFilter);
@@ -260,8 +261,10 @@ QStringList AnnotationsBrowser::shownRows() const
             const QModelIndex index = model->index(r, 0, parent);
             QString line = QString(depth * 2, u' ');
             if (m_grouping == Grouping::None) {
-                line += index.data().toString() + u' ' + model->index(r, AnnotationListModel::ParagraphColumn, parent).data().toString()
-                    + QStringLiteral(" “") + model->index(r, AnnotationListModel::QuoteColumn, parent).data().toString() + QStringLiteral("”");
+                line += index.data().toString() + u' '
+                    + model->index(r, AnnotationListModel::ParagraphColumn, parent).data().toString()
+                    + QStringLiteral(" “") + model->index(r, AnnotationListModel::QuoteColumn, parent).data().toString()
+                    + QStringLiteral("”");
             } else {
                 line += index.data().toString();
             }

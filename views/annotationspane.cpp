@@ -29,8 +29,8 @@ constexpr auto DeleteScheme = "reftel-delete-annotation";
 
 QString link(const char *scheme, qint64 id, const QString &label)
 {
-    return QStringLiteral("<a href=\"") + QLatin1String(scheme) + u':' + QString::number(id) + QStringLiteral("\">") + label
-        + QStringLiteral("</a>");
+    return QStringLiteral("<a href=\"") + QLatin1String(scheme) + u':' + QString::number(id) + QStringLiteral("\">")
+        + label + QStringLiteral("</a>");
 }
 
 // Black or white, whichever reads on the chip's colour.
@@ -72,7 +72,8 @@ AnnotationsPane::AnnotationsPane(QWidget *parent)
     column->addWidget(m_editorLabel);
     m_editor->setObjectName(QStringLiteral("noteEditor"));
     m_editor->setAccessibleName(tr("Note"));
-    m_editor->setPlaceholderText(tr("Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves."));
+    m_editor->setPlaceholderText(
+        tr("Write a note: **bold**, *italics*, - lists, [links](https://…). Ctrl+Enter saves."));
     m_editor->setTabChangesFocus(true);
     m_editor->setEnabled(false);
     m_editor->installEventFilter(this);
@@ -99,7 +100,8 @@ QString AnnotationsPane::noteHtml(const QString &markdown)
     QTextDocument document;
     document.setMarkdown(markdown, QTextDocument::MarkdownDialectGitHub);
     const QString html = document.toHtml();
-    static const QRegularExpression body(QStringLiteral("<body[^>]*>(.*)</body>"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression body(
+        QStringLiteral("<body[^>]*>(.*)</body>"), QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = body.match(html);
     return m.hasMatch() ? m.captured(1) : markdown.toHtmlEscaped();
 }
@@ -115,7 +117,8 @@ void AnnotationsPane::clear()
     m_stack->setCurrentIndex(0);
 }
 
-void AnnotationsPane::setAnnotations(const QString &cableId, const QList<Annotation> &annotations, const QHash<qint64, UserTag> &tags)
+void AnnotationsPane::setAnnotations(
+    const QString &cableId, const QList<Annotation> &annotations, const QHash<qint64, UserTag> &tags)
 {
     if (cableId != m_cableId) {
         commitNote();
@@ -151,21 +154,23 @@ void AnnotationsPane::setAnnotations(const QString &cableId, const QList<Annotat
 void AnnotationsPane::render()
 {
     const int count = int(m_annotations.size());
-    m_heading->setText(count == 0 ? tr("No annotations on %1 yet. Select text and choose Tag… or Annotate….").arg(m_cableId)
-                                  : count == 1 ? tr("1 annotation on %1").arg(m_cableId)
-                                               : tr("%1 annotations on %2").arg(count).arg(m_cableId));
+    m_heading->setText(count == 0
+            ? tr("No annotations on %1 yet. Select text and choose Tag… or Annotate….").arg(m_cableId)
+            : count == 1 ? tr("1 annotation on %1").arg(m_cableId)
+                         : tr("%1 annotations on %2").arg(count).arg(m_cableId));
     m_heading->setWordWrap(true);
     const QColor muted = palette().color(QPalette::PlaceholderText);
     QString html;
     for (const Annotation &a : std::as_const(m_annotations)) {
         const bool current = a.id == m_editedId;
-        html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" style=\"margin-bottom:6px\"") +
-            (current ? QString(QStringLiteral(" bgcolor=\"") + palette().color(QPalette::AlternateBase).name() + u'"') : QString()) +
-            QStringLiteral("><tr><td>");
+        html += QStringLiteral("<table width=\"100%\" cellpadding=\"4\" style=\"margin-bottom:6px\"")
+            + (current ? QString(QStringLiteral(" bgcolor=\"") + palette().color(QPalette::AlternateBase).name() + u'"')
+                       : QString())
+            + QStringLiteral("><tr><td>");
         const QString paragraph = a.anchor.section(u'\u00B6', 1);
         const QString place = a.detached ? tr("detached") : tr("¶%1").arg(paragraph);
-        html += QStringLiteral("<span style=\"color:") + (a.detached ? QStringLiteral("#b91c1c") : muted.name()) + QStringLiteral("\">")
-            + place.toHtmlEscaped() + QStringLiteral("</span> ");
+        html += QStringLiteral("<span style=\"color:") + (a.detached ? QStringLiteral("#b91c1c") : muted.name())
+            + QStringLiteral("\">") + place.toHtmlEscaped() + QStringLiteral("</span> ");
         const QString quote = a.quote.size() > 220 ? a.quote.left(220) + u'…' : a.quote;
         html += link(ActivateScheme, a.id, QStringLiteral("“") + quote.toHtmlEscaped() + QStringLiteral("”"));
         if (!a.tagIds.isEmpty()) {
@@ -176,7 +181,8 @@ void AnnotationsPane::render()
                 if (!colour.isValid())
                     colour = UserTag::defaultColour();
                 html += QStringLiteral("<span style=\"background-color:") + colour.name() + QStringLiteral(";color:")
-                    + chipText(colour) + QStringLiteral("\">&nbsp;") + tag.path.toHtmlEscaped() + QStringLiteral("&nbsp;</span> ");
+                    + chipText(colour) + QStringLiteral("\">&nbsp;") + tag.path.toHtmlEscaped()
+                    + QStringLiteral("&nbsp;</span> ");
             }
         }
         if (!a.note.isEmpty())
@@ -273,7 +279,8 @@ bool AnnotationsPane::eventFilter(QObject *watched, QEvent *event)
             commitNote();
         } else if (event->type() == QEvent::KeyPress) {
             const auto *key = static_cast<QKeyEvent *>(event);
-            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers().testFlag(Qt::ControlModifier)) {
+            if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+                && key->modifiers().testFlag(Qt::ControlModifier)) {
                 commitNote();
                 return true;
             }

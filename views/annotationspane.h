@@ -31,7 +31,8 @@ class AnnotationsPane final : public QWidget
 public:
     explicit AnnotationsPane(QWidget *parent = nullptr);
 
-    void setAnnotations(const QString &cableId, const QList<Annotation> &annotations, const QHash<qint64, UserTag> &tags);
+    void setAnnotations(
+        const QString &cableId, const QList<Annotation> &annotations, const QHash<qint64, UserTag> &tags);
     void clear();
     const QList<Annotation> &annotations() const { return m_annotations; }
 

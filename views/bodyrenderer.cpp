@@ -38,7 +38,8 @@ QString linkStart(const QString &href, bool missing, const BodyRenderer::Colours
 QString paragraphHtml(
     const Paragraph &p, int section, int paragraph, const BodyRenderer::Colours &c, const QSet<int> &missing)
 {
-    struct Event {
+    struct Event
+    {
         qsizetype pos;
         int order; // closes before opens at the same position
         QString html;
@@ -48,8 +49,8 @@ QString paragraphHtml(
     for (const TextSpan &span : p.spans) {
         const qsizetype start = std::clamp<qsizetype>(span.start, 0, p.text.size());
         const qsizetype end = std::clamp<qsizetype>(span.start + span.length, start, p.text.size());
-        events.append({start, 1, QStringLiteral("<span style=\"") + spanStyle + QStringLiteral("\">")});
-        events.append({end, 0, QStringLiteral("</span>")});
+        events.append({ start, 1, QStringLiteral("<span style=\"") + spanStyle + QStringLiteral("\">") });
+        events.append({ end, 0, QStringLiteral("</span>") });
     }
     for (int i = 0; i < p.citations.size(); ++i) {
         const Citation &cite = p.citations.at(i);
@@ -60,11 +61,10 @@ QString paragraphHtml(
         const QString href = QString::fromLatin1(BodyRenderer::CitationScheme) + u':' + QString::number(section) + u'/'
             + QString::number(paragraph) + u'/' + QString::number(i);
         events.append({ start, 2, linkStart(href, missing.contains(cite.referenceIndexes.first()), c) });
-        events.append({end, -1, QStringLiteral("</a>")});
+        events.append({ end, -1, QStringLiteral("</a>") });
     }
-    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-        return a.pos != b.pos ? a.pos < b.pos : a.order < b.order;
-    });
+    std::stable_sort(events.begin(), events.end(),
+        [](const Event &a, const Event &b) { return a.pos != b.pos ? a.pos < b.pos : a.order < b.order; });
     QString out;
     qsizetype at = 0;
     for (const Event &e : std::as_const(events)) {
@@ -101,10 +101,10 @@ QString BodyRenderer::html(const Cable &cable, const Colours &c, const QSet<int>
     if (!cable.origin.isEmpty())
         identity << esc(cable.origin);
     if (!cable.classification.isEmpty())
-        identity << QStringLiteral("<span style=\"color:") + c.mark.name() + QStringLiteral("\">") + esc(cable.classification)
-                + QStringLiteral("</span>");
-    out += QStringLiteral("<p style=\"color:") + c.muted.name() + QStringLiteral("\">") + identity.join(QStringLiteral(" · "))
-        + QStringLiteral("</p>");
+        identity << QStringLiteral("<span style=\"color:") + c.mark.name() + QStringLiteral("\">")
+                + esc(cable.classification) + QStringLiteral("</span>");
+    out += QStringLiteral("<p style=\"color:") + c.muted.name() + QStringLiteral("\">")
+        + identity.join(QStringLiteral(" · ")) + QStringLiteral("</p>");
 
     if (!cable.references.isEmpty()) {
         out += QStringLiteral("<p><b>") + esc(tr("References")) + QStringLiteral("</b><br/>");

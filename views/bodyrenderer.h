@@ -17,7 +17,8 @@ struct Cable;
 class BodyRenderer final
 {
 public:
-    struct Colours {
+    struct Colours
+    {
         QColor text = Qt::black;
         QColor muted = Qt::darkGray;
         QColor mark = QColor(0x9b, 0x1c, 0x1c);

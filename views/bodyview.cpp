@@ -68,7 +68,7 @@ QList<BodyView::Passage> BodyView::selectedPassages() const
         const QString anchor = currentParagraphAnchor();
         if (anchor.isEmpty())
             return {};
-        return {Passage{anchor, 0, 0}};
+        return { Passage { anchor, 0, 0 } };
     }
     const int a = cursor.selectionStart();
     const int b = cursor.selectionEnd();
@@ -125,7 +125,7 @@ QList<Annotation> BodyView::annotationsAt(const QPoint &viewportPos) const
             found << annotation;
             continue;
         }
-        const auto [a, b] = documentRange({annotation.anchor, annotation.start, annotation.length});
+        const auto [a, b] = documentRange({ annotation.anchor, annotation.start, annotation.length });
         if (a >= 0 && position >= a && position < b)
             found << annotation;
     }
@@ -245,7 +245,8 @@ void BodyView::contextMenuEvent(QContextMenuEvent *event)
         // Right-clicking elsewhere than the selection puts the cursor there, so Tag… aims at what was clicked.
         const QTextCursor clicked = cursorForPosition(viewport()->mapFromGlobal(event->globalPos()));
         const QTextCursor current = textCursor();
-        if (!current.hasSelection() || clicked.position() < current.selectionStart() || clicked.position() > current.selectionEnd())
+        if (!current.hasSelection() || clicked.position() < current.selectionStart()
+            || clicked.position() > current.selectionEnd())
             setTextCursor(clicked);
         menu->addSeparator();
         QAction *tag = menu->addAction(tr("&Tag…"));

@@ -64,14 +64,12 @@ CableView::CableView(QWidget *parent)
 
     connect(m_toggle, &QToolButton::toggled, this, &CableView::setShowOriginal);
     connect(m_savedFileToggle, &QToolButton::toggled, this, &CableView::setShowSavedFile);
-    connect(m_body, &BodyView::referenceActivated, this, [this](int index, bool other) {
-        Q_EMIT referenceActivated(m_body->cable().id, index, other);
-    });
+    connect(m_body, &BodyView::referenceActivated, this,
+        [this](int index, bool other) { Q_EMIT referenceActivated(m_body->cable().id, index, other); });
     connect(m_find, &FindBar::findNext, this, [this](const QString &text) { findInView(text, false); });
     connect(m_find, &FindBar::findPrevious, this, [this](const QString &text) { findInView(text, true); });
-    connect(m_find, &FindBar::textChanged, this, [this](const QString &text) {
-        m_find->setMatchCount(m_body->countMatches(text), true);
-    });
+    connect(m_find, &FindBar::textChanged, this,
+        [this](const QString &text) { m_find->setMatchCount(m_body->countMatches(text), true); });
     connect(m_find, &FindBar::closed, this, [this] { m_stack->currentWidget()->setFocus(); });
 }
 
@@ -104,7 +102,8 @@ bool CableView::goTo(NavigationHistory::Place (NavigationHistory::*step)())
     display(*cable);
     // The body lays out on the next pass of the event loop: scroll then too.
     m_body->verticalScrollBar()->setValue(place.scroll);
-    QTimer::singleShot(0, m_body, [body = m_body, scroll = place.scroll] { body->verticalScrollBar()->setValue(scroll); });
+    QTimer::singleShot(
+        0, m_body, [body = m_body, scroll = place.scroll] { body->verticalScrollBar()->setValue(scroll); });
     Q_EMIT cableShown(*cable);
     return true;
 }
@@ -139,7 +138,7 @@ void CableView::fillRawView()
                 continue;
             position += cable.telegramOffset;
         }
-        marks.append({position, entry.length, dedupKindName(entry.kind)});
+        marks.append({ position, entry.length, dedupKindName(entry.kind) });
     }
     m_raw->setCable(telegram || cable.documentText.isEmpty() ? cable.telegram : cable.documentText, marks);
 }

@@ -66,7 +66,7 @@ QPalette ColourScheme::lightPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe1));
     p.setColor(QPalette::ToolTipText, Qt::black);
     p.setColor(QPalette::PlaceholderText, QColor(0x6e, 0x6e, 0x6e));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
     return p;
 }
@@ -89,7 +89,7 @@ QPalette ColourScheme::darkPalette()
     p.setColor(QPalette::ToolTipText, QColor(0xe3, 0xe3, 0xe3));
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     p.setColor(QPalette::BrightText, QColor(0xff, 0x80, 0x80));
-    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const auto role : { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, QColor(0x78, 0x78, 0x78));
     return p;
 }

@@ -32,6 +32,6 @@ private:
 
     QTreeView *m_tree = nullptr;
     // Top-level rows (facet kinds) that are open; origin and year at first.
-    QSet<int> m_expanded {0, 1};
+    QSet<int> m_expanded { 0, 1 };
 };
 }

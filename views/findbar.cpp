@@ -94,7 +94,8 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
             Q_EMIT closed();
             return true;
         }
-        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers().testFlag(Qt::ShiftModifier)) {
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && key->modifiers().testFlag(Qt::ShiftModifier)) {
             Q_EMIT findPrevious(text());
             return true;
         }

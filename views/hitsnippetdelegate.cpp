@@ -19,7 +19,7 @@ constexpr QChar MarkEnd(u'\x03');
 
 QStringList HitSnippetDelegate::split(const QString &snippet)
 {
-    QStringList parts {QString()};
+    QStringList parts { QString() };
     for (const QChar c : snippet) {
         if (c == MarkStart || c == MarkEnd) {
             // Odd parts are matched: a start opens one only from a plain part, an end closes only a matched one.

@@ -37,7 +37,8 @@ ImportSummaryDialog::ImportSummaryDialog(const LibraryImporter::Summary &summary
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     if (!lines.isEmpty()) {
         QPushButton *copy = buttons->addButton(tr("&Copy Failures"), QDialogButtonBox::ActionRole);
-        connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_failures->toPlainText()); });
+        connect(copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(m_failures->toPlainText()); });
     }
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -51,13 +52,15 @@ ImportSummaryDialog::ImportSummaryDialog(const LibraryImporter::Summary &summary
 QString ImportSummaryDialog::countsText(const LibraryImporter::Summary &s)
 {
     const QLocale locale;
-    QString text = tr("%1 imported, %2 updated, %3 merged with cables already in the library, %4 already there, %5 failed.")
-                       .arg(locale.toString(s.imported), locale.toString(s.updated), locale.toString(s.merged),
-                            locale.toString(s.skipped), locale.toString(s.failed));
+    QString text =
+        tr("%1 imported, %2 updated, %3 merged with cables already in the library, %4 already there, %5 failed.")
+            .arg(locale.toString(s.imported), locale.toString(s.updated), locale.toString(s.merged),
+                locale.toString(s.skipped), locale.toString(s.failed));
     if (s.notCables > 0)
         text += u' ' + tr("%n file(s) skipped as no cables (listed below).", nullptr, s.notCables);
     if (s.cancelled)
-        text += u' ' + tr("The import was stopped; what was stored stays, and importing the same files again continues it.");
+        text += u' '
+            + tr("The import was stopped; what was stored stays, and importing the same files again continues it.");
     return text;
 }
 }

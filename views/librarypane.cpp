@@ -70,8 +70,9 @@ LibraryPane::LibraryPane(QWidget *parent)
 
     m_search->setObjectName(QStringLiteral("librarySearch"));
     m_search->setPlaceholderText(tr("Search cables (e.g. manas* origin:Astana)"));
-    m_search->setToolTip(tr("Words, \"phrases\", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref: id:; "
-                            "a cable number as written (RIO DE JANEIRO 138) and Enter opens that cable"));
+    m_search->setToolTip(
+        tr("Words, \"phrases\", prefix*, AND/OR/NOT, and the filters origin: tag: class: from: to: ref: id:; "
+           "a cable number as written (RIO DE JANEIRO 138) and Enter opens that cable"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search the library"));
     m_search->installEventFilter(this);
@@ -149,9 +150,8 @@ void LibraryPane::setModel(QAbstractItemModel *model)
     m_list->horizontalHeader()->setSortIndicator(1, Qt::DescendingOrder);
     m_list->resizeColumnToContents(0);
     m_list->setColumnWidth(1, m_list->fontMetrics().horizontalAdvance(QStringLiteral("0000-00-00")) + 16);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        Q_EMIT currentCableChanged(current.data(ItemRole::CableId).toString());
-    });
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) { Q_EMIT currentCableChanged(current.data(ItemRole::CableId).toString()); });
 }
 
 void LibraryPane::setFacetModel(QAbstractItemModel *model)
@@ -240,7 +240,8 @@ void LibraryPane::toggleFilter(const QString &filterText, bool active)
     QString text = m_search->text();
     if (active) {
         // Taken out where it stands, with the space before it.
-        text.remove(QRegularExpression(QStringLiteral("\\s*") + QRegularExpression::escape(filterText), QRegularExpression::CaseInsensitiveOption));
+        text.remove(QRegularExpression(QStringLiteral("\\s*") + QRegularExpression::escape(filterText),
+            QRegularExpression::CaseInsensitiveOption));
         text = text.trimmed();
     } else {
         text = text.trimmed();

@@ -25,8 +25,8 @@ QString row(const QString &label, const QString &valueHtml)
 {
     if (valueHtml.isEmpty())
         return {};
-    return QStringLiteral("<tr><td valign=\"top\" style=\"padding-right:8px\"><b>") + esc(label) + QStringLiteral("</b></td><td>")
-        + valueHtml + QStringLiteral("</td></tr>");
+    return QStringLiteral("<tr><td valign=\"top\" style=\"padding-right:8px\"><b>") + esc(label)
+        + QStringLiteral("</b></td><td>") + valueHtml + QStringLiteral("</td></tr>");
 }
 
 QString precedenceWords(const QString &name)
@@ -42,8 +42,10 @@ QString tagLinks(const QList<TagInfo> &tags)
     QStringList out;
     for (const TagInfo &tag : tags) {
         const QString title = tag.known() ? tag.meaning : MetadataPane::tr("unknown tag");
-        out << QStringLiteral("<a href=\"reftel-tag:") + esc(tag.code) + QStringLiteral("\" title=\"") + esc(title) + QStringLiteral("\">")
-                + esc(tag.code) + QStringLiteral("</a>") + (tag.known() ? QStringLiteral(" <small>") + esc(tag.meaning) + QStringLiteral("</small>") : QString());
+        out << QStringLiteral("<a href=\"reftel-tag:") + esc(tag.code) + QStringLiteral("\" title=\"") + esc(title)
+                + QStringLiteral("\">") + esc(tag.code) + QStringLiteral("</a>")
+                + (tag.known() ? QStringLiteral(" <small>") + esc(tag.meaning) + QStringLiteral("</small>")
+                               : QString());
     }
     return out.join(QStringLiteral("<br/>"));
 }
@@ -64,7 +66,8 @@ QString addressees(const QList<Addressee> &list)
 MetadataPane::MetadataPane(QWidget *parent)
     : QWidget(parent)
     , m_stack(new QStackedWidget(this))
-    , m_placeholder(new PlaceholderLabel(tr("Open a cable to see its header: date, origin, classification, tags and recipients."), this))
+    , m_placeholder(new PlaceholderLabel(
+          tr("Open a cable to see its header: date, origin, classification, tags and recipients."), this))
     , m_browser(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("metadataPane"));
@@ -103,7 +106,8 @@ QString MetadataPane::html(const Cable &c)
     if (c.created.isValid()) {
         QString date = esc(DateText::longUtc(c.created));
         if (c.createdCorrected)
-            date += QStringLiteral("<br/><small>") + esc(tr("time taken from the routing line; the page's was wrong")) + QStringLiteral("</small>");
+            date += QStringLiteral("<br/><small>") + esc(tr("time taken from the routing line; the page's was wrong"))
+                + QStringLiteral("</small>");
         t += row(tr("Created"), date);
     }
     if (c.released.isValid())
@@ -131,7 +135,8 @@ QString MetadataPane::html(const Cable &c)
         if (!c.classifiedBy.title.isEmpty())
             by += QStringLiteral(", ") + esc(c.classifiedBy.title);
         if (!c.classifiedBy.reasons.isEmpty())
-            by += QStringLiteral("<br/><small>") + esc(tr("Reasons: %1").arg(c.classifiedBy.reasons.join(QStringLiteral(", "))))
+            by += QStringLiteral("<br/><small>")
+                + esc(tr("Reasons: %1").arg(c.classifiedBy.reasons.join(QStringLiteral(", "))))
                 + QStringLiteral("</small>");
         t += row(tr("Classified by"), by);
     }

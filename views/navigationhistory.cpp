@@ -9,7 +9,7 @@ void NavigationHistory::visit(const QString &cableId)
     if (m_current >= 0 && m_places.at(m_current).cableId == cableId)
         return;
     m_places.resize(m_current + 1);
-    m_places.append({cableId, 0});
+    m_places.append({ cableId, 0 });
     if (m_places.size() > Limit)
         m_places.removeFirst();
     m_current = m_places.size() - 1;

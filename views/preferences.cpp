@@ -38,7 +38,9 @@ Preferences Preferences::load(const QSettings &settings)
     if (!font.isEmpty())
         p.readingFont.fromString(font);
     const QString colours = settings.value(ColoursKey).toString();
-    p.colours = colours == "light"_L1 ? ColourScheme::Light : colours == "dark"_L1 ? ColourScheme::Dark : ColourScheme::System;
+    p.colours = colours == "light"_L1 ? ColourScheme::Light
+        : colours == "dark"_L1        ? ColourScheme::Dark
+                                      : ColourScheme::System;
     p.author = settings.value(AuthorKey).toString().trimmed();
     if (p.author.isEmpty())
         p.author = systemUserName();

@@ -69,7 +69,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     libraryLabel->setBuddy(m_library);
     form->addRow(libraryLabel, libraryRow);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, [this] {
@@ -99,8 +100,8 @@ Preferences PreferencesDialog::preferences() const
 
 void PreferencesDialog::chooseLibrary()
 {
-    const QString file = QFileDialog::getSaveFileName(this, tr("Default Library"), m_library->text(), tr("Reftel libraries (*.sqlite)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString file = QFileDialog::getSaveFileName(this, tr("Default Library"), m_library->text(),
+        tr("Reftel libraries (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (!file.isEmpty())
         m_library->setText(file);
 }

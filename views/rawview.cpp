@@ -66,7 +66,8 @@ void RawView::applyMarks()
 {
     QList<QTextEdit::ExtraSelection> selections;
     const qsizetype end = document()->characterCount() - 1;
-    const QColor background = palette().color(QPalette::Base).lightness() < 128 ? QColor(90, 60, 60) : QColor(255, 228, 225);
+    const QColor background =
+        palette().color(QPalette::Base).lightness() < 128 ? QColor(90, 60, 60) : QColor(255, 228, 225);
     for (const Mark &mark : std::as_const(m_marks)) {
         const int from = int(std::clamp<qsizetype>(mark.position, 0, end));
         const int to = int(std::clamp<qsizetype>(mark.position + mark.length, 0, end));

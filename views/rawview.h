@@ -18,7 +18,8 @@ class RawView final : public QPlainTextEdit
 {
     Q_OBJECT
 public:
-    struct Mark {
+    struct Mark
+    {
         qsizetype position = 0;
         qsizetype length = 0;
         QString reason; // translated, shown as tooltip

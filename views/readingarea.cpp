@@ -55,7 +55,8 @@ CableView *ReadingArea::addColumn()
         if (m_views.indexOf(view) == m_current)
             Q_EMIT currentCableChanged(view->cable());
     });
-    connect(view->bodyView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, view] { followScroll(view); });
+    connect(
+        view->bodyView()->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, view] { followScroll(view); });
     Q_EMIT columnAdded(view);
     Q_EMIT columnCountChanged(int(m_views.size()));
     return view;
@@ -149,8 +150,9 @@ void ReadingArea::dragMoveEvent(QDragMoveEvent *event)
 
 void ReadingArea::dropEvent(QDropEvent *event)
 {
-    const QStringList ids = QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(LibraryListModel::CableIdsMimeType)))
-                                .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList ids =
+        QString::fromUtf8(event->mimeData()->data(QString::fromLatin1(LibraryListModel::CableIdsMimeType)))
+            .split(u'\n', Qt::SkipEmptyParts);
     if (ids.isEmpty() || !m_loader)
         return;
     // One cable a column: the first where it was dropped, a second one beside it.

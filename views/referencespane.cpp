@@ -25,7 +25,7 @@ ReferencesPane::ReferencesPane(QWidget *parent)
     m_tree->setObjectName(QStringLiteral("referencesTree"));
     m_tree->setAccessibleName(tr("References and citing cables"));
     m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Reference"), tr("State"), tr("Subject")});
+    m_tree->setHeaderLabels({ tr("Reference"), tr("State"), tr("Subject") });
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setStretchLastSection(true);
@@ -73,7 +73,7 @@ void ReferencesPane::clear()
 
 QTreeWidgetItem *ReferencesPane::addGroup(const QString &title)
 {
-    auto *group = new QTreeWidgetItem(m_tree, {title});
+    auto *group = new QTreeWidgetItem(m_tree, { title });
     QFont bold = group->font(0);
     bold.setBold(true);
     group->setFont(0, bold);
@@ -83,7 +83,7 @@ QTreeWidgetItem *ReferencesPane::addGroup(const QString &title)
 }
 
 void ReferencesPane::setLinks(const QString &cableId, const QList<ReferenceResolver::Link> &references,
-                              const QList<ReferenceResolver::Link> &citedBy)
+    const QList<ReferenceResolver::Link> &citedBy)
 {
     m_tree->clear();
     m_title->setText(tr("%1 cites %n cable(s)", nullptr, int(references.size())).arg(cableId));
@@ -95,8 +95,10 @@ void ReferencesPane::setLinks(const QString &cableId, const QList<ReferenceResol
         QString state = stateText(link.state);
         if (link.state == ReferenceResolver::State::Probable)
             state += u' ' + link.targetId;
-        auto *item = new QTreeWidgetItem(refs, {label, state, link.otherSubject.isEmpty() ? link.title : link.otherSubject});
-        const bool inLibrary = link.state == ReferenceResolver::State::Resolved || link.state == ReferenceResolver::State::Probable;
+        auto *item =
+            new QTreeWidgetItem(refs, { label, state, link.otherSubject.isEmpty() ? link.title : link.otherSubject });
+        const bool inLibrary =
+            link.state == ReferenceResolver::State::Resolved || link.state == ReferenceResolver::State::Probable;
         if (inLibrary)
             item->setData(0, IdRole, link.targetId);
         QString tip = link.text;
@@ -115,7 +117,7 @@ void ReferencesPane::setLinks(const QString &cableId, const QList<ReferenceResol
     }
     QTreeWidgetItem *back = addGroup(tr("Cited by (%1)").arg(citedBy.size()));
     for (const ReferenceResolver::Link &link : citedBy) {
-        auto *item = new QTreeWidgetItem(back, {link.citingId, stateText(link.state), link.otherSubject});
+        auto *item = new QTreeWidgetItem(back, { link.citingId, stateText(link.state), link.otherSubject });
         item->setData(0, IdRole, link.citingId);
         item->setToolTip(0, link.text);
     }

@@ -21,7 +21,7 @@ public:
     explicit ReferencesPane(QWidget *parent = nullptr);
 
     void setLinks(const QString &cableId, const QList<ReferenceResolver::Link> &references,
-                  const QList<ReferenceResolver::Link> &citedBy);
+        const QList<ReferenceResolver::Link> &citedBy);
     void clear();
     QTreeWidget *tree() const { return m_tree; }
 

@@ -36,12 +36,12 @@ TagManagerDialog::TagManagerDialog(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     m_tree->setObjectName(QStringLiteral("tagTree"));
     m_tree->setAccessibleName(tr("Your tags"));
-    m_tree->setHeaderLabels({tr("Tag"), tr("Uses")});
+    m_tree->setHeaderLabels({ tr("Tag"), tr("Uses") });
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QVBoxLayout;
-    for (QPushButton *button : {m_rename, m_recolour, m_merge, m_delete})
+    for (QPushButton *button : { m_rename, m_recolour, m_merge, m_delete })
         buttons->addWidget(button);
     buttons->addStretch();
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -118,7 +118,7 @@ void TagManagerDialog::setCurrentTag(qint64 id)
 void TagManagerDialog::updateButtons()
 {
     const bool any = currentTagId() != 0;
-    for (QPushButton *button : {m_rename, m_recolour, m_merge, m_delete})
+    for (QPushButton *button : { m_rename, m_recolour, m_merge, m_delete })
         button->setEnabled(any);
 }
 
@@ -131,12 +131,15 @@ void TagManagerDialog::renameCurrent(const QString &name)
     if (newName.isEmpty()) {
         const QString old = m_tree->currentItem()->text(0);
         bool ok = false;
-        newName = QInputDialog::getText(this, tr("Rename Tag"), tr("New name of “%1”:").arg(old), QLineEdit::Normal, old, &ok).trimmed();
+        newName =
+            QInputDialog::getText(this, tr("Rename Tag"), tr("New name of “%1”:").arg(old), QLineEdit::Normal, old, &ok)
+                .trimmed();
         if (!ok || newName.isEmpty() || newName == old)
             return;
     }
     if (newName.contains(u'/')) {
-        QMessageBox::warning(this, tr("Rename Tag"), tr("A tag's name cannot hold “/”: it separates a tag from its parent."));
+        QMessageBox::warning(
+            this, tr("Rename Tag"), tr("A tag's name cannot hold “/”: it separates a tag from its parent."));
         return;
     }
     Q_EMIT renameRequested(id, newName);
@@ -183,7 +186,8 @@ void TagManagerDialog::mergeCurrentInto(qint64 into)
         if (paths.isEmpty())
             return;
         bool ok = false;
-        const QString target = QInputDialog::getItem(this, tr("Merge Tags"), tr("Merge “%1” into:").arg(from), paths, 0, false, &ok);
+        const QString target =
+            QInputDialog::getItem(this, tr("Merge Tags"), tr("Merge “%1” into:").arg(from), paths, 0, false, &ok);
         if (!ok)
             return;
         into = ids.value(paths.indexOf(target));
@@ -197,8 +201,8 @@ TagManagerDialog::UsesAnswer TagManagerDialog::askAboutUses(const UserTag &tag, 
     if (m_question)
         return m_question(tag, uses, moveTo);
     QMessageBox box(QMessageBox::Question, tr("Delete Tag"),
-                    tr("Uses of “%1” and its sub-tags: %2. What should become of them?").arg(tag.path).arg(uses),
-                    QMessageBox::Cancel, this);
+        tr("Uses of “%1” and its sub-tags: %2. What should become of them?").arg(tag.path).arg(uses),
+        QMessageBox::Cancel, this);
     QPushButton *remove = box.addButton(tr("Remove the Tag from Them"), QMessageBox::DestructiveRole);
     QPushButton *move = box.addButton(tr("Give Them Another Tag…"), QMessageBox::AcceptRole);
     box.exec();
@@ -217,7 +221,8 @@ TagManagerDialog::UsesAnswer TagManagerDialog::askAboutUses(const UserTag &tag, 
     if (paths.isEmpty())
         return UsesAnswer::Cancel;
     bool ok = false;
-    const QString target = QInputDialog::getItem(this, tr("Delete Tag"), tr("Give the uses of “%1” to:").arg(tag.path), paths, 0, false, &ok);
+    const QString target = QInputDialog::getItem(
+        this, tr("Delete Tag"), tr("Give the uses of “%1” to:").arg(tag.path), paths, 0, false, &ok);
     if (!ok)
         return UsesAnswer::Cancel;
     *moveTo = ids.value(paths.indexOf(target));

@@ -47,8 +47,8 @@ QString cleanPath(const QString &text)
 
 QStringList TagPalette::colours()
 {
-    return {QStringLiteral("#dc2626"), QStringLiteral("#ea580c"), QStringLiteral("#ca8a04"), QStringLiteral("#16a34a"),
-            QStringLiteral("#0891b2"), QStringLiteral("#2563eb"), QStringLiteral("#7c3aed"), QStringLiteral("#db2777")};
+    return { QStringLiteral("#dc2626"), QStringLiteral("#ea580c"), QStringLiteral("#ca8a04"), QStringLiteral("#16a34a"),
+        QStringLiteral("#0891b2"), QStringLiteral("#2563eb"), QStringLiteral("#7c3aed"), QStringLiteral("#db2777") };
 }
 
 TagPalette::TagPalette(const UserTagModel &tags, const QList<UserTag> &recent, QWidget *parent)
@@ -133,7 +133,8 @@ void TagPalette::refill()
     for (const UserTag &tag : std::as_const(m_tags)) {
         if (!typed.isEmpty() && !tag.path.contains(typed, Qt::CaseInsensitive))
             continue;
-        if (typed.isEmpty() && std::any_of(m_recent.begin(), m_recent.end(), [&](const UserTag &r) { return r.id == tag.id; }))
+        if (typed.isEmpty()
+            && std::any_of(m_recent.begin(), m_recent.end(), [&](const UserTag &r) { return r.id == tag.id; }))
             continue;
         exact = exact || tag.path.compare(typed, Qt::CaseInsensitive) == 0;
         auto *item = new QListWidgetItem(swatch(tag.colour), tag.path, m_list);
@@ -180,7 +181,8 @@ bool TagPalette::eventFilter(QObject *watched, QEvent *event)
                 m_list->setCurrentRow(row);
             return true;
         }
-        if (m_filter->text().isEmpty() && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9 && key->modifiers() == Qt::NoModifier) {
+        if (m_filter->text().isEmpty() && key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9
+            && key->modifiers() == Qt::NoModifier) {
             const int index = key->key() - Qt::Key_1;
             if (index < m_recent.size()) {
                 m_list->setCurrentRow(index);

@@ -89,12 +89,15 @@ QString readFile(const QByteArray &json, QList<Incoming> *incoming)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull())
-        return QCoreApplication::translate("Reftel::AnnotationJson", "The file is not valid JSON: %1 (at byte %2).").arg(parseError.errorString()).arg(parseError.offset);
+        return QCoreApplication::translate("Reftel::AnnotationJson", "The file is not valid JSON: %1 (at byte %2).")
+            .arg(parseError.errorString())
+            .arg(parseError.offset);
     const QJsonObject root = document.object();
     if (root.value(u"format"_s).toString() != formatName)
         return QCoreApplication::translate("Reftel::AnnotationJson", "The file is not a Reftel annotations export.");
     if (root.value(u"version"_s).toInt() > formatVersion)
-        return QCoreApplication::translate("Reftel::AnnotationJson", "The file was written by a newer version of Reftel (format %1); update Reftel to read it.")
+        return QCoreApplication::translate("Reftel::AnnotationJson",
+            "The file was written by a newer version of Reftel (format %1); update Reftel to read it.")
             .arg(root.value(u"version"_s).toInt());
     const QJsonArray list = root.value(u"annotations"_s).toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
@@ -113,7 +116,9 @@ QString readFile(const QByteArray &json, QList<Incoming> *incoming)
         a.modified = QDateTime::fromString(entry.value(u"modified"_s).toString(), Qt::ISODateWithMs).toUTC();
         a.detached = entry.value(u"detached"_s).toBool();
         if (a.cableId.isEmpty() || a.anchor.isEmpty() || a.start < 0 || a.length < 0)
-            return QCoreApplication::translate("Reftel::AnnotationJson", "Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.").arg(i + 1);
+            return QCoreApplication::translate("Reftel::AnnotationJson",
+                "Annotation %1 in the file has no cable id or paragraph anchor, or bad offsets.")
+                .arg(i + 1);
         QList<QPair<QString, QString>> tagPaths;
         for (const QJsonValue &tag : entry.value(u"tags"_s).toArray()) {
             const QString path = tag.toObject().value(u"path"_s).toString();

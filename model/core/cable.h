@@ -21,7 +21,8 @@ namespace Reftel
 static constexpr int ParserVersion = 4;
 
 // How a cable reached us; detected from the content, never from a file name.
-enum class SourceFormat {
+enum class SourceFormat
+{
     Unknown,
     SearchPage, // cable-search site text (label block, then the telegram)
     SearchPageFlattened, // the same with the routing block on one line
@@ -34,7 +35,8 @@ enum class SourceFormat {
 QString sourceFormatName(SourceFormat format);
 
 // One TO or INFO line of the routing block.
-struct Addressee {
+struct Addressee
+{
     QString routingIndicator; // RUEHC
     QString name; // SECSTATE WASHDC
     QString precedence; // IMMEDIATE, PRIORITY, ROUTINE, FLASH or empty
@@ -42,7 +44,8 @@ struct Addressee {
 };
 
 // The transmission header before the classification banner.
-struct Routing {
+struct Routing
+{
     QString transmissionId; // VZCZCXRO9782
     QString precedenceLetter; // O
     QString precedenceName; // IMMEDIATE
@@ -66,7 +69,8 @@ struct Routing {
 };
 
 // "C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000253"
-struct Banner {
+struct Banner
+{
     QString text; // the line as written, trimmed
     QString level; // CONFIDENTIAL, SECRET, UNCLASSIFIED, LIMITED OFFICIAL USE
     QStringList caveats; // NOFORN, SENSITIVE... written on the banner line
@@ -77,7 +81,8 @@ struct Banner {
 };
 
 // One entry of the REF list.
-struct Reference {
+struct Reference
+{
     QString letter; // A, B... empty for a single unlettered reference
     QString text; // as written (joined across lines), without the letter
     QString citedId; // 09ASTANA674; empty for EMAIL, TELECON and the like
@@ -87,7 +92,8 @@ struct Reference {
 
 // An in-text citation ("reftel A", "refs B and C", "reftel") inside a
 // paragraph's text.
-struct Citation {
+struct Citation
+{
     qsizetype start = 0; // character offset in Paragraph::text
     qsizetype length = 0;
     QStringList letters; // the letters it names; empty when it names none ("reftel")
@@ -97,15 +103,22 @@ struct Citation {
 };
 
 // A SUMMARY, COMMENT or NOTE inside a paragraph.
-struct TextSpan {
-    enum class Kind { Summary, Comment, Note };
+struct TextSpan
+{
+    enum class Kind
+    {
+        Summary,
+        Comment,
+        Note
+    };
     Kind kind = Kind::Summary;
     qsizetype start = 0; // character offset in Paragraph::text
     qsizetype length = 0;
     bool closed = false; // false when the END marker is missing (the span runs to the paragraph end)
 };
 
-struct Paragraph {
+struct Paragraph
+{
     int number = 0; // 0 for an unnumbered paragraph
     // Stable link target "<id>¶<number>". Unnumbered paragraphs are counted
     // apart, in order, as "<id>¶u1", "<id>¶u2"...; a number that occurs twice
@@ -118,13 +131,15 @@ struct Paragraph {
     QList<TextSpan> spans;
 };
 
-struct Section {
+struct Section
+{
     QString heading; // empty for the opening section
     QList<Paragraph> paragraphs;
 };
 
 // "Classified By: Ambassador Richard E. Hoagland: 1.4 (B),(D)"
-struct Classifier {
+struct Classifier
+{
     QString text; // the whole statement, joined
     QString person; // Richard E. Hoagland
     QString title; // Ambassador
@@ -133,8 +148,10 @@ struct Classifier {
 };
 
 // Something the parser removed or repaired, with where it was.
-struct DedupEntry {
-    enum class Kind {
+struct DedupEntry
+{
+    enum class Kind
+    {
         RepeatedHeader, // a second copy of the header block
         RepeatedBody, // a second copy of paragraphs already read
         PageMarker, // "ASTANA 00000253 002 OF 002", "PAGE 02 ROME 01196 01 OF 02"
@@ -144,7 +161,11 @@ struct DedupEntry {
     };
     // Which text the range refers to: the decoded document (Cable::documentText)
     // or the telegram the parser read (Cable::telegram).
-    enum class In { Document, Telegram };
+    enum class In
+    {
+        Document,
+        Telegram
+    };
     Kind kind = Kind::PageMarker;
     In in = In::Telegram;
     qsizetype position = 0;
@@ -152,7 +173,8 @@ struct DedupEntry {
     QString text; // what was removed, trimmed and shortened to one line
 };
 
-struct ParseWarning {
+struct ParseWarning
+{
     enum class Kind
     {
         ParagraphOutOfSequence,
@@ -177,7 +199,8 @@ QString warningKindName(ParseWarning::Kind kind); // stable identifier for logs 
 
 // A cable as the rest of Reftel sees it: a plain value, cheap to copy
 // (implicitly shared Qt containers).
-struct Cable {
+struct Cable
+{
     // Identity and the metadata the page declared, corrected where the
     // telegram proves it wrong.
     QString id; // 09ASTANA253

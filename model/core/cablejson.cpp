@@ -47,8 +47,8 @@ QJsonArray tags(const QList<TagInfo> &list)
 {
     QJsonArray out;
     for (const TagInfo &tag : list) {
-        QJsonObject t{{QStringLiteral("code"), tag.code}, {QStringLiteral("known"), tag.known()},
-                      {QStringLiteral("kind"), kindKey(tag.kind)}};
+        QJsonObject t { { QStringLiteral("code"), tag.code }, { QStringLiteral("known"), tag.known() },
+            { QStringLiteral("kind"), kindKey(tag.kind) } };
         if (tag.known())
             t.insert(QStringLiteral("meaning"), tag.meaning);
         if (!tag.written.isEmpty())
@@ -60,10 +60,8 @@ QJsonArray tags(const QList<TagInfo> &list)
 
 QJsonObject addressee(const Addressee &a)
 {
-    return {{QStringLiteral("routingIndicator"), a.routingIndicator},
-            {QStringLiteral("name"), a.name},
-            {QStringLiteral("precedence"), a.precedence},
-            {QStringLiteral("serial"), a.serial}};
+    return { { QStringLiteral("routingIndicator"), a.routingIndicator }, { QStringLiteral("name"), a.name },
+        { QStringLiteral("precedence"), a.precedence }, { QStringLiteral("serial"), a.serial } };
 }
 
 constexpr std::array spanKinds { std::pair { TextSpan::Kind::Summary, QLatin1StringView("summary") },
@@ -159,7 +157,7 @@ QJsonArray referencesJson(const QList<Reference> &references)
 {
     QJsonArray refs;
     for (const Reference &r : references) {
-        QJsonObject ref{{QStringLiteral("letter"), r.letter}, {QStringLiteral("text"), r.text}};
+        QJsonObject ref { { QStringLiteral("letter"), r.letter }, { QStringLiteral("text"), r.text } };
         if (r.isCable())
             ref.insert(QStringLiteral("citedId"), r.citedId);
         if (!r.title.isEmpty())
@@ -171,29 +169,25 @@ QJsonArray referencesJson(const QList<Reference> &references)
 
 QJsonObject paragraphJson(const Paragraph &p)
 {
-    QJsonObject para{{QStringLiteral("anchor"), p.anchor},
-                     {QStringLiteral("number"), p.number},
-                     {QStringLiteral("mark"), p.mark},
-                     {QStringLiteral("text"), p.text}};
+    QJsonObject para { { QStringLiteral("anchor"), p.anchor }, { QStringLiteral("number"), p.number },
+        { QStringLiteral("mark"), p.mark }, { QStringLiteral("text"), p.text } };
     QJsonArray citations;
     for (const Citation &cite : p.citations) {
         QJsonArray indexes;
         for (int i : cite.referenceIndexes)
             indexes.append(i);
-        citations.append(QJsonObject{{QStringLiteral("start"), qint64(cite.start)},
-                                     {QStringLiteral("length"), qint64(cite.length)},
-                                     {QStringLiteral("text"), p.text.mid(cite.start, cite.length)},
-                                     {QStringLiteral("letters"), strings(cite.letters)},
-                                     {QStringLiteral("references"), indexes}});
+        citations.append(QJsonObject { { QStringLiteral("start"), qint64(cite.start) },
+            { QStringLiteral("length"), qint64(cite.length) },
+            { QStringLiteral("text"), p.text.mid(cite.start, cite.length) },
+            { QStringLiteral("letters"), strings(cite.letters) }, { QStringLiteral("references"), indexes } });
     }
     if (!citations.isEmpty())
         para.insert(QStringLiteral("citations"), citations);
     QJsonArray spans;
     for (const TextSpan &span : p.spans) {
-        spans.append(QJsonObject{{QStringLiteral("kind"), CableJson::spanKindKey(span.kind)},
-                                 {QStringLiteral("start"), qint64(span.start)},
-                                 {QStringLiteral("length"), qint64(span.length)},
-                                 {QStringLiteral("closed"), span.closed}});
+        spans.append(QJsonObject { { QStringLiteral("kind"), CableJson::spanKindKey(span.kind) },
+            { QStringLiteral("start"), qint64(span.start) }, { QStringLiteral("length"), qint64(span.length) },
+            { QStringLiteral("closed"), span.closed } });
     }
     if (!spans.isEmpty())
         para.insert(QStringLiteral("spans"), spans);
@@ -207,7 +201,8 @@ QJsonArray sectionsJson(const QList<Section> &list)
         QJsonArray paragraphs;
         for (const Paragraph &p : s.paragraphs)
             paragraphs.append(paragraphJson(p));
-        sections.append(QJsonObject{{QStringLiteral("heading"), s.heading}, {QStringLiteral("paragraphs"), paragraphs}});
+        sections.append(
+            QJsonObject { { QStringLiteral("heading"), s.heading }, { QStringLiteral("paragraphs"), paragraphs } });
     }
     return sections;
 }
@@ -217,19 +212,18 @@ void putReport(QJsonObject &o, const Cable &c)
 {
     QJsonArray dedup;
     for (const DedupEntry &d : c.dedup) {
-        dedup.append(QJsonObject{{QStringLiteral("kind"), dedupKindName(d.kind)},
-                                 {QStringLiteral("in"), d.in == DedupEntry::In::Document ? QStringLiteral("document") : QStringLiteral("telegram")},
-                                 {QStringLiteral("position"), qint64(d.position)},
-                                 {QStringLiteral("length"), qint64(d.length)},
-                                 {QStringLiteral("text"), d.text}});
+        dedup.append(QJsonObject { { QStringLiteral("kind"), dedupKindName(d.kind) },
+            { QStringLiteral("in"),
+                d.in == DedupEntry::In::Document ? QStringLiteral("document") : QStringLiteral("telegram") },
+            { QStringLiteral("position"), qint64(d.position) }, { QStringLiteral("length"), qint64(d.length) },
+            { QStringLiteral("text"), d.text } });
     }
     o.insert(QStringLiteral("deduplication"), dedup);
 
     QJsonArray warnings;
     for (const ParseWarning &w : c.warnings) {
-        warnings.append(QJsonObject{{QStringLiteral("kind"), warningKindName(w.kind)},
-                                    {QStringLiteral("message"), w.message},
-                                    {QStringLiteral("position"), qint64(w.position)}});
+        warnings.append(QJsonObject { { QStringLiteral("kind"), warningKindName(w.kind) },
+            { QStringLiteral("message"), w.message }, { QStringLiteral("position"), qint64(w.position) } });
     }
     o.insert(QStringLiteral("warnings"), warnings);
 }
@@ -254,11 +248,9 @@ QJsonObject CableJson::toJson(const Cable &c, Original original)
     o.insert(QStringLiteral("parserVersion"), c.parserVersion);
     o.insert(QStringLiteral("routing"), routingJson(c.routing));
     o.insert(QStringLiteral("banner"),
-             QJsonObject{{QStringLiteral("text"), c.banner.text},
-                         {QStringLiteral("level"), c.banner.level},
-                         {QStringLiteral("caveats"), strings(c.banner.caveats)},
-                         {QStringLiteral("section"), c.banner.section},
-                         {QStringLiteral("sectionCount"), c.banner.sectionCount}});
+        QJsonObject { { QStringLiteral("text"), c.banner.text }, { QStringLiteral("level"), c.banner.level },
+            { QStringLiteral("caveats"), strings(c.banner.caveats) }, { QStringLiteral("section"), c.banner.section },
+            { QStringLiteral("sectionCount"), c.banner.sectionCount } });
     o.insert(QStringLiteral("caveats"), strings(c.caveats));
     o.insert(QStringLiteral("passingInstructions"), strings(c.passingInstructions));
     o.insert(QStringLiteral("declassification"), c.declassification);

@@ -20,12 +20,20 @@ namespace Reftel
 class CableJson final
 {
 public:
-    enum class Original { Omit, Include };
+    enum class Original
+    {
+        Omit,
+        Include
+    };
     static QJsonObject toJson(const Cable &cable, Original original = Original::Omit);
 
     // Empty::Omit leaves out what is not set (a stored row: most fields of
     // most cables are empty); Empty::Keep writes every key (an export).
-    enum class Empty { Keep, Omit };
+    enum class Empty
+    {
+        Keep,
+        Omit
+    };
     static QJsonObject classifier(const Classifier &classifier, Empty empty = Empty::Keep);
     static Classifier classifierFrom(const QJsonObject &object);
 

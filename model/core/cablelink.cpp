@@ -35,7 +35,7 @@ std::optional<CableLink::Target> CableLink::parse(const QString &link)
     const QString id = url.host().toUpper();
     if (id.isEmpty())
         return std::nullopt;
-    Target target {id, {}};
+    Target target { id, {} };
     if (!url.fragment().isEmpty())
         target.anchor = id + Pilcrow + url.fragment();
     return target;

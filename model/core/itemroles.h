@@ -12,7 +12,8 @@ namespace Reftel
 // Roles of Reftel's item models, in one place so views and delegates agree.
 namespace ItemRole
 {
-enum : int {
+enum : int
+{
     NodeKind = Qt::UserRole + 1, // CableTreeModel::NodeKind
     Number, // paragraph number, 0 when unnumbered
     Mark, // paragraph classification mark: C, SBU, S/NF...
@@ -31,10 +32,18 @@ enum : int {
 inline void addNames(QHash<int, QByteArray> *names, std::initializer_list<int> roles)
 {
     static const QHash<int, QByteArray> all {
-        { NodeKind, "nodeKind" }, { Number, "number" }, { Mark, "mark" }, { Text, "text" },
-        { Heading, "heading" }, { AnnotationCount, "annotationCount" }, { Anchor, "anchor" },
-        { CableId, "cableId" }, { Snippet, "snippet" }, { AnnotationId, "annotationId" },
-        { TagPaths, "tagPaths" }, { Detached, "detached" },
+        { NodeKind, "nodeKind" },
+        { Number, "number" },
+        { Mark, "mark" },
+        { Text, "text" },
+        { Heading, "heading" },
+        { AnnotationCount, "annotationCount" },
+        { Anchor, "anchor" },
+        { CableId, "cableId" },
+        { Snippet, "snippet" },
+        { AnnotationId, "annotationId" },
+        { TagPaths, "tagPaths" },
+        { Detached, "detached" },
     };
     for (int role : roles)
         names->insert(role, all.value(role));

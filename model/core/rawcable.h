@@ -14,7 +14,8 @@ namespace Reftel
 {
 // What a reader found in a document: the telegram text and whatever metadata
 // the page declared. CableParser turns it into a Cable.
-struct RawCable {
+struct RawCable
+{
     SourceFormat format = SourceFormat::Unknown;
     QString sourceName;
 
@@ -39,7 +40,8 @@ struct RawCable {
 };
 
 // The outcome of reading one document: cables, or an error naming the file.
-struct ReadResult {
+struct ReadResult
+{
     QList<RawCable> cables;
     QString error; // translated; empty on success
 

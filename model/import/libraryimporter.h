@@ -28,7 +28,8 @@ class LibraryImporter final : public QObject
 {
     Q_OBJECT
 public:
-    struct Outcome {
+    struct Outcome
+    {
         enum class Status
         {
             Imported, // new cables
@@ -44,7 +45,8 @@ public:
         QString reason; // translated, for Failed and NotACable
     };
 
-    struct Summary {
+    struct Summary
+    {
         int files = 0;
         qint64 cables = 0; // cables stored (imported + updated + merged)
         int imported = 0;

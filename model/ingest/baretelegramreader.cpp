@@ -23,7 +23,8 @@ qsizetype findStart(QStringView text, const QList<LineRef> &lines)
     // No routing and no banner: a header line is enough ("TAGS:", "SUBJECT:").
     for (qsizetype i = 0; i < limit; ++i) {
         const QStringView line = text.sliced(lines[i].start, lines[i].end - lines[i].start).trimmed();
-        if (line.startsWith(u"SUBJECT:") || line.startsWith(u"TAGS:") || line.startsWith(u"E.O. 12958") || line.startsWith(u"Cable dated:"))
+        if (line.startsWith(u"SUBJECT:") || line.startsWith(u"TAGS:") || line.startsWith(u"E.O. 12958")
+            || line.startsWith(u"Cable dated:"))
             return i;
     }
     return -1;
@@ -47,8 +48,8 @@ RawCable BareTelegramReader::read(const QString &text)
     for (qsizetype k = 0; k < start; ++k) {
         const QStringView line = QStringView(text).sliced(lines[k].start, lines[k].end - lines[k].start);
         if (!TextScan::isBlank(line))
-            raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[k].start, lines[k].end - lines[k].start,
-                                TextScan::excerpt(line)});
+            raw.removed.append({ DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[k].start,
+                lines[k].end - lines[k].start, TextScan::excerpt(line) });
     }
     raw.telegramOffset = lines[start].start;
     raw.telegram = text.sliced(raw.telegramOffset);

@@ -17,10 +17,13 @@ constexpr QStringView MetadataRow = u"Reference ID Created Released Classificati
 bool isFooter(QStringView line)
 {
     // Cheap first-letter test: this runs on every line of the telegram.
-    if (line.isEmpty() || (line[0] != u'W' && line[0] != u'A' && line[0] != u'P' && line[0] != u'L' && line[0] != u'S' && line[0] != u'R'))
+    if (line.isEmpty()
+        || (line[0] != u'W' && line[0] != u'A' && line[0] != u'P' && line[0] != u'L' && line[0] != u'S'
+            && line[0] != u'R'))
         return false;
-    return line == u"Wikileaks" || line == u"Advertisements" || line.startsWith(u"Post a comment") || line == u"Leave a Reply"
-        || line.startsWith(u"Share this:") || line.startsWith(u"Like this:") || line.startsWith(u"Related");
+    return line == u"Wikileaks" || line == u"Advertisements" || line.startsWith(u"Post a comment")
+        || line == u"Leave a Reply" || line.startsWith(u"Share this:") || line.startsWith(u"Like this:")
+        || line.startsWith(u"Related");
 }
 
 // Classification values may hold spaces ("UNCLASSIFIED//FOR OFFICIAL USE ONLY"),
@@ -28,8 +31,13 @@ bool isFooter(QStringView line)
 bool splitClassificationOrigin(QStringView rest, QString *classification, QString *origin)
 {
     static constexpr QStringView Known[] = {
-        u"UNCLASSIFIED//FOR OFFICIAL USE ONLY", u"CONFIDENTIAL//NOFORN", u"SECRET//NOFORN", u"TOP SECRET",
-        u"UNCLASSIFIED", u"CONFIDENTIAL", u"SECRET",
+        u"UNCLASSIFIED//FOR OFFICIAL USE ONLY",
+        u"CONFIDENTIAL//NOFORN",
+        u"SECRET//NOFORN",
+        u"TOP SECRET",
+        u"UNCLASSIFIED",
+        u"CONFIDENTIAL",
+        u"SECRET",
     };
     for (const QStringView k : Known) {
         if (rest.startsWith(k) && (rest.size() == k.size() || rest[k.size()] == u' ')) {
@@ -63,7 +71,9 @@ RawCable BlogPageReader::read(const QString &text)
     RawCable raw;
     raw.format = SourceFormat::BlogPage;
     const QList<LineRef> lines = TextScan::splitLines(text);
-    auto lineAt = [&](qsizetype i) { return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed(); };
+    auto lineAt = [&](qsizetype i) {
+        return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed();
+    };
 
     qsizetype i = 0;
     while (i < lines.size() && lineAt(i).isEmpty())
@@ -106,8 +116,8 @@ RawCable BlogPageReader::read(const QString &text)
             start = i;
             break;
         }
-        raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[i].start, lines[i].end - lines[i].start,
-                            TextScan::excerpt(line)});
+        raw.removed.append({ DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[i].start,
+            lines[i].end - lines[i].start, TextScan::excerpt(line) });
     }
     if (start < 0)
         return raw;

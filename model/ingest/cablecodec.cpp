@@ -378,8 +378,8 @@ bool getHeader(QDataStream &in, Cable *c)
         && getEnum(in, &c->format, LastSourceFormat) && get(in, &c->sourceName) && get(in, &c->routing)
         && get(in, &c->banner) && get(in, &c->caveats) && get(in, &c->passingInstructions)
         && get(in, &c->declassification) && get(in, &c->declassifyOn) && get(in, &c->subjectTags)
-        && get(in, &c->countryTags) && get(in, &c->subject) && get(in, &c->subjectMark) && get(in, &c->references) && get(in, &c->releaseReferences)
-        && get(in, &c->classifiedBy);
+        && get(in, &c->countryTags) && get(in, &c->subject) && get(in, &c->subjectMark) && get(in, &c->references)
+        && get(in, &c->releaseReferences) && get(in, &c->classifiedBy);
 }
 }
 

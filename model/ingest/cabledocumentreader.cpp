@@ -50,7 +50,8 @@ SourceFormat CableDocumentReader::detect(const QByteArray &bytes)
 ReadResult CableDocumentReader::read(const QByteArray &bytes, const QString &sourceName)
 {
     ReadResult result;
-    if (TextScan::isBlank(QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 4096)))) && bytes.trimmed().isEmpty()) {
+    if (TextScan::isBlank(QString::fromLatin1(bytes.first(std::min<qsizetype>(bytes.size(), 4096))))
+        && bytes.trimmed().isEmpty()) {
         result.error = tr("%1: the file is empty.").arg(sourceName);
         return result;
     }

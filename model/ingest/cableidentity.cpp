@@ -61,20 +61,27 @@ int settleId(const RawCable &raw, Cable &c)
         c.id = CanonicalId::make(c.banner.post, c.banner.serial, year);
     if (c.id.isEmpty() && !(c.id = idFromRouting(c.routing, year)).isEmpty())
         c.warnings.append({ ParseWarning::Kind::DeclaredIdentity,
-            QCoreApplication::translate("Reftel::CableIdentity", "The banner names no post and serial; the id %1 was made from the routing's sender and serial.")
+            QCoreApplication::translate("Reftel::CableIdentity",
+                "The banner names no post and serial; the id %1 was made from the routing's sender and serial.")
                 .arg(c.id),
             -1 });
     if (c.id.isEmpty() && !declared.isEmpty()) {
         c.id = declared;
         c.warnings.append({ ParseWarning::Kind::DeclaredIdentity,
-            QCoreApplication::translate("Reftel::CableIdentity", "The telegram names no id; the one the page declares (%1) is used.").arg(declared), -1 });
+            QCoreApplication::translate(
+                "Reftel::CableIdentity", "The telegram names no id; the one the page declares (%1) is used.")
+                .arg(declared),
+            -1 });
     }
     if (c.id.isEmpty()) {
         const QString banner = c.banner.text.isEmpty()
             ? QCoreApplication::translate("Reftel::CableIdentity", "there is no banner")
-            : QCoreApplication::translate("Reftel::CableIdentity", "the banner \"%1\" names no post and serial").arg(c.banner.text);
+            : QCoreApplication::translate("Reftel::CableIdentity", "the banner \"%1\" names no post and serial")
+                  .arg(c.banner.text);
         c.warnings.append({ ParseWarning::Kind::MissingId,
-            QCoreApplication::translate("Reftel::CableIdentity", "No reference id: the page declares none, %1, and the routing gives no sender and serial.").arg(banner),
+            QCoreApplication::translate("Reftel::CableIdentity",
+                "No reference id: the page declares none, %1, and the routing gives no sender and serial.")
+                .arg(banner),
             -1 });
     }
     return year;

@@ -130,7 +130,10 @@ void readTags(const HeaderFields &h, const RawCable &raw, Cable &c)
     c.countryTags = tags.countries();
     for (const QString &word : tags.unknown)
         c.warnings.append({ ParseWarning::Kind::UnknownTag,
-            QCoreApplication::translate("Reftel::CableParser", "The TAGS line holds \"%1\", which is no tag Reftel knows.").arg(word), h.tagsPosition });
+            QCoreApplication::translate(
+                "Reftel::CableParser", "The TAGS line holds \"%1\", which is no tag Reftel knows.")
+                .arg(word),
+            h.tagsPosition });
 }
 
 void readSubject(const HeaderFields &h, const RawCable &raw, Cable &c)
@@ -149,10 +152,13 @@ void readSubject(const HeaderFields &h, const RawCable &raw, Cable &c)
     if (raw.format != SourceFormat::BareTelegram && !title.isEmpty() && !sitesOwn) {
         c.subject = title;
         c.warnings.append({ ParseWarning::Kind::MissingSubject,
-            QCoreApplication::translate("Reftel::CableParser", "The telegram has no SUBJECT line; the page's title is shown instead."), -1 });
+            QCoreApplication::translate(
+                "Reftel::CableParser", "The telegram has no SUBJECT line; the page's title is shown instead."),
+            -1 });
         return;
     }
-    c.warnings.append({ ParseWarning::Kind::MissingSubject, QCoreApplication::translate("Reftel::CableParser", "The cable has no SUBJECT line."), -1 });
+    c.warnings.append({ ParseWarning::Kind::MissingSubject,
+        QCoreApplication::translate("Reftel::CableParser", "The cable has no SUBJECT line."), -1 });
 }
 
 // The header's elements, each read by its own reader.
@@ -178,17 +184,22 @@ void readHeaderElements(const HeaderFields &h, const RawCable &raw, int year, Ca
         QStringList unreadable;
         c.references = ReferenceParser::parseList(h.refText, year, &unreadable);
         for (const QString &u : std::as_const(unreadable))
-            c.warnings.append(
-                { ParseWarning::Kind::UnreadableReference, QCoreApplication::translate("Reftel::CableParser", "Could not read the reference \"%1\".").arg(u), -1 });
+            c.warnings.append({ ParseWarning::Kind::UnreadableReference,
+                QCoreApplication::translate("Reftel::CableParser", "Could not read the reference \"%1\".").arg(u),
+                -1 });
         if (c.references.isEmpty() && h.refText.trimmed().compare(u"NONE", Qt::CaseInsensitive) != 0)
             c.warnings.append({ ParseWarning::Kind::UnreadableReference,
-                QCoreApplication::translate("Reftel::CableParser", "Could not read the REF line \"%1\".").arg(TextScan::excerpt(h.refText)), -1 });
+                QCoreApplication::translate("Reftel::CableParser", "Could not read the REF line \"%1\".")
+                    .arg(TextScan::excerpt(h.refText)),
+                -1 });
     }
     if (!h.classifiedBy.isEmpty()) {
         c.classifiedBy = ClassifiedByReader::read(h.classifiedBy);
         if (c.classifiedBy.person.isEmpty() && c.classifiedBy.title.isEmpty())
             c.warnings.append({ ParseWarning::Kind::UnreadableHeader,
-                QCoreApplication::translate("Reftel::CableParser", "Could not read who classified the cable in \"%1\".").arg(TextScan::excerpt(h.classifiedBy)), -1 });
+                QCoreApplication::translate("Reftel::CableParser", "Could not read who classified the cable in \"%1\".")
+                    .arg(TextScan::excerpt(h.classifiedBy)),
+                -1 });
     }
 }
 
@@ -263,10 +274,12 @@ void finishBody(BodyParser &parser, TelegramLines &lines, Cable &c)
     c.signature = body.signature.simplified();
     buildSections(body, c);
     if (c.paragraphCount() == 0)
-        c.warnings.append({ ParseWarning::Kind::NoBody, QCoreApplication::translate("Reftel::CableParser", "No paragraphs were found in the cable."), -1 });
+        c.warnings.append({ ParseWarning::Kind::NoBody,
+            QCoreApplication::translate("Reftel::CableParser", "No paragraphs were found in the cable."), -1 });
     else if (c.signature.isEmpty() && stopsMidSentence(c.paragraphs().back()->text))
         c.warnings.append({ ParseWarning::Kind::TruncatedText,
-            QCoreApplication::translate("Reftel::CableParser", "The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),
+            QCoreApplication::translate("Reftel::CableParser",
+                "The text stops in the middle of a sentence, with no signature: the saved page may be cut short."),
             c.telegram.size() });
 }
 

@@ -49,7 +49,8 @@ QString cellsText(QStringView html)
 bool HtmlPageReader::accepts(QStringView text)
 {
     const QStringView head = text.first(std::min<qsizetype>(text.size(), 4096)).trimmed();
-    if (head.startsWith(u'<') && (findCi(head, u"<html") >= 0 || findCi(head, u"<!doctype") >= 0 || findCi(head, u"<?xml") >= 0))
+    if (head.startsWith(u'<')
+        && (findCi(head, u"<html") >= 0 || findCi(head, u"<!doctype") >= 0 || findCi(head, u"<?xml") >= 0))
         return true;
     return head.startsWith(u'<') && findCi(text.first(std::min<qsizetype>(text.size(), 200000)), u"<pre") >= 0;
 }
@@ -74,7 +75,8 @@ QString HtmlPageReader::toPlainText(QStringView html)
             } else if ((name.compare(u"script", Qt::CaseInsensitive) == 0
                            || name.compare(u"style", Qt::CaseInsensitive) == 0)
                 && html[i + 1] != u'/') { // close > i, so html[i + 1] exists
-                const qsizetype endTag = findCi(html, name.compare(u"script", Qt::CaseInsensitive) == 0 ? u"</script" : u"</style", close);
+                const qsizetype endTag =
+                    findCi(html, name.compare(u"script", Qt::CaseInsensitive) == 0 ? u"</script" : u"</style", close);
                 i = endTag < 0 ? n : endTag;
                 continue;
             } else if (name.compare(u"a", Qt::CaseInsensitive) == 0 && isParagraphAnchor(tag)) {
@@ -159,8 +161,8 @@ RawCable HtmlPageReader::read(const QString &text)
             close = html.size();
         QString block = toPlainText(html.sliced(open + 1, close - open - 1));
         if (block.trimmed().startsWith(u"This record is a partial extract")) {
-            raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, open + 1, close - open - 1,
-                                TextScan::excerpt(html.sliced(open + 1, close - open - 1))});
+            raw.removed.append({ DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, open + 1,
+                close - open - 1, TextScan::excerpt(html.sliced(open + 1, close - open - 1)) });
         } else {
             blocks.append(block);
         }

@@ -27,7 +27,8 @@ void parseDocument(const QByteArray &bytes, ParseResult *result)
     for (const Cable &cable : cables)
         result->cables.append(PreparedCable::prepare(cable));
     if (result->error.isEmpty() && result->cables.isEmpty())
-        result->error = QCoreApplication::translate("Reftel::LibraryImporter", "%1: no cable found in the file.").arg(result->path);
+        result->error =
+            QCoreApplication::translate("Reftel::LibraryImporter", "%1: no cable found in the file.").arg(result->path);
 }
 
 // The importing process read the row with the same reader; reading it again
@@ -40,7 +41,8 @@ void parseCsvRow(const QByteArray &row, ParseResult *result)
     ReleaseCsvReader reader(&buffer, result->path);
     RawCable raw;
     if (!reader.readNext(&raw)) {
-        result->error = QCoreApplication::translate("Reftel::LibraryImporter", "%1: the row cannot be read again (%2).").arg(result->path, reader.errorString());
+        result->error = QCoreApplication::translate("Reftel::LibraryImporter", "%1: the row cannot be read again (%2).")
+                            .arg(result->path, reader.errorString());
         return;
     }
     raw.sourceName = result->path;

@@ -383,7 +383,8 @@ qsizetype LineClassifier::gluedElement(QStringView v, qsizetype from, Role *role
         // Keywords start a word: after white space, punctuation or the digits of a date ("2020TAGS").
         const QChar before = v[p - 1];
         // "...MISSING AMCITREF: ISLAMABAD 21906": REF with its colon, glued to the last word.
-        const bool gluedRef = before.isUpper() && v[p] == u'R' && (v.sliced(p).startsWith(u"REF:") || v.sliced(p).startsWith(u"REFS:"));
+        const bool gluedRef =
+            before.isUpper() && v[p] == u'R' && (v.sliced(p).startsWith(u"REF:") || v.sliced(p).startsWith(u"REFS:"));
         if (gluedRef) {
             if (role)
                 *role = Role::Ref;

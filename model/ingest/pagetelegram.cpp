@@ -4,12 +4,14 @@
 
 namespace Reftel
 {
-void PageTelegram::cut(const QString &text, const QList<TextScan::LineRef> &lines, qsizetype start, FooterTest isFooter,
-    RawCable &raw)
+void PageTelegram::cut(
+    const QString &text, const QList<TextScan::LineRef> &lines, qsizetype start, FooterTest isFooter, RawCable &raw)
 {
     if (start < 0 || start >= lines.size())
         return;
-    auto lineAt = [&](qsizetype i) { return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed(); };
+    auto lineAt = [&](qsizetype i) {
+        return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed();
+    };
     qsizetype end = lines.size();
     for (qsizetype k = start + 1; k < lines.size(); ++k) {
         if (isFooter(lineAt(k))) {

@@ -16,6 +16,7 @@ namespace PageTelegram
 using FooterTest = bool (*)(QStringView trimmedLine);
 
 // start: the index in lines of the telegram's first line (0 <= start < lines.size()).
-void cut(const QString &text, const QList<TextScan::LineRef> &lines, qsizetype start, FooterTest isFooter, RawCable &raw);
+void cut(
+    const QString &text, const QList<TextScan::LineRef> &lines, qsizetype start, FooterTest isFooter, RawCable &raw);
 }
 }

@@ -71,7 +71,8 @@ bool ParseWorkerProcess::start(int timeoutMs, const std::atomic_bool &cancel, QS
     case Answer::TimedOut: {
         // A plain count: lupdate did not see the message otherwise.
         const int seconds = timeoutMs / 1000;
-        *error = QCoreApplication::translate("Reftel::ParseWorkerProcess", "it did not answer within %n s", nullptr, seconds);
+        *error = QCoreApplication::translate(
+            "Reftel::ParseWorkerProcess", "it did not answer within %n s", nullptr, seconds);
         kill();
         return false;
     }

@@ -14,8 +14,8 @@ using TextScan::LineRef;
 
 bool isLabel(QStringView line)
 {
-    return line == u"Identifier" || line == u"Created" || line == u"Released" || line == u"Classification" || line == u"Origin"
-        || line == u"Reference ID";
+    return line == u"Identifier" || line == u"Created" || line == u"Released" || line == u"Classification"
+        || line == u"Origin" || line == u"Reference ID";
 }
 
 bool isFooter(QStringView line)
@@ -23,7 +23,8 @@ bool isFooter(QStringView line)
     // Cheap first-letter test: this runs on every line of the telegram.
     if (line.isEmpty() || (line[0] != u'S' && line[0] != u'f' && line[0] != u'P' && line[0] != u'R'))
         return false;
-    return line.startsWith(u"Share this cable") || line.startsWith(u"facebook") || line == u"Print" || line.startsWith(u"Related cables");
+    return line.startsWith(u"Share this cable") || line.startsWith(u"facebook") || line == u"Print"
+        || line.startsWith(u"Related cables");
 }
 
 // The labels ("Identifier", "Created"...), then their values in the same
@@ -84,7 +85,9 @@ RawCable SearchPageReader::read(const QString &text)
     RawCable raw;
     raw.format = SourceFormat::SearchPage;
     const QList<LineRef> lines = TextScan::splitLines(text);
-    auto lineAt = [&](qsizetype i) { return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed(); };
+    auto lineAt = [&](qsizetype i) {
+        return QStringView(text).sliced(lines[i].start, lines[i].end - lines[i].start).trimmed();
+    };
 
     qsizetype i = readLabels(text, lines, raw);
 
@@ -116,8 +119,8 @@ RawCable SearchPageReader::read(const QString &text)
             raw.title = raw.title.isEmpty() ? line.toString() : raw.title + u' ' + line.toString();
             continue;
         }
-        raw.removed.append({DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[i].start, lines[i].end - lines[i].start,
-                            TextScan::excerpt(line)});
+        raw.removed.append({ DedupEntry::Kind::SiteBoilerplate, DedupEntry::In::Document, lines[i].start,
+            lines[i].end - lines[i].start, TextScan::excerpt(line) });
     }
     if (start < 0)
         return raw;

@@ -337,7 +337,9 @@ QVariant AnnotationGroupModel::data(const QModelIndex &index, int role) const
     if (index.column() != PassageColumn)
         return {};
     if (role == Qt::DisplayRole)
-        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "%1 (%2)")).arg(group.key).arg(group.rows.size());
+        return browserText(QT_TRANSLATE_NOOP("Reftel::AnnotationsBrowser", "%1 (%2)"))
+            .arg(group.key)
+            .arg(group.rows.size());
     if (role == Qt::FontRole) {
         QFont bold;
         bold.setBold(true);

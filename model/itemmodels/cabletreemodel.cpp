@@ -69,7 +69,7 @@ void CableTreeModel::setAnnotationCounts(const QHash<QString, int> &countsByAnch
     for (const Node *node : std::as_const(touched)) {
         Q_EMIT dataChanged(createIndex(node->row, OutlineColumn, const_cast<Node *>(node)),
             createIndex(node->row, AnnotationColumn, const_cast<Node *>(node)),
-            {ItemRole::AnnotationCount, Qt::DisplayRole, Qt::ToolTipRole});
+            { ItemRole::AnnotationCount, Qt::DisplayRole, Qt::ToolTipRole });
     }
 }
 

@@ -19,11 +19,21 @@ class CableTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum class NodeKind { Header, Section, Paragraph };
+    enum class NodeKind
+    {
+        Header,
+        Section,
+        Paragraph
+    };
     Q_ENUM(NodeKind)
     // The node itself, and how many of the user's annotations it holds
     // (a section: all of its paragraphs'; empty when none).
-    enum Column { OutlineColumn, AnnotationColumn, ColumnCount };
+    enum Column
+    {
+        OutlineColumn,
+        AnnotationColumn,
+        ColumnCount
+    };
 
     explicit CableTreeModel(QObject *parent = nullptr);
     ~CableTreeModel() override;
@@ -45,7 +55,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    struct Node {
+    struct Node
+    {
         NodeKind kind = NodeKind::Header;
         Node *parent = nullptr;
         int row = 0;

@@ -89,7 +89,8 @@ bool FacetModel::isActive(FacetCounter::Kind kind, const QString &value) const
         if (filter.field != field || filter.negated)
             continue;
         for (const QString &v : filter.values) {
-            if (kind == FacetCounter::Kind::Origin ? normalisedPost(v) == value : v.compare(value, Qt::CaseInsensitive) == 0)
+            if (kind == FacetCounter::Kind::Origin ? normalisedPost(v) == value
+                                                   : v.compare(value, Qt::CaseInsensitive) == 0)
                 return true;
         }
     }

@@ -21,8 +21,14 @@ class FacetModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { LabelColumn, CountColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        LabelColumn,
+        CountColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         FilterTextRole = Qt::UserRole + 100, // the search text narrowing to this value
         KindRole, // FacetCounter::Kind, as int
         ValueRole, // the filter's value: post, year, classification, code

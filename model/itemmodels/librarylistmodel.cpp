@@ -209,7 +209,7 @@ Qt::ItemFlags LibraryListModel::flags(const QModelIndex &index) const
 
 QStringList LibraryListModel::mimeTypes() const
 {
-    return {QString::fromLatin1(CableIdsMimeType), QStringLiteral("text/plain")};
+    return { QString::fromLatin1(CableIdsMimeType), QStringLiteral("text/plain") };
 }
 
 QMimeData *LibraryListModel::mimeData(const QModelIndexList &indexes) const

@@ -21,7 +21,16 @@ class LibraryListModel final : public QAbstractTableModel
     Q_OBJECT
 public:
     // MatchColumn shows where a search's words are found (empty without words to search).
-    enum Column { IdColumn, DateColumn, OriginColumn, ClassificationColumn, SubjectColumn, MatchColumn, ColumnCount };
+    enum Column
+    {
+        IdColumn,
+        DateColumn,
+        OriginColumn,
+        ClassificationColumn,
+        SubjectColumn,
+        MatchColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     static constexpr int PageSize = 256;

@@ -35,9 +35,10 @@ FacetCounter::Counts FacetCounter::count(const SearchQuery &query) const
             + u" AND c.created IS NOT NULL GROUP BY 1 ORDER BY 1 DESC"_s,
         u"SELECT c.classification, c.classification, count(*) FROM cables c WHERE "_s + where
             + u" AND c.classification <> '' GROUP BY 1 ORDER BY 3 DESC, 1"_s + limit,
-        everything ? QString(u"SELECT code, code, count(*) FROM cable_tags GROUP BY code ORDER BY 3 DESC, 1"_s + limit)
-                   : QString(u"SELECT t.code, t.code, count(*) FROM cable_tags t JOIN cables c ON c.pk = t.cable_pk WHERE "_s
-                             + where + u" GROUP BY t.code ORDER BY 3 DESC, 1"_s + limit),
+        everything
+            ? QString(u"SELECT code, code, count(*) FROM cable_tags GROUP BY code ORDER BY 3 DESC, 1"_s + limit)
+            : QString(u"SELECT t.code, t.code, count(*) FROM cable_tags t JOIN cables c ON c.pk = t.cable_pk WHERE "_s
+                  + where + u" GROUP BY t.code ORDER BY 3 DESC, 1"_s + limit),
     };
     for (int kind = 0; kind < KindCount; ++kind) {
         QSqlQuery q(m_library.database());
@@ -51,7 +52,7 @@ FacetCounter::Counts FacetCounter::count(const SearchQuery &query) const
             return counts;
         }
         while (q.next())
-            counts.values[kind].append(Value {q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+            counts.values[kind].append(Value { q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong() });
     }
     return counts;
 }

@@ -72,7 +72,8 @@ int sampleHit(const Fts5ExtensionApi *api, Fts5Context *fts, void *data)
     return sample->hits >= Fts5Ranking::SampleHits ? SQLITE_DONE : SQLITE_OK;
 }
 
-double inverseDocumentFrequency(const Fts5ExtensionApi *api, Fts5Context *fts, QueryStatistics &stats, int phrase, int *rc)
+double inverseDocumentFrequency(
+    const Fts5ExtensionApi *api, Fts5Context *fts, QueryStatistics &stats, int phrase, int *rc)
 {
     double &idf = stats.idf[std::size_t(phrase)];
     if (idf >= 0.0)

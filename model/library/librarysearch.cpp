@@ -28,7 +28,8 @@ bool run(QSqlQuery &query, const QVariantList &values, QString *error)
         query.addBindValue(value);
     if (query.exec())
         return true;
-    *error = QCoreApplication::translate("Reftel::LibrarySearch", "The search failed: %1").arg(query.lastError().text());
+    *error =
+        QCoreApplication::translate("Reftel::LibrarySearch", "The search failed: %1").arg(query.lastError().text());
     return false;
 }
 }

@@ -30,7 +30,8 @@ bool SqliteStatement::prepare(const QString &sql)
     sqlite3_finalize(m_statement);
     m_statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    m_prepared = sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
+    m_prepared =
+        sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         == SQLITE_OK;
     if (!m_prepared) {
         m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
@@ -75,7 +76,8 @@ void SqliteStatement::addBindValue(const QVariant &value)
             return;
         }
         m_bytes.append(bytes);
-        sqlite3_bind_blob64(m_statement, index, m_bytes.constLast().constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
+        sqlite3_bind_blob64(
+            m_statement, index, m_bytes.constLast().constData(), sqlite3_uint64(bytes.size()), SQLITE_STATIC);
         return;
     }
     default:

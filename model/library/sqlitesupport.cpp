@@ -18,8 +18,8 @@ SqliteSupport::Status SqliteSupport::check()
     status.driverPresent = QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"));
     if (!status.driverPresent) {
         status.problem = QCoreApplication::translate("Reftel::SqliteSupport",
-                                                     "The Qt SQLite driver (QSQLITE) is not installed. "
-                                                     "Install the package that provides it, e.g. libqt6sql6-sqlite.");
+            "The Qt SQLite driver (QSQLITE) is not installed. "
+            "Install the package that provides it, e.g. libqt6sql6-sqlite.");
         return status;
     }
 
@@ -46,8 +46,8 @@ SqliteSupport::Status SqliteSupport::check()
 
     if (!status.fts5) {
         status.problem = QCoreApplication::translate("Reftel::SqliteSupport",
-                                                     "The SQLite library used by Qt (version %1) has no FTS5 "
-                                                     "full-text search; Reftel cannot search without it.")
+            "The SQLite library used by Qt (version %1) has no FTS5 "
+            "full-text search; Reftel cannot search without it.")
                              .arg(status.sqliteVersion.isEmpty() ? QStringLiteral("?") : status.sqliteVersion);
     }
     return status;

@@ -12,7 +12,8 @@ namespace Reftel
 class SqliteSupport final
 {
 public:
-    struct Status {
+    struct Status
+    {
         bool driverPresent = false;
         bool fts5 = false;
         QString sqliteVersion;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportselection.h"
 
-#include "cableselectionquery.h"
 #include "cablereader.h"
+#include "cableselectionquery.h"
 #include "librarydatabase.h"
 #include "librarysearch.h"
 #include "reportbuilder.h"

@@ -14,8 +14,38 @@ namespace
 // Windows-1252 differs from Latin-1 only in 0x80-0x9F; 0 marks undefined bytes,
 // which are kept as the Latin-1 control character.
 constexpr std::array<char16_t, 32> Cp1252High = {
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-    0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    0x20AC,
+    0,
+    0x201A,
+    0x0192,
+    0x201E,
+    0x2026,
+    0x2020,
+    0x2021,
+    0x02C6,
+    0x2030,
+    0x0160,
+    0x2039,
+    0x0152,
+    0,
+    0x017D,
+    0,
+    0,
+    0x2018,
+    0x2019,
+    0x201C,
+    0x201D,
+    0x2022,
+    0x2013,
+    0x2014,
+    0x02DC,
+    0x2122,
+    0x0161,
+    0x203A,
+    0x0153,
+    0,
+    0x017E,
+    0x0178,
 };
 
 QString decodeCp1252(QByteArrayView bytes, bool *usedHigh)
@@ -141,10 +171,11 @@ QString TextDecoder::repairMojibake(const QString &text)
     bool suspicious = false;
     const QChar *d = text.constData();
     const qsizetype n = text.size();
-    for (const char16_t lead : {char16_t(0xC3), char16_t(0xC2), char16_t(0xE2)}) {
+    for (const char16_t lead : { char16_t(0xC3), char16_t(0xC2), char16_t(0xE2) }) {
         // Vectorised character search, then a look at the next character
         // (the loop runs only while i + 1 < n).
-        for (qsizetype i = text.indexOf(QChar(lead)); i >= 0 && i + 1 < n && !suspicious; i = text.indexOf(QChar(lead), i + 1))
+        for (qsizetype i = text.indexOf(QChar(lead)); i >= 0 && i + 1 < n && !suspicious;
+            i = text.indexOf(QChar(lead), i + 1))
             suspicious = d[i + 1].unicode() >= 0x80 && cp1252Byte(d[i + 1].unicode()) >= 0x80;
         if (suspicious)
             break;

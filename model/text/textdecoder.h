@@ -25,7 +25,8 @@ public:
         Utf16
     };
 
-    struct Result {
+    struct Result
+    {
         QString text;
         Encoding encoding = Encoding::Utf8;
         bool binary = false; // looks like no text at all: NUL bytes or mostly control bytes

@@ -37,7 +37,8 @@ class TestCommandLine : public QObject
     Q_OBJECT
 
 private:
-    struct Run {
+    struct Run
+    {
         int code = -1;
         QString out;
         QString err;
@@ -85,15 +86,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<bool>("command");
-        QTest::newRow("no arguments") << QStringList{QStringLiteral("reftel")} << false;
-        QTest::newRow("import") << QStringList{QStringLiteral("reftel"), QStringLiteral("import"), QStringLiteral("x")} << true;
-        QTest::newRow("library first") << QStringList{QStringLiteral("reftel"), QStringLiteral("--library"), QStringLiteral("f.sqlite"),
-                                                      QStringLiteral("stats")}
+        QTest::newRow("no arguments") << QStringList { QStringLiteral("reftel") } << false;
+        QTest::newRow("import") << QStringList { QStringLiteral("reftel"), QStringLiteral("import"),
+            QStringLiteral("x") }
+                                << true;
+        QTest::newRow("library first") << QStringList { QStringLiteral("reftel"), QStringLiteral("--library"),
+            QStringLiteral("f.sqlite"), QStringLiteral("stats") }
                                        << true;
-        QTest::newRow("window with library") << QStringList{QStringLiteral("reftel"), QStringLiteral("--library"), QStringLiteral("f.sqlite")}
-                                             << false;
-        QTest::newRow("link") << QStringList{QStringLiteral("reftel"), QStringLiteral("reftel://09ASTANA253#5")} << false;
-        QTest::newRow("unknown word") << QStringList{QStringLiteral("reftel"), QStringLiteral("bogus")} << true;
+        QTest::newRow("window with library") << QStringList { QStringLiteral("reftel"), QStringLiteral("--library"),
+            QStringLiteral("f.sqlite") } << false;
+        QTest::newRow("link") << QStringList { QStringLiteral("reftel"), QStringLiteral("reftel://09ASTANA253#5") }
+                              << false;
+        QTest::newRow("unknown word") << QStringList { QStringLiteral("reftel"), QStringLiteral("bogus") } << true;
         // ./dev.sh run --screenshot FILE passes the window's option on: the file is its value, not a command.
         QTest::newRow("window screenshot") << QStringList { QStringLiteral("reftel"), QStringLiteral("--screenshot"),
             QStringLiteral("shot.png") } << false;
@@ -112,18 +116,21 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("bogus")};
-        QTest::newRow("import without path") << QStringList{QStringLiteral("import")};
-        QTest::newRow("show without id") << QStringList{QStringLiteral("show")};
-        QTest::newRow("json and text") << QStringList{QStringLiteral("show"), QStringLiteral("09ASTANA253"), QStringLiteral("--json"),
-                                                      QStringLiteral("--text")};
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--limit"), QStringLiteral("x")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("stats"), QStringLiteral("--frobnicate")};
-        QTest::newRow("export without output") << QStringList{QStringLiteral("export"), QStringLiteral("--ids"), QStringLiteral("09ASTANA253")};
-        QTest::newRow("export without cables") << QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("x.pdf")};
-        QTest::newRow("export bad paper") << QStringList{QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("x.pdf"),
-                                                         QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("--paper"),
-                                                         QStringLiteral("a3")};
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("bogus") };
+        QTest::newRow("import without path") << QStringList { QStringLiteral("import") };
+        QTest::newRow("show without id") << QStringList { QStringLiteral("show") };
+        QTest::newRow("json and text") << QStringList { QStringLiteral("show"), QStringLiteral("09ASTANA253"),
+            QStringLiteral("--json"), QStringLiteral("--text") };
+        QTest::newRow("bad limit") << QStringList { QStringLiteral("search"), QStringLiteral("manas"),
+            QStringLiteral("--limit"), QStringLiteral("x") };
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("stats"), QStringLiteral("--frobnicate") };
+        QTest::newRow("export without output")
+            << QStringList { QStringLiteral("export"), QStringLiteral("--ids"), QStringLiteral("09ASTANA253") };
+        QTest::newRow("export without cables")
+            << QStringList { QStringLiteral("export"), QStringLiteral("--pdf"), QStringLiteral("x.pdf") };
+        QTest::newRow("export bad paper") << QStringList { QStringLiteral("export"), QStringLiteral("--pdf"),
+            QStringLiteral("x.pdf"), QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("--paper"),
+            QStringLiteral("a3") };
     }
 
     void usageErrors()
@@ -162,7 +169,8 @@ private Q_SLOTS:
     {
         const QString help = CommandLine::helpText();
         for (const std::unique_ptr<Command> &command : CommandLine::all())
-            QVERIFY2(help.contains(QStringLiteral("\n  ") + command->synopsis() + QStringLiteral("  ")), qPrintable(help));
+            QVERIFY2(
+                help.contains(QStringLiteral("\n  ") + command->synopsis() + QStringLiteral("  ")), qPrintable(help));
         QVERIFY(help.contains(QStringLiteral("reftel COMMAND --help")));
         const Run run = reftel({ QStringLiteral("--help") });
         QCOMPARE(run.code, int(CommandLine::Success));
@@ -215,14 +223,14 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("<html><body><pre>C O N F I D E N T I A L SECTION 01 OF 02</pre></body></html>\n");
         bad.close();
-        const Run run = reftel({QStringLiteral("import"), m_samples});
+        const Run run = reftel({ QStringLiteral("import"), m_samples });
         QFile::remove(bad.fileName());
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
         QVERIFY2(run.err.contains(QStringLiteral("broken.html")), qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("5 skipped")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("1 failed")), qPrintable(run.out));
 
-        const Run again = reftel({QStringLiteral("import"), m_samples});
+        const Run again = reftel({ QStringLiteral("import"), m_samples });
         QCOMPARE(again.code, int(CommandLine::Success));
         QVERIFY2(again.out.contains(QStringLiteral("5 skipped")), qPrintable(again.out));
     }
@@ -255,15 +263,15 @@ private Q_SLOTS:
 
     void searchFindsParagraphs()
     {
-        const Run run = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("origin:astana")});
+        const Run run = reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("origin:astana") });
         QCOMPARE(run.code, int(CommandLine::Success));
         QVERIFY2(run.out.startsWith(QStringLiteral("09ASTANA253  2009-02-12")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("\n    \u00B61, \u00B62, \u00B611\n")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("APPROACH ON [MANAS], URGES"))); // the subject matched
         QVERIFY(run.out.contains(QStringLiteral("[Manas]")));
 
-        const Run json = reftel({QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--json"), QStringLiteral("--limit"),
-                                 QStringLiteral("2")});
+        const Run json = reftel({ QStringLiteral("search"), QStringLiteral("manas"), QStringLiteral("--json"),
+            QStringLiteral("--limit"), QStringLiteral("2") });
         QCOMPARE(json.code, int(CommandLine::Success));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
@@ -308,21 +316,22 @@ private Q_SLOTS:
             all.out.count(QStringLiteral("\n09ASTANA253 ")) + int(all.out.startsWith(QStringLiteral("09ASTANA253 "))),
             1);
 
-        const Run bad = reftel({QStringLiteral("search"), QStringLiteral("\"unclosed")});
+        const Run bad = reftel({ QStringLiteral("search"), QStringLiteral("\"unclosed") });
         QVERIFY(bad.code != int(CommandLine::Success) || bad.out.contains(QStringLiteral("cable")));
     }
 
     void showCleanTextAndJson()
     {
-        const Run text = reftel({QStringLiteral("show"), QStringLiteral("09ASTANA253")});
+        const Run text = reftel({ QStringLiteral("show"), QStringLiteral("09ASTANA253") });
         QCOMPARE(text.code, int(CommandLine::Success));
-        QVERIFY(text.out.contains(QStringLiteral("SUBJECT: KAZAKHSTAN SUGGESTS MULTILATERAL APPROACH ON MANAS, URGES BETTER U.S.-RUSSIA RELATIONS")));
+        QVERIFY(text.out.contains(QStringLiteral(
+            "SUBJECT: KAZAKHSTAN SUGGESTS MULTILATERAL APPROACH ON MANAS, URGES BETTER U.S.-RUSSIA RELATIONS")));
         QVERIFY(text.out.contains(QStringLiteral("1. (C) SUMMARY:")));
         QVERIFY(text.out.contains(QStringLiteral("11. (C)")));
         QVERIFY(!text.out.contains(QStringLiteral("00000253 002 OF 002")));
         QCOMPARE(int(text.out.count(QStringLiteral("Classified By:"))), 1); // the repeated header is gone
 
-        const Run json = reftel({QStringLiteral("show"), QStringLiteral("09astana253"), QStringLiteral("--json")});
+        const Run json = reftel({ QStringLiteral("show"), QStringLiteral("09astana253"), QStringLiteral("--json") });
         QCOMPARE(json.code, int(CommandLine::Success));
         const QJsonObject cable = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(cable.value(QStringLiteral("id")).toString(), QStringLiteral("09ASTANA253"));
@@ -332,7 +341,7 @@ private Q_SLOTS:
         QCOMPARE(paragraphs, 11);
         QCOMPARE(cable.value(QStringLiteral("references")).toArray().size(), 3);
 
-        const Run missing = reftel({QStringLiteral("show"), QStringLiteral("99NOWHERE1")});
+        const Run missing = reftel({ QStringLiteral("show"), QStringLiteral("99NOWHERE1") });
         QCOMPARE(missing.code, int(CommandLine::PartialFailure));
         QVERIFY(missing.err.contains(QStringLiteral("99NOWHERE1")));
     }
@@ -340,37 +349,42 @@ private Q_SLOTS:
     // A cable number as the cables write it finds the cable when the library holds it in one year only.
     void showWrittenCableNumber()
     {
-        const Run written = reftel({QStringLiteral("show"), QStringLiteral("ASTANA 000253"), QStringLiteral("--json")});
+        const Run written =
+            reftel({ QStringLiteral("show"), QStringLiteral("ASTANA 000253"), QStringLiteral("--json") });
         QCOMPARE(written.code, int(CommandLine::Success));
-        QCOMPARE(QJsonDocument::fromJson(written.out.toUtf8()).object().value(QStringLiteral("id")).toString(), QStringLiteral("09ASTANA253"));
-        const Run withYear = reftel({QStringLiteral("show"), QStringLiteral("09 ASTANA 253")});
+        QCOMPARE(QJsonDocument::fromJson(written.out.toUtf8()).object().value(QStringLiteral("id")).toString(),
+            QStringLiteral("09ASTANA253"));
+        const Run withYear = reftel({ QStringLiteral("show"), QStringLiteral("09 ASTANA 253") });
         QCOMPARE(withYear.code, int(CommandLine::Success));
-        const Run otherYear = reftel({QStringLiteral("show"), QStringLiteral("08 ASTANA 253")});
+        const Run otherYear = reftel({ QStringLiteral("show"), QStringLiteral("08 ASTANA 253") });
         QCOMPARE(otherYear.code, int(CommandLine::PartialFailure));
     }
 
     void refsWithStatesAndBacklinks()
     {
-        const Run run = reftel({QStringLiteral("refs"), QStringLiteral("09ASTANA714")});
+        const Run run = reftel({ QStringLiteral("refs"), QStringLiteral("09ASTANA714") });
         QCOMPARE(run.code, int(CommandLine::Success));
         QVERIFY2(run.out.contains(QStringLiteral("probable → 09ASTANA713")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("missing")));
 
-        const Run back = reftel({QStringLiteral("refs"), QStringLiteral("09ASTANA713"), QStringLiteral("--json")});
+        const Run back = reftel({ QStringLiteral("refs"), QStringLiteral("09ASTANA713"), QStringLiteral("--json") });
         QCOMPARE(back.code, int(CommandLine::Success));
-        const QJsonArray citedBy = QJsonDocument::fromJson(back.out.toUtf8()).object().value(QStringLiteral("citedBy")).toArray();
+        const QJsonArray citedBy =
+            QJsonDocument::fromJson(back.out.toUtf8()).object().value(QStringLiteral("citedBy")).toArray();
         QVERIFY(!citedBy.isEmpty());
-        QCOMPARE(citedBy.first().toObject().value(QStringLiteral("citingId")).toString(), QStringLiteral("09ASTANA714"));
+        QCOMPARE(
+            citedBy.first().toObject().value(QStringLiteral("citingId")).toString(), QStringLiteral("09ASTANA714"));
     }
 
     void stats()
     {
-        const Run run = reftel({QStringLiteral("stats")});
+        const Run run = reftel({ QStringLiteral("stats") });
         QCOMPARE(run.code, int(CommandLine::Success));
         QVERIFY2(run.out.contains(QStringLiteral("Cables: 5")), qPrintable(run.out));
-        const Run json = reftel({QStringLiteral("stats"), QStringLiteral("--json")});
+        const Run json = reftel({ QStringLiteral("stats"), QStringLiteral("--json") });
         QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("cables")).toInt(), 5);
-        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("referencesProbable")).toInt() >= 1);
+        QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().value(QStringLiteral("referencesProbable")).toInt()
+            >= 1);
     }
 
     void exportWritesEveryFormat()
@@ -378,22 +392,24 @@ private Q_SLOTS:
         {
             LibraryDatabase library;
             QVERIFY(library.open(m_library));
-            const qint64 tag = UserTagStore(library).ensurePath(QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("#e57373"));
+            const qint64 tag =
+                UserTagStore(library).ensurePath(QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("#e57373"));
             Annotation a;
             a.cableId = QStringLiteral("09ASTANA253");
             a.anchor = QStringLiteral("09ASTANA253\u00B62");
             a.note = QStringLiteral("Exported from the command line");
-            a.tagIds = {tag};
+            a.tagIds = { tag };
             QVERIFY(AnnotationStore(library).create(a));
         }
         const QString pdf = m_dir.filePath(QStringLiteral("cli.pdf"));
         const QString html = m_dir.filePath(QStringLiteral("cli.html"));
         const QString csv = m_dir.filePath(QStringLiteral("cli.csv"));
         const QString json = m_dir.filePath(QStringLiteral("cli.json"));
-        const Run run = reftel({QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html, QStringLiteral("--csv"), csv,
-                                QStringLiteral("--json"), json, QStringLiteral("--title"), QStringLiteral("Command line report"),
-                                QStringLiteral("--author"), QStringLiteral("Desk officer"), QStringLiteral("--tag"), QStringLiteral("Kyrgyzstan"),
-                                QStringLiteral("--ids"), QStringLiteral("09ASTANA714"), QStringLiteral("09ASTANA713")});
+        const Run run = reftel({ QStringLiteral("export"), QStringLiteral("--pdf"), pdf, QStringLiteral("--html"), html,
+            QStringLiteral("--csv"), csv, QStringLiteral("--json"), json, QStringLiteral("--title"),
+            QStringLiteral("Command line report"), QStringLiteral("--author"), QStringLiteral("Desk officer"),
+            QStringLiteral("--tag"), QStringLiteral("Kyrgyzstan"), QStringLiteral("--ids"),
+            QStringLiteral("09ASTANA714"), QStringLiteral("09ASTANA713") });
         QVERIFY2(run.code == int(CommandLine::Success), qPrintable(run.err));
         QVERIFY2(run.out.contains(QStringLiteral("3 cable")), qPrintable(run.out));
         QFile htmlFile(html);
@@ -406,13 +422,15 @@ private Q_SLOTS:
         QVERIFY(csvFile.readAll().contains("Exported from the command line"));
         QFile jsonFile(json);
         QVERIFY(jsonFile.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("annotations")).toArray().size(), 1);
+        QCOMPARE(
+            QJsonDocument::fromJson(jsonFile.readAll()).object().value(QStringLiteral("annotations")).toArray().size(),
+            1);
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         QProcess process;
-        process.start(pdftotext, {pdf, QStringLiteral("-")});
+        process.start(pdftotext, { pdf, QStringLiteral("-") });
         QVERIFY(process.waitForFinished(60000));
         const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
         QVERIFY(text.contains(QStringLiteral("Command line report")));
@@ -425,12 +443,13 @@ private Q_SLOTS:
     void exportFailureIsReported()
     {
         const QString bad = m_dir.filePath(QStringLiteral("missing/folder/out.pdf"));
-        const Run run = reftel({QStringLiteral("export"), QStringLiteral("--pdf"), bad, QStringLiteral("--ids"), QStringLiteral("09ASTANA253")});
+        const Run run = reftel({ QStringLiteral("export"), QStringLiteral("--pdf"), bad, QStringLiteral("--ids"),
+            QStringLiteral("09ASTANA253") });
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
         QVERIFY2(run.err.contains(bad), qPrintable(run.err));
         QVERIFY(!QFile::exists(bad));
-        const Run unknown = reftel({QStringLiteral("export"), QStringLiteral("--csv"), m_dir.filePath(QStringLiteral("x.csv")),
-                                    QStringLiteral("--ids"), QStringLiteral("99NOWHERE1")});
+        const Run unknown = reftel({ QStringLiteral("export"), QStringLiteral("--csv"),
+            m_dir.filePath(QStringLiteral("x.csv")), QStringLiteral("--ids"), QStringLiteral("99NOWHERE1") });
         QCOMPARE(unknown.code, int(CommandLine::PartialFailure));
         QVERIFY(unknown.err.contains(QStringLiteral("99NOWHERE1")));
     }
@@ -683,7 +702,7 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray(8192, 'x'));
         file.close();
-        const Run run = reftel({QStringLiteral("stats"), QStringLiteral("--library"), notADatabase});
+        const Run run = reftel({ QStringLiteral("stats"), QStringLiteral("--library"), notADatabase });
         QCOMPARE(run.code, int(CommandLine::PartialFailure));
         QVERIFY2(run.err.contains(QStringLiteral("garbage.sqlite")), qPrintable(run.err));
     }

@@ -4,11 +4,11 @@
 #include "mainwindow.h"
 
 #include "bodyrenderer.h"
-#include "documentparser.h"
-#include "searchquery.h"
 #include "datetext.h"
+#include "documentparser.h"
 #include "metadatapane.h"
 #include "samplecable.h"
+#include "searchquery.h"
 
 #include <QAction>
 #include <QFile>
@@ -24,10 +24,7 @@ class TestLanguageManager : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void shipsGermanAndFrench()
     {
@@ -42,18 +39,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("loaded");
         QTest::addColumn<QStringList>("menus");
         QTest::newRow("german") << QStringLiteral("de_DE") << QStringLiteral("de")
-                                << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
-                                               QStringLiteral("&Gehe zu"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")};
+                                << QStringList { QStringLiteral("&Datei"), QStringLiteral("&Bearbeiten"),
+                                       QStringLiteral("&Gehe zu"), QStringLiteral("&Ansicht"),
+                                       QStringLiteral("&Hilfe") };
         QTest::newRow("french") << QStringLiteral("fr_FR") << QStringLiteral("fr")
-                                << QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
-                                               QStringLiteral("A&ller"), QStringLiteral("&Affichage"), QStringLiteral("A&ide")};
+                                << QStringList { QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
+                                       QStringLiteral("A&ller"), QStringLiteral("&Affichage"),
+                                       QStringLiteral("A&ide") };
         QTest::newRow("english") << QStringLiteral("en_GB") << QString()
-                                 << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"),
-                                                QStringLiteral("&View"), QStringLiteral("&Help")};
+                                 << QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"),
+                                        QStringLiteral("&Go"), QStringLiteral("&View"), QStringLiteral("&Help") };
         QTest::newRow("untranslated language falls back to English")
             << QStringLiteral("ja_JP") << QString()
-            << QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"), QStringLiteral("&View"),
-                           QStringLiteral("&Help")};
+            << QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"),
+                   QStringLiteral("&View"), QStringLiteral("&Help") };
     }
 
     void menus()
@@ -125,8 +124,10 @@ private Q_SLOTS:
         QStringList warnings;
         for (const ParseWarning &warning : cables.first().warnings)
             warnings << warning.message;
-        QVERIFY2(warnings.contains(QStringLiteral("Der erste nummerierte Absatz ist 3.")), qPrintable(warnings.join(u'\n')));
-        QVERIFY2(warnings.contains(QStringLiteral("Die Depesche hat keine SUBJECT-Zeile.")), qPrintable(warnings.join(u'\n')));
+        QVERIFY2(
+            warnings.contains(QStringLiteral("Der erste nummerierte Absatz ist 3.")), qPrintable(warnings.join(u'\n')));
+        QVERIFY2(warnings.contains(QStringLiteral("Die Depesche hat keine SUBJECT-Zeile.")),
+            qPrintable(warnings.join(u'\n')));
     }
 
     void uninstallsOnDestruction()

@@ -76,10 +76,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     }
 
-    void init()
-    {
-        QSettings().clear();
-    }
+    void init() { QSettings().clear(); }
 
     void showsWithItsPanes()
     {
@@ -94,8 +91,9 @@ private Q_SLOTS:
         for (const QDockWidget *dock : docks)
             names << dock->objectName();
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("annotationsDock"), QStringLiteral("libraryDock"),
-                                     QStringLiteral("metadataDock"), QStringLiteral("outlineDock"), QStringLiteral("referencesDock")}));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("annotationsDock"), QStringLiteral("libraryDock"),
+                QStringLiteral("metadataDock"), QStringLiteral("outlineDock"), QStringLiteral("referencesDock") }));
         QCOMPARE(window.dockWidgetArea(window.libraryDock()), Qt::LeftDockWidgetArea);
         QCOMPARE(window.dockWidgetArea(window.metadataDock()), Qt::RightDockWidgetArea);
         QVERIFY(window.libraryDock()->isVisible());
@@ -153,8 +151,9 @@ private Q_SLOTS:
         const QList<QAction *> actions = window.menuBar()->actions();
         for (const QAction *action : actions)
             titles << action->text();
-        QCOMPARE(titles, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"), QStringLiteral("&View"),
-                                     QStringLiteral("&Help")}));
+        QCOMPARE(titles,
+            (QStringList { QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&Go"),
+                QStringLiteral("&View"), QStringLiteral("&Help") }));
 
         auto *view = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
         QVERIFY(view);
@@ -290,7 +289,8 @@ private Q_SLOTS:
         QSignalSpy missing(&window, &MainWindow::missingReference);
         Q_EMIT window.readingArea()->currentView()->bodyView()->anchorClicked(QUrl(QStringLiteral("reftel-ref:0")));
         QCOMPARE(missing.count(), 1);
-        QCOMPARE(missing.first().at(1).toString(), QStringLiteral("https://wikileaks.org/plusd/cables/09ASTANA674_a.html"));
+        QCOMPARE(
+            missing.first().at(1).toString(), QStringLiteral("https://wikileaks.org/plusd/cables/09ASTANA674_a.html"));
     }
 
     // REF A of 09ASTANA714 is not in the library, REF B probably is 09ASTANA713: they look different.
@@ -484,7 +484,7 @@ private Q_SLOTS:
         // Dragged from the list: the model's own drag data.
         QTableView *list = window.libraryPane()->cableList();
         const int row = window.listModel()->rowOf(QStringLiteral("09ASTANA713"));
-        std::unique_ptr<QMimeData> mime(list->model()->mimeData({list->model()->index(row, 0)}));
+        std::unique_ptr<QMimeData> mime(list->model()->mimeData({ list->model()->index(row, 0) }));
         QVERIFY(mime);
         // Onto the right part of the area: a second column opens with it.
         const QPoint right(area->width() - 20, area->height() / 2);
@@ -497,7 +497,8 @@ private Q_SLOTS:
         QCOMPARE(area->views().at(1)->cable().id, QStringLiteral("09ASTANA713"));
         QCOMPARE(area->views().at(0)->cable().id, QStringLiteral("09ASTANA253"));
         // Onto the left column: it replaces what is read there.
-        std::unique_ptr<QMimeData> other(list->model()->mimeData({list->model()->index(window.listModel()->rowOf(QStringLiteral("09ASTANA714")), 0)}));
+        std::unique_ptr<QMimeData> other(list->model()->mimeData(
+            { list->model()->index(window.listModel()->rowOf(QStringLiteral("09ASTANA714")), 0) }));
         const QPoint left(20, area->height() / 2);
         QDragEnterEvent enterLeft(left, Qt::CopyAction, other.get(), Qt::LeftButton, {});
         QApplication::sendEvent(area, &enterLeft);
@@ -535,7 +536,9 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.outlineDock());
-        QVERIFY(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->actions().contains(window.outlineDock()->toggleViewAction()));
+        QVERIFY(window.findChild<QMenu *>(QStringLiteral("viewMenu"))
+                ->actions()
+                .contains(window.outlineDock()->toggleViewAction()));
         QVERIFY(window.openCable(QStringLiteral("09ASTANA253")));
         OutlinePane *outline = window.outlinePane();
         QCOMPARE(outline->model()->cable().id, QStringLiteral("09ASTANA253"));
@@ -804,9 +807,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         MainWindow window;
         QVERIFY(window.openLibrary(dir.filePath(QStringLiteral("l.sqlite"))));
-        QVERIFY(QFile::copy(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"), dir.filePath(QStringLiteral("in/10ASTANA72.html")))
-                || (QDir().mkpath(dir.filePath(QStringLiteral("in")))
-                    && QFile::copy(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"), dir.filePath(QStringLiteral("in/10ASTANA72.html")))));
+        QVERIFY(QFile::copy(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"),
+                    dir.filePath(QStringLiteral("in/10ASTANA72.html")))
+            || (QDir().mkpath(dir.filePath(QStringLiteral("in")))
+                && QFile::copy(QStringLiteral(REFTEL_TEST_DATA_DIR "/parser/10ASTANA72.html"),
+                    dir.filePath(QStringLiteral("in/10ASTANA72.html")))));
         QFile bad(dir.filePath(QStringLiteral("in/readme.txt")));
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("not a cable\n");
@@ -814,7 +819,7 @@ private Q_SLOTS:
 
         window.importController()->setShowSummary(false);
         QSignalSpy finished(window.importController(), &ImportController::finished);
-        window.importPaths({dir.filePath(QStringLiteral("in"))});
+        window.importPaths({ dir.filePath(QStringLiteral("in")) });
         QVERIFY(finished.wait(30000));
         const auto summary = finished.first().first().value<LibraryImporter::Summary>();
         QCOMPARE(summary.imported, 1);

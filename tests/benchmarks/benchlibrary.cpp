@@ -42,9 +42,10 @@ QTextStream out(stdout);
 
 double cpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The parser processes, once they ended (the importer waits for them).
@@ -60,15 +61,18 @@ double childCpuSeconds()
 // frequency (the synthetic release's planted terms and its vocabulary).
 QStringList queries()
 {
-    const QStringList words{QStringLiteral("government"), QStringLiteral("minister"), QStringLiteral("security"), QStringLiteral("election"),
-                            QStringLiteral("opposition"), QStringLiteral("economic"), QStringLiteral("military"), QStringLiteral("cooperation"),
-                            QStringLiteral("parliament"), QStringLiteral("nuclear"), QStringLiteral("police"), QStringLiteral("energy"),
-                            QStringLiteral("trade"), QStringLiteral("refugees"), QStringLiteral("corruption"), QStringLiteral("budget"),
-                            QStringLiteral("oil"), QStringLiteral("visa"), QStringLiteral("terrorism"), QStringLiteral("investment")};
-    const QStringList planted{QStringLiteral("quillaja"), QStringLiteral("marlinspike"), QStringLiteral("tamarisk")};
-    const QStringList origins{QStringLiteral("Baghdad"), QStringLiteral("Moscow"), QStringLiteral("Tokyo"), QStringLiteral("Paris"),
-                              QStringLiteral("Ankara"), QStringLiteral("State"), QStringLiteral("Kabul"), QStringLiteral("Astana")};
-    const QStringList tags{QStringLiteral("PGOV"), QStringLiteral("PREL"), QStringLiteral("ECON"), QStringLiteral("PHUM"), QStringLiteral("PTER")};
+    const QStringList words { QStringLiteral("government"), QStringLiteral("minister"), QStringLiteral("security"),
+        QStringLiteral("election"), QStringLiteral("opposition"), QStringLiteral("economic"),
+        QStringLiteral("military"), QStringLiteral("cooperation"), QStringLiteral("parliament"),
+        QStringLiteral("nuclear"), QStringLiteral("police"), QStringLiteral("energy"), QStringLiteral("trade"),
+        QStringLiteral("refugees"), QStringLiteral("corruption"), QStringLiteral("budget"), QStringLiteral("oil"),
+        QStringLiteral("visa"), QStringLiteral("terrorism"), QStringLiteral("investment") };
+    const QStringList planted { QStringLiteral("quillaja"), QStringLiteral("marlinspike"), QStringLiteral("tamarisk") };
+    const QStringList origins { QStringLiteral("Baghdad"), QStringLiteral("Moscow"), QStringLiteral("Tokyo"),
+        QStringLiteral("Paris"), QStringLiteral("Ankara"), QStringLiteral("State"), QStringLiteral("Kabul"),
+        QStringLiteral("Astana") };
+    const QStringList tags { QStringLiteral("PGOV"), QStringLiteral("PREL"), QStringLiteral("ECON"),
+        QStringLiteral("PHUM"), QStringLiteral("PTER") };
     QStringList q;
     for (const QString &w : words)
         q << w; // 20 single words
@@ -91,8 +95,9 @@ QStringList queries()
         q << words.at(i + 2) + QStringLiteral(" class:secret"); // 6 class
     for (int i = 0; i < 6; ++i)
         q << words.at(i + 4) + QStringLiteral(" from:%1 to:%1").arg(2004 + i); // 6 dates
-    q << QStringLiteral("origin:Moscow") << QStringLiteral("tag:KZ") << QStringLiteral("class:confidential from:2009-01")
-      << QStringLiteral("from:2010-02-01 to:2010-02-28") << QStringLiteral("origin:Astana tag:PGOV") << QStringLiteral("ref:09STATE13500")
+    q << QStringLiteral("origin:Moscow") << QStringLiteral("tag:KZ")
+      << QStringLiteral("class:confidential from:2009-01") << QStringLiteral("from:2010-02-01 to:2010-02-28")
+      << QStringLiteral("origin:Astana tag:PGOV") << QStringLiteral("ref:09STATE13500")
       << QStringLiteral("tamarisk origin:Astana") << QStringLiteral("marlinspike tag:PREL class:unclassified")
       << QStringLiteral("quillaja OR marlinspike") << QStringLiteral("secur* AND minist* NOT election")
       << QStringLiteral("\"human rights\""); // 11 filters and mixes
@@ -106,15 +111,18 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Scale benchmark of the Reftel library."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("csv"), QStringLiteral("Release CSV to import."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("library"), QStringLiteral("Library file (replaced unless --skip-import)."), QStringLiteral("file")});
-    parser.addOption({QStringLiteral("skip-import"), QStringLiteral("Measure an existing library.")});
+    parser.addOption({ QStringLiteral("csv"), QStringLiteral("Release CSV to import."), QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("library"), QStringLiteral("Library file (replaced unless --skip-import)."),
+        QStringLiteral("file") });
+    parser.addOption({ QStringLiteral("skip-import"), QStringLiteral("Measure an existing library.") });
     parser.addOption(
         { QStringLiteral("in-process"), QStringLiteral("Parse on this process's threads, not in parser processes.") });
-    parser.addOption({QStringLiteral("text"), QStringLiteral("The same cables as text files, for grep."), QStringLiteral("dir")});
+    parser.addOption(
+        { QStringLiteral("text"), QStringLiteral("The same cables as text files, for grep."), QStringLiteral("dir") });
     parser.process(app);
     const QString libraryPath = parser.value(QStringLiteral("library"));
-    if (libraryPath.isEmpty() || (!parser.isSet(QStringLiteral("skip-import")) && !parser.isSet(QStringLiteral("csv")))) {
+    if (libraryPath.isEmpty()
+        || (!parser.isSet(QStringLiteral("skip-import")) && !parser.isSet(QStringLiteral("csv")))) {
         out << "usage: reftel-bench-library --csv FILE --library FILE [--skip-import] [--in-process] [--text DIR]\n";
         return 2;
     }
@@ -122,7 +130,7 @@ int main(int argc, char **argv)
 
     out << "## Library at scale\n\n";
     if (!parser.isSet(QStringLiteral("skip-import"))) {
-        for (const char *suffix : {"", "-wal", "-shm"})
+        for (const char *suffix : { "", "-wal", "-shm" })
             QFile::remove(libraryPath + QLatin1String(suffix));
         LibraryDatabase library;
         if (!library.open(libraryPath)) {
@@ -134,7 +142,7 @@ int main(int argc, char **argv)
         importer.setParsing(inProcess ? LibraryImporter::Parsing::InProcess : LibraryImporter::Parsing::Workers);
         const double cpu0 = cpuSeconds();
         const double children0 = childCpuSeconds();
-        const LibraryImporter::Summary s = importer.run({parser.value(QStringLiteral("csv"))});
+        const LibraryImporter::Summary s = importer.run({ parser.value(QStringLiteral("csv")) });
         out << "| import | value |\n|---|---|\n";
         out << "| parsing | " << (inProcess ? "in process (baseline)" : "parser processes") << " |\n";
         out << "| cables stored | " << s.cables << " |\n";
@@ -143,7 +151,8 @@ int main(int argc, char **argv)
         out << "| wall time | " << c.toString(double(s.milliseconds) / 1000.0, 'f', 1) << " s |\n";
         out << "| CPU time (all threads) | " << c.toString(cpuSeconds() - cpu0, 'f', 1) << " s |\n";
         out << "| CPU time of the parser processes | " << c.toString(childCpuSeconds() - children0, 'f', 1) << " s |\n";
-        out << "| cables/s | " << c.toString(double(s.cables) * 1000.0 / double(qMax<qint64>(1, s.milliseconds)), 'f', 0) << " |\n";
+        out << "| cables/s | "
+            << c.toString(double(s.cables) * 1000.0 / double(qMax<qint64>(1, s.milliseconds)), 'f', 0) << " |\n";
         out << "| peak resident memory | " << qRound(peakRssMb()) << " MB |\n\n";
         for (const LibraryImporter::Outcome &failure : s.failures.mid(0, 10))
             out << "- failed: " << failure.reason << '\n';
@@ -160,8 +169,8 @@ int main(int argc, char **argv)
     const CableStats stats = store.stats();
     out << "| library | value |\n|---|---|\n";
     out << "| cables | " << stats.cables << " |\n| paragraphs | " << stats.paragraphs << " |\n";
-    out << "| references resolved / probable / missing | " << stats.referencesResolved << " / " << stats.referencesProbable << " / "
-        << stats.referencesMissing << " |\n";
+    out << "| references resolved / probable / missing | " << stats.referencesResolved << " / "
+        << stats.referencesProbable << " / " << stats.referencesMissing << " |\n";
     out << "| size on disk | " << c.toString(double(stats.sizeOnDisk) / 1e6, 'f', 0) << " MB |\n\n";
 
     // Search.
@@ -180,7 +189,7 @@ int main(int argc, char **argv)
         const LibrarySearch::Result r = search.search(q, 20);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         times << ms;
-        byTime.append({ms, q});
+        byTime.append({ ms, q });
         totalHits += r.total;
         if (!r.ok())
             out << "query failed: " << q << ": " << r.error << '\n';
@@ -222,13 +231,15 @@ int main(int argc, char **argv)
 
     if (parser.isSet(QStringLiteral("text"))) {
         const QString dir = parser.value(QStringLiteral("text"));
-        out << "| word | grep -rli: files | grep: s | Reftel search: first 20 hits, ms | Reftel: every matching cable | Reftel: all of them, ms |\n"
+        out << "| word | grep -rli: files | grep: s | Reftel search: first 20 hits, ms | Reftel: every matching cable "
+               "| Reftel: all of them, ms |\n"
                "|---|---|---|---|---|---|\n";
-        for (const QString &word : {QStringLiteral("quillaja"), QStringLiteral("marlinspike"), QStringLiteral("tamarisk"), QStringLiteral("corruption")}) {
+        for (const QString &word : { QStringLiteral("quillaja"), QStringLiteral("marlinspike"),
+                 QStringLiteral("tamarisk"), QStringLiteral("corruption") }) {
             QElapsedTimer t;
             t.start();
             QProcess grep;
-            grep.start(QStringLiteral("grep"), {QStringLiteral("-rli"), word, dir});
+            grep.start(QStringLiteral("grep"), { QStringLiteral("-rli"), word, dir });
             grep.waitForFinished(-1);
             const qsizetype files = grep.readAllStandardOutput().count('\n');
             const double grepSeconds = double(t.elapsed()) / 1000.0;
@@ -246,8 +257,8 @@ int main(int argc, char **argv)
             q.next();
             const qint64 cables = q.value(0).toLongLong();
             const double allMs = double(t.nsecsElapsed()) / 1e6;
-            out << "| " << word << " | " << files << " | " << c.toString(grepSeconds, 'f', 2) << " | " << c.toString(firstPageMs, 'f', 1)
-                << " | " << cables << " | " << c.toString(allMs, 'f', 0) << " |\n";
+            out << "| " << word << " | " << files << " | " << c.toString(grepSeconds, 'f', 2) << " | "
+                << c.toString(firstPageMs, 'f', 1) << " | " << cables << " | " << c.toString(allMs, 'f', 0) << " |\n";
         }
         out << '\n';
     }

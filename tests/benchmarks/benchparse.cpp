@@ -26,7 +26,7 @@ namespace
 // counts whatever else runs, so both are reported.
 double threadCpuSeconds()
 {
-    timespec ts{};
+    timespec ts {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
@@ -73,7 +73,8 @@ int main(int argc, char **argv)
             QByteArray varied = doc;
             if (args.isEmpty()) {
                 // Vary the serial so no two cables are byte-identical.
-                varied.replace(QByteArrayView("ASTANA 000"), QByteArray(QByteArray("ASTANA ") + QByteArray::number(100 + round % 900)));
+                varied.replace(QByteArrayView("ASTANA 000"),
+                    QByteArray(QByteArray("ASTANA ") + QByteArray::number(100 + round % 900)));
             }
             bytes += varied.size();
             corpus.append(varied);
@@ -109,8 +110,10 @@ int main(int argc, char **argv)
         const double csvSeconds = double(csvTimer.nsecsElapsed()) / 1e9;
         const double csvCpu = threadCpuSeconds() - csvCpuStart;
         const double csvMb = double(csv.size()) / (1024.0 * 1024.0);
-        std::printf("csv: %lld rows, %.1f MB, %lld paragraphs in %.2f s; %.1f MB/s wall, %.1f MB/s CPU, %.0f rows/s CPU\n",
-                    qlonglong(rows), csvMb, qlonglong(csvParagraphs), csvSeconds, csvMb / csvSeconds, csvMb / csvCpu, double(rows) / csvCpu);
+        std::printf(
+            "csv: %lld rows, %.1f MB, %lld paragraphs in %.2f s; %.1f MB/s wall, %.1f MB/s CPU, %.0f rows/s CPU\n",
+            qlonglong(rows), csvMb, qlonglong(csvParagraphs), csvSeconds, csvMb / csvSeconds, csvMb / csvCpu,
+            double(rows) / csvCpu);
     }
 
     QElapsedTimer timer;
@@ -127,10 +130,11 @@ int main(int argc, char **argv)
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
     const double cpuSeconds = threadCpuSeconds() - cpuStart;
     const double mb = double(bytes) / (1024.0 * 1024.0);
-    std::printf("parsed %lld documents, %.1f MB, %lld cables, %lld paragraphs in %.2f s\n", qlonglong(corpus.size()), mb,
-                qlonglong(cables), qlonglong(paragraphs), seconds);
-    std::printf("%.1f MB/s, %.0f cables/s (single thread, wall clock, parser version %d)\n", mb / seconds, double(cables) / seconds,
-                ParserVersion);
-    std::printf("%.1f MB/s, %.0f cables/s (single thread, CPU time %.2f s)\n", mb / cpuSeconds, double(cables) / cpuSeconds, cpuSeconds);
+    std::printf("parsed %lld documents, %.1f MB, %lld cables, %lld paragraphs in %.2f s\n", qlonglong(corpus.size()),
+        mb, qlonglong(cables), qlonglong(paragraphs), seconds);
+    std::printf("%.1f MB/s, %.0f cables/s (single thread, wall clock, parser version %d)\n", mb / seconds,
+        double(cables) / seconds, ParserVersion);
+    std::printf("%.1f MB/s, %.0f cables/s (single thread, CPU time %.2f s)\n", mb / cpuSeconds,
+        double(cables) / cpuSeconds, cpuSeconds);
     return 0;
 }

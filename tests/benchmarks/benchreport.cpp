@@ -36,7 +36,6 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-
 using namespace Reftel;
 using namespace Reftel::BenchSupport;
 using namespace Qt::StringLiterals;

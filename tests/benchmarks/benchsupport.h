@@ -40,10 +40,11 @@ inline const QStringList &vocabulary()
 {
     using namespace Qt::StringLiterals;
     static const QStringList list { u"government"_s, u"minister"_s, u"security"_s, u"election"_s, u"opposition"_s,
-        u"economic"_s, u"military"_s, u"cooperation"_s, u"parliament"_s, u"nuclear"_s, u"police"_s, u"energy"_s, u"trade"_s,
-        u"refugees"_s, u"corruption"_s, u"budget"_s, u"oil"_s, u"visa"_s, u"terrorism"_s, u"investment"_s, u"base"_s,
-        u"lease"_s, u"airfield"_s, u"transit"_s, u"pipeline"_s, u"border"_s, u"customs"_s, u"embassy"_s, u"president"_s,
-        u"ambassador"_s, u"the"_s, u"of"_s, u"and"_s, u"to"_s, u"a"_s, u"in"_s, u"that"_s, u"said"_s, u"would"_s };
+        u"economic"_s, u"military"_s, u"cooperation"_s, u"parliament"_s, u"nuclear"_s, u"police"_s, u"energy"_s,
+        u"trade"_s, u"refugees"_s, u"corruption"_s, u"budget"_s, u"oil"_s, u"visa"_s, u"terrorism"_s, u"investment"_s,
+        u"base"_s, u"lease"_s, u"airfield"_s, u"transit"_s, u"pipeline"_s, u"border"_s, u"customs"_s, u"embassy"_s,
+        u"president"_s, u"ambassador"_s, u"the"_s, u"of"_s, u"and"_s, u"to"_s, u"a"_s, u"in"_s, u"that"_s, u"said"_s,
+        u"would"_s };
     return list;
 }
 

@@ -92,8 +92,10 @@ int main(int argc, char **argv)
 
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("library"), QStringLiteral("The library (e.g. the whole synthetic release)."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("cables"), QStringLiteral("How many cables to open."), QStringLiteral("N"), QStringLiteral("200")});
+    parser.addOption({ QStringLiteral("library"), QStringLiteral("The library (e.g. the whole synthetic release)."),
+        QStringLiteral("FILE") });
+    parser.addOption({ QStringLiteral("cables"), QStringLiteral("How many cables to open."), QStringLiteral("N"),
+        QStringLiteral("200") });
     parser.process(app);
     const QString path = parser.value(QStringLiteral("library"));
     if (path.isEmpty() || !QFile::exists(path)) {
@@ -142,10 +144,9 @@ int main(int argc, char **argv)
         openTimes << double(t.nsecsElapsed()) / 1e6;
     }
 
-    const QStringList queries {QStringLiteral("government"), QStringLiteral("manas"), QStringLiteral("corruption"),
-                               QStringLiteral("nuclear"), QStringLiteral("parliament"), QStringLiteral("election"),
-                               QStringLiteral("refugees"), QStringLiteral("ambassador"), QStringLiteral("pipeline"),
-                               QStringLiteral("tamarisk")};
+    const QStringList queries { QStringLiteral("government"), QStringLiteral("manas"), QStringLiteral("corruption"),
+        QStringLiteral("nuclear"), QStringLiteral("parliament"), QStringLiteral("election"), QStringLiteral("refugees"),
+        QStringLiteral("ambassador"), QStringLiteral("pipeline"), QStringLiteral("tamarisk") };
     QList<double> typeTimes;
     QList<double> facetTimes;
     double slowest = 0;
@@ -176,13 +177,15 @@ int main(int argc, char **argv)
     const QLocale c = QLocale::c();
     out << "## Window on " << path << " (" << cableCount << " cables)\n\n";
     out << "| measure | result | target |\n|---|---|---|\n";
-    out << "| launch to window shown with the library listed | " << c.toString(launchMs, 'f', 0) << " ms | < 1,500 ms |\n";
-    out << "| open a cable (" << openTimes.size() << " random): median / p95 | " << c.toString(percentile(openTimes, 0.5), 'f', 1)
-        << " / " << c.toString(percentile(openTimes, 0.95), 'f', 1) << " ms | median < 30 ms |\n";
+    out << "| launch to window shown with the library listed | " << c.toString(launchMs, 'f', 0)
+        << " ms | < 1,500 ms |\n";
+    out << "| open a cable (" << openTimes.size() << " random): median / p95 | "
+        << c.toString(percentile(openTimes, 0.5), 'f', 1) << " / " << c.toString(percentile(openTimes, 0.95), 'f', 1)
+        << " ms | median < 30 ms |\n";
     out << "| search as you type (" << typeTimes.size() << " prefixes of " << queries.size()
         << " words): median / p95 / slowest | " << c.toString(percentile(typeTimes, 0.5), 'f', 1) << " / "
-        << c.toString(percentile(typeTimes, 0.95), 'f', 1) << " / " << c.toString(slowest, 'f', 1) << " ms (`" << slowestQuery
-        << "`) | < 100 ms |\n";
+        << c.toString(percentile(typeTimes, 0.95), 'f', 1) << " / " << c.toString(slowest, 'f', 1) << " ms (`"
+        << slowestQuery << "`) | < 100 ms |\n";
     out << "| facet counts ready, off the GUI thread: first (whole library) / after a search, median | "
         << c.toString(firstFacetsMs, 'f', 0) << " / " << c.toString(percentile(facetTimes, 0.5), 'f', 0) << " ms | |\n";
     out << "| resident memory now / peak | " << statusKb("VmRSS:") / 1024 << " / " << statusKb("VmHWM:") / 1024

@@ -4,8 +4,8 @@
 
 #include <QFile>
 
-#include <algorithm>
 #include <QString>
+#include <algorithm>
 
 #include <grp.h>
 #include <unistd.h>

@@ -31,20 +31,21 @@ inline Reftel::Cable parseFile(const QString &name)
 {
     QString error;
     const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(bytes(name), name, &error);
-    return cables.isEmpty() ? Reftel::Cable{} : cables.front();
+    return cables.isEmpty() ? Reftel::Cable {} : cables.front();
 }
 
 inline Reftel::Cable parseText(const QString &text, const QString &name = QStringLiteral("inline.txt"))
 {
     QString error;
     const QList<Reftel::Cable> cables = Reftel::DocumentParser::parse(text.toUtf8(), name, &error);
-    return cables.isEmpty() ? Reftel::Cable{} : cables.front();
+    return cables.isEmpty() ? Reftel::Cable {} : cables.front();
 }
 
 inline QStringList seeds()
 {
-    return {QStringLiteral("000_07e2b86d802fe3d0.txt"), QStringLiteral("001_d849384c712b072f.txt"), QStringLiteral("002_4a3ecf18ab3e099e.txt"),
-            QStringLiteral("003_f7658d01afa7e6c1.txt"), QStringLiteral("004_680ccf5e3f14d331.txt")};
+    return { QStringLiteral("000_07e2b86d802fe3d0.txt"), QStringLiteral("001_d849384c712b072f.txt"),
+        QStringLiteral("002_4a3ecf18ab3e099e.txt"), QStringLiteral("003_f7658d01afa7e6c1.txt"),
+        QStringLiteral("004_680ccf5e3f14d331.txt") };
 }
 
 inline QStringList numbers(const Reftel::Cable &cable)

@@ -28,11 +28,11 @@
 #include <QDockWidget>
 #include <QImage>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QPlainTextEdit>
 #include <QTextDocument>
 #include <QTreeView>
 
@@ -67,9 +67,10 @@ void annotate(MainWindow &w, const QString &text, const QStringList &tags, const
     qint64 id = 0;
     for (const QString &tag : tags) {
         body->setTextCursor(cursor);
-        const QList<qint64> ids = w.annotations()->tagSelection(tag, tag.startsWith(QStringLiteral("Kyrgyzstan")) ? QStringLiteral("#dc2626")
-                                                                     : tag.startsWith(QStringLiteral("Russia"))   ? QStringLiteral("#2563eb")
-                                                                                                                  : QStringLiteral("#16a34a"));
+        const QList<qint64> ids = w.annotations()->tagSelection(tag,
+            tag.startsWith(QStringLiteral("Kyrgyzstan"))   ? QStringLiteral("#dc2626")
+                : tag.startsWith(QStringLiteral("Russia")) ? QStringLiteral("#2563eb")
+                                                           : QStringLiteral("#16a34a"));
         if (!ids.isEmpty())
             id = ids.first();
     }
@@ -87,13 +88,16 @@ void annotateSamples(MainWindow &w)
     p.author = QStringLiteral("j.analyst");
     w.setPreferences(p);
     w.openCable(QStringLiteral("09ASTANA253"));
-    annotate(w, QStringLiteral("strong financial package"), {QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("Money")},
-             QStringLiteral("Kazakh MFA hints the **closure** is negotiable: the price, not the principle."));
-    annotate(w, QStringLiteral("Initially, Sarybay…"), {QStringLiteral("Russia/Influence")},
-             QStringLiteral("Reluctance to discuss Russia: compare with *09ASTANA714*."));
-    annotate(w, QStringLiteral("respect the sovereignty and independence of Kyrgyzstan"), {QStringLiteral("Kyrgyzstan/Sovereignty")});
+    annotate(w, QStringLiteral("strong financial package"),
+        { QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("Money") },
+        QStringLiteral("Kazakh MFA hints the **closure** is negotiable: the price, not the principle."));
+    annotate(w, QStringLiteral("Initially, Sarybay…"), { QStringLiteral("Russia/Influence") },
+        QStringLiteral("Reluctance to discuss Russia: compare with *09ASTANA714*."));
+    annotate(w, QStringLiteral("respect the sovereignty and independence of Kyrgyzstan"),
+        { QStringLiteral("Kyrgyzstan/Sovereignty") });
     w.openCable(QStringLiteral("09ASTANA714"));
-    annotate(w, QStringLiteral("Russia"), {QStringLiteral("Russia/Influence")}, QStringLiteral("Same line as in 253."));
+    annotate(
+        w, QStringLiteral("Russia"), { QStringLiteral("Russia/Influence") }, QStringLiteral("Same line as in 253."));
 }
 
 void settle()
@@ -120,7 +124,8 @@ bool isBlank(const QImage &image)
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
+    qputenv(
+        "QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ReftelScreenshots"));
     QCoreApplication::setApplicationName(QStringLiteral("reftel-screenshots"));

@@ -28,7 +28,8 @@ private:
     qint64 m_manas = 0;
     qint64 m_military = 0;
 
-    void add(const QString &cableId, const QString &quote, const QString &note, const QString &author, const QList<qint64> &tags)
+    void add(const QString &cableId, const QString &quote, const QString &note, const QString &author,
+        const QList<qint64> &tags)
     {
         Annotation a;
         a.cableId = cableId;
@@ -49,11 +50,12 @@ private Q_SLOTS:
         UserTagStore tags(m_library);
         m_manas = tags.ensurePath(QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("#dc2626"));
         m_military = tags.ensurePath(QStringLiteral("Russia/Military"));
-        add(QStringLiteral("09ASTANA253"), QStringLiteral("strong financial package"), QStringLiteral("the lease money"),
-            QStringLiteral("ann"), {m_manas});
-        add(QStringLiteral("09ASTANA253"), QStringLiteral("Russian pressure"), QStringLiteral("troops"), QStringLiteral("bob"),
-            {m_military});
-        add(QStringLiteral("09MOSCOW100"), QStringLiteral("the base"), QStringLiteral("lease again"), QStringLiteral("ann"), {m_manas, m_military});
+        add(QStringLiteral("09ASTANA253"), QStringLiteral("strong financial package"),
+            QStringLiteral("the lease money"), QStringLiteral("ann"), { m_manas });
+        add(QStringLiteral("09ASTANA253"), QStringLiteral("Russian pressure"), QStringLiteral("troops"),
+            QStringLiteral("bob"), { m_military });
+        add(QStringLiteral("09MOSCOW100"), QStringLiteral("the base"), QStringLiteral("lease again"),
+            QStringLiteral("ann"), { m_manas, m_military });
     }
 
     void filtersByTagWithSubTagsAndByNoteWords()
@@ -76,7 +78,8 @@ private Q_SLOTS:
         QTest::keyClicks(browser.noteField(), QStringLiteral("troops"));
         browser.applyFilter();
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY2(browser.shownRows().first().contains(QStringLiteral("Russian pressure")), qPrintable(browser.shownRows().join(u'\n')));
+        QVERIFY2(browser.shownRows().first().contains(QStringLiteral("Russian pressure")),
+            qPrintable(browser.shownRows().join(u'\n')));
         browser.noteField()->clear();
         browser.authorField()->setText(QStringLiteral("ann"));
         browser.applyFilter();

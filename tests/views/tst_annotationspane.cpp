@@ -12,7 +12,8 @@ using namespace Reftel;
 
 namespace
 {
-Annotation annotation(qint64 id, const QString &quote, const QString &note, const QList<qint64> &tags = {}, bool detached = false)
+Annotation annotation(
+    qint64 id, const QString &quote, const QString &note, const QList<qint64> &tags = {}, bool detached = false)
 {
     Annotation a;
     a.id = id;
@@ -33,7 +34,8 @@ Annotation annotation(qint64 id, const QString &quote, const QString &note, cons
 QHash<qint64, UserTag> tags()
 {
     QHash<qint64, UserTag> t;
-    t.insert(1, UserTag{1, QStringLiteral("Manas"), QStringLiteral("#dc2626"), 0, QStringLiteral("Kyrgyzstan/Manas"), {}});
+    t.insert(1,
+        UserTag { 1, QStringLiteral("Manas"), QStringLiteral("#dc2626"), 0, QStringLiteral("Kyrgyzstan/Manas"), {} });
     return t;
 }
 }
@@ -47,9 +49,9 @@ private Q_SLOTS:
     {
         AnnotationsPane pane;
         pane.setAnnotations(QStringLiteral("09ASTANA253"),
-                            {annotation(1, QStringLiteral("strong financial package"), QStringLiteral("Money **talks**"), {1}),
-                             annotation(2, QStringLiteral("a vanished line"), QString(), {}, true)},
-                            tags());
+            { annotation(1, QStringLiteral("strong financial package"), QStringLiteral("Money **talks**"), { 1 }),
+                annotation(2, QStringLiteral("a vanished line"), QString(), {}, true) },
+            tags());
         const QString text = pane.list()->toPlainText();
         QVERIFY2(text.contains(QStringLiteral("“strong financial package”")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Kyrgyzstan/Manas")), qPrintable(text));
@@ -65,7 +67,8 @@ private Q_SLOTS:
     void clickingTheQuoteAsksToJump()
     {
         AnnotationsPane pane;
-        pane.setAnnotations(QStringLiteral("09ASTANA253"), {annotation(5, QStringLiteral("strong"), QString())}, tags());
+        pane.setAnnotations(
+            QStringLiteral("09ASTANA253"), { annotation(5, QStringLiteral("strong"), QString()) }, tags());
         QSignalSpy activated(&pane, &AnnotationsPane::annotationActivated);
         Q_EMIT pane.list()->anchorClicked(QUrl(QStringLiteral("reftel-annotation:5")));
         QCOMPARE(activated.size(), 1);
@@ -77,7 +80,8 @@ private Q_SLOTS:
         AnnotationsPane pane;
         pane.show();
         QVERIFY(QTest::qWaitForWindowExposed(&pane));
-        pane.setAnnotations(QStringLiteral("09ASTANA253"), {annotation(5, QStringLiteral("strong"), QStringLiteral("old"))}, tags());
+        pane.setAnnotations(
+            QStringLiteral("09ASTANA253"), { annotation(5, QStringLiteral("strong"), QStringLiteral("old")) }, tags());
         QSignalSpy drafts(&pane, &AnnotationsPane::draftDue);
         QSignalSpy committed(&pane, &AnnotationsPane::noteCommitted);
         QVERIFY(pane.editAnnotation(5));
@@ -99,10 +103,12 @@ private Q_SLOTS:
     void aRefreshKeepsWhatIsBeingTyped()
     {
         AnnotationsPane pane;
-        pane.setAnnotations(QStringLiteral("09ASTANA253"), {annotation(5, QStringLiteral("strong"), QStringLiteral("old"))}, tags());
+        pane.setAnnotations(
+            QStringLiteral("09ASTANA253"), { annotation(5, QStringLiteral("strong"), QStringLiteral("old")) }, tags());
         QVERIFY(pane.editAnnotation(5));
         pane.noteEditor()->setPlainText(QStringLiteral("typing…"));
-        pane.setAnnotations(QStringLiteral("09ASTANA253"), {annotation(5, QStringLiteral("strong"), QStringLiteral("old"), {1})}, tags());
+        pane.setAnnotations(QStringLiteral("09ASTANA253"),
+            { annotation(5, QStringLiteral("strong"), QStringLiteral("old"), { 1 }) }, tags());
         QCOMPARE(pane.noteEditor()->toPlainText(), QStringLiteral("typing…"));
         QCOMPARE(pane.editedAnnotation(), qint64(5));
     }
@@ -110,7 +116,8 @@ private Q_SLOTS:
     void openingAnotherCableSavesTheNote()
     {
         AnnotationsPane pane;
-        pane.setAnnotations(QStringLiteral("09ASTANA253"), {annotation(5, QStringLiteral("strong"), QString())}, tags());
+        pane.setAnnotations(
+            QStringLiteral("09ASTANA253"), { annotation(5, QStringLiteral("strong"), QString()) }, tags());
         QSignalSpy committed(&pane, &AnnotationsPane::noteCommitted);
         QVERIFY(pane.editAnnotation(5));
         pane.noteEditor()->setPlainText(QStringLiteral("keep me"));

@@ -35,7 +35,8 @@ private Q_SLOTS:
         // Section headings are shown as headings.
         for (const Section &section : cable.sections) {
             if (!section.heading.isEmpty())
-                QVERIFY2(html.contains(QStringLiteral("<h3>") + section.heading.toHtmlEscaped()), qPrintable(section.heading));
+                QVERIFY2(html.contains(QStringLiteral("<h3>") + section.heading.toHtmlEscaped()),
+                    qPrintable(section.heading));
         }
     }
 

@@ -136,9 +136,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("anchor");
         QTest::addColumn<QString>("selected");
         // Paragraph 3 holds a blank line the page folds: offsets must still land on the text.
-        QTest::newRow("after a folded line break") << QStringLiteral("09ASTANA253\u00B63") << QStringLiteral("strong financial package");
+        QTest::newRow("after a folded line break")
+            << QStringLiteral("09ASTANA253\u00B63") << QStringLiteral("strong financial package");
         QTest::newRow("first words") << QStringLiteral("09ASTANA253\u00B63") << QStringLiteral("Sarybay then added");
-        QTest::newRow("other paragraph") << QStringLiteral("09ASTANA253\u00B64") << QStringLiteral("Initially, Sarybay");
+        QTest::newRow("other paragraph") << QStringLiteral("09ASTANA253\u00B64")
+                                         << QStringLiteral("Initially, Sarybay");
     }
 
     void selectionMapsToParagraphOffsets()
@@ -164,7 +166,7 @@ private Q_SLOTS:
         cursor.clearSelection();
         view.setTextCursor(cursor);
         const QList<BodyView::Passage> passages = view.selectedPassages();
-        QCOMPARE(passages, (QList<BodyView::Passage>{{QStringLiteral("09ASTANA253\u00B63"), 0, 0}}));
+        QCOMPARE(passages, (QList<BodyView::Passage> { { QStringLiteral("09ASTANA253\u00B63"), 0, 0 } }));
     }
 
     void selectionAcrossParagraphsTagsThemWhole()
@@ -177,8 +179,8 @@ private Q_SLOTS:
         view.setTextCursor(cursor);
         const QList<BodyView::Passage> passages = view.selectedPassages();
         QCOMPARE(passages.size(), 2);
-        QCOMPARE(passages.at(0), (BodyView::Passage{QStringLiteral("09ASTANA253\u00B63"), 0, 0}));
-        QCOMPARE(passages.at(1), (BodyView::Passage{QStringLiteral("09ASTANA253\u00B64"), 0, 0}));
+        QCOMPARE(passages.at(0), (BodyView::Passage { QStringLiteral("09ASTANA253\u00B63"), 0, 0 }));
+        QCOMPARE(passages.at(1), (BodyView::Passage { QStringLiteral("09ASTANA253\u00B64"), 0, 0 }));
     }
 
     void annotatedPassageIsHighlightedInItsTagColour()
@@ -188,16 +190,18 @@ private Q_SLOTS:
         const qsizetype start = p3.text.indexOf(QStringLiteral("strong financial package"));
         Annotation annotation = AnnotationAnchorer::capture(cable.id, p3, start, 24);
         annotation.id = 7;
-        annotation.tagIds = {1, 2};
+        annotation.tagIds = { 1, 2 };
         annotation.note = QStringLiteral("Money talks.");
         QHash<qint64, UserTag> tags;
-        tags.insert(1, UserTag{1, QStringLiteral("Manas"), QStringLiteral("#dc2626"), 0, QStringLiteral("Manas"), {}});
-        tags.insert(2, UserTag{2, QStringLiteral("Money"), QStringLiteral("#2563eb"), 0, QStringLiteral("Money"), {}});
+        tags.insert(
+            1, UserTag { 1, QStringLiteral("Manas"), QStringLiteral("#dc2626"), 0, QStringLiteral("Manas"), {} });
+        tags.insert(
+            2, UserTag { 2, QStringLiteral("Money"), QStringLiteral("#2563eb"), 0, QStringLiteral("Money"), {} });
 
         BodyView view;
         view.resize(700, 900);
         view.setCable(cable);
-        view.setAnnotations({annotation}, tags);
+        view.setAnnotations({ annotation }, tags);
         const QList<QTextEdit::ExtraSelection> highlights = view.annotationHighlights();
         QCOMPARE(highlights.size(), 1);
         QCOMPARE(highlights.first().cursor.selectedText(), QStringLiteral("strong financial package"));
@@ -209,7 +213,7 @@ private Q_SLOTS:
         // The note is what the pointer finds over the passage.
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        QVERIFY(view.selectPassage({annotation.anchor, annotation.start, annotation.length}));
+        QVERIFY(view.selectPassage({ annotation.anchor, annotation.start, annotation.length }));
         QTextCursor inside = view.document()->find(QStringLiteral("strong financial package"));
         inside.setPosition(inside.selectionStart() + 8);
         const QRect rect = view.cursorRect(inside);
@@ -219,7 +223,7 @@ private Q_SLOTS:
         QCOMPARE(view.textCursor().selectedText(), QStringLiteral("strong financial package"));
 
         // Search hits still show over the tint.
-        view.setHighlightTerms({QStringLiteral("financial")});
+        view.setHighlightTerms({ QStringLiteral("financial") });
         QVERIFY(view.highlightCount() >= 1);
         QCOMPARE(view.annotationHighlights().size(), 1);
     }

@@ -78,7 +78,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         const QDir dir(QStringLiteral(REFTEL_TEST_DATA_DIR "/syntax"));
-        const auto inputs = dir.entryList({QStringLiteral("*.cable")}, QDir::Files, QDir::Name);
+        const auto inputs = dir.entryList({ QStringLiteral("*.cable") }, QDir::Files, QDir::Name);
         QVERIFY(inputs.size() >= 3);
         for (const QString &name : inputs)
             QTest::newRow(qPrintable(name)) << dir.filePath(name);
@@ -117,12 +117,14 @@ private Q_SLOTS:
     void keyPartsAreHighlighted_data()
     {
         QTest::addColumn<QString>("fragment");
-        QTest::newRow("banner") << QStringLiteral("<Classification>C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000253 </>");
+        QTest::newRow("banner") << QStringLiteral(
+            "<Classification>C O N F I D E N T I A L SECTION 01 OF 02 ASTANA 000253 </>");
         QTest::newRow("date-time group") << QStringLiteral("<Date-Time Group>O 120516Z FEB 09</>");
         QTest::newRow("tags") << QStringLiteral("<Field>TAGS:</> <Tag>PGOV</> <Tag>PREL</>");
         QTest::newRow("subject continues") << QStringLiteral("<Subject>MANAS, URGES BETTER U.S.-RUSSIA RELATIONS</>");
         QTest::newRow("ref letter") << QStringLiteral("<Reference Letter>B.</><Reference> PARIS 0213</>");
-        QTest::newRow("paragraph") << QStringLiteral("<Paragraph Number>1.</> <Paragraph Mark>(C)</> <Summary>SUMMARY:</>");
+        QTest::newRow("paragraph") << QStringLiteral(
+            "<Paragraph Number>1.</> <Paragraph Mark>(C)</> <Summary>SUMMARY:</>");
         QTest::newRow("page marker") << QStringLiteral("<Page Marker>ASTANA 00000253 002 OF 002</>");
         QTest::newRow("sipdis") << QStringLiteral("<Caveat>SIPDIS</>");
     }

@@ -35,7 +35,8 @@ private Q_SLOTS:
         QVERIFY2(banner.contains(QStringLiteral("page marker")), qPrintable(banner));
 
         view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA714")));
-        QVERIFY2(view.dedupBanner()->text().contains(QStringLiteral("repeated body removed")), qPrintable(view.dedupBanner()->text()));
+        QVERIFY2(view.dedupBanner()->text().contains(QStringLiteral("repeated body removed")),
+            qPrintable(view.dedupBanner()->text()));
     }
 
     // A web page's original is the telegram it holds, decoded and in lines; the page's source is one click away.
@@ -129,13 +130,13 @@ private Q_SLOTS:
     {
         CableView view;
         view.setCable(Testing::sampleCable(QStringLiteral("09ASTANA253")));
-        view.bodyView()->setHighlightTerms({QStringLiteral("Manas")});
+        view.bodyView()->setHighlightTerms({ QStringLiteral("Manas") });
         QVERIFY(view.bodyView()->highlightCount() >= 3);
-        view.bodyView()->setHighlightTerms({QStringLiteral("sarybay")});
+        view.bodyView()->setHighlightTerms({ QStringLiteral("sarybay") });
         QVERIFY(view.bodyView()->highlightCount() >= 1);
-        view.bodyView()->setHighlightTerms({QStringLiteral("kazakh*")});
+        view.bodyView()->setHighlightTerms({ QStringLiteral("kazakh*") });
         const int prefixed = view.bodyView()->highlightCount();
-        view.bodyView()->setHighlightTerms({QStringLiteral("kazakhstan")});
+        view.bodyView()->setHighlightTerms({ QStringLiteral("kazakhstan") });
         QVERIFY(prefixed > view.bodyView()->highlightCount() || prefixed >= 1);
         view.bodyView()->setHighlightTerms({});
         QCOMPARE(view.bodyView()->highlightCount(), 0);

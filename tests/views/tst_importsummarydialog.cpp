@@ -17,7 +17,7 @@ private Q_SLOTS:
         LibraryImporter::Summary summary;
         summary.imported = 3;
         summary.failed = 2;
-        for (const QString &file : {QStringLiteral("/data/a.txt"), QStringLiteral("/data/b.png")}) {
+        for (const QString &file : { QStringLiteral("/data/a.txt"), QStringLiteral("/data/b.png") }) {
             LibraryImporter::Outcome failure;
             failure.source = file;
             failure.status = LibraryImporter::Outcome::Status::Failed;

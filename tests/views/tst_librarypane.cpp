@@ -30,10 +30,10 @@ private:
     static QStandardItemModel *makeModel(QObject *parent)
     {
         auto *model = new QStandardItemModel(0, 2, parent);
-        for (const QString &id : {QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA714")}) {
+        for (const QString &id : { QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA714") }) {
             auto *item = new QStandardItem(id);
             item->setData(id, ItemRole::CableId);
-            model->appendRow({item, new QStandardItem(QStringLiteral("2009"))});
+            model->appendRow({ item, new QStandardItem(QStringLiteral("2009")) });
         }
         return model;
     }
@@ -189,11 +189,13 @@ private Q_SLOTS:
     void snippetPartsAlternatePlainAndMatched()
     {
         QCOMPARE(HitSnippetDelegate::split(QStringLiteral("the \x02Manas\x03 air base")),
-                 (QStringList {QStringLiteral("the "), QStringLiteral("Manas"), QStringLiteral(" air base")}));
-        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("\x02" "a\x03 and \x02" "b\x03")),
-                 (QStringList {QString(), QStringLiteral("a"), QStringLiteral(" and "), QStringLiteral("b"), QString()}));
+            (QStringList { QStringLiteral("the "), QStringLiteral("Manas"), QStringLiteral(" air base") }));
+        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("\x02"
+                                                          "a\x03 and \x02"
+                                                          "b\x03")),
+            (QStringList { QString(), QStringLiteral("a"), QStringLiteral(" and "), QStringLiteral("b"), QString() }));
         // A stray end mark does not flip what follows into a match.
-        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("x\x03y")), QStringList {QStringLiteral("xy")});
+        QCOMPARE(HitSnippetDelegate::split(QStringLiteral("x\x03y")), QStringList { QStringLiteral("xy") });
     }
 
     void searchFieldIsReachableAndNamed()

@@ -21,16 +21,16 @@ private Q_SLOTS:
         history.setCurrentScroll(40);
         QVERIFY(history.canGoBack());
         QVERIFY(!history.canGoForward());
-        QCOMPARE(history.back(), (NavigationHistory::Place {QStringLiteral("A"), 120}));
+        QCOMPARE(history.back(), (NavigationHistory::Place { QStringLiteral("A"), 120 }));
         QVERIFY(!history.canGoBack());
-        QCOMPARE(history.back(), (NavigationHistory::Place {QStringLiteral("A"), 120})); // nowhere further
-        QCOMPARE(history.forward(), (NavigationHistory::Place {QStringLiteral("B"), 40}));
+        QCOMPARE(history.back(), (NavigationHistory::Place { QStringLiteral("A"), 120 })); // nowhere further
+        QCOMPARE(history.forward(), (NavigationHistory::Place { QStringLiteral("B"), 40 }));
     }
 
     void openingDropsWhatWasAhead()
     {
         NavigationHistory history;
-        for (const char *id : {"A", "B", "C"})
+        for (const char *id : { "A", "B", "C" })
             history.visit(QString::fromLatin1(id));
         history.back();
         history.back();

@@ -33,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(first.data().toString().startsWith(QStringLiteral("1. (C) SUMMARY")));
 
         const QString anchor3 = QStringLiteral("09ASTANA253\u00B63");
-        pane.setAnnotationCounts({{anchor3, 2}});
+        pane.setAnnotationCounts({ { anchor3, 2 } });
         const QModelIndex para3 = pane.model()->indexForAnchor(anchor3);
         QCOMPARE(para3.siblingAtColumn(CableTreeModel::AnnotationColumn).data().toString(), QStringLiteral("2"));
 
@@ -63,7 +63,8 @@ private Q_SLOTS:
         pane.view()->setCurrentIndex(section);
         QTest::keyClick(pane.view(), Qt::Key_Return);
         QVERIFY(!activated.isEmpty());
-        QCOMPARE(activated.constLast().at(0).toString(), pane.model()->index(0, 0, section).data(ItemRole::Anchor).toString());
+        QCOMPARE(activated.constLast().at(0).toString(),
+            pane.model()->index(0, 0, section).data(ItemRole::Anchor).toString());
     }
 };
 

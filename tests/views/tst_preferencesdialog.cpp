@@ -129,7 +129,7 @@ private Q_SLOTS:
         ColourScheme::apply(Preferences::ColourScheme::System);
         QCOMPARE(QApplication::palette().color(QPalette::Window), initial.color(QPalette::Window));
         // Text stays legible on its background in both palettes.
-        for (const QPalette &p : {ColourScheme::lightPalette(), ColourScheme::darkPalette()}) {
+        for (const QPalette &p : { ColourScheme::lightPalette(), ColourScheme::darkPalette() }) {
             QVERIFY(qAbs(p.color(QPalette::Text).lightness() - p.color(QPalette::Base).lightness()) > 150);
             QVERIFY(qAbs(p.color(QPalette::Link).lightness() - p.color(QPalette::Base).lightness()) > 60);
         }

@@ -37,7 +37,7 @@ private Q_SLOTS:
         RawView view;
         const qsizetype start = text().indexOf(u"C O N", 10);
         const qsizetype length = text().indexOf(u"1. (C)") - start;
-        view.setCable(text(), {{start, length, QStringLiteral("header block repeated")}});
+        view.setCable(text(), { { start, length, QStringLiteral("header block repeated") } });
         const QList<QTextEdit::ExtraSelection> selections = view.extraSelections();
         QCOMPARE(selections.size(), 1);
         QCOMPARE(selections.first().cursor.selectionStart(), int(start));
@@ -51,7 +51,7 @@ private Q_SLOTS:
     void marksOutsideTheTextAreIgnored()
     {
         RawView view;
-        view.setCable(text(), {{text().size() + 10, 5, QStringLiteral("stale")}});
+        view.setCable(text(), { { text().size() + 10, 5, QStringLiteral("stale") } });
         QVERIFY(view.extraSelections().isEmpty());
     }
 

@@ -18,9 +18,9 @@ namespace
 {
 QList<UserTag> tags()
 {
-    return {UserTag{1, QStringLiteral("Russia"), QStringLiteral("#dc2626"), 0, QStringLiteral("Russia"), {}},
-            UserTag{2, QStringLiteral("Military"), QString(), 1, QStringLiteral("Russia/Military"), {}},
-            UserTag{3, QStringLiteral("Oil"), QString(), 0, QStringLiteral("Oil"), {}}};
+    return { UserTag { 1, QStringLiteral("Russia"), QStringLiteral("#dc2626"), 0, QStringLiteral("Russia"), {} },
+        UserTag { 2, QStringLiteral("Military"), QString(), 1, QStringLiteral("Russia/Military"), {} },
+        UserTag { 3, QStringLiteral("Oil"), QString(), 0, QStringLiteral("Oil"), {} } };
 }
 }
 
@@ -59,7 +59,7 @@ private Q_SLOTS:
     void showsTheTreeWithUses()
     {
         TagManagerDialog dialog;
-        dialog.setTags(tags(), {{1, 0}, {2, 4}, {3, 1}});
+        dialog.setTags(tags(), { { 1, 0 }, { 2, 4 }, { 3, 1 } });
         QCOMPARE(dialog.tree()->topLevelItemCount(), 2);
         const QTreeWidgetItem *russia = dialog.tree()->topLevelItem(0);
         QCOMPARE(russia->text(0), QStringLiteral("Russia"));
@@ -71,7 +71,7 @@ private Q_SLOTS:
     void operationsSayWhatTheUserChose()
     {
         TagManagerDialog dialog;
-        dialog.setTags(tags(), {{2, 4}});
+        dialog.setTags(tags(), { { 2, 4 } });
         QSignalSpy renamed(&dialog, &TagManagerDialog::renameRequested);
         QSignalSpy recoloured(&dialog, &TagManagerDialog::recolourRequested);
         QSignalSpy merged(&dialog, &TagManagerDialog::mergeRequested);
@@ -89,7 +89,7 @@ private Q_SLOTS:
     void deletingAUsedTagAsksAboutItsUses()
     {
         TagManagerDialog dialog;
-        dialog.setTags(tags(), {{2, 4}, {3, 1}});
+        dialog.setTags(tags(), { { 2, 4 }, { 3, 1 } });
         QSignalSpy deleted(&dialog, &TagManagerDialog::deleteRequested);
         int asked = 0;
         int usesAsked = 0;

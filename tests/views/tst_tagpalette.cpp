@@ -18,7 +18,7 @@ namespace
 {
 UserTag tag(qint64 id, const QString &name, const QString &path, qint64 parent = 0, const QString &colour = {})
 {
-    return UserTag{id, name, colour, parent, path, {}};
+    return UserTag { id, name, colour, parent, path, {} };
 }
 
 QStringList rows(const QListWidget *list)
@@ -49,27 +49,30 @@ private Q_SLOTS:
         const qint64 russia = store.ensurePath(QStringLiteral("Russia"));
         const UserTagModel model(store);
         TagPalette palette(model, { *store.tag(russia) });
-        QCOMPARE(rows(palette.list()), QStringList({ QStringLiteral("1  Russia"), QStringLiteral("Kyrgyzstan"),
-                                             QStringLiteral("Kyrgyzstan/Manas") }));
+        QCOMPARE(rows(palette.list()),
+            QStringList(
+                { QStringLiteral("1  Russia"), QStringLiteral("Kyrgyzstan"), QStringLiteral("Kyrgyzstan/Manas") }));
         QVERIFY(store.rename(manas, QStringLiteral("Ganci")));
         QVERIFY(store.rename(russia, QStringLiteral("Russian Federation")));
-        QCOMPARE(rows(palette.list()), QStringList({ QStringLiteral("1  Russian Federation"), QStringLiteral("Kyrgyzstan"),
-                                             QStringLiteral("Kyrgyzstan/Ganci") }));
+        QCOMPARE(rows(palette.list()),
+            QStringList({ QStringLiteral("1  Russian Federation"), QStringLiteral("Kyrgyzstan"),
+                QStringLiteral("Kyrgyzstan/Ganci") }));
         palette.filterField()->setText(QStringLiteral("kyrgyzstan/ganci"));
         QCOMPARE(rows(palette.list()), QStringList({ QStringLiteral("Kyrgyzstan/Ganci") }));
     }
 
     void typingNarrowsToMatchingTags()
     {
-        const QList<UserTag> tags{tag(1, QStringLiteral("Kyrgyzstan"), QStringLiteral("Kyrgyzstan")),
-                                  tag(2, QStringLiteral("Manas"), QStringLiteral("Kyrgyzstan/Manas"), 1),
-                                  tag(3, QStringLiteral("Russia"), QStringLiteral("Russia"))};
+        const QList<UserTag> tags { tag(1, QStringLiteral("Kyrgyzstan"), QStringLiteral("Kyrgyzstan")),
+            tag(2, QStringLiteral("Manas"), QStringLiteral("Kyrgyzstan/Manas"), 1),
+            tag(3, QStringLiteral("Russia"), QStringLiteral("Russia")) };
         TagPalette palette(tags, {});
         palette.show();
         QVERIFY(QTest::qWaitForWindowExposed(&palette));
         QCOMPARE(rows(palette.list()).size(), 3);
         QTest::keyClicks(palette.filterField(), QStringLiteral("man"));
-        QCOMPARE(rows(palette.list()), (QStringList{QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("New tag “man”")}));
+        QCOMPARE(rows(palette.list()),
+            (QStringList { QStringLiteral("Kyrgyzstan/Manas"), QStringLiteral("New tag “man”") }));
         QTest::keyClick(palette.filterField(), Qt::Key_Return);
         QCOMPARE(palette.result(), int(QDialog::Accepted));
         QCOMPARE(palette.chosenTagId(), qint64(2));
@@ -78,12 +81,12 @@ private Q_SLOTS:
 
     void aNewPathBecomesANewTagWithAColour()
     {
-        TagPalette palette({tag(3, QStringLiteral("Russia"), QStringLiteral("Russia"))}, {});
+        TagPalette palette({ tag(3, QStringLiteral("Russia"), QStringLiteral("Russia")) }, {});
         palette.show();
         QVERIFY(QTest::qWaitForWindowExposed(&palette));
         QTest::keyClicks(palette.filterField(), QStringLiteral("Russia / Military"));
         // Spaces around the slash do not make names.
-        QCOMPARE(rows(palette.list()), (QStringList{QStringLiteral("New tag “Russia/Military”")}));
+        QCOMPARE(rows(palette.list()), (QStringList { QStringLiteral("New tag “Russia/Military”") }));
         QTest::keyClick(palette.filterField(), Qt::Key_Return);
         QCOMPARE(palette.chosenTagId(), qint64(0));
         QCOMPARE(palette.chosenPath(), QStringLiteral("Russia/Military"));
@@ -92,9 +95,10 @@ private Q_SLOTS:
 
     void numberKeysPickRecentTags()
     {
-        const QList<UserTag> tags{tag(1, QStringLiteral("Manas"), QStringLiteral("Manas")), tag(2, QStringLiteral("Oil"), QStringLiteral("Oil")),
-                                  tag(3, QStringLiteral("Visits"), QStringLiteral("Visits"))};
-        TagPalette palette(tags, {tags.at(2), tags.at(0)});
+        const QList<UserTag> tags { tag(1, QStringLiteral("Manas"), QStringLiteral("Manas")),
+            tag(2, QStringLiteral("Oil"), QStringLiteral("Oil")),
+            tag(3, QStringLiteral("Visits"), QStringLiteral("Visits")) };
+        TagPalette palette(tags, { tags.at(2), tags.at(0) });
         palette.show();
         QVERIFY(QTest::qWaitForWindowExposed(&palette));
         QCOMPARE(rows(palette.list()).first(), QStringLiteral("1  Visits"));
@@ -105,7 +109,8 @@ private Q_SLOTS:
 
     void upAndDownMoveInTheList()
     {
-        const QList<UserTag> tags{tag(1, QStringLiteral("Manas"), QStringLiteral("Manas")), tag(2, QStringLiteral("Mansur"), QStringLiteral("Mansur"))};
+        const QList<UserTag> tags { tag(1, QStringLiteral("Manas"), QStringLiteral("Manas")),
+            tag(2, QStringLiteral("Mansur"), QStringLiteral("Mansur")) };
         TagPalette palette(tags, {});
         palette.show();
         QVERIFY(QTest::qWaitForWindowExposed(&palette));

@@ -80,7 +80,8 @@ private Q_SLOTS:
         QVERIFY(store.create(formula));
         AnnotationExport exporter(store, tags);
         const QString csv = QString::fromUtf8(exporter.csv({ u"10ASTANA72"_s }));
-        QVERIFY2(csv.contains(u",'-5 percent,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",,'@desk,"_s), qPrintable(csv));
+        QVERIFY2(csv.contains(u",'-5 percent,\"'=HYPERLINK(\"\"http://example.org\"\",\"\"x\"\")\",,'@desk,"_s),
+            qPrintable(csv));
         QVERIFY(store.remove(store.forCable(u"10ASTANA72"_s).constFirst().id));
     }
 

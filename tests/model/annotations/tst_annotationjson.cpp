@@ -37,7 +37,7 @@ private:
                 a.quote, a.prefix, a.suffix, a.note, a.author, a.created.toString(Qt::ISODateWithMs),
                 a.modified.toString(Qt::ISODateWithMs), a.detached ? u"detached"_s : u"attached"_s,
                 tagPaths.join(u',') }
-                             .join(u'|'));
+                    .join(u'|'));
         }
         lines.sort();
         return lines;

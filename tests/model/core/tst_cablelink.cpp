@@ -13,8 +13,10 @@ class TestCableLink : public QObject
 private Q_SLOTS:
     void writesParagraphLinks()
     {
-        QCOMPARE(CableLink::toParagraph(QStringLiteral("09ASTANA253\u00B65")), QStringLiteral("reftel://09ASTANA253#5"));
-        QCOMPARE(CableLink::toParagraph(QStringLiteral("09ASTANA253\u00B6u1")), QStringLiteral("reftel://09ASTANA253#u1"));
+        QCOMPARE(
+            CableLink::toParagraph(QStringLiteral("09ASTANA253\u00B65")), QStringLiteral("reftel://09ASTANA253#5"));
+        QCOMPARE(
+            CableLink::toParagraph(QStringLiteral("09ASTANA253\u00B6u1")), QStringLiteral("reftel://09ASTANA253#u1"));
         QCOMPARE(CableLink::toCable(QStringLiteral("09ASTANA253")), QStringLiteral("reftel://09ASTANA253"));
     }
 

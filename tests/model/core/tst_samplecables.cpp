@@ -23,10 +23,7 @@ private Q_SLOTS:
         }
     }
 
-    void missingSampleReadsEmpty()
-    {
-        QVERIFY(SampleCables::contents(QStringLiteral(":/samples/nope.txt")).isEmpty());
-    }
+    void missingSampleReadsEmpty() { QVERIFY(SampleCables::contents(QStringLiteral(":/samples/nope.txt")).isEmpty()); }
 };
 
 QTEST_GUILESS_MAIN(TestSampleCables)

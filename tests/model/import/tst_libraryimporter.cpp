@@ -51,7 +51,7 @@ void writeSamples(const QString &dir)
     int i = 0;
     for (const QString &sample : SampleCables::paths())
         writeFile(dir + (i++ % 2 ? QStringLiteral("/sub/") : QStringLiteral("/")) + QFileInfo(sample).fileName(),
-                  SampleCables::contents(sample));
+            SampleCables::contents(sample));
 }
 
 // The failures of an import, for the message of a failed check.
@@ -119,7 +119,7 @@ private Q_SLOTS:
         LibraryImporter importer(library);
         QSignalSpy outcomes(&importer, &LibraryImporter::outcome);
         QSignalSpy progress(&importer, &LibraryImporter::progress);
-        const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("in"))});
+        const LibraryImporter::Summary summary = importer.run({ dir.filePath(QStringLiteral("in")) });
 
         QCOMPARE(summary.files, 7);
         QVERIFY2(summary.imported == 5, failures(summary).constData());
@@ -143,8 +143,8 @@ private Q_SLOTS:
 
         CableWriter store(library);
         QCOMPARE(library.cables().count(), qint64(5));
-        for (const QString &id : {QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA1399"), QStringLiteral("09ASTANA478"),
-                                  QStringLiteral("09ASTANA713"), QStringLiteral("09ASTANA714")})
+        for (const QString &id : { QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA1399"),
+                 QStringLiteral("09ASTANA478"), QStringLiteral("09ASTANA713"), QStringLiteral("09ASTANA714") })
             QVERIFY2(library.cables().contains(id), qPrintable(id));
     }
 
@@ -183,9 +183,9 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         LibraryImporter importer(library);
-        const LibraryImporter::Summary first = importer.run({dir.filePath(QStringLiteral("in"))});
+        const LibraryImporter::Summary first = importer.run({ dir.filePath(QStringLiteral("in")) });
         QVERIFY2(first.imported == 5, failures(first).constData());
-        const LibraryImporter::Summary again = importer.run({dir.filePath(QStringLiteral("in"))});
+        const LibraryImporter::Summary again = importer.run({ dir.filePath(QStringLiteral("in")) });
         QCOMPARE(again.skipped, 5);
         QCOMPARE(again.imported, 0);
         QVERIFY(again.ok());
@@ -202,8 +202,8 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         LibraryImporter importer(library);
-        QCOMPARE(importer.run({dir.filePath(QStringLiteral("in"))}).imported, 5);
-        const LibraryImporter::Summary second = importer.run({dir.filePath(QStringLiteral("copy"))});
+        QCOMPARE(importer.run({ dir.filePath(QStringLiteral("in")) }).imported, 5);
+        const LibraryImporter::Summary second = importer.run({ dir.filePath(QStringLiteral("copy")) });
         QCOMPARE(second.imported, 0);
         QCOMPARE(second.merged + second.updated, 1);
         CableWriter store(library);
@@ -220,14 +220,14 @@ private Q_SLOTS:
         LibraryImporter importer(library);
         importer.setBatchSize(64);
         QSignalSpy progress(&importer, &LibraryImporter::progress);
-        const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+        const LibraryImporter::Summary summary = importer.run({ dir.filePath(QStringLiteral("cables.csv")) });
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(summary.files, 1);
         QCOMPARE(summary.imported, 300);
         QCOMPARE(CableReader(library).count(), qint64(300));
         QVERIFY(progress.count() >= 2);
         // Again: every row is already there.
-        QCOMPARE(importer.run({dir.filePath(QStringLiteral("cables.csv"))}).skipped, 300);
+        QCOMPARE(importer.run({ dir.filePath(QStringLiteral("cables.csv")) }).skipped, 300);
     }
 
     // The release names some cables oddly (a section marker in the id, a
@@ -241,15 +241,16 @@ private Q_SLOTS:
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         LibraryImporter importer(library);
         const QString csv = QStringLiteral(REFTEL_TEST_DATA_DIR "/store/odd-ids.csv");
-        const LibraryImporter::Summary summary = importer.run({csv});
+        const LibraryImporter::Summary summary = importer.run({ csv });
         QVERIFY2(summary.ok(), failures(summary).constData());
         QCOMPARE(summary.failed, 0);
         QCOMPARE(summary.merged, 0);
         QCOMPARE(summary.imported, 5);
         CableWriter store(library);
         QCOMPARE(library.cables().count(), qint64(5));
-        for (const QString &id : { QStringLiteral("66BUENOSAIRES2481"), QStringLiteral("66SECTION01OF02BUENOSAIRES2481"),
-                 QStringLiteral("66BUENOSAIRES002481ZFR2481"), QStringLiteral("66BUENOSAIRES"), QStringLiteral("662OF5") }) {
+        for (const QString &id : { QStringLiteral("66BUENOSAIRES2481"),
+                 QStringLiteral("66SECTION01OF02BUENOSAIRES2481"), QStringLiteral("66BUENOSAIRES002481ZFR2481"),
+                 QStringLiteral("66BUENOSAIRES"), QStringLiteral("662OF5") }) {
             const std::optional<Cable> cable = library.cables().load(id);
             QVERIFY2(cable.has_value(), qPrintable(id));
             QCOMPARE(cable->id, id);
@@ -257,7 +258,7 @@ private Q_SLOTS:
             QVERIFY(cable->subject.contains(QStringLiteral("HIGH SEAS")));
         }
         // Imported again: the same five cables, updated in place.
-        const LibraryImporter::Summary again = importer.run({csv});
+        const LibraryImporter::Summary again = importer.run({ csv });
         QCOMPARE(again.failed, 0);
         QCOMPARE(library.cables().count(), qint64(5));
     }
@@ -363,7 +364,7 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(dir.filePath(QStringLiteral("library.sqlite"))));
         LibraryImporter importer(library);
-        const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("nope"))});
+        const LibraryImporter::Summary summary = importer.run({ dir.filePath(QStringLiteral("nope")) });
         QCOMPARE(summary.failed, 1);
         QVERIFY(summary.failures.first().reason.contains(QStringLiteral("nope")));
     }
@@ -382,7 +383,7 @@ private Q_SLOTS:
                 if (done > 0)
                     importer.cancel();
             });
-            const LibraryImporter::Summary summary = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+            const LibraryImporter::Summary summary = importer.run({ dir.filePath(QStringLiteral("cables.csv")) });
             QVERIFY(summary.cancelled);
             QVERIFY(summary.cables > 0 && summary.cables < 1500);
         }
@@ -391,7 +392,7 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(path));
         LibraryImporter importer(library);
-        const LibraryImporter::Summary resumed = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+        const LibraryImporter::Summary resumed = importer.run({ dir.filePath(QStringLiteral("cables.csv")) });
         QVERIFY(resumed.ok());
         QCOMPARE(resumed.skipped, int(afterCancel));
         QCOMPARE(CableReader(library).count(), qint64(1500));
@@ -421,7 +422,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             StoreFixtures::cableCount(path) >= 250 || child.state() == QProcess::NotRunning, 60000);
         QVERIFY2(child.state() == QProcess::Running,
-                 qPrintable(QStringLiteral("the child finished before it could be killed (exit code %1)").arg(child.exitCode())));
+            qPrintable(
+                QStringLiteral("the child finished before it could be killed (exit code %1)").arg(child.exitCode())));
         child.kill();
         QVERIFY(child.waitForFinished());
 
@@ -443,7 +445,7 @@ private Q_SLOTS:
         LibraryDatabase library;
         QVERIFY(library.open(path));
         LibraryImporter importer(library);
-        const LibraryImporter::Summary resumed = importer.run({dir.filePath(QStringLiteral("cables.csv"))});
+        const LibraryImporter::Summary resumed = importer.run({ dir.filePath(QStringLiteral("cables.csv")) });
         QVERIFY(resumed.ok());
         QCOMPARE(CableReader(library).count(), qint64(rows));
     }
@@ -780,7 +782,7 @@ static int importChild(const QString &dir)
     importer.setBatchSize(250);
     // Slow enough that the parent can kill it half-way, whatever the machine.
     QObject::connect(&importer, &LibraryImporter::progress, [] { QThread::msleep(800); });
-    importer.run({dir + QStringLiteral("/cables.csv")});
+    importer.run({ dir + QStringLiteral("/cables.csv") });
     return 0;
 }
 

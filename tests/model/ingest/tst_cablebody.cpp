@@ -24,23 +24,26 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("headings");
         QTest::addColumn<QString>("signature");
         QTest::newRow("000") << ParserFixtures::seeds()[0] << u"09ASTANA253"_s << 11
-                             << QStringList{u""_s, u"KYRGYZSTAN'S DECISION TO CLOSE MANAS"_s, u"RUSSIA, CENTRAL ASIA, AFGHANISTAN"_s,
-                                            u"RUSSIA AND THE UNITED STATES"_s, u"KAZAKHSTAN AND THE UNITED STATES"_s}
+                             << QStringList { u""_s, u"KYRGYZSTAN'S DECISION TO CLOSE MANAS"_s,
+                                    u"RUSSIA, CENTRAL ASIA, AFGHANISTAN"_s, u"RUSSIA AND THE UNITED STATES"_s,
+                                    u"KAZAKHSTAN AND THE UNITED STATES"_s }
                              << u"HOAGLAND"_s;
         QTest::newRow("001") << ParserFixtures::seeds()[1] << u"09ASTANA1399"_s << 9
-                             << QStringList{u""_s, u"TIME FOR SOME MORE STEPS FORWARD ON DEMOCRACY"_s,
-                                            u"NAZARBAYEV BLINDSIDED ON CSTO BASE IN KYRGYZSTAN?"_s}
+                             << QStringList { u""_s, u"TIME FOR SOME MORE STEPS FORWARD ON DEMOCRACY"_s,
+                                    u"NAZARBAYEV BLINDSIDED ON CSTO BASE IN KYRGYZSTAN?"_s }
                              << u"HOAGLAND"_s;
         QTest::newRow("002") << ParserFixtures::seeds()[2] << u"09ASTANA478"_s << 7
-                             << QStringList{u""_s, u"\"MOSCOW WANTS YOU TO FAIL IN AFGHANISTAN\""_s, u"AHMEDINEJAD TO VISIT ASTANA"_s,
-                                            u"\"IT IS NOW BETTER NOT TO BE FRIENDS WITH WASHINGTON\""_s}
+                             << QStringList { u""_s, u"\"MOSCOW WANTS YOU TO FAIL IN AFGHANISTAN\""_s,
+                                    u"AHMEDINEJAD TO VISIT ASTANA"_s,
+                                    u"\"IT IS NOW BETTER NOT TO BE FRIENDS WITH WASHINGTON\""_s }
                              << u"HOAGLAND"_s;
         QTest::newRow("003") << ParserFixtures::seeds()[3] << u"09ASTANA713"_s << 12
-                             << QStringList{u""_s, u"WHAT SETS KAZAKHSTAN APART"_s, u"BASE OUR FOREIGN POLICY ON OBJECTIVE REALITY"_s,
-                                            u"EYES WIDE OPEN"_s}
+                             << QStringList { u""_s, u"WHAT SETS KAZAKHSTAN APART"_s,
+                                    u"BASE OUR FOREIGN POLICY ON OBJECTIVE REALITY"_s, u"EYES WIDE OPEN"_s }
                              << u"HOAGLAND"_s;
         QTest::newRow("004") << ParserFixtures::seeds()[4] << u"09ASTANA714"_s << 12
-                             << QStringList{u""_s, u"AFGHANISTAN"_s, u"OSCE"_s, u"GEOPOLITICS"_s, u"\"SYMBOLISM IS IMPORTANT\""_s}
+                             << QStringList { u""_s, u"AFGHANISTAN"_s, u"OSCE"_s, u"GEOPOLITICS"_s,
+                                    u"\"SYMBOLISM IS IMPORTANT\""_s }
                              << u"HOAGLAND"_s;
     }
 
@@ -100,7 +103,8 @@ private Q_SLOTS:
             if (e.in == DedupEntry::In::Telegram)
                 entries.append(e);
         }
-        std::sort(entries.begin(), entries.end(), [](const DedupEntry &a, const DedupEntry &b) { return a.position > b.position; });
+        std::sort(entries.begin(), entries.end(),
+            [](const DedupEntry &a, const DedupEntry &b) { return a.position > b.position; });
         for (const DedupEntry &e : std::as_const(entries))
             kept.replace(e.position, e.length, QString(e.length, u' '));
         kept = TextScan::decodeEntities(kept);
@@ -148,7 +152,8 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QString, mark);
         QFETCH(QString, text);
-        const Cable c = ParserFixtures::parseText(u"UNCLAS STATE 000001\n\nSUBJECT: MARKS\n\n"_s + line + u"\n\nRICE\n"_s);
+        const Cable c =
+            ParserFixtures::parseText(u"UNCLAS STATE 000001\n\nSUBJECT: MARKS\n\n"_s + line + u"\n\nRICE\n"_s);
         QCOMPARE(c.paragraphCount(), 1);
         QCOMPARE(c.paragraphs().front()->number, 1);
         QCOMPARE(c.paragraphs().front()->mark, mark);
@@ -158,10 +163,11 @@ private Q_SLOTS:
     // Sub-items (lettered or dashed) belong to their paragraph; NOTE spans are found too.
     void subItemsAndNotes()
     {
-        const Cable c = ParserFixtures::parseText(u"CONFIDENTIAL ROME 001234\n\nSUBJECT: ITEMS\n\n1. (C) Three points:\n"
-                                                  "A. the first;\nB. the second;\n-- and a dash.\n(NOTE: Aside. END NOTE.)\n\n"
-                                                  "2. (C) Next.\n\nSMITH\n"_s);
-        QCOMPARE(ParserFixtures::numbers(c), (QStringList{u"1"_s, u"2"_s}));
+        const Cable c =
+            ParserFixtures::parseText(u"CONFIDENTIAL ROME 001234\n\nSUBJECT: ITEMS\n\n1. (C) Three points:\n"
+                                      "A. the first;\nB. the second;\n-- and a dash.\n(NOTE: Aside. END NOTE.)\n\n"
+                                      "2. (C) Next.\n\nSMITH\n"_s);
+        QCOMPARE(ParserFixtures::numbers(c), (QStringList { u"1"_s, u"2"_s }));
         const Paragraph *p1 = c.paragraphs().front();
         QCOMPARE(p1->text, u"Three points: A. the first; B. the second; -- and a dash. (NOTE: Aside. END NOTE.)"_s);
         QCOMPARE(p1->spans.size(), 1);
@@ -172,11 +178,13 @@ private Q_SLOTS:
     // Unwrapped pages sometimes run the next paragraph onto the same line.
     void runOnParagraphsSplit()
     {
-        const QString longText = u"Officials said the sites are (apparently) being blocked by interference from abroad, and that "
-                                 "the ministry is looking into it. "_s;
-        const Cable c = ParserFixtures::parseText(u"UNCLAS WARSAW 000947\n\nSUBJECT: RUN ON\n\n\u00B64. (U) "_s + longText
-                                                  + u"5. (U) On Saturday, more was said. 6. (SBU) Then even more, see para 7. (U) end.\n\nASHE\n"_s);
-        QCOMPARE(ParserFixtures::numbers(c), (QStringList{u"4"_s, u"5"_s, u"6"_s}));
+        const QString longText =
+            u"Officials said the sites are (apparently) being blocked by interference from abroad, and that "
+            "the ministry is looking into it. "_s;
+        const Cable c =
+            ParserFixtures::parseText(u"UNCLAS WARSAW 000947\n\nSUBJECT: RUN ON\n\n\u00B64. (U) "_s + longText
+                + u"5. (U) On Saturday, more was said. 6. (SBU) Then even more, see para 7. (U) end.\n\nASHE\n"_s);
+        QCOMPARE(ParserFixtures::numbers(c), (QStringList { u"4"_s, u"5"_s, u"6"_s }));
         QCOMPARE(c.paragraphs()[1]->text, u"On Saturday, more was said."_s);
         QCOMPARE(c.paragraphs()[2]->mark, u"SBU"_s);
         // "see para 7. (U)" follows no sentence end: it stays text.
@@ -185,8 +193,9 @@ private Q_SLOTS:
 
     void unnumberedParagraphsGetSequentialAnchors()
     {
-        const Cable c = ParserFixtures::parseText(u"UNCLAS ROME 001234\n\nSUBJECT: TEST\n\nFirst paragraph\nwraps here.\n\n"
-                                                  "Second paragraph.\n\nSMITH\n"_s);
+        const Cable c =
+            ParserFixtures::parseText(u"UNCLAS ROME 001234\n\nSUBJECT: TEST\n\nFirst paragraph\nwraps here.\n\n"
+                                      "Second paragraph.\n\nSMITH\n"_s);
         QCOMPARE(c.paragraphCount(), 2);
         const QList<const Paragraph *> ps = c.paragraphs();
         QCOMPARE(ps[0]->text, u"First paragraph wraps here."_s);
@@ -198,8 +207,9 @@ private Q_SLOTS:
 
     void paragraphOutOfSequenceIsAWarning()
     {
-        const Cable c = ParserFixtures::parseText(u"CONFIDENTIAL ROME 001234\n\nSUBJECT: TEST\n\n1. (C) One.\n\n3. (C) Three.\n\n2. (C) Two.\n"_s);
-        QCOMPARE(ParserFixtures::numbers(c), (QStringList{u"1"_s, u"3"_s, u"2"_s}));
+        const Cable c = ParserFixtures::parseText(
+            u"CONFIDENTIAL ROME 001234\n\nSUBJECT: TEST\n\n1. (C) One.\n\n3. (C) Three.\n\n2. (C) Two.\n"_s);
+        QCOMPARE(ParserFixtures::numbers(c), (QStringList { u"1"_s, u"3"_s, u"2"_s }));
         bool warned = false;
         for (const ParseWarning &w : c.warnings)
             warned = warned || w.kind == ParseWarning::Kind::ParagraphOutOfSequence;
@@ -214,9 +224,9 @@ private Q_SLOTS:
         QCOMPARE(ps[2]->citations.size(), 1);
         const Citation &cit = ps[2]->citations.front();
         QCOMPARE(ps[2]->text.mid(cit.start, cit.length), u"reftels A and B"_s);
-        QCOMPARE(cit.referenceIndexes, (QList<int>{0, 1}));
+        QCOMPARE(cit.referenceIndexes, (QList<int> { 0, 1 }));
         // Paragraph 8: "(see reftel C, ...)".
-        QCOMPARE(ps[7]->citations.front().letters, QStringList{u"C"_s});
+        QCOMPARE(ps[7]->citations.front().letters, QStringList { u"C"_s });
         // Paragraph 1 is the summary, closed by END SUMMARY.
         QCOMPARE(ps[0]->spans.size(), 1);
         QCOMPARE(ps[0]->spans.front().kind, TextSpan::Kind::Summary);

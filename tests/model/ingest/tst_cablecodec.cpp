@@ -66,10 +66,11 @@ Cable everyField()
     c.passingInstructions = { QStringLiteral("STATE FOR P"), QStringLiteral("SCA/CEN") };
     c.declassification = QStringLiteral("02/12/2019");
     c.declassifyOn = QDate(2019, 2, 12);
-    c.subjectTags = { { QStringLiteral("PGOV"), QStringLiteral("Internal Governmental Affairs"),
-                          TagInfo::Kind::Subject, QString() },
+    c.subjectTags = { { QStringLiteral("PGOV"), QStringLiteral("Internal Governmental Affairs"), TagInfo::Kind::Subject,
+                          QString() },
         { QStringLiteral("ZZZQ"), QString(), TagInfo::Kind::Unknown, QStringLiteral("zzzq") } };
-    c.countryTags = { { QStringLiteral("KZ"), QStringLiteral("Kazakhstan"), TagInfo::Kind::Country, QStringLiteral("kz") },
+    c.countryTags = { { QStringLiteral("KZ"), QStringLiteral("Kazakhstan"), TagInfo::Kind::Country,
+                          QStringLiteral("kz") },
         { QStringLiteral("OSCE"), QStringLiteral("OSCE"), TagInfo::Kind::Organization, QString() } };
     c.subject = QStringLiteral("KAZAKHSTAN: THE MANAS AIR BASE, ÉTÉ “QUOTED”");
     c.subjectMark = QStringLiteral("C");

@@ -25,12 +25,13 @@ private Q_SLOTS:
     void realPages()
     {
         const QDir dir(QStringLiteral(REFTEL_SHARED_REAL_DIR "/html"));
-        const QStringList files = dir.entryList({u"*.html"_s}, QDir::Files, QDir::Name);
+        const QStringList files = dir.entryList({ u"*.html"_s }, QDir::Files, QDir::Name);
         if (files.isEmpty())
             QSKIP("The real corpus (../shared/real/html) is not available.");
 
         static const QRegularExpression cell(u"<td>\\s*<a[^>]*>([^<]*)</a>\\s*</td>"_s);
-        static const QRegularExpression marker(u"\\b[A-Z]{3,} \\d{5,8} +\\d{3}(\\.\\d)? OF \\d{3}\\b|\\bPAGE \\d\\d [A-Z ]+ \\d{5} \\d\\d OF \\d\\d\\b"_s);
+        static const QRegularExpression marker(
+            u"\\b[A-Z]{3,} \\d{5,8} +\\d{3}(\\.\\d)? OF \\d{3}\\b|\\bPAGE \\d\\d [A-Z ]+ \\d{5} \\d\\d OF \\d\\d\\b"_s);
         qsizetype paragraphs = 0;
         qsizetype references = 0;
         qsizetype pagesWithRef = 0;
@@ -59,12 +60,13 @@ private Q_SLOTS:
                 QStringList headings;
                 for (const Section &sec : c.sections)
                     headings.append(sec.heading);
-                qInfo("%s | paras=%lld | sig=%s | refs=%lld | headings=%s", qPrintable(name), qlonglong(c.paragraphCount()),
-                      qPrintable(c.signature), qlonglong(c.references.size()), qPrintable(headings.join(u" / "_s)));
+                qInfo("%s | paras=%lld | sig=%s | refs=%lld | headings=%s", qPrintable(name),
+                    qlonglong(c.paragraphCount()), qPrintable(c.signature), qlonglong(c.references.size()),
+                    qPrintable(headings.join(u" / "_s)));
             }
             if (qEnvironmentVariable("REFTEL_DUMP") == name) {
-                qInfo("banner=%s subject=%s refs=%lld classifiedBy=%s", qPrintable(c.banner.text), qPrintable(c.subject),
-                      qlonglong(c.references.size()), qPrintable(c.classifiedBy.text));
+                qInfo("banner=%s subject=%s refs=%lld classifiedBy=%s", qPrintable(c.banner.text),
+                    qPrintable(c.subject), qlonglong(c.references.size()), qPrintable(c.classifiedBy.text));
                 for (const Paragraph *p : c.paragraphs())
                     qInfo("%s [%s] %s", qPrintable(p->anchor), qPrintable(p->mark), qPrintable(p->text.left(150)));
             }
@@ -100,7 +102,8 @@ private Q_SLOTS:
             bool hasRefLine = false;
             for (const QStringView line : QStringView(c.telegram).split(u'\n')) {
                 const QStringView t = line.trimmed();
-                if ((t.startsWith(u"REF:") || t.startsWith(u"REFS:") || t.startsWith(u"REF ")) && !t.sliced(4).trimmed().startsWith(u"NONE")) {
+                if ((t.startsWith(u"REF:") || t.startsWith(u"REFS:") || t.startsWith(u"REF "))
+                    && !t.sliced(4).trimmed().startsWith(u"NONE")) {
                     hasRefLine = true;
                     break;
                 }
@@ -127,8 +130,9 @@ private Q_SLOTS:
         for (auto i = removed.cbegin(); i != removed.cend(); ++i)
             r.append(i.key() + u'=' + QString::number(i.value()));
         r.sort();
-        qInfo("pages=%lld paragraphs=%lld references=%lld pagesWithRef=%lld createdCorrected=%lld", qlonglong(files.size()),
-              qlonglong(paragraphs), qlonglong(references), qlonglong(pagesWithRef), qlonglong(corrected));
+        qInfo("pages=%lld paragraphs=%lld references=%lld pagesWithRef=%lld createdCorrected=%lld",
+            qlonglong(files.size()), qlonglong(paragraphs), qlonglong(references), qlonglong(pagesWithRef),
+            qlonglong(corrected));
         qInfo("warnings: %s", qPrintable(w.join(u", "_s)));
         qInfo("removed: %s", qPrintable(r.join(u", "_s)));
         for (const QString &f : std::as_const(failures))

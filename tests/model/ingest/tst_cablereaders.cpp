@@ -26,12 +26,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("classification");
         QTest::addColumn<QString>("origin");
         const QStringList s = ParserFixtures::seeds();
-        QTest::newRow("000") << s[0] << SourceFormat::SearchPage << u"09ASTANA253"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
-        QTest::newRow("001") << s[1] << SourceFormat::SearchPage << u"09ASTANA1399"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
-        QTest::newRow("002") << s[2] << SourceFormat::BlogPage << u"09ASTANA478"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
-        QTest::newRow("003") << s[3] << SourceFormat::BlogPage << u"09ASTANA713"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
-        QTest::newRow("004") << s[4] << SourceFormat::SearchPageFlattened << u"09ASTANA714"_s << u"CONFIDENTIAL"_s << u"Embassy Astana"_s;
-        QTest::newRow("html") << u"10ASTANA72.html"_s << SourceFormat::HtmlPage << u"10ASTANA72"_s << u"SECRET"_s << u"Embassy Astana"_s;
+        QTest::newRow("000") << s[0] << SourceFormat::SearchPage << u"09ASTANA253"_s << u"CONFIDENTIAL"_s
+                             << u"Embassy Astana"_s;
+        QTest::newRow("001") << s[1] << SourceFormat::SearchPage << u"09ASTANA1399"_s << u"CONFIDENTIAL"_s
+                             << u"Embassy Astana"_s;
+        QTest::newRow("002") << s[2] << SourceFormat::BlogPage << u"09ASTANA478"_s << u"CONFIDENTIAL"_s
+                             << u"Embassy Astana"_s;
+        QTest::newRow("003") << s[3] << SourceFormat::BlogPage << u"09ASTANA713"_s << u"CONFIDENTIAL"_s
+                             << u"Embassy Astana"_s;
+        QTest::newRow("004") << s[4] << SourceFormat::SearchPageFlattened << u"09ASTANA714"_s << u"CONFIDENTIAL"_s
+                             << u"Embassy Astana"_s;
+        QTest::newRow("html") << u"10ASTANA72.html"_s << SourceFormat::HtmlPage << u"10ASTANA72"_s << u"SECRET"_s
+                              << u"Embassy Astana"_s;
     }
 
     void detectsForm()
@@ -59,11 +65,13 @@ private Q_SLOTS:
     // The blog row with a classification holding spaces and an origin of several words.
     void blogRowWithLongClassification()
     {
-        const QString page = u"09USUNNEWYORK345, UN: A TITLE\n\nWikiLeaks Link\n"
-                             "Reference ID Created Released Classification Origin\n"
-                             "09USUNNEWYORK345 2009-04-01 15:30 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Mission USUN New York\n\n"
-                             "UNCLAS SECTION 01 OF 02 USUN NEW YORK 000345\n\nSUBJECT: UN: A TITLE\n\n1. (U//FOUO) Text.\n\nRICE\n"
-                             "Wikileaks\nLeave a Reply\n"_s;
+        const QString page =
+            u"09USUNNEWYORK345, UN: A TITLE\n\nWikiLeaks Link\n"
+            "Reference ID Created Released Classification Origin\n"
+            "09USUNNEWYORK345 2009-04-01 15:30 2011-08-30 01:44 UNCLASSIFIED//FOR OFFICIAL USE ONLY Mission USUN New "
+            "York\n\n"
+            "UNCLAS SECTION 01 OF 02 USUN NEW YORK 000345\n\nSUBJECT: UN: A TITLE\n\n1. (U//FOUO) Text.\n\nRICE\n"
+            "Wikileaks\nLeave a Reply\n"_s;
         const Cable c = ParserFixtures::parseText(page);
         QCOMPARE(c.format, SourceFormat::BlogPage);
         QCOMPARE(c.id, u"09USUNNEWYORK345"_s);
@@ -120,7 +128,8 @@ private Q_SLOTS:
         QByteArray data = ParserFixtures::bytes(u"cables-sample.csv"_s);
         QVERIFY(!data.isEmpty());
         // A third row with doubled quotes and a field holding newlines.
-        data += "\"3\",\"1/2/2009 10:00\",\"09ASTANA1\",\"Embassy Astana\",\"UNCLASSIFIED\",\"08STATE1|09ASTANA2\",\"R 021000Z JAN 09\nFM AMEMBASSY ASTANA\","
+        data += "\"3\",\"1/2/2009 10:00\",\"09ASTANA1\",\"Embassy Astana\",\"UNCLASSIFIED\",\"08STATE1|09ASTANA2\",\"R "
+                "021000Z JAN 09\nFM AMEMBASSY ASTANA\","
                 "\"UNCLAS ASTANA 000001\n\nSUBJECT: A \"\"QUOTED\"\" TEST\n\n1. (U) Text \\\"here\\\".\n\nHOAGLAND\"\n";
         QBuffer buffer(&data);
         QVERIFY(buffer.open(QIODevice::ReadOnly));
@@ -137,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(rows.size(), 3);
         QCOMPARE(reader.bytesRead(), qint64(data.size()));
         QCOMPARE(rows[0].id, u"66BUENOSAIRES2481"_s);
-        QCOMPARE(rows[0].releaseReferences, QStringList{u"66STATE106206"_s});
+        QCOMPARE(rows[0].releaseReferences, QStringList { u"66STATE106206"_s });
         QCOMPARE(rows[0].created, QDateTime(QDate(1966, 12, 28), QTime(18, 48), QTimeZone::UTC));
         QVERIFY(rows[0].telegram.contains(u"\"EPICONTINENTAL SEA OUT TO 200 METER ISOBAR\""_s));
         // The release escapes apostrophes; the text shows them plain.
@@ -147,7 +156,7 @@ private Q_SLOTS:
         QVERIFY(!rows[1].telegram.contains(u"\\'"_s));
         const Cable c = CableParser::parse(rows[2]);
         QCOMPARE(c.subject, u"A \"QUOTED\" TEST"_s);
-        QCOMPARE(c.releaseReferences, (QStringList{u"08STATE1"_s, u"09ASTANA2"_s}));
+        QCOMPARE(c.releaseReferences, (QStringList { u"08STATE1"_s, u"09ASTANA2"_s }));
         QCOMPARE(c.paragraphs().front()->text, u"Text \"here\"."_s);
         QCOMPARE(c.signature, u"HOAGLAND"_s);
     }
@@ -171,9 +180,12 @@ private Q_SLOTS:
             {
                 while (m_pending.size() < max && m_next < m_rows) {
                     ++m_next;
-                    m_pending += "\"" + QByteArray::number(m_next) + "\",\"1/2/2009 10:00\",\"09ASTANA" + QByteArray::number(m_next)
-                        + "\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\",\"R 021000Z JAN 09\nFM AMEMBASSY ASTANA\",\"UNCLAS ASTANA "
-                        + QByteArray::number(m_next) + "\n\nSUBJECT: ROW\n\n1. (U) " + QByteArray(2000, 'x') + ".\n\nHOAGLAND\"\n";
+                    m_pending += "\"" + QByteArray::number(m_next) + "\",\"1/2/2009 10:00\",\"09ASTANA"
+                        + QByteArray::number(m_next)
+                        + "\",\"Embassy Astana\",\"UNCLASSIFIED\",\"\",\"R 021000Z JAN 09\nFM AMEMBASSY "
+                          "ASTANA\",\"UNCLAS ASTANA "
+                        + QByteArray::number(m_next) + "\n\nSUBJECT: ROW\n\n1. (U) " + QByteArray(2000, 'x')
+                        + ".\n\nHOAGLAND\"\n";
                 }
                 const qint64 n = std::min<qint64>(max, m_pending.size());
                 if (n == 0)

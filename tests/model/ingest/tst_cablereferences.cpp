@@ -29,25 +29,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("lettered lines") << u"A. BISHKEK 0123 B. PARIS 0213 C. ASTANA 0095"_s
-                                        << QStringList{u"A|09BISHKEK123|"_s, u"B|09PARIS213|"_s, u"C|09ASTANA95|"_s};
+                                        << QStringList { u"A|09BISHKEK123|"_s, u"B|09PARIS213|"_s, u"C|09ASTANA95|"_s };
         QTest::newRow("one with title") << u"ASTANA 0674 (SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON)"_s
-                                        << QStringList{u"|09ASTANA674|SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON"_s};
-        QTest::newRow("parens") << u"A) STATE 12345 B) 08 STATE 123456"_s << QStringList{u"A|09STATE12345|"_s, u"B|08STATE123456|"_s};
-        QTest::newRow("bracketed letters") << u"(A) MINSK 0638, (B) Minsk 0118"_s << QStringList{u"A|09MINSK638|"_s, u"B|09MINSK118|"_s};
-        QTest::newRow("other year") << u"A. 08 STATE 123456"_s << QStringList{u"A|08STATE123456|"_s};
-        QTest::newRow("post holding a non-cable word") << u"A. HALIFAX 0025 B. FAX 2/4/09"_s
-                                                       << QStringList{u"A|09HALIFAX25|"_s, u"B||"_s};
-        QTest::newRow("year first") << u"09 ASTANA 95"_s << QStringList{u"|09ASTANA95|"_s};
+                                        << QStringList {
+                                               u"|09ASTANA674|SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON"_s
+                                           };
+        QTest::newRow("parens") << u"A) STATE 12345 B) 08 STATE 123456"_s
+                                << QStringList { u"A|09STATE12345|"_s, u"B|08STATE123456|"_s };
+        QTest::newRow("bracketed letters")
+            << u"(A) MINSK 0638, (B) Minsk 0118"_s << QStringList { u"A|09MINSK638|"_s, u"B|09MINSK118|"_s };
+        QTest::newRow("other year") << u"A. 08 STATE 123456"_s << QStringList { u"A|08STATE123456|"_s };
+        QTest::newRow("post holding a non-cable word")
+            << u"A. HALIFAX 0025 B. FAX 2/4/09"_s << QStringList { u"A|09HALIFAX25|"_s, u"B||"_s };
+        QTest::newRow("year first") << u"09 ASTANA 95"_s << QStringList { u"|09ASTANA95|"_s };
         QTest::newRow("multi-word post") << u"A. USUN NEW YORK 0123 B. THE HAGUE 00133"_s
-                                         << QStringList{u"A|09USUNNEWYORK123|"_s, u"B|09THEHAGUE133|"_s};
+                                         << QStringList { u"A|09USUNNEWYORK123|"_s, u"B|09THEHAGUE133|"_s };
         // The cable it names is cited; "and previous" adds no id (it was read as no cable at all before).
-        QTest::newRow("and previous") << u"STATE 12345 AND PREVIOUS"_s << QStringList{u"|09STATE12345|"_s};
-        QTest::newRow("non-cable") << u"A. EMAIL 2/4/09 B. TELECON"_s << QStringList{u"A||"_s, u"B||"_s};
-        QTest::newRow("semicolons") << u"QUITO 704; QUITO 223"_s << QStringList{u"|09QUITO704|"_s, u"|09QUITO223|"_s};
+        QTest::newRow("and previous") << u"STATE 12345 AND PREVIOUS"_s << QStringList { u"|09STATE12345|"_s };
+        QTest::newRow("non-cable") << u"A. EMAIL 2/4/09 B. TELECON"_s << QStringList { u"A||"_s, u"B||"_s };
+        QTest::newRow("semicolons") << u"QUITO 704; QUITO 223"_s
+                                    << QStringList { u"|09QUITO704|"_s, u"|09QUITO223|"_s };
         QTest::newRow("doubled labels") << u"A. A) BRUSSELS 1389 B. B) BRUSSELS 1217"_s
-                                        << QStringList{u"A|09BRUSSELS1389|"_s, u"B|09BRUSSELS1217|"_s};
-        QTest::newRow("notal") << u"ROME 2873 (NOTAL)"_s << QStringList{u"|09ROME2873|"_s};
-        QTest::newRow("year in brackets") << u"THE HAGUE 3350 (2004)"_s << QStringList{u"|04THEHAGUE3350|"_s};
+                                        << QStringList { u"A|09BRUSSELS1389|"_s, u"B|09BRUSSELS1217|"_s };
+        QTest::newRow("notal") << u"ROME 2873 (NOTAL)"_s << QStringList { u"|09ROME2873|"_s };
+        QTest::newRow("year in brackets") << u"THE HAGUE 3350 (2004)"_s << QStringList { u"|04THEHAGUE3350|"_s };
     }
 
     void forms()
@@ -117,18 +122,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QStringList>("expected");
         const QStringList s = ParserFixtures::seeds();
-        QTest::newRow("000") << s[0] << QStringList{u"A|09BISHKEK123|"_s, u"B|09PARIS213|"_s, u"C|09ASTANA95|"_s};
-        QTest::newRow("001") << s[1] << QStringList{u"A|09ASTANA1166|"_s, u"B|09MOSCOW2070|"_s};
-        QTest::newRow("002") << s[2] << QStringList{u"A|09ASTANA426|"_s, u"B|09ASTANA376|"_s};
-        QTest::newRow("003") << s[3] << QStringList{u"|09ASTANA674|SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON"_s};
-        QTest::newRow("004") << s[4]
-                             << QStringList{u"A|09ASTANA674|SCENESETTER FOR FOREIGN MINISTER TAZHIN'S MAY 4-5 VISIT TO WASHINGTON"_s,
-                                            u"B|09ASTANA731|KAZAKHSTAN...SEEKS AN ENHANCED RELATIONSHIP"_s};
-        QTest::newRow("10ASTANA72") << u"10ASTANA72.html"_s << QStringList{u"|10ASTANA61|"_s};
-        QTest::newRow("page marker in list") << u"02ROME1196.html"_s
-                                             << QStringList{u"A|02STATE40721|"_s, u"B|02ROME1098|"_s, u"C|02ROME894|"_s, u"D||"_s,
-                                                            u"E|02ROME348|"_s};
-        QTest::newRow("elsewhere") << u"state-unclas-refs.txt"_s << QStringList{u"A|08STATE12345|"_s, u"B|07STATE98765|"_s, u"C||"_s};
+        QTest::newRow("000") << s[0] << QStringList { u"A|09BISHKEK123|"_s, u"B|09PARIS213|"_s, u"C|09ASTANA95|"_s };
+        QTest::newRow("001") << s[1] << QStringList { u"A|09ASTANA1166|"_s, u"B|09MOSCOW2070|"_s };
+        QTest::newRow("002") << s[2] << QStringList { u"A|09ASTANA426|"_s, u"B|09ASTANA376|"_s };
+        QTest::newRow("003") << s[3]
+                             << QStringList {
+                                    u"|09ASTANA674|SCENESETTER FOR FM TAZHIN'S MAY 4-5 VISIT TO WASHINGTON"_s
+                                };
+        QTest::newRow("004")
+            << s[4]
+            << QStringList { u"A|09ASTANA674|SCENESETTER FOR FOREIGN MINISTER TAZHIN'S MAY 4-5 VISIT TO WASHINGTON"_s,
+                   u"B|09ASTANA731|KAZAKHSTAN...SEEKS AN ENHANCED RELATIONSHIP"_s };
+        QTest::newRow("10ASTANA72") << u"10ASTANA72.html"_s << QStringList { u"|10ASTANA61|"_s };
+        QTest::newRow("page marker in list")
+            << u"02ROME1196.html"_s
+            << QStringList { u"A|02STATE40721|"_s, u"B|02ROME1098|"_s, u"C|02ROME894|"_s, u"D||"_s, u"E|02ROME348|"_s };
+        QTest::newRow("elsewhere") << u"state-unclas-refs.txt"_s
+                                   << QStringList { u"A|08STATE12345|"_s, u"B|07STATE98765|"_s, u"C||"_s };
     }
 
     void seeds()
@@ -145,13 +155,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("found"); // "text=letters>indexes"
-        QTest::newRow("reftel A") << u"as noted (reftel A), the"_s << QStringList{u"reftel A=A>0"_s};
-        QTest::newRow("reftels A and B") << u"(see reftels A and B)."_s << QStringList{u"reftels A and B=A,B>0,1"_s};
-        QTest::newRow("ref B") << u"in Afghanistan (ref B).  We"_s << QStringList{u"ref B=B>1"_s};
-        QTest::newRow("refs B, C, and D") << u"(REFS B, C, AND D), THE"_s << QStringList{u"REFS B, C, AND D=B,C,D>1,2"_s};
-        QTest::newRow("bare reftel") << u"(see reftel)."_s << QStringList{u"reftel=>"_s};
-        QTest::newRow("REFTEL") << u"project (REFTEL). Still"_s << QStringList{u"REFTEL=>"_s};
-        QTest::newRow("no citation") << u"reform and refugees refer to it"_s << QStringList{};
+        QTest::newRow("reftel A") << u"as noted (reftel A), the"_s << QStringList { u"reftel A=A>0"_s };
+        QTest::newRow("reftels A and B") << u"(see reftels A and B)."_s << QStringList { u"reftels A and B=A,B>0,1"_s };
+        QTest::newRow("ref B") << u"in Afghanistan (ref B).  We"_s << QStringList { u"ref B=B>1"_s };
+        QTest::newRow("refs B, C, and D")
+            << u"(REFS B, C, AND D), THE"_s << QStringList { u"REFS B, C, AND D=B,C,D>1,2"_s };
+        QTest::newRow("bare reftel") << u"(see reftel)."_s << QStringList { u"reftel=>"_s };
+        QTest::newRow("REFTEL") << u"project (REFTEL). Still"_s << QStringList { u"REFTEL=>"_s };
+        QTest::newRow("no citation") << u"reform and refugees refer to it"_s << QStringList {};
     }
 
     void citations()
@@ -186,7 +197,7 @@ private Q_SLOTS:
         const Cable c = ParserFixtures::parseFile(u"10ASTANA72.html"_s);
         const QList<const Paragraph *> ps = c.paragraphs();
         QCOMPARE(ps[1]->citations.size(), 1);
-        QCOMPARE(ps[1]->citations.front().referenceIndexes, QList<int>{0});
+        QCOMPARE(ps[1]->citations.front().referenceIndexes, QList<int> { 0 });
     }
 };
 

@@ -26,15 +26,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("toSerial");
         QTest::addColumn<bool>("retransmission");
         const QStringList s = ParserFixtures::seeds();
-        auto utc = [](int y, int m, int d, int h, int min) { return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::UTC); };
-        QTest::newRow("000") << s[0] << u"VZCZCXRO9782"_s << u"O"_s << utc(2009, 2, 12, 5, 16) << u"0253"_s << 14 << u"4590"_s << false;
-        QTest::newRow("001") << s[1] << u"VZCZCXRO3820"_s << u"P"_s << utc(2009, 8, 17, 1, 41) << u"1399"_s << 13 << u"6035"_s << false;
-        QTest::newRow("002") << s[2] << u"VZCZCXRO1454"_s << u"P"_s << utc(2009, 3, 17, 8, 4) << u"0478"_s << 14 << u"4928"_s << false;
-        QTest::newRow("003") << s[3] << u"VZCZCXRO9364"_s << u"O"_s << utc(2009, 4, 27, 4, 8) << u"0713"_s << 18 << u"5254"_s << false;
-        QTest::newRow("004 flattened") << s[4] << u"VZCZCXRO9617"_s << u"O"_s << utc(2009, 4, 27, 5, 39) << u"0714"_s << 14 << u"5257"_s
-                                       << true;
-        QTest::newRow("html") << u"10ASTANA72.html"_s << u"VZCZCXRO6688"_s << u"P"_s << utc(2010, 1, 25, 8, 14) << u"0072"_s << 17
-                              << u"7265"_s << false;
+        auto utc = [](int y, int m, int d, int h, int min) {
+            return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::UTC);
+        };
+        QTest::newRow("000") << s[0] << u"VZCZCXRO9782"_s << u"O"_s << utc(2009, 2, 12, 5, 16) << u"0253"_s << 14
+                             << u"4590"_s << false;
+        QTest::newRow("001") << s[1] << u"VZCZCXRO3820"_s << u"P"_s << utc(2009, 8, 17, 1, 41) << u"1399"_s << 13
+                             << u"6035"_s << false;
+        QTest::newRow("002") << s[2] << u"VZCZCXRO1454"_s << u"P"_s << utc(2009, 3, 17, 8, 4) << u"0478"_s << 14
+                             << u"4928"_s << false;
+        QTest::newRow("003") << s[3] << u"VZCZCXRO9364"_s << u"O"_s << utc(2009, 4, 27, 4, 8) << u"0713"_s << 18
+                             << u"5254"_s << false;
+        QTest::newRow("004 flattened") << s[4] << u"VZCZCXRO9617"_s << u"O"_s << utc(2009, 4, 27, 5, 39) << u"0714"_s
+                                       << 14 << u"5257"_s << true;
+        QTest::newRow("html") << u"10ASTANA72.html"_s << u"VZCZCXRO6688"_s << u"P"_s << utc(2010, 1, 25, 8, 14)
+                              << u"0072"_s << 17 << u"7265"_s << false;
     }
 
     void documents()
@@ -92,14 +98,16 @@ private Q_SLOTS:
         QFETCH(QChar, letter);
         QFETCH(QString, name);
         QCOMPARE(RoutingParser::precedenceName(letter), name);
-        const Routing r = RoutingParser::parse(QString(letter + u" 010000Z JAN 09\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\n"_s));
+        const Routing r =
+            RoutingParser::parse(QString(letter + u" 010000Z JAN 09\nFM SECSTATE WASHDC\nTO ALL DIPLOMATIC POSTS\n"_s));
         QCOMPARE(r.precedenceName, name);
     }
 
     void oldStyleBlock()
     {
-        const Routing r = RoutingParser::parse(u"P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC PRIORITY\n"
-                                               "INFO USCINCSO\nCINCLANT\nAMEMBASSY RIO DE JANEIRO\n"_s);
+        const Routing r =
+            RoutingParser::parse(u"P R 281848Z DEC 66\nFM AMEMBASSY BUENOS AIRES\nTO SECSTATE WASHDC PRIORITY\n"
+                                 "INFO USCINCSO\nCINCLANT\nAMEMBASSY RIO DE JANEIRO\n"_s);
         QCOMPARE(r.precedenceLetter, u"P"_s);
         QCOMPARE(r.dateTimeGroup, QDateTime(QDate(1966, 12, 28), QTime(18, 48), QTimeZone::UTC));
         QCOMPARE(r.from, u"AMEMBASSY BUENOS AIRES"_s);

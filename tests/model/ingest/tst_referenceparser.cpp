@@ -118,23 +118,27 @@ private Q_SLOTS:
                                << QStringList { u"|09LIMA12|FLOODS IN THE NORTH"_s };
         QTest::newRow("notal") << u"A. LIMA 12 (NOTAL) B. LIMA 40"_s << ab;
         QTest::newRow("trailing punctuation") << u"A. LIMA 12, B. LIMA 40."_s << ab;
-        QTest::newRow("comma-separated, unlettered") << u"OTTAWA 123, OTTAWA 456"_s
-                                                     << QStringList { u"|09OTTAWA123|"_s, u"|09OTTAWA456|"_s };
-        QTest::newRow("glued ids lettered") << u"A) 08STATE12345 B) 08BAGHDAD123"_s
-                                            << QStringList { u"A|08STATE12345|"_s, u"B|08BAGHDAD123|"_s };
-        QTest::newRow("written posts lettered") << u"A. SECSTATE 123456 B. USUN 567"_s
-                                                << QStringList { u"A|09STATE123456|"_s, u"B|09USUNNEWYORK567|"_s };
-        QTest::newRow("serial alone after an entry") << u"A) CALCUTTA 00354 B) 00357 C) CALCUTTA 00363"_s
-                                                     << QStringList { u"A|09CALCUTTA354|"_s, u"B|09CALCUTTA357|"_s, u"C|09CALCUTTA363|"_s };
-        QTest::newRow("year glued to post") << u"A. 08RIYADH 1302 B. LIMA 40"_s << QStringList { u"A|08RIYADH1302|"_s, u"B|09LIMA40|"_s };
+        QTest::newRow("comma-separated, unlettered")
+            << u"OTTAWA 123, OTTAWA 456"_s << QStringList { u"|09OTTAWA123|"_s, u"|09OTTAWA456|"_s };
+        QTest::newRow("glued ids lettered")
+            << u"A) 08STATE12345 B) 08BAGHDAD123"_s << QStringList { u"A|08STATE12345|"_s, u"B|08BAGHDAD123|"_s };
+        QTest::newRow("written posts lettered")
+            << u"A. SECSTATE 123456 B. USUN 567"_s << QStringList { u"A|09STATE123456|"_s, u"B|09USUNNEWYORK567|"_s };
+        QTest::newRow("serial alone after an entry")
+            << u"A) CALCUTTA 00354 B) 00357 C) CALCUTTA 00363"_s
+            << QStringList { u"A|09CALCUTTA354|"_s, u"B|09CALCUTTA357|"_s, u"C|09CALCUTTA363|"_s };
+        QTest::newRow("year glued to post")
+            << u"A. 08RIYADH 1302 B. LIMA 40"_s << QStringList { u"A|08RIYADH1302|"_s, u"B|09LIMA40|"_s };
         QTest::newRow("post and serial glued") << u"REF A: BOGOTA2629"_s << QStringList { u"A|09BOGOTA2629|"_s };
         QTest::newRow("year of the next cable") << u"A. 07 ALGIERS 1807 AND 08 ALGIERS 0075"_s
                                                 << QStringList { u"A|07ALGIERS1807|"_s, u"A|08ALGIERS75|"_s };
-        QTest::newRow("a year is no serial") << u"A) MINSK 297 B) 2005 MINSK"_s << QStringList { u"A|09MINSK297|"_s, u"B||"_s };
+        QTest::newRow("a year is no serial")
+            << u"A) MINSK 297 B) 2005 MINSK"_s << QStringList { u"A|09MINSK297|"_s, u"B||"_s };
         QTest::newRow("eight-digit serial") << u"RECIFE 00000074"_s << QStringList { u"|09RECIFE74|"_s };
         QTest::newRow("reversed post") << u"DUBAI RPO 378"_s << QStringList { u"|09RPODUBAI378|"_s };
         QTest::newRow("old abbreviation") << u"03 VAT 4859"_s << QStringList { u"|03VATICAN4859|"_s };
-        QTest::newRow("sentence glued after") << u"STATE 1234 The Embassy delivered it."_s << QStringList { u"|09STATE1234|"_s };
+        QTest::newRow("sentence glued after")
+            << u"STATE 1234 The Embassy delivered it."_s << QStringList { u"|09STATE1234|"_s };
     }
 
     void lists()

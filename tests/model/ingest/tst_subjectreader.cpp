@@ -116,15 +116,20 @@ private Q_SLOTS:
                                 << u"KAZAKHSTAN: \"MOSCOW WANTS YOU TO FAIL\""_s << QString() << QString();
         QTest::newRow("dash inside kept") << u"SUBJECT: U.S.-RUSSIA TALKS -- A NEW START"_s
                                           << u"U.S.-RUSSIA TALKS -- A NEW START"_s << QString() << QString();
-        QTest::newRow("mark after") << u"SUBJECT: DEMARCHE ON ARMS SALES (C)"_s << u"DEMARCHE ON ARMS SALES"_s << u"C"_s << QString();
-        QTest::newRow("title in brackets kept") << u"SUBJECT: TALKS (PART 2 OF 3)"_s << u"TALKS (PART 2 OF 3)"_s << QString() << QString();
-        QTest::newRow("abbreviation kept") << u"SUBJECT: LETTER OF REQUEST (LOR)"_s << u"LETTER OF REQUEST (LOR)"_s << QString() << QString();
-        QTest::newRow("handling notice") << u"SUBJECT: ETHANOL TALKS SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT"_s << u"ETHANOL TALKS"_s
-                                         << QString() << u"SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT"_s;
-        QTest::newRow("glued banner") << u"SUBJECT: A STORY IN ...C O N F I D E N T I A L SECTION 01 OF 03 YEREVAN 001019"_s
-                                      << u"A STORY IN ..."_s << QString() << u"C O N F I D E N T I A L SECTION 01 OF 03 YEREVAN 001019"_s;
-        QTest::newRow("glued REF without a space") << u"SUBJECT: MISSING AMCITREF: ISLAMABAD 21906"_s << u"MISSING AMCIT"_s << QString()
-                                                   << u"REF: ISLAMABAD 21906"_s;
+        QTest::newRow("mark after") << u"SUBJECT: DEMARCHE ON ARMS SALES (C)"_s << u"DEMARCHE ON ARMS SALES"_s << u"C"_s
+                                    << QString();
+        QTest::newRow("title in brackets kept")
+            << u"SUBJECT: TALKS (PART 2 OF 3)"_s << u"TALKS (PART 2 OF 3)"_s << QString() << QString();
+        QTest::newRow("abbreviation kept")
+            << u"SUBJECT: LETTER OF REQUEST (LOR)"_s << u"LETTER OF REQUEST (LOR)"_s << QString() << QString();
+        QTest::newRow("handling notice") << u"SUBJECT: ETHANOL TALKS SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT"_s
+                                         << u"ETHANOL TALKS"_s << QString()
+                                         << u"SENSITIVE BUT UNCLASSIFIED--PLEASE PROTECT"_s;
+        QTest::newRow("glued banner")
+            << u"SUBJECT: A STORY IN ...C O N F I D E N T I A L SECTION 01 OF 03 YEREVAN 001019"_s
+            << u"A STORY IN ..."_s << QString() << u"C O N F I D E N T I A L SECTION 01 OF 03 YEREVAN 001019"_s;
+        QTest::newRow("glued REF without a space") << u"SUBJECT: MISSING AMCITREF: ISLAMABAD 21906"_s
+                                                   << u"MISSING AMCIT"_s << QString() << u"REF: ISLAMABAD 21906"_s;
         QTest::newRow("empty") << u"SUBJECT:"_s << QString() << QString() << QString();
     }
 

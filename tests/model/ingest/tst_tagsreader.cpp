@@ -121,11 +121,11 @@ private Q_SLOTS:
             << u"OVIP RICE CONDOLEEZZA PREL"_s << QStringList { u"OVIP"_s, u"RICE, CONDOLEEZZA@person"_s, u"PREL"_s };
         QTest::newRow("given name after known person")
             << u"OVIP STEINBERG JAMES PREL"_s << QStringList { u"OVIP"_s, u"STEINBERG, JAMES@person"_s, u"PREL"_s };
-        QTest::newRow("acronym opens a phrase") << u"PREL GOI EXTERNAL IS"_s
-                                                << QStringList { u"PREL"_s, u"GOI EXTERNAL@phrase"_s, u"IS"_s };
+        QTest::newRow("acronym opens a phrase")
+            << u"PREL GOI EXTERNAL IS"_s << QStringList { u"PREL"_s, u"GOI EXTERNAL@phrase"_s, u"IS"_s };
         QTest::newRow("stray letter mistyped") << u"PECON PREL"_s << QStringList { u"ECON"_s, u"PREL"_s };
-        QTest::newRow("words of countries are not split") << u"USEU BRUSSELS"_s
-                                                          << QStringList { u"USEU"_s, u"BRUSSELS@phrase"_s };
+        QTest::newRow("words of countries are not split")
+            << u"USEU BRUSSELS"_s << QStringList { u"USEU"_s, u"BRUSSELS@phrase"_s };
         QTest::newRow("continuation text") << u"PGOV, PREL, ECON,\n  ETRD, KZ"_s
                                            << QStringList { u"PGOV"_s, u"PREL"_s, u"ECON"_s, u"ETRD"_s, u"KZ"_s };
         QTest::newRow("empty") << QString() << QStringList {};

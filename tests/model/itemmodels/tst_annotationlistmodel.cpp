@@ -35,7 +35,9 @@ private:
     void add(const QString &cableId, const QString &quote, const QString &note, const QString &author,
         const QList<qint64> &tags, const QDate &created)
     {
-        QVERIFY(AnnotationStore(m_library).create(StoreFixtures::makeAnnotation(cableId, quote, note, author, tags, created)) > 0);
+        QVERIFY(AnnotationStore(m_library).create(
+                    StoreFixtures::makeAnnotation(cableId, quote, note, author, tags, created))
+            > 0);
     }
 
     static QStringList quotes(const AnnotationListModel &model)

@@ -56,7 +56,8 @@ private Q_SLOTS:
         int expectedNumber = 1;
         for (int s = 1; s < model.rowCount(); ++s) {
             const QModelIndex section = model.index(s, 0);
-            QCOMPARE(section.data(ItemRole::NodeKind).value<CableTreeModel::NodeKind>(), CableTreeModel::NodeKind::Section);
+            QCOMPARE(
+                section.data(ItemRole::NodeKind).value<CableTreeModel::NodeKind>(), CableTreeModel::NodeKind::Section);
             for (int p = 0; p < model.rowCount(section); ++p) {
                 const QModelIndex para = model.index(p, 0, section);
                 QCOMPARE(para.parent(), section);
@@ -94,7 +95,7 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
         const QString anchor3 = QStringLiteral("09ASTANA253\u00B63");
-        model.setAnnotationCounts({{anchor3, 2}});
+        model.setAnnotationCounts({ { anchor3, 2 } });
         QCOMPARE(reset.count(), 0);
         QCOMPARE(changed.count(), 2); // the paragraph and its section
         const QModelIndex para = model.indexForAnchor(anchor3);
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QCOMPARE(model.indexForAnchor(QStringLiteral("09ASTANA253\u00B64")).data(ItemRole::AnnotationCount).toInt(), 0);
 
         changed.clear();
-        model.setAnnotationCounts({{anchor3, 2}});
+        model.setAnnotationCounts({ { anchor3, 2 } });
         QCOMPARE(changed.count(), 0);
         model.setAnnotationCounts({});
         QCOMPARE(para.data(ItemRole::AnnotationCount).toInt(), 0);
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(model.columnCount(), 2);
         const QString anchor3 = QStringLiteral("09ASTANA253\u00B63");
         const QString anchor4 = QStringLiteral("09ASTANA253\u00B64");
-        model.setAnnotationCounts({{anchor3, 2}, {anchor4, 1}});
+        model.setAnnotationCounts({ { anchor3, 2 }, { anchor4, 1 } });
         const QModelIndex para3 = model.indexForAnchor(anchor3).siblingAtColumn(CableTreeModel::AnnotationColumn);
         QCOMPARE(para3.data().toInt(), 2);
         QCOMPARE(para3.data(Qt::ToolTipRole).toString(), QStringLiteral("Annotations: 2"));
@@ -136,7 +137,7 @@ private Q_SLOTS:
         CableTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
-        model.setCable(Cable{});
+        model.setCable(Cable {});
         QCOMPARE(model.rowCount(), 1); // the header node, even for an empty cable
     }
 };

@@ -25,10 +25,7 @@ private:
     LibraryDatabase m_samples;
     LibraryDatabase m_many;
 
-    static QModelIndex kindIndex(const FacetModel &model, FacetCounter::Kind kind)
-    {
-        return model.index(int(kind), 0);
-    }
+    static QModelIndex kindIndex(const FacetModel &model, FacetCounter::Kind kind) { return model.index(int(kind), 0); }
 
     static QModelIndex find(const FacetModel &model, FacetCounter::Kind kind, const QString &value)
     {
@@ -52,13 +49,13 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QLocale::setDefault(QLocale::c());
         QVERIFY(m_samples.open(m_dir.filePath(QStringLiteral("samples.sqlite"))));
-        QVERIFY(LibraryImporter(m_samples).run({QStringLiteral(":/samples")}).ok());
+        QVERIFY(LibraryImporter(m_samples).run({ QStringLiteral(":/samples") }).ok());
         QFile csv(m_dir.filePath(QStringLiteral("many.csv")));
         QVERIFY(csv.open(QIODevice::WriteOnly));
         csv.write(Testing::syntheticCsv(700));
         csv.close();
         QVERIFY(m_many.open(m_dir.filePath(QStringLiteral("many.sqlite"))));
-        QVERIFY(LibraryImporter(m_many).run({csv.fileName()}).ok());
+        QVERIFY(LibraryImporter(m_many).run({ csv.fileName() }).ok());
     }
 
     void countsTheWholeLibrary()
@@ -74,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(kindIndex(model, FacetCounter::Kind::Origin).data().toString(), QStringLiteral("Origin"));
 
         // Every cable has one classification and one year: the counts add up to the library.
-        for (const auto kind : {FacetCounter::Kind::Classification, FacetCounter::Kind::Year}) {
+        for (const auto kind : { FacetCounter::Kind::Classification, FacetCounter::Kind::Year }) {
             qint64 sum = 0;
             const QModelIndex parent = kindIndex(model, kind);
             for (int r = 0; r < model.rowCount(parent); ++r)
@@ -154,10 +151,13 @@ private Q_SLOTS:
 
     void filterTextQuotesWhatNeedsIt()
     {
-        QCOMPARE(FacetCounter::filterText(FacetCounter::Kind::Origin, QStringLiteral("ASTANA")), QStringLiteral("origin:ASTANA"));
-        QCOMPARE(FacetCounter::filterText(FacetCounter::Kind::Year, QStringLiteral("2009")), QStringLiteral("from:2009 to:2009"));
-        QCOMPARE(FacetCounter::filterText(FacetCounter::Kind::Classification, QStringLiteral("UNCLASSIFIED//FOR OFFICIAL USE ONLY")),
-                 QStringLiteral("class:\"UNCLASSIFIED//FOR OFFICIAL USE ONLY\""));
+        QCOMPARE(FacetCounter::filterText(FacetCounter::Kind::Origin, QStringLiteral("ASTANA")),
+            QStringLiteral("origin:ASTANA"));
+        QCOMPARE(FacetCounter::filterText(FacetCounter::Kind::Year, QStringLiteral("2009")),
+            QStringLiteral("from:2009 to:2009"));
+        QCOMPARE(FacetCounter::filterText(
+                     FacetCounter::Kind::Classification, QStringLiteral("UNCLASSIFIED//FOR OFFICIAL USE ONLY")),
+            QStringLiteral("class:\"UNCLASSIFIED//FOR OFFICIAL USE ONLY\""));
     }
 };
 

@@ -51,26 +51,33 @@ private Q_SLOTS:
         QStringList sorted = dates;
         std::sort(sorted.begin(), sorted.end(), std::greater<>());
         QCOMPARE(dates, sorted);
-        QCOMPARE(model.headerData(LibraryListModel::SubjectColumn, Qt::Horizontal).toString(), QStringLiteral("Subject"));
+        QCOMPARE(
+            model.headerData(LibraryListModel::SubjectColumn, Qt::Horizontal).toString(), QStringLiteral("Subject"));
         const int row = model.rowOf(QStringLiteral("09ASTANA253"));
         QVERIFY(row >= 0);
         QCOMPARE(model.index(row, LibraryListModel::OriginColumn).data().toString(), QStringLiteral("Embassy Astana"));
         QCOMPARE(model.index(row, LibraryListModel::DateColumn).data().toString(), QStringLiteral("2009-02-12"));
         QCOMPARE(model.index(row, 0).data(ItemRole::CableId).toString(), QStringLiteral("09ASTANA253"));
-        QVERIFY(model.index(row, LibraryListModel::SubjectColumn).data().toString().startsWith(QStringLiteral("KAZAKHSTAN SUGGESTS")));
+        QVERIFY(model.index(row, LibraryListModel::SubjectColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("KAZAKHSTAN SUGGESTS")));
     }
 
     void filtersWithTheQueryLanguage_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("ids");
-        QTest::newRow("word") << QStringLiteral("sarybay") << QStringList{QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA478")};
-        QTest::newRow("phrase") << QStringLiteral("\"financial package\"") << QStringList{QStringLiteral("09ASTANA253")};
-        QTest::newRow("subject word") << QStringLiteral("eurasia") << QStringList{QStringLiteral("09ASTANA713")};
-        QTest::newRow("origin") << QStringLiteral("origin:astana") << QStringList{QStringLiteral("09ASTANA1399"), QStringLiteral("09ASTANA253"),
-                                                                              QStringLiteral("09ASTANA478"), QStringLiteral("09ASTANA713"),
-                                                                              QStringLiteral("09ASTANA714")};
-        QTest::newRow("nothing") << QStringLiteral("origin:paris") << QStringList{};
+        QTest::newRow("word") << QStringLiteral("sarybay")
+                              << QStringList { QStringLiteral("09ASTANA253"), QStringLiteral("09ASTANA478") };
+        QTest::newRow("phrase") << QStringLiteral("\"financial package\"")
+                                << QStringList { QStringLiteral("09ASTANA253") };
+        QTest::newRow("subject word") << QStringLiteral("eurasia") << QStringList { QStringLiteral("09ASTANA713") };
+        QTest::newRow("origin") << QStringLiteral("origin:astana")
+                                << QStringList { QStringLiteral("09ASTANA1399"), QStringLiteral("09ASTANA253"),
+                                       QStringLiteral("09ASTANA478"), QStringLiteral("09ASTANA713"),
+                                       QStringLiteral("09ASTANA714") };
+        QTest::newRow("nothing") << QStringLiteral("origin:paris") << QStringList {};
     }
 
     void filtersWithTheQueryLanguage()
@@ -138,14 +145,20 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         const QModelIndex match = model.index(0, LibraryListModel::MatchColumn);
         const QString marked = match.data(ItemRole::Snippet).toString();
-        QVERIFY2(marked.contains(QStringLiteral("\x02" "financial package\x03"), Qt::CaseInsensitive), qPrintable(marked));
+        QVERIFY2(marked.contains(QStringLiteral("\x02"
+                                                "financial package\x03"),
+                     Qt::CaseInsensitive),
+            qPrintable(marked));
         const QString shown = match.data().toString();
         QVERIFY(shown.contains(QStringLiteral("financial package"), Qt::CaseInsensitive));
         QVERIFY(!shown.contains(QChar(0x2)));
         // A word found only in the subject shows the subject with it marked.
         model.setQuery(SearchQuery::parse(QStringLiteral("eurasia")));
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(model.index(0, LibraryListModel::MatchColumn).data(ItemRole::Snippet).toString().contains(QStringLiteral("\x02")));
+        QVERIFY(model.index(0, LibraryListModel::MatchColumn)
+                .data(ItemRole::Snippet)
+                .toString()
+                .contains(QStringLiteral("\x02")));
     }
 
     // A word in most paragraphs: the list is bounded by the window of newest
@@ -177,10 +190,12 @@ private Q_SLOTS:
     {
         LibraryListModel model(m_samples);
         QVERIFY(model.flags(model.index(0, 0)) & Qt::ItemIsDragEnabled);
-        const std::unique_ptr<QMimeData> mime(model.mimeData({model.index(0, 0), model.index(0, 3), model.index(1, 0)}));
+        const std::unique_ptr<QMimeData> mime(
+            model.mimeData({ model.index(0, 0), model.index(0, 3), model.index(1, 0) }));
         QVERIFY(mime);
-        const QStringList ids = QString::fromUtf8(mime->data(QString::fromLatin1(LibraryListModel::CableIdsMimeType))).split(u'\n');
-        QCOMPARE(ids, (QStringList {model.cableId(0), model.cableId(1)}));
+        const QStringList ids =
+            QString::fromUtf8(mime->data(QString::fromLatin1(LibraryListModel::CableIdsMimeType))).split(u'\n');
+        QCOMPARE(ids, (QStringList { model.cableId(0), model.cableId(1) }));
     }
 
     void reloadSeesNewCables()
@@ -191,7 +206,7 @@ private Q_SLOTS:
         LibraryListModel model(library);
         QCOMPARE(model.totalCount(), qint64(0));
         QCOMPARE(model.rowCount(), 0);
-        QVERIFY(LibraryImporter(library).run({QStringLiteral(":/samples/09ASTANA253.txt")}).ok());
+        QVERIFY(LibraryImporter(library).run({ QStringLiteral(":/samples/09ASTANA253.txt") }).ok());
         model.reload();
         QCOMPARE(model.rowCount(), 1);
     }

@@ -94,7 +94,8 @@ private Q_SLOTS:
         CableWriter store(library);
         QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableWriter::StoreResult::Inserted);
         QCOMPARE(store.store(altered, u"altered.csv:1"_s), CableWriter::StoreResult::Inserted);
-        QCOMPARE(scalar(library, u"SELECT count(*) FROM cable_texts WHERE telegram IS NULL AND telegram_rebuilt = 1"_s), 1);
+        QCOMPARE(
+            scalar(library, u"SELECT count(*) FROM cable_texts WHERE telegram IS NULL AND telegram_rebuilt = 1"_s), 1);
 
         const std::optional<Cable> stored = library.cables().load(row.id);
         QVERIFY(stored);

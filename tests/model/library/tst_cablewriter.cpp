@@ -182,11 +182,11 @@ private Q_SLOTS:
         QCOMPARE(search.search(u"zanzibar"_s).total, 1);
 
         QCOMPARE(library.cables().original(u"09ASTANA253"_s), sample.cable.originalBytes);
-        const QList<Cable> reparsed = DocumentParser::parse(
-            library.cables().original(u"09ASTANA253"_s), QFileInfo(library.cables().primarySource(u"09ASTANA253"_s)).fileName());
+        const QList<Cable> reparsed = DocumentParser::parse(library.cables().original(u"09ASTANA253"_s),
+            QFileInfo(library.cables().primarySource(u"09ASTANA253"_s)).fileName());
         QCOMPARE(reparsed.size(), 1);
-        QCOMPARE(
-            store.store(reparsed.first(), library.cables().primarySource(u"09ASTANA253"_s)), CableWriter::StoreResult::Updated);
+        QCOMPARE(store.store(reparsed.first(), library.cables().primarySource(u"09ASTANA253"_s)),
+            CableWriter::StoreResult::Updated);
 
         QVERIFY(library.cables().staleIds().isEmpty());
         QVERIFY(library.cables().isStored(sample.path, PreparedCable::digestOf(sample.cable.originalBytes)));

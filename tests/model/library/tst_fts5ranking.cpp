@@ -117,7 +117,8 @@ private Q_SLOTS:
         QVERIFY(!filtered.isEmpty());
         QVERIFY(filtered.size() < plain.size());
         for (const Scored &row : filtered) {
-            const auto same = std::find_if(plain.cbegin(), plain.cend(), [&row](const Scored &p) { return p.rowid == row.rowid; });
+            const auto same =
+                std::find_if(plain.cbegin(), plain.cend(), [&row](const Scored &p) { return p.rowid == row.rowid; });
             QVERIFY(same != plain.cend());
             QCOMPARE(row.own, same->own);
             QCOMPARE(row.own, row.bm25);
@@ -134,7 +135,9 @@ private Q_SLOTS:
                 qPrintable(u"row %1: bm25 %2, reftel_rank %3"_s.arg(row.rowid).arg(row.bm25).arg(row.own)));
         // A rare word still outweighs a common one.
         const auto score = [&scored](qint64 rowid) {
-            return std::find_if(scored.cbegin(), scored.cend(), [rowid](const Scored &s) { return s.rowid == rowid; })->own;
+            return std::find_if(scored.cbegin(), scored.cend(), [rowid](const Scored &s) {
+                return s.rowid == rowid;
+            })->own;
         };
         QVERIFY(score(97) < score(98)); // "rare" alone against "common" alone: more negative is better
     }
@@ -145,7 +148,8 @@ private Q_SLOTS:
         QList<Scored> scored = scores(u"{text} : minis*"_s, u", 0"_s);
         QVERIFY(scored.size() > 100);
         QList<Scored> byBm25 = scored;
-        std::stable_sort(byBm25.begin(), byBm25.end(), [](const Scored &a, const Scored &b) { return a.bm25 < b.bm25; });
+        std::stable_sort(
+            byBm25.begin(), byBm25.end(), [](const Scored &a, const Scored &b) { return a.bm25 < b.bm25; });
         std::stable_sort(scored.begin(), scored.end(), [](const Scored &a, const Scored &b) { return a.own < b.own; });
         for (qsizetype i = 0; i < scored.size(); ++i)
             QCOMPARE(scored.at(i).rowid, byBm25.at(i).rowid);

@@ -62,10 +62,12 @@ private Q_SLOTS:
         QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA253', 1)"_s));
         // The user's annotations: Russia/Military on a passage of 478, a
         // note without tags on 713, Russia on the whole of 1399.
-        QVERIFY(query.exec(u"INSERT INTO user_tags (id, name, parent) VALUES (2, 'Russia', NULL), (3, 'Military', 2)"_s));
-        QVERIFY(query.exec(u"INSERT INTO annotations (id, cable_id, anchor, quote, note, created, modified) VALUES"
-                           " (1, '09ASTANA478', '09ASTANA478¶2', 'x', 'troop rotation at the airfield', '2026', '2026'),"
-                           " (2, '09ASTANA713', '09ASTANA713¶3', 'y', 'lease renewal', '2026', '2026')"_s));
+        QVERIFY(
+            query.exec(u"INSERT INTO user_tags (id, name, parent) VALUES (2, 'Russia', NULL), (3, 'Military', 2)"_s));
+        QVERIFY(
+            query.exec(u"INSERT INTO annotations (id, cable_id, anchor, quote, note, created, modified) VALUES"
+                       " (1, '09ASTANA478', '09ASTANA478¶2', 'x', 'troop rotation at the airfield', '2026', '2026'),"
+                       " (2, '09ASTANA713', '09ASTANA713¶3', 'y', 'lease renewal', '2026', '2026')"_s));
         QVERIFY(query.exec(u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (1, 3)"_s));
         QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA1399', 2)"_s));
     }

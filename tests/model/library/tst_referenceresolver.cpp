@@ -157,7 +157,8 @@ private Q_SLOTS:
                 { StoreFixtures::makeCable(u"09RIODEJANEIRO138"_s, u"B"_s, { u"text"_s }), u"b.txt"_s },
                 { StoreFixtures::makeCable(u"08STATE74879"_s, u"C"_s, { u"text"_s }), u"c.txt"_s } });
         const ReferenceResolver resolver(library);
-        QCOMPARE(resolver.idsFor(u"RIO DE JANEIRO 138"_s), (QStringList { u"08RIODEJANEIRO138"_s, u"09RIODEJANEIRO138"_s }));
+        QCOMPARE(
+            resolver.idsFor(u"RIO DE JANEIRO 138"_s), (QStringList { u"08RIODEJANEIRO138"_s, u"09RIODEJANEIRO138"_s }));
         QCOMPARE(resolver.idsFor(u"08 RIO DE JAN 138"_s), QStringList { u"08RIODEJANEIRO138"_s });
         QCOMPARE(resolver.idsFor(u"SECSTATE 74879"_s), QStringList { u"08STATE74879"_s });
         QCOMPARE(resolver.idsFor(u"08secstate74879"_s), QStringList { u"08STATE74879"_s });

@@ -25,7 +25,9 @@ private:
 
     static QString marked(const QString &text)
     {
-        return QString(text).replace(QChar(LibrarySearch::HighlightStart), u"["_s).replace(QChar(LibrarySearch::HighlightEnd), u"]"_s);
+        return QString(text)
+            .replace(QChar(LibrarySearch::HighlightStart), u"["_s)
+            .replace(QChar(LibrarySearch::HighlightEnd), u"]"_s);
     }
 
 private Q_SLOTS:

@@ -357,7 +357,7 @@ private Q_SLOTS:
             if (section.heading.isEmpty())
                 continue;
             const bool any = std::any_of(section.paragraphs.cbegin(), section.paragraphs.cend(),
-                                         [&](const Paragraph &p) { return annotatedAnchors.contains(p.anchor); });
+                [&](const Paragraph &p) { return annotatedAnchors.contains(p.anchor); });
             QCOMPARE(shown.contains(u'\n' + section.heading + u'\n'), any);
         }
     }
