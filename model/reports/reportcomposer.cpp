@@ -83,7 +83,7 @@ void insertTagLabels(
     for (const qint64 tagId : annotation.tagIds) {
         const UserTag tag = tags.value(tagId);
         QTextCharFormat swatch = base;
-        swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : S::DefaultTagColour);
+        swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : UserTag::defaultColour());
         cursor.insertText(QStringLiteral(" ■"), swatch);
         cursor.insertText(QStringLiteral("\u00A0") + tag.path, base);
     }
@@ -153,7 +153,7 @@ QColor ReportComposer::tagColour(const Annotation &annotation) const
         if (colour.isValid())
             return colour;
     }
-    return S::DefaultTagColour;
+    return UserTag::defaultColour();
 }
 
 void ReportComposer::titlePage()
@@ -384,7 +384,7 @@ int ReportComposer::notes(const QList<const Annotation *> &here, const QHash<con
         for (const qint64 tagId : a->tagIds) {
             const UserTag tag = m_tags.value(tagId);
             QTextCharFormat swatch = m_styles.noteMeta;
-            swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : S::DefaultTagColour);
+            swatch.setForeground(QColor(tag.colour).isValid() ? QColor(tag.colour) : UserTag::defaultColour());
             m_cursor.insertText(QStringLiteral("■ "), swatch);
             m_cursor.insertText(tag.path + QStringLiteral("  "), m_styles.noteMeta);
         }

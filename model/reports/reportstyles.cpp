@@ -9,7 +9,6 @@
 
 namespace Reftel
 {
-const QColor ReportStyles::DefaultTagColour(0xff, 0xd5, 0x4f);
 const QColor ReportStyles::MutedText(0x55, 0x5b, 0x66);
 const QColor ReportStyles::AccentText(0x1f, 0x3a, 0x5f);
 

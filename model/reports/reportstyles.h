@@ -13,7 +13,6 @@ namespace Reftel
 // build, and the helpers they are made with. Sizes are in points.
 struct ReportStyles
 {
-    static const QColor DefaultTagColour;
     static const QColor MutedText;
     static const QColor AccentText;
 

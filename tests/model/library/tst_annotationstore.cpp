@@ -21,6 +21,7 @@
 #include <QTest>
 #include <QTextStream>
 #include <QThread>
+#include <QTimeZone>
 #include <QUndoStack>
 
 #include <memory>
@@ -57,6 +58,40 @@ class TestAnnotationStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void timesReadBackAsWritten_data()
+    {
+        QTest::addColumn<QString>("stored");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime noon(QDate(2009, 2, 12), QTime(5, 16, 0, 250), QTimeZone::UTC);
+        QTest::newRow("as Reftel writes them") << u"2009-02-12T05:16:00.250Z"_s << noon;
+        QTest::newRow("no milliseconds") << u"2009-02-12T05:16:00Z"_s << noon.addMSecs(-250);
+        QTest::newRow("an offset") << u"2009-02-12T06:16:00.250+01:00"_s << noon;
+    }
+
+    // The browser reads times through a fast path for Reftel's own form;
+    // other ISO forms (an older writer, a hand-edited file) still read.
+    void timesReadBackAsWritten()
+    {
+        QFETCH(QString, stored);
+        QFETCH(QDateTime, expected);
+        StoreFixtures::TemporaryLibrary dir;
+        LibraryDatabase library;
+        QVERIFY(library.open(dir.path()));
+        AnnotationStore store(library);
+        const qint64 id = store.create(passage(u"09ASTANA253"_s, 3, u"Manas air base"_s, QString()));
+        QVERIFY(id > 0);
+        QSqlQuery update(library.database());
+        update.prepare(u"UPDATE annotations SET created = ?, modified = ? WHERE id = ?"_s);
+        update.addBindValue(stored);
+        update.addBindValue(stored);
+        update.addBindValue(id);
+        QVERIFY(update.exec());
+        QCOMPARE(store.annotation(id)->created, expected);
+        const QList<Annotation> page = store.withIds({ id });
+        QCOMPARE(page.size(), 1);
+        QCOMPARE(page.first().modified, expected);
+    }
+
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void changesAreAnnouncedWithTheirCable()
