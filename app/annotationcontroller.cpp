@@ -64,7 +64,9 @@ AnnotationController::AnnotationController(
         return ok ? name : QString();
     })
 {
-    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refreshLists);
+    // The browser and the open cables follow the stores row by row; only the
+    // tag manager's use counts are read again.
+    connect(m_undo, &QUndoStack::indexChanged, this, &AnnotationController::refreshTagManager);
     connect(&m_reading, &ReadingArea::columnAdded, this, &AnnotationController::watchColumn);
     const QList<CableView *> columns = m_reading.views();
     for (CableView *column : columns)
@@ -110,17 +112,17 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
         m_tagManager->setTagModel(nullptr);
     m_views->setStores(nullptr, nullptr);
     m_listModel.reset();
-    m_store.reset();
+    m_store = nullptr;
     m_tagModel.reset();
-    m_tags.reset();
+    m_tags = nullptr;
     m_library = library;
     if (library) {
-        m_store = std::make_unique<AnnotationStore>(*library);
-        m_tags = std::make_unique<UserTagStore>(*library);
+        m_store = &library->annotations();
+        m_tags = &library->userTags();
         m_tagModel = std::make_unique<UserTagModel>(*m_tags);
         m_listModel = std::make_unique<AnnotationListModel>(*library);
-        m_listModel->follow(m_store.get(), m_tags.get());
-        m_views->setStores(m_store.get(), m_tags.get());
+        m_listModel->follow(m_store, m_tags);
+        m_views->setStores(m_store, m_tags);
         if (m_browser) {
             m_browser->setModel(m_listModel.get());
             m_browser->setTagModel(m_tagModel.get());
@@ -133,7 +135,7 @@ void AnnotationController::setLibrary(LibraryDatabase *library)
                     : tr("Restored %1 notes typed before Reftel last closed unexpectedly; Edit ▸ Undo takes them back.")
                           .arg(restored));
     }
-    refreshLists();
+    refreshTagManager();
 }
 
 int AnnotationController::restoreDrafts()
@@ -221,13 +223,6 @@ BodyView *AnnotationController::targetBody(BodyView *body) const
         return body;
     CableView *view = m_reading.currentView();
     return view && !view->cable().id.isEmpty() ? view->bodyView() : nullptr;
-}
-
-void AnnotationController::refreshLists()
-{
-    // The browser's model follows the stores row by row; only the tag
-    // manager's use counts are read again.
-    refreshTagManager();
 }
 
 void AnnotationController::showCable(const Cable &cable)
@@ -378,7 +373,7 @@ bool AnnotationController::importAnnotations(const QString &path, QString *messa
                    .arg(result.added)
                    .arg(result.alreadyPresent)
                    .arg(result.tagsCreated);
-    refreshLists();
+    refreshTagManager();
     return true;
 }
 

@@ -63,8 +63,8 @@ public:
     void watchColumn(CableView *view);
 
     QUndoStack *undoStack() const { return m_undo; }
-    AnnotationStore *store() const { return m_store.get(); }
-    UserTagStore *tagStore() const { return m_tags.get(); }
+    AnnotationStore *store() const { return m_store; }
+    UserTagStore *tagStore() const { return m_tags; }
     // The open cables' annotation models and the views they feed.
     CableAnnotationViews *cableAnnotations() const { return m_views; }
     AnnotationListModel *listModel() const { return m_listModel.get(); }
@@ -117,8 +117,6 @@ private:
     // no user name), the reader is asked once; the answer goes into the
     // preferences. Empty when the reader gives none: no placeholder is stored.
     QString author();
-    // The browser's tags and the tag manager's uses, after an undo step.
-    void refreshLists();
     int restoreDrafts();
     void report(const QString &message);
     void showTagManager();
@@ -134,8 +132,10 @@ private:
     QWidget *m_window = nullptr;
     LibraryDatabase *m_library = nullptr;
     QString m_author;
-    std::unique_ptr<AnnotationStore> m_store;
-    std::unique_ptr<UserTagStore> m_tags;
+    // The library's own stores (LibraryDatabase::annotations(), userTags()):
+    // whatever else writes through them is announced to this window's views.
+    AnnotationStore *m_store = nullptr;
+    UserTagStore *m_tags = nullptr;
     std::unique_ptr<UserTagModel> m_tagModel; // the one list of tags every view shows; after m_tags, which it follows
     std::unique_ptr<AnnotationListModel> m_listModel;
     QUndoStack *m_undo = nullptr;

@@ -49,7 +49,7 @@ void CableOpener::publish(const Cable &cable)
         m_metadata.setCable(cable);
         m_outline.setCable(cable);
         if (m_library) {
-            const ReferenceResolver resolver(*m_library);
+            const ReferenceResolver &resolver = m_library->references();
             m_references.setLinks(cable.id, resolver.references(cable.id), resolver.citedBy(cable.id));
         }
     }

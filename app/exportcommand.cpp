@@ -114,8 +114,8 @@ int ExportCommand::run(CommandSession &session)
     const bool unindexed = session.unindexed() > 0 && !m_options.query.isEmpty();
     if (unindexed)
         session.error(CommandSession::unindexedWarning(session.unindexed()));
-    AnnotationStore annotations(session.library());
-    UserTagStore tags(session.library());
+    AnnotationStore &annotations = session.library().annotations();
+    UserTagStore &tags = session.library().userTags();
     ReportExporter exporter(session.library(), annotations, tags);
     exporter.setOptions(m_options);
     int result = CommandLine::Success;

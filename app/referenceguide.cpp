@@ -38,7 +38,7 @@ QSet<int> ReferenceGuide::missing(const Cable &cable) const
     QSet<int> missing;
     if (cable.references.isEmpty())
         return missing;
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(m_library).references(cable.id);
+    const QList<ReferenceResolver::Link> links = m_library.references().references(cable.id);
     for (int i = 0; i < cable.references.size(); ++i) {
         const Reference &reference = cable.references.at(i);
         if (!reference.isCable())
@@ -53,7 +53,7 @@ QSet<int> ReferenceGuide::missing(const Cable &cable) const
 
 QString ReferenceGuide::describe(const QString &citingId, const Reference &reference) const
 {
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(m_library).references(citingId);
+    const QList<ReferenceResolver::Link> links = m_library.references().references(citingId);
     for (const ReferenceResolver::Link &link : links) {
         if (!isLinkOf(link, reference))
             continue;
@@ -94,7 +94,7 @@ ReferenceGuide::Destination ReferenceGuide::follow(const Cable &citing, int refe
     if (referenceIndex < 0 || referenceIndex >= citing.references.size())
         return {};
     const Reference &reference = citing.references.at(referenceIndex);
-    const QList<ReferenceResolver::Link> links = ReferenceResolver(m_library).references(citing.id);
+    const QList<ReferenceResolver::Link> links = m_library.references().references(citing.id);
     const auto link = std::find_if(
         links.cbegin(), links.cend(), [&](const ReferenceResolver::Link &each) { return isLinkOf(each, reference); });
     Destination destination;

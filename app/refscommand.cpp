@@ -72,7 +72,7 @@ int RefsCommand::run(CommandSession &session)
 {
     LibraryDatabase &library = session.library();
     const QString key = m_id.trimmed().toUpper();
-    ReferenceResolver resolver(library);
+    const ReferenceResolver &resolver = library.references();
     const QList<ReferenceResolver::Link> refs = resolver.references(key);
     const QList<ReferenceResolver::Link> citedBy = resolver.citedBy(key);
     const bool known = library.cables().contains(key);

@@ -82,7 +82,7 @@ void SearchFlow::search(const QString &query)
     // as a REF line writes it, read as the references are.
     m_numberedIds.clear();
     if (!query.contains(u':') && std::any_of(query.cbegin(), query.cend(), [](QChar c) { return c.isDigit(); }))
-        m_numberedIds = ReferenceResolver(*m_library).idsFor(query);
+        m_numberedIds = m_library->references().idsFor(query);
     m_list->setQuery(parsed);
     if (const QStringList problems = m_library->checkDamage(); !problems.isEmpty())
         Q_EMIT damageFound(m_library->path(), problems.join(u'\n'));

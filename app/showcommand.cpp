@@ -51,7 +51,7 @@ int ShowCommand::run(CommandSession &session)
     std::optional<Cable> cable = library.cables().load(m_id.trimmed().toUpper());
     if (!cable) {
         // A cable number as cables write it: "RIO DE JANEIRO 138", "SECSTATE 1234".
-        const QStringList ids = ReferenceResolver(library).idsFor(m_id);
+        const QStringList ids = library.references().idsFor(m_id);
         if (ids.size() > 1) {
             session.error(tr("%1 names %2 cables in the library, one a year: %3; add the year, or give the id.")
                     .arg(m_id)

@@ -9,7 +9,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QTimeZone>
 
 #include <algorithm>
 
@@ -34,33 +33,9 @@ void bindPlace(QSqlQuery &query, const Annotation &annotation)
     query.addBindValue(notNullText(annotation.quote));
 }
 
-// Digits at [from, from + count) of text as a number; -1 when one is not a digit.
-int digitsAt(QStringView text, qsizetype from, qsizetype count)
-{
-    int value = 0;
-    for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
-        if (c < u'0' || c > u'9')
-            return -1;
-        value = value * 10 + (c - u'0');
-    }
-    return value;
-}
-
-// The times timeText() writes ("2009-02-12T05:16:00.000Z"), read without
-// QDateTime's general ISO parser: the browser reads two per row, a page of
-// rows at a time. Anything else goes to the general parser.
 QDateTime readTime(const QVariant &value)
 {
-    const QString text = value.toString();
-    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' && text[13] == u':'
-        && text[16] == u':' && text[19] == u'.' && text[23] == u'Z') {
-        const QDate date(digitsAt(text, 0, 4), digitsAt(text, 5, 2), digitsAt(text, 8, 2));
-        const QTime time(digitsAt(text, 11, 2), digitsAt(text, 14, 2), digitsAt(text, 17, 2), digitsAt(text, 20, 3));
-        if (date.isValid() && time.isValid())
-            return QDateTime(date, time, QTimeZone::UTC);
-    }
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
 }
 
 const QString columns = u"a.id, a.cable_id, a.anchor, a.start, a.length, a.quote, a.prefix, a.suffix, a.note,"
@@ -164,7 +139,7 @@ bool AnnotationStore::writeTags(qint64 id, const QList<qint64> &tagIds, bool mar
     }
     if (!markUsed)
         return true;
-    UserTagStore tags(m_library);
+    UserTagStore &tags = m_library.userTags();
     return tags.markUsed(tagIds) || fail(tags.lastError());
 }
 

@@ -81,12 +81,12 @@ std::optional<ReportDocument> ReportBuilder::build()
         return std::nullopt;
     ReportDocument report = newReport(m_options);
     QHash<qint64, UserTag> tags;
-    for (const UserTag &tag : UserTagStore(m_library).tags())
+    for (const UserTag &tag : m_library.userTags().tags())
         tags.insert(tag.id, tag);
     ReportComposer composer(report, m_options, tags, ids);
-    AnnotationStore annotations(m_library);
+    AnnotationStore &annotations = m_library.annotations();
     const CableReader &cables = m_library.cables();
-    ReferenceResolver resolver(m_library);
+    const ReferenceResolver &resolver = m_library.references();
     // Cables are read one at a time; only the document grows.
     for (qsizetype i = 0; i < ids.size(); ++i) {
         if (m_cancel && m_cancel->load()) {

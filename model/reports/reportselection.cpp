@@ -36,7 +36,7 @@ QString addFound(LibraryDatabase &library, const QString &text, QSet<QString> &c
     const SearchQuery query = SearchQuery::parse(text);
     if (!query.isValid())
         return query.errorString();
-    const LibrarySearch::Result result = LibrarySearch(library).search(query, LibrarySearch::CountLimit);
+    const LibrarySearch::Result result = library.search().search(query, LibrarySearch::CountLimit);
     if (!result.ok())
         return result.error;
     for (const LibrarySearch::Hit &hit : result.hits)
@@ -47,7 +47,7 @@ QString addFound(LibraryDatabase &library, const QString &text, QSet<QString> &c
 // The cables carrying one of the tags (or a sub-tag), on the cable or on an annotation.
 QString addTagged(LibraryDatabase &library, const CableReader &cables, const QStringList &names, QSet<QString> &chosen)
 {
-    UserTagStore tagStore(library);
+    const UserTagStore &tagStore = library.userTags();
     QSet<qint64> tagIds;
     for (const QString &name : names) {
         const QList<qint64> found = tagStore.find(name.trimmed());

@@ -68,8 +68,8 @@ private Q_SLOTS:
         QTest::newRow("an offset") << u"2009-02-12T06:16:00.250+01:00"_s << noon;
     }
 
-    // The browser reads times through a fast path for Reftel's own form;
-    // other ISO forms (an older writer, a hand-edited file) still read.
+    // Reftel's own time stamps read back to the millisecond; other ISO
+    // forms (an older writer, a hand-edited file) still read.
     void timesReadBackAsWritten()
     {
         QFETCH(QString, stored);
