@@ -25,7 +25,11 @@ class LibraryLocation final
 {
     Q_DECLARE_TR_FUNCTIONS(Reftel::LibraryLocation)
 public:
-    enum class Engine { Sqlite, PostgreSql };
+    enum class Engine
+    {
+        Sqlite,
+        PostgreSql
+    };
 
     LibraryLocation() = default;
     static LibraryLocation fromText(const QString &text);

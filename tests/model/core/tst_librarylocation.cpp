@@ -20,39 +20,38 @@ private Q_SLOTS:
         QTest::addColumn<Parameters>("parameters");
         QTest::addColumn<QString>("password");
         QTest::newRow("uri") << u"postgresql://alice@db.example/cables"_s
-                             << Parameters {{u"user"_s, u"alice"_s}, {u"host"_s, u"db.example"_s}, {u"dbname"_s, u"cables"_s}}
+                             << Parameters { { u"user"_s, u"alice"_s }, { u"host"_s, u"db.example"_s },
+                                    { u"dbname"_s, u"cables"_s } }
                              << QString();
         QTest::newRow("postgres scheme, port, query")
             << u"postgres://db.example:6543/cables?sslmode=verify-full&connect_timeout=5"_s
-            << Parameters {{u"host"_s, u"db.example"_s},
-                           {u"port"_s, u"6543"_s},
-                           {u"dbname"_s, u"cables"_s},
-                           {u"sslmode"_s, u"verify-full"_s},
-                           {u"connect_timeout"_s, u"5"_s}}
+            << Parameters { { u"host"_s, u"db.example"_s }, { u"port"_s, u"6543"_s }, { u"dbname"_s, u"cables"_s },
+                   { u"sslmode"_s, u"verify-full"_s }, { u"connect_timeout"_s, u"5"_s } }
             << QString();
-        QTest::newRow("password and escapes")
-            << u"postgresql://bob%40desk:s%3Acret@db.example/team%20cables"_s
-            << Parameters {{u"user"_s, u"bob@desk"_s}, {u"host"_s, u"db.example"_s}, {u"dbname"_s, u"team cables"_s}}
-            << u"s:cret"_s;
-        QTest::newRow("socket folder in the query") << u"postgresql:///cables?host=/run/postgresql"_s
-                                                    << Parameters {{u"host"_s, u"/run/postgresql"_s}, {u"dbname"_s, u"cables"_s}}
-                                                    << QString();
-        QTest::newRow("socket folder encoded as host") << u"postgresql://%2Ftmp%2Fpg/cables"_s
-                                                       << Parameters {{u"host"_s, u"/tmp/pg"_s}, {u"dbname"_s, u"cables"_s}}
-                                                       << QString();
+        QTest::newRow("password and escapes") << u"postgresql://bob%40desk:s%3Acret@db.example/team%20cables"_s
+                                              << Parameters { { u"user"_s, u"bob@desk"_s },
+                                                     { u"host"_s, u"db.example"_s }, { u"dbname"_s, u"team cables"_s } }
+                                              << u"s:cret"_s;
+        QTest::newRow("socket folder in the query")
+            << u"postgresql:///cables?host=/run/postgresql"_s
+            << Parameters { { u"host"_s, u"/run/postgresql"_s }, { u"dbname"_s, u"cables"_s } } << QString();
+        QTest::newRow("socket folder encoded as host")
+            << u"postgresql://%2Ftmp%2Fpg/cables"_s
+            << Parameters { { u"host"_s, u"/tmp/pg"_s }, { u"dbname"_s, u"cables"_s } } << QString();
         QTest::newRow("ipv6") << u"postgresql://[2001:db8::1]:5433/c"_s
-                              << Parameters {{u"host"_s, u"2001:db8::1"_s}, {u"port"_s, u"5433"_s}, {u"dbname"_s, u"c"_s}}
+                              << Parameters { { u"host"_s, u"2001:db8::1"_s }, { u"port"_s, u"5433"_s },
+                                     { u"dbname"_s, u"c"_s } }
                               << QString();
         QTest::newRow("several hosts") << u"postgresql://a:1,b:2/c"_s
-                                       << Parameters {{u"host"_s, u"a,b"_s}, {u"port"_s, u"1,2"_s}, {u"dbname"_s, u"c"_s}}
+                                       << Parameters { { u"host"_s, u"a,b"_s }, { u"port"_s, u"1,2"_s },
+                                              { u"dbname"_s, u"c"_s } }
                                        << QString();
         QTest::newRow("everything from the environment") << u"postgresql://"_s << Parameters {} << QString();
-        QTest::newRow("service") << u"service=team"_s << Parameters {{u"service"_s, u"team"_s}} << QString();
-        QTest::newRow("conninfo, quoted") << u"host=/tmp/pg  dbname='team cables' user = bob password='it\\'s'"_s
-                                          << Parameters {{u"host"_s, u"/tmp/pg"_s},
-                                                         {u"dbname"_s, u"team cables"_s},
-                                                         {u"user"_s, u"bob"_s}}
-                                          << u"it's"_s;
+        QTest::newRow("service") << u"service=team"_s << Parameters { { u"service"_s, u"team"_s } } << QString();
+        QTest::newRow("conninfo, quoted")
+            << u"host=/tmp/pg  dbname='team cables' user = bob password='it\\'s'"_s
+            << Parameters { { u"host"_s, u"/tmp/pg"_s }, { u"dbname"_s, u"team cables"_s }, { u"user"_s, u"bob"_s } }
+            << u"it's"_s;
     }
 
     void readsServerForms()
@@ -78,8 +77,9 @@ private Q_SLOTS:
         const LibraryLocation location = LibraryLocation::fromText(text);
         const QString saved = location.toText();
         if (!password.isEmpty())
-            QVERIFY2(!saved.contains(password) && !saved.contains(QString::fromLatin1(QUrl::toPercentEncoding(password))),
-                     qPrintable(saved));
+            QVERIFY2(
+                !saved.contains(password) && !saved.contains(QString::fromLatin1(QUrl::toPercentEncoding(password))),
+                qPrintable(saved));
         const LibraryLocation again = LibraryLocation::fromText(saved);
         QVERIFY2(again.isValid(), qPrintable(again.problem()));
         QCOMPARE(again.parameters(), location.parameters());
@@ -130,7 +130,7 @@ private Q_SLOTS:
     void namesTheLibrary()
     {
         QCOMPARE(LibraryLocation::fromText(u"postgresql://alice@db.example/cables"_s).displayName(),
-                 u"cables on db.example"_s);
+            u"cables on db.example"_s);
         QCOMPARE(LibraryLocation::fromText(u"service=team"_s).displayName(), u"team library team"_s);
         QCOMPARE(LibraryLocation::fromText(u"/data/team.sqlite"_s).displayName(), u"team.sqlite"_s);
     }
