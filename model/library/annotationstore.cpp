@@ -95,25 +95,12 @@ qint64 AnnotationStore::create(const Annotation &annotation)
         return fail(tr("An annotation needs a cable and a paragraph.")), 0;
     if (annotation.start < 0 || annotation.length < 0)
         return fail(tr("The passage's offsets are not valid.")), 0;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     WriteTransaction transaction(m_library.database());
     if (!transaction.isActive())
         return fail(WriteTransaction::describe(transaction.error())), 0;
-    QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO annotations (id, cable_id, anchor, start, length, quote, prefix, suffix, note,"
-                  " author, created, modified, detached) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    query.addBindValue(annotation.id > 0 ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
-    bindPlace(query, annotation);
-    query.addBindValue(notNullText(annotation.prefix));
-    query.addBindValue(notNullText(annotation.suffix));
-    query.addBindValue(notNullText(annotation.note));
-    query.addBindValue(notNullText(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
-    query.addBindValue(timeText(annotation.created.isValid() ? annotation.created : now));
-    query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : now));
-    query.addBindValue(annotation.detached ? 1 : 0);
-    if (!query.exec())
-        return fail(WriteTransaction::describe(query.lastError())), 0;
-    const qint64 id = query.lastInsertId().toLongLong();
+    const qint64 id = insert(annotation);
+    if (id == 0)
+        return 0;
     // Re-created by undo: the tags were not just chosen again.
     if (!writeTags(id, annotation.tagIds, annotation.id == 0))
         return 0;
@@ -123,6 +110,47 @@ qint64 AnnotationStore::create(const Annotation &annotation)
     return id;
 }
 
+// On a server the author is the connecting role, the column's default
+// (current_user): a client cannot write a note in someone else's name. A
+// new id is the identity column's next value there; SQLite makes one for a
+// NULL key.
+qint64 AnnotationStore::insert(const Annotation &annotation)
+{
+    const bool server = m_library.isServer();
+    const bool keepId = annotation.id > 0;
+    QStringList columns;
+    if (keepId || !server)
+        columns << u"id"_s;
+    columns << u"cable_id"_s << u"anchor"_s << u"start"_s << u"length"_s << u"quote"_s << u"prefix"_s << u"suffix"_s
+            << u"note"_s;
+    if (!server)
+        columns << u"author"_s;
+    columns << u"created"_s << u"modified"_s << u"detached"_s;
+    const QStringList placeholders(columns.size(), u"?"_s);
+    QSqlQuery query(m_library.database());
+    query.prepare(u"INSERT INTO annotations ("_s + columns.join(u", "_s) + u") VALUES ("_s + placeholders.join(u", "_s)
+        + (server ? u") RETURNING id"_s : u")"_s));
+    if (keepId || !server)
+        query.addBindValue(keepId ? QVariant(annotation.id) : QVariant(QMetaType::fromType<qint64>()));
+    bindPlace(query, annotation);
+    query.addBindValue(notNullText(annotation.prefix));
+    query.addBindValue(notNullText(annotation.suffix));
+    query.addBindValue(notNullText(annotation.note));
+    if (!server)
+        query.addBindValue(notNullText(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    query.addBindValue(timeText(annotation.created.isValid() ? annotation.created : now));
+    query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : now));
+    query.addBindValue(annotation.detached ? 1 : 0);
+    if (!query.exec())
+        return fail(WriteTransaction::describe(query.lastError())), 0;
+    if (!server)
+        return query.lastInsertId().toLongLong();
+    if (!query.next())
+        return fail(WriteTransaction::describe(query.lastError())), 0;
+    return query.value(0).toLongLong();
+}
+
 bool AnnotationStore::writeTags(qint64 id, const QList<qint64> &tagIds, bool markUsed)
 {
     QSqlQuery query(m_library.database());
@@ -130,7 +158,9 @@ bool AnnotationStore::writeTags(qint64 id, const QList<qint64> &tagIds, bool mar
     query.addBindValue(id);
     if (!query.exec())
         return fail(WriteTransaction::describe(query.lastError()));
-    query.prepare(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"_s);
+    query.prepare(m_library.isServer()
+            ? u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?) ON CONFLICT DO NOTHING"_s
+            : u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) VALUES (?, ?)"_s);
     for (qint64 tagId : tagIds) {
         query.addBindValue(id);
         query.addBindValue(tagId);
@@ -148,14 +178,18 @@ bool AnnotationStore::update(const Annotation &annotation)
     WriteTransaction transaction(m_library.database());
     if (!transaction.isActive())
         return fail(WriteTransaction::describe(transaction.error()));
+    // On a server the author stays the role that wrote the annotation.
+    const bool server = m_library.isServer();
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET cable_id = ?, anchor = ?, start = ?, length = ?, quote = ?, prefix = ?,"
-                  " suffix = ?, note = ?, author = ?, modified = ?, detached = ? WHERE id = ?"_s);
+                  " suffix = ?, note = ?,"_s
+        + (server ? QString() : u" author = ?,"_s) + u" modified = ?, detached = ? WHERE id = ?"_s);
     bindPlace(query, annotation);
     query.addBindValue(notNullText(annotation.prefix));
     query.addBindValue(notNullText(annotation.suffix));
     query.addBindValue(notNullText(annotation.note));
-    query.addBindValue(notNullText(annotation.author));
+    if (!server)
+        query.addBindValue(notNullText(annotation.author));
     query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(annotation.detached ? 1 : 0);
     query.addBindValue(annotation.id);
@@ -308,9 +342,10 @@ QList<Annotation> AnnotationStore::withIds(const QList<qint64> &ids) const
         placeholders.append(u"?"_s);
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT "_s + columns
-        + u", (SELECT group_concat(tag_id) FROM annotation_tags t WHERE t.annotation_id = a.id)"
-          " FROM annotations a WHERE a.id IN ("_s
+    const QString tagList =
+        m_library.isServer() ? u"string_agg(CAST(tag_id AS TEXT), ',')"_s : u"group_concat(tag_id)"_s;
+    query.prepare(u"SELECT "_s + columns + u", (SELECT "_s + tagList
+        + u" FROM annotation_tags t WHERE t.annotation_id = a.id) FROM annotations a WHERE a.id IN ("_s
         + placeholders.join(u',') + u')');
     for (qint64 id : ids)
         query.addBindValue(id);
@@ -349,7 +384,7 @@ QHash<QString, int> AnnotationStore::countsByAnchor(const QString &cableId) cons
 
 QList<Annotation> AnnotationStore::all() const
 {
-    return select(u"1"_s, {});
+    return select(u"1 = 1"_s, {});
 }
 
 qint64 AnnotationStore::count() const
@@ -381,8 +416,11 @@ QString AnnotationStore::newDraftKey(const QString &cableId, const QString &anch
 bool AnnotationStore::saveDraft(const Draft &draft)
 {
     QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT OR REPLACE INTO annotation_drafts (key, annotation_id, cable_id, anchor, text, saved)"
-                  " VALUES (?, ?, ?, ?, ?, ?)"_s);
+    // An upsert, which both engines read the same way.
+    query.prepare(
+        u"INSERT INTO annotation_drafts (key, annotation_id, cable_id, anchor, text, saved)"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET annotation_id = excluded.annotation_id,"
+        " cable_id = excluded.cable_id, anchor = excluded.anchor, text = excluded.text, saved = excluded.saved"_s);
     query.addBindValue(notNullText(draft.key));
     query.addBindValue(draft.annotationId > 0 ? QVariant(draft.annotationId) : QVariant(QMetaType::fromType<qint64>()));
     query.addBindValue(notNullText(draft.cableId));
@@ -409,7 +447,7 @@ std::optional<AnnotationStore::Draft> AnnotationStore::draft(const QString &key)
 {
     QSqlQuery query(m_library.database());
     query.prepare(
-        u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts WHERE key = ?"_s);
+        u"SELECT key, coalesce(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts WHERE key = ?"_s);
     query.addBindValue(key);
     if (!query.exec() || !query.next())
         return std::nullopt;
@@ -439,7 +477,7 @@ QList<AnnotationStore::Draft> AnnotationStore::pendingDrafts() const
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
     if (!query.exec(
-            u"SELECT key, ifnull(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts ORDER BY saved, key"_s)) {
+            u"SELECT key, coalesce(annotation_id, 0), cable_id, anchor, text, saved FROM annotation_drafts ORDER BY saved, key"_s)) {
         fail(WriteTransaction::describe(query.lastError()));
         return drafts;
     }

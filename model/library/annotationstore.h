@@ -53,10 +53,13 @@ public:
     // Stores a new annotation and its tags. annotation.id 0 gets a fresh id;
     // a non-zero id is kept (undo re-creates a deleted annotation under its
     // old id, which other rows and the undo history refer to). Invalid
-    // created/modified become now; an empty author becomes defaultAuthor().
+    // created/modified become now. On SQLite an empty author becomes
+    // defaultAuthor(); on a server the author is always the connecting role
+    // (the server sets it), whatever annotation.author says.
     // Returns the id, 0 on failure.
     qint64 create(const Annotation &annotation);
-    // Everything but id and created, tags included.
+    // Everything but id and created, tags included; on a server the author
+    // too stays as the server set it.
     bool update(const Annotation &annotation);
     // The note, and modified (now when invalid).
     bool setNote(qint64 id, const QString &note, const QDateTime &modified = {});
@@ -112,6 +115,7 @@ Q_SIGNALS:
 
 private:
     bool announceChanged(qint64 id);
+    qint64 insert(const Annotation &annotation);
     bool writeTags(qint64 id, const QList<qint64> &tagIds, bool markUsed);
     QList<Annotation> select(const QString &where, const QVariantList &values) const;
     bool fail(const QString &message) const;

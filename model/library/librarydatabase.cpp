@@ -331,6 +331,9 @@ bool LibraryDatabase::openServer(const LibraryLocation &location, int schemaVers
     }
     if (!SchemaMigrations::migrate(m_db, schemaVersion, &error))
         return fail(error);
+    // The file's promise (QSQLITE_BUSY_TIMEOUT): a write waits 5 s for
+    // another's lock, then fails saying the library is busy.
+    setBusyTimeout(5000);
     // A reading command's session refuses every write, as a file opened
     // read-only would.
     if (readOnly && !QSqlQuery(m_db).exec(QStringLiteral("SET default_transaction_read_only = on")))

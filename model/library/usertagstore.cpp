@@ -8,6 +8,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -21,6 +22,23 @@ namespace
 QVariant parentValue(qint64 parent)
 {
     return parent > 0 ? QVariant(parent) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// A sibling of the same name: SQLite's SQLITE_CONSTRAINT_UNIQUE or
+// PostgreSQL's unique_violation (SQLSTATE 23505).
+bool isDuplicateName(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == "2067"_L1 || code == "23505"_L1 || error.databaseText().contains("UNIQUE"_L1);
+}
+
+// INSERT OR IGNORE, as each engine spells it: the statement is
+// "INSERT INTO ..." followed by its VALUES or SELECT.
+QString insertIgnoring(const LibraryDatabase &library, const QString &statement)
+{
+    if (library.isServer())
+        return statement + u" ON CONFLICT DO NOTHING"_s;
+    return u"INSERT OR IGNORE"_s + statement.mid(6);
 }
 }
 
@@ -76,7 +94,7 @@ QList<UserTag> UserTagStore::tags() const
     QList<UserTag> all;
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id, name, colour, ifnull(parent, 0), last_used FROM user_tags"_s)) {
+    if (!query.exec(u"SELECT id, name, colour, coalesce(parent, 0), last_used FROM user_tags"_s)) {
         fail(WriteTransaction::describe(query.lastError()));
         return all;
     }
@@ -167,17 +185,22 @@ qint64 UserTagStore::createNow(const QString &name, const QString &colour, qint6
         return fail(tr("A tag needs a name.")), 0;
     if (trimmed.contains(u'/'))
         return fail(tr("A tag name cannot contain \"/\"; it separates a tag from its parent.")), 0;
+    // The driver for PostgreSQL has no last insert id: the row says it.
+    const bool server = m_library.isServer();
     QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT INTO user_tags (name, colour, parent) VALUES (?, ?, ?)"_s);
+    query.prepare(
+        u"INSERT INTO user_tags (name, colour, parent) VALUES (?, ?, ?)"_s + (server ? u" RETURNING id"_s : QString()));
     query.addBindValue(notNullText(trimmed));
     query.addBindValue(notNullText(colour));
     query.addBindValue(parentValue(parent));
     if (!query.exec()) {
-        if (query.lastError().nativeErrorCode() == "2067"_L1 || query.lastError().databaseText().contains("UNIQUE"_L1))
+        if (isDuplicateName(query.lastError()))
             return fail(tr("There is already a tag named %1 there.").arg(trimmed)), 0;
         return fail(WriteTransaction::describe(query.lastError())), 0;
     }
-    return query.lastInsertId().toLongLong();
+    if (!server)
+        return query.lastInsertId().toLongLong();
+    return query.next() ? query.value(0).toLongLong() : (fail(WriteTransaction::describe(query.lastError())), 0);
 }
 
 qint64 UserTagStore::ensurePath(const QString &path, const QString &colour)
@@ -228,7 +251,7 @@ bool UserTagStore::renameNow(qint64 id, const QString &name)
     query.addBindValue(notNullText(trimmed));
     query.addBindValue(id);
     if (!query.exec()) {
-        if (query.lastError().databaseText().contains("UNIQUE"_L1))
+        if (isDuplicateName(query.lastError()))
             return fail(tr("There is already a tag named %1 there.").arg(trimmed));
         return fail(WriteTransaction::describe(query.lastError()));
     }
@@ -265,7 +288,7 @@ bool UserTagStore::reparentNow(qint64 id, qint64 parent)
     query.addBindValue(parentValue(parent));
     query.addBindValue(id);
     if (!query.exec()) {
-        if (query.lastError().databaseText().contains("UNIQUE"_L1))
+        if (isDuplicateName(query.lastError()))
             return fail(tr("There is already a tag with that name there."));
         return fail(WriteTransaction::describe(query.lastError()));
     }
@@ -276,8 +299,10 @@ bool UserTagStore::moveUses(qint64 from, qint64 into)
 {
     QSqlQuery query(m_library.database());
     const QList<QString> statements {
-        u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?"_s,
-        u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) SELECT cable_id, ? FROM cable_user_tags WHERE tag_id = ?"_s,
+        insertIgnoring(m_library,
+            u"INSERT INTO annotation_tags (annotation_id, tag_id) SELECT annotation_id, ? FROM annotation_tags WHERE tag_id = ?"_s),
+        insertIgnoring(m_library,
+            u"INSERT INTO cable_user_tags (cable_id, tag_id) SELECT cable_id, ? FROM cable_user_tags WHERE tag_id = ?"_s),
     };
     for (const QString &sql : statements) {
         query.prepare(sql);
@@ -372,7 +397,7 @@ bool UserTagStore::tagCable(const QString &cableId, qint64 tagId)
     if (!transaction.isActive())
         return fail(WriteTransaction::describe(transaction.error()));
     QSqlQuery query(m_library.database());
-    query.prepare(u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s);
+    query.prepare(insertIgnoring(m_library, u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s));
     query.addBindValue(notNullText(cableId));
     query.addBindValue(tagId);
     if (!query.exec())
@@ -514,8 +539,9 @@ bool UserTagStore::restoreNow(const Snapshot &snapshot)
         }
     }
     // An annotation deleted since has no row to point at: skip its uses.
-    query.prepare(u"INSERT OR IGNORE INTO annotation_tags (annotation_id, tag_id)"
-                  " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)"_s);
+    query.prepare(insertIgnoring(m_library,
+        u"INSERT INTO annotation_tags (annotation_id, tag_id)"
+        " SELECT ?, ? WHERE EXISTS (SELECT 1 FROM annotations WHERE id = ?)"_s));
     for (const auto &[annotationId, tagId] : snapshot.annotationUses) {
         query.addBindValue(annotationId);
         query.addBindValue(tagId);
@@ -523,7 +549,7 @@ bool UserTagStore::restoreNow(const Snapshot &snapshot)
         if (!query.exec())
             return fail(WriteTransaction::describe(query.lastError()));
     }
-    query.prepare(u"INSERT OR IGNORE INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s);
+    query.prepare(insertIgnoring(m_library, u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES (?, ?)"_s));
     for (const auto &[cableId, tagId] : snapshot.cableUses) {
         query.addBindValue(notNullText(cableId));
         query.addBindValue(tagId);

@@ -19,6 +19,19 @@ QHash<QString, int> &depths()
     thread_local QHash<QString, int> map;
     return map;
 }
+
+// Any number, not the schema upgrade's (PostgreSqlSchema): "REFTEL" + 1.
+constexpr qint64 userDataLock = 0x52454654454c + 1;
+
+// A write that met another's lock: SQLite's SQLITE_BUSY / SQLITE_LOCKED, or
+// PostgreSQL's lock_not_available (a lock_timeout ran out),
+// serialization_failure or deadlock_detected.
+bool isBusy(const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    return code == "5"_L1 || code == "6"_L1 || code == "55P03"_L1 || code == "40001"_L1 || code == "40P01"_L1
+        || error.databaseText().contains("locked"_L1);
+}
 }
 
 WriteTransaction::WriteTransaction(QSqlDatabase db)
@@ -28,9 +41,22 @@ WriteTransaction::WriteTransaction(QSqlDatabase db)
     m_outer = depth == 0;
     if (m_outer) {
         QSqlQuery query(m_db);
-        m_ok = query.exec(u"BEGIN IMMEDIATE"_s);
-        if (!m_ok) {
+        const bool server = m_db.driverName() == "QPSQL"_L1;
+        m_ok = query.exec(server ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s);
+        // A server has no lock for the whole library: this one, held to the
+        // end of the transaction, serialises the changes to annotations and
+        // tags as BEGIN IMMEDIATE does on a file, so that what a change read
+        // (does the tag exist?) still holds when it writes. It waits as
+        // long as the connection's lock_timeout (LibraryDatabase's busy
+        // timeout), then fails as busy.
+        if (m_ok && server && !query.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(userDataLock))) {
+            m_ok = false;
             m_error = query.lastError();
+            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+        } else if (!m_ok) {
+            m_error = query.lastError();
+        }
+        if (!m_ok) {
             depths().remove(m_db.connectionName());
             return;
         }
@@ -67,8 +93,7 @@ bool WriteTransaction::commit()
 
 QString WriteTransaction::describe(const QSqlError &error)
 {
-    const QString code = error.nativeErrorCode();
-    if (code == "5"_L1 || code == "6"_L1 || error.databaseText().contains("locked"_L1))
+    if (isBusy(error))
         return QCoreApplication::translate("Reftel::WriteTransaction",
             "The library is busy: another Reftel window is writing to it. Try again in a moment.");
     return QCoreApplication::translate("Reftel::WriteTransaction", "Cannot write to the library: %1").arg(error.text());

@@ -14,7 +14,9 @@ namespace Reftel
 // IMMEDIATE takes the write lock at the start. A deferred transaction that
 // reads and then writes can meet another process's write and fail at once
 // with SQLITE_BUSY, without the busy timeout ever waiting; an immediate one
-// waits (LibraryDatabase sets 5 s) and only then fails. Nesting is allowed:
+// waits (LibraryDatabase sets 5 s) and only then fails. On a server it is
+// BEGIN and an advisory lock that every WriteTransaction takes, with the
+// same wait (the session's lock_timeout). Nesting is allowed:
 // an inner WriteTransaction on the same connection does nothing, the
 // outermost one commits.
 class WriteTransaction final
@@ -29,7 +31,7 @@ public:
     QSqlError error() const { return m_error; }
 
     // A message for the user about a failed write: a busy library says that
-    // another Reftel window is writing, anything else gives SQLite's words.
+    // another Reftel window is writing, anything else gives the database's words.
     static QString describe(const QSqlError &error);
 
 private:

@@ -7,6 +7,7 @@
 #include "createannotationcommand.h"
 #include "deleteannotationcommand.h"
 #include "editnotecommand.h"
+#include "enginelibrary.h"
 #include "itemroles.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
@@ -31,13 +32,29 @@ using namespace Qt::StringLiterals;
 
 namespace
 {
-qint64 countRows(const QString &path, const QString &table)
+qint64 countRows(const LibraryLocation &location, const QString &table)
 {
     LibraryDatabase library;
-    if (!library.open(path))
+    if (!library.open(location))
         return -1;
     QSqlQuery query(library.database());
     return query.exec(u"SELECT count(*) FROM "_s + table) && query.next() ? query.value(0).toLongLong() : -1;
+}
+
+// What the file's own check says; a server checks its pages itself.
+QString integrity(LibraryDatabase &library)
+{
+    if (library.isServer())
+        return u"ok"_s;
+    QSqlQuery check(library.database());
+    return check.exec(u"PRAGMA integrity_check"_s) && check.next() ? check.value(0).toString() : QString();
+}
+
+// The role a server connection writes as.
+QString currentRole(LibraryDatabase &library)
+{
+    QSqlQuery query(library.database());
+    return query.exec(u"SELECT current_user"_s) && query.next() ? query.value(0).toString() : QString();
 }
 
 Annotation passage(const QString &cableId, int paragraph, const QString &quote, const QString &note = {})
@@ -74,9 +91,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, stored);
         QFETCH(QDateTime, expected);
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         AnnotationStore store(library);
         const qint64 id = store.create(passage(u"09ASTANA253"_s, 3, u"Manas air base"_s, QString()));
         QVERIFY(id > 0);
@@ -92,13 +109,14 @@ private Q_SLOTS:
         QCOMPARE(page.first().modified, expected);
     }
 
+    void initTestCase_data() { EngineLibrary::addEngines(); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void changesAreAnnouncedWithTheirCable()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         AnnotationStore store(library);
         QSignalSpy added(&store, &AnnotationStore::annotationAdded);
         QSignalSpy changed(&store, &AnnotationStore::annotationChanged);
@@ -127,9 +145,9 @@ private Q_SLOTS:
 
     void undoAndRedoAnnounceThroughTheStore()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         AnnotationStore store(library);
         QUndoStack stack;
         QSignalSpy added(&store, &AnnotationStore::annotationAdded);
@@ -158,9 +176,9 @@ private Q_SLOTS:
 
     void createReadUpdateDelete()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         AnnotationStore store(library);
         UserTagStore tags(library);
         const qint64 manas = tags.ensurePath(u"Manas"_s, u"#cc3333"_s);
@@ -174,7 +192,10 @@ private Q_SLOTS:
         QCOMPARE(stored->quote, u"Manas air base"_s);
         QCOMPARE(stored->note, u"**lease** talks"_s);
         QCOMPARE(stored->tagIds, QList<qint64>({ manas }));
-        QCOMPARE(stored->author, AnnotationStore::defaultAuthor());
+        // On a server, the role the library was opened as.
+        const QString author = where.isServer() ? currentRole(library) : AnnotationStore::defaultAuthor();
+        QVERIFY(!where.isServer() || !author.isEmpty());
+        QCOMPARE(stored->author, author);
         QVERIFY(stored->created.isValid());
         QCOMPARE(stored->created, stored->modified);
         QVERIFY(!stored->detached);
@@ -194,7 +215,8 @@ private Q_SLOTS:
         changed.note = u"edited"_s;
         changed.tagIds = {};
         QVERIFY(store.update(changed));
-        QCOMPARE(store.annotation(id)->author, u"someone else"_s);
+        QCOMPARE(store.annotation(id)->note, u"edited"_s);
+        QCOMPARE(store.annotation(id)->author, where.isServer() ? author : u"someone else"_s);
         QVERIFY(store.annotation(id)->tagIds.isEmpty());
 
         QVERIFY(store.remove(id));
@@ -203,11 +225,46 @@ private Q_SLOTS:
         QVERIFY(!store.lastError().isEmpty());
     }
 
+    // On a server each analyst connects as a role of their own, and the
+    // server, not the client, says who wrote an annotation: what the client
+    // passes as the author (created or updated) does not count.
+    void authorOnAServerIsTheConnectingRole()
+    {
+        QFETCH_GLOBAL(bool, server);
+        if (!server)
+            QSKIP("A library file has no roles: the author is what the client says.");
+        const EngineLibrary where(server, u"alice"_s);
+        if (!where.unavailable().isEmpty())
+            QSKIP(qPrintable(where.unavailable()));
+        LibraryDatabase alice;
+        QVERIFY2(alice.open(where.location()), qPrintable(alice.errorString()));
+        AnnotationStore store(alice);
+        Annotation a = passage(u"09ASTANA253"_s, 3, u"Manas air base"_s, u"mine"_s);
+        a.author = u"mallory"_s;
+        const qint64 id = store.create(a);
+        QVERIFY2(id > 0, qPrintable(store.lastError()));
+        QCOMPARE(store.annotation(id)->author, u"alice"_s);
+        QCOMPARE(store.withIds({ id }).constFirst().author, u"alice"_s);
+
+        Annotation edited = *store.annotation(id);
+        edited.author = u"mallory"_s;
+        edited.note = u"still mine"_s;
+        QVERIFY2(store.update(edited), qPrintable(store.lastError()));
+        QCOMPARE(store.annotation(id)->note, u"still mine"_s);
+        QCOMPARE(store.annotation(id)->author, u"alice"_s);
+
+        // Undo re-creates a deleted annotation under its id: still alice's.
+        const Annotation removed = *store.annotation(id);
+        QVERIFY(store.remove(id));
+        QCOMPARE(store.create(removed), id);
+        QCOMPARE(store.annotation(id)->author, u"alice"_s);
+    }
+
     void forCableListsOnlyThatCable()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         AnnotationStore store(library);
         QVERIFY(store.create(passage(u"09ASTANA253"_s, 5, u"b"_s)));
         QVERIFY(store.create(passage(u"09ASTANA253"_s, 3, u"a"_s)));
@@ -232,10 +289,10 @@ private Q_SLOTS:
 
     void draftsSurviveUntilTaken()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         {
             LibraryDatabase library;
-            QVERIFY(library.open(dir.path()));
+            QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
             AnnotationStore store(library);
             const qint64 id = store.create(passage(u"09ASTANA253"_s, 3, u"Manas"_s, u"saved"_s));
             QVERIFY(store.saveDraft(id, u"saved and more typing"_s));
@@ -248,7 +305,7 @@ private Q_SLOTS:
             QVERIFY(store.saveDraft(id, u"saved and more typing, later"_s)); // replaces
         }
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY(library.open(where.location()));
         AnnotationStore store(library);
         const QList<AnnotationStore::Draft> pending = store.pendingDrafts();
         QCOMPARE(pending.size(), 2);
@@ -267,16 +324,16 @@ private Q_SLOTS:
     // every write lands, the file stays sound.
     void twoWritersAtOnce()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         {
             LibraryDatabase library;
-            QVERIFY(library.open(dir.path()));
+            QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         }
         const int each = 150;
         QAtomicInt failures = 0;
         const auto writer = [&](const QString &cableId) {
             LibraryDatabase library;
-            if (!library.open(dir.path())) {
+            if (!library.open(where.location())) {
                 failures.ref();
                 return;
             }
@@ -301,38 +358,37 @@ private Q_SLOTS:
         QCOMPARE(failures.loadRelaxed(), 0);
 
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        QSqlQuery check(library.database());
-        QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
-        QCOMPARE(check.value(0).toString(), u"ok"_s);
+        QVERIFY(library.open(where.location()));
+        QCOMPARE(integrity(library), u"ok"_s);
         AnnotationStore store(library);
         QCOMPARE(store.forCable(u"09ASTANA253"_s).size(), each);
         QCOMPARE(store.forCable(u"09BISHKEK1"_s).size(), each);
         QCOMPARE(UserTagStore(library).tags().size(), 3); // Shared and its two sub-tags, once
-        QCOMPARE(countRows(dir.path(), u"annotation_tags"_s), 2 * each);
+        QCOMPARE(countRows(where.location(), u"annotation_tags"_s), 2 * each);
     }
 
     // A write that cannot get the library within the busy timeout fails
     // with words that say why, and changes nothing.
     void busyLibraryFailsClearly()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase holder;
-        QVERIFY(holder.open(dir.path()));
+        QVERIFY2(holder.open(where.location()), qPrintable(holder.errorString()));
         LibraryDatabase waiter;
-        QVERIFY(waiter.open(dir.path()));
-        QSqlQuery shorter(waiter.database());
-        QVERIFY(shorter.exec(u"PRAGMA busy_timeout = 300"_s));
+        QVERIFY(waiter.open(where.location()));
+        waiter.setBusyTimeout(300);
 
-        QSqlQuery lock(holder.database());
-        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+        // Another window in the middle of a change of its own.
+        auto lock = std::make_unique<WriteTransaction>(holder.database());
+        QVERIFY(lock->isActive());
         AnnotationStore store(waiter);
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(store.create(passage(u"09ASTANA253"_s, 3, u"Manas"_s)), 0);
         QVERIFY(timer.elapsed() >= 250); // it waited first
         QVERIFY2(store.lastError().contains(u"another Reftel window"_s), qPrintable(store.lastError()));
-        QVERIFY(lock.exec(u"COMMIT"_s));
+        QVERIFY(lock->commit());
+        lock.reset();
 
         // Once the other window is done, the same write goes through.
         QVERIFY(store.create(passage(u"09ASTANA253"_s, 3, u"Manas"_s)) > 0);
@@ -344,18 +400,18 @@ private Q_SLOTS:
     // its tags, and so is its last draft.
     void killedChildKeepsCommittedAnnotationsAndDraft()
     {
-        StoreFixtures::TemporaryLibrary dir;
-        QCOMPARE(countRows(dir.path(), u"annotations"_s), 0); // the library exists before the child
+        ENGINE_LIBRARY(where);
+        QCOMPARE(countRows(where.location(), u"annotations"_s), 0); // the library exists before the child
 
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"REFTEL_ANNOTATION_CHILD"_s, dir.dir());
+        env.insert(u"REFTEL_ANNOTATION_CHILD"_s, where.location().toText());
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(
-            countRows(dir.path(), u"annotations"_s) >= 20 || child.state() == QProcess::NotRunning, 60000);
+            countRows(where.location(), u"annotations"_s) >= 20 || child.state() == QProcess::NotRunning, 60000);
         QVERIFY2(child.state() == QProcess::Running,
             qPrintable(u"the child finished before it could be killed (exit code %1)"_s.arg(child.exitCode())));
         child.kill();
@@ -366,10 +422,8 @@ private Q_SLOTS:
         QVERIFY(reported.size() >= 20);
 
         LibraryDatabase library;
-        QVERIFY2(library.open(dir.path()), qPrintable(library.errorString()));
-        QSqlQuery check(library.database());
-        QVERIFY(check.exec(u"PRAGMA integrity_check"_s) && check.next());
-        QCOMPARE(check.value(0).toString(), u"ok"_s);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        QCOMPARE(integrity(library), u"ok"_s);
         AnnotationStore store(library);
         const qint64 tag = UserTagStore(library).findPath(u"Child"_s);
         QVERIFY(tag != 0);
@@ -401,10 +455,10 @@ private Q_SLOTS:
 // The child of killedChildKeepsCommittedAnnotationsAndDraft: annotates and
 // types a note, one character at a time, until it is killed. It prints what
 // the store has confirmed.
-static int annotationChild(const QString &dir)
+static int annotationChild(const QString &location)
 {
     LibraryDatabase library;
-    if (!library.open(dir + u"/library.sqlite"_s)) {
+    if (!library.open(LibraryLocation::fromText(location))) {
         qWarning("child: %s", qPrintable(library.errorString()));
         return 2;
     }

@@ -4,6 +4,7 @@
 
 #include "annotationstore.h"
 #include "deletetagcommand.h"
+#include "enginelibrary.h"
 #include "mergetagscommand.h"
 #include "renametagcommand.h"
 #include "storefixtures.h"
@@ -52,13 +53,14 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { EngineLibrary::addEngines(); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void changesAreAnnouncedOnce()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         QSignalSpy added(&tags, &UserTagStore::tagAdded);
         QSignalSpy changed(&tags, &UserTagStore::tagChanged);
@@ -82,9 +84,9 @@ private Q_SLOTS:
 
     void undoAndRedoAnnounceThroughTheStore()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         const qint64 a = tags.create(u"A"_s);
         const qint64 b = tags.create(u"B"_s);
@@ -119,9 +121,9 @@ private Q_SLOTS:
 
     void pathsCreateTheirParents()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         const qint64 military = tags.ensurePath(u"Russia/Military"_s, u"#aa0000"_s);
         QVERIFY2(military != 0, qPrintable(tags.lastError()));
@@ -137,9 +139,9 @@ private Q_SLOTS:
 
     void badNamesAreRefusedWithAReason()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         QCOMPARE(tags.create(u"  "_s), 0);
         QVERIFY(!tags.lastError().isEmpty());
@@ -154,9 +156,9 @@ private Q_SLOTS:
 
     void renameRecolourReparent()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         const qint64 military = tags.ensurePath(u"Russia/Military"_s);
         const qint64 russia = tags.findPath(u"Russia"_s);
@@ -176,9 +178,9 @@ private Q_SLOTS:
     // sub-tags move under B, merging with one of the same name.
     void mergeMovesUsesWithoutDuplicates()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         AnnotationStore store(library);
         const qint64 a = tags.ensurePath(u"Kyrgyzstan"_s);
@@ -202,9 +204,9 @@ private Q_SLOTS:
 
     void deleteRemovesOrMovesUses()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         AnnotationStore store(library);
         const qint64 russia = tags.ensurePath(u"Russia"_s);
@@ -228,9 +230,9 @@ private Q_SLOTS:
 
     void recentTagsAreTheLastApplied()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         AnnotationStore store(library);
         QList<qint64> ids;
@@ -251,9 +253,9 @@ private Q_SLOTS:
 
     void snapshotRestoresIdsAndUses()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         UserTagStore tags(library);
         AnnotationStore store(library);
         const qint64 military = tags.ensurePath(u"Russia/Military"_s, u"#aa0000"_s);
