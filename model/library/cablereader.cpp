@@ -19,7 +19,11 @@ CableReader::CableReader(LibraryDatabase &library)
     , m_error(library)
 {
     QSqlQuery columns(library.database());
-    if (columns.exec(u"SELECT 1 FROM pragma_table_info('cable_texts') WHERE name = 'telegram_rebuilt'"_s))
+    const QString hasColumn = library.isServer()
+        ? u"SELECT 1 FROM information_schema.columns WHERE table_schema = current_schema()"
+          " AND table_name = 'cable_texts' AND column_name = 'telegram_rebuilt'"_s
+        : u"SELECT 1 FROM pragma_table_info('cable_texts') WHERE name = 'telegram_rebuilt'"_s;
+    if (columns.exec(hasColumn))
         m_canRebuildTelegrams = columns.next();
 }
 
@@ -28,7 +32,11 @@ CableReader::~CableReader() = default;
 QSqlQuery CableReader::rowsOf(const QString &sql, const QVariant &key) const
 {
     QSqlQuery rows(m_library.database());
-    rows.setForwardOnly(true);
+    // Qt's PostgreSQL driver reads a forward-only result a row at a time,
+    // and any other statement on the connection meanwhile (the previous
+    // query's clean-up when rows is assigned again) drops the rest of it:
+    // on a server the (small) result is read whole instead.
+    rows.setForwardOnly(!m_library.isServer());
     rows.prepare(sql);
     rows.addBindValue(key);
     m_error.exec(rows);
@@ -206,11 +214,16 @@ CableStats CableReader::stats() const
 qint64 CableReader::unindexedCount() const
 {
     QSqlQuery query(m_library.database());
-    if (!query.exec(u"SELECT count(*) FROM (SELECT cable_pk FROM paragraphs"
-                    " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"
-                    " UNION SELECT pk FROM cables WHERE pk > (SELECT subjects_up_to FROM fts_state)"
-                    " UNION SELECT cable_pk FROM fts_reindex)"_s)
-        || !query.next()) {
+    // On a server the index is the tsv columns (see CableWriter): a row
+    // whose tsv is still NULL is not searchable yet.
+    const QString sql = m_library.isServer()
+        ? u"SELECT count(*) FROM (SELECT cable_pk FROM paragraphs WHERE tsv IS NULL"
+          " UNION SELECT pk FROM cables WHERE tsv IS NULL) AS unindexed"_s
+        : u"SELECT count(*) FROM (SELECT cable_pk FROM paragraphs"
+          " WHERE pk > (SELECT paragraphs_up_to FROM fts_state)"
+          " UNION SELECT pk FROM cables WHERE pk > (SELECT subjects_up_to FROM fts_state)"
+          " UNION SELECT cable_pk FROM fts_reindex)"_s;
+    if (!query.exec(sql) || !query.next()) {
         m_error.readFailed(query);
         return -1;
     }

@@ -123,8 +123,10 @@ bool ReferenceResolver::exec(const QString &sql) const
 
 bool ReferenceResolver::resolveAll()
 {
-    return exec(u"INSERT OR IGNORE INTO resolution_queue (cable_pk) SELECT pk FROM cables"_s)
-        && exec(u"UPDATE cable_references SET state = 'pending'"_s) && resolveQueued();
+    const QString queueAll = m_library.isServer()
+        ? u"INSERT INTO resolution_queue (cable_pk) SELECT pk FROM cables ON CONFLICT DO NOTHING"_s
+        : u"INSERT OR IGNORE INTO resolution_queue (cable_pk) SELECT pk FROM cables"_s;
+    return exec(queueAll) && exec(u"UPDATE cable_references SET state = 'pending'"_s) && resolveQueued();
 }
 
 bool ReferenceResolver::resolveQueued()
@@ -167,8 +169,8 @@ bool ReferenceResolver::findProbable(QHash<qint64, Candidate> *best) const
         u"r.pk, r.title, r.cited_id, r.cited_serial, coalesce(r.score, 0), c.id, c.subject, c.serial"_s;
     // The range is written on the inner table's column so that its index
     // (post, year, serial) is used.
-    const QString sameSeries = u"c.post = r.cited_post AND c.year = r.cited_year AND c.pk <> r.cable_pk"
-                               " AND instr(upper(c.subject), r.title_key) > 0 AND "_s;
+    const QString sameSeries = u"c.post = r.cited_post AND c.year = r.cited_year AND c.pk <> r.cable_pk AND "_s
+        + (m_library.isServer() ? u"strpos"_s : u"instr"_s) + u"(upper(c.subject), r.title_key) > 0 AND "_s;
     const QString distance = QString::number(MaxSerialDistance);
     const QStringList candidateQueries {
         u"SELECT "_s + columns + u" FROM cable_references r JOIN cables c ON "_s + sameSeries

@@ -3,8 +3,11 @@
 #include "cablereader.h"
 
 #include "cablewriter.h"
+#include "enginelibrary.h"
+#include "preparedcable.h"
 #include "releasecsvreader.h"
 #include "releasecsvrow.h"
+#include "servercablecopy.h"
 #include "storedcablechecks.h"
 #include "storefixtures.h"
 
@@ -22,6 +25,7 @@ class TestCableReader : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data() { EngineLibrary::addEngines(); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void roundTrip_data()
@@ -58,12 +62,12 @@ private Q_SLOTS:
         }
         QVERIFY(!sample.cable.id.isEmpty());
 
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
-        QVERIFY2(store.store(sample.cable, sample.path) == CableWriter::StoreResult::Inserted,
-            qPrintable(store.errorString()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables cables(library);
+        const QString problem = cables.store({ sample });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const std::optional<Cable> stored = library.cables().load(sample.cable.id);
         QVERIFY(stored);
         compareCables(*stored, sample.cable);
@@ -88,12 +92,12 @@ private Q_SLOTS:
         altered.id = u"66BUENOSAIRES9999"_s;
         altered.telegram += u"\nA LINE THE ROW DOES NOT HAVE"_s;
 
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
-        QCOMPARE(store.store(row, u"cables-sample.csv:1"_s), CableWriter::StoreResult::Inserted);
-        QCOMPARE(store.store(altered, u"altered.csv:1"_s), CableWriter::StoreResult::Inserted);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables cables(library);
+        const QString problem = cables.store({ { row, u"cables-sample.csv:1"_s }, { altered, u"altered.csv:1"_s } });
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(
             scalar(library, u"SELECT count(*) FROM cable_texts WHERE telegram IS NULL AND telegram_rebuilt = 1"_s), 1);
 
@@ -109,17 +113,15 @@ private Q_SLOTS:
 
     void stats()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
-        QVERIFY(store.begin());
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         qint64 paragraphs = 0;
-        for (const auto &sample : StoreFixtures::samples()) {
-            store.store(sample.cable, sample.path);
+        for (const auto &sample : StoreFixtures::samples())
             paragraphs += sample.cable.paragraphCount();
-        }
-        QVERIFY(store.commit());
+        ServerCableCopy::Cables cables(library);
+        const QString problem = cables.store(StoreFixtures::samples());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const CableStats stats = library.cables().stats();
         QCOMPARE(stats.cables, 5);
         QCOMPARE(stats.sources, 5);
@@ -129,11 +131,51 @@ private Q_SLOTS:
         QCOMPARE(stats.referencesMissing, 9);
         QCOMPARE(stats.referencesPending, 0);
         QVERIFY(stats.sizeOnDisk > 0);
-        QVERIFY(store.updateStatistics());
+        if (where.isServer())
+            return; // the server keeps its planner's statistics itself
+        QVERIFY(library.cableWriter().updateStatistics());
         QSqlQuery statistics(library.database());
         QVERIFY(statistics.exec(u"SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'cables'"_s));
         QVERIFY(statistics.next());
         QVERIFY(statistics.value(0).toInt() > 0);
+    }
+
+    // What an import and a re-parse ask before they write: is this source
+    // stored, which cables did an older parser make, from what.
+    void sourcesAndStaleCables()
+    {
+        ENGINE_LIBRARY(where);
+        LibraryDatabase library;
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        QList<StoreFixtures::ParsedSample> samples = StoreFixtures::samples();
+        QVERIFY(samples.size() >= 2);
+        samples[1].cable.parserVersion = ParserVersion - 1;
+        ServerCableCopy::Cables cables(library);
+        const QString problem = cables.store(samples);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+
+        const CableReader &reader = library.cables();
+        const StoreFixtures::ParsedSample &first = samples.constFirst();
+        QVERIFY(reader.contains(first.cable.id));
+        QVERIFY(!reader.contains(u"09NOWHERE1"_s));
+        QCOMPARE(reader.count(), 5);
+        const QList<CableReader::Source> sources = reader.sources(first.cable.id);
+        QCOMPARE(sources.size(), 1);
+        QCOMPARE(sources.first().path, first.path);
+        QVERIFY(sources.first().primary);
+        QCOMPARE(sources.first().digest, PreparedCable::digestOf(first.cable.originalBytes));
+        QVERIFY(sources.first().imported.isValid());
+        QCOMPARE(reader.primarySource(first.cable.id), first.path);
+        QCOMPARE(reader.original(first.cable.id), first.cable.originalBytes);
+        QVERIFY(reader.isStored(first.path, PreparedCable::digestOf(first.cable.originalBytes)));
+        QVERIFY(!reader.isStored(first.path, PreparedCable::digestOf("other bytes")));
+        QVERIFY(!reader.isStored(u"elsewhere.txt"_s, PreparedCable::digestOf(first.cable.originalBytes)));
+        // The older parse is stale, and not stored for an import to skip.
+        QCOMPARE(reader.staleIds(), QStringList { samples[1].cable.id });
+        QVERIFY(!reader.isStored(samples[1].path, PreparedCable::digestOf(samples[1].cable.originalBytes)));
+        QCOMPARE(reader.staleIds(ParserVersion - 1), QStringList());
+        QCOMPARE(reader.stats().staleCables, 1);
+        QCOMPARE(reader.unindexedCount(), 0);
     }
 };
 

@@ -4,6 +4,8 @@
 
 #include "cablereader.h"
 #include "cablewriter.h"
+#include "enginelibrary.h"
+#include "servercablecopy.h"
 #include "storefixtures.h"
 
 #include <QSqlQuery>
@@ -36,15 +38,15 @@ private:
         return ids;
     }
 
-    static void storeAll(CableWriter &store, const QList<StoreFixtures::ParsedSample> &samples)
+    // One batch, resolved as its commit resolves it.
+    static void storeAll(ServerCableCopy::Cables &store, const QList<StoreFixtures::ParsedSample> &samples)
     {
-        QVERIFY(store.begin());
-        for (const auto &sample : samples)
-            QVERIFY(store.store(sample.cable, sample.path) != CableWriter::StoreResult::Failed);
-        QVERIFY2(store.commit(), qPrintable(store.errorString()));
+        const QString problem = store.store(samples);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { EngineLibrary::addEngines(); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void titleMatch_data()
@@ -82,10 +84,10 @@ private Q_SLOTS:
     void seedStates()
     {
         QFETCH(bool, citedFirst);
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables store(library);
         const auto samples = StoreFixtures::samples();
         if (citedFirst) {
             // 004 alone first: REF B is missing until 003 arrives.
@@ -124,10 +126,10 @@ private Q_SLOTS:
     // exact id beats a probable one.
     void laterImportResolves()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables store(library);
         storeAll(store, StoreFixtures::samples());
         storeAll(store,
             { { StoreFixtures::makeCable(u"09ASTANA674"_s, u"SCENESETTER"_s, { u"text"_s }), u"674.txt"_s },
@@ -148,10 +150,10 @@ private Q_SLOTS:
     // A written cable number names the cable of its year, or lists the years the library holds.
     void idsForWrittenNumbers()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables store(library);
         storeAll(store,
             { { StoreFixtures::makeCable(u"08RIODEJANEIRO138"_s, u"A"_s, { u"text"_s }), u"a.txt"_s },
                 { StoreFixtures::makeCable(u"09RIODEJANEIRO138"_s, u"B"_s, { u"text"_s }), u"b.txt"_s },
@@ -169,10 +171,10 @@ private Q_SLOTS:
 
     void notACableAndReleaseList()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables store(library);
         Cable cable = StoreFixtures::makeCable(u"09ASTANA800"_s, u"S"_s, { u"text"_s },
             { Reference { u"A"_s, u"EMAIL 2/4/09"_s, {}, {} },
                 Reference { u"B"_s, u"ASTANA 253"_s, u"09ASTANA253"_s, {} } });
@@ -210,10 +212,10 @@ private Q_SLOTS:
         QFETCH(QString, targetId);
         QFETCH(QString, subject);
         QFETCH(bool, probable);
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables store(library);
         const Cable citingCable = StoreFixtures::makeCable(u"09ASTANA900"_s, u"S"_s, { u"text"_s },
             { Reference { u"A"_s, u"ASTANA 0731 (KAZAKHSTAN...SEEKS AN ENHANCED RELATIONSHIP)"_s, u"09ASTANA731"_s,
                 u"KAZAKHSTAN...SEEKS AN ENHANCED RELATIONSHIP"_s } });
@@ -227,10 +229,10 @@ private Q_SLOTS:
 
     void resolveAllAgain()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
-        CableWriter store(library);
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
+        ServerCableCopy::Cables store(library);
         storeAll(store, StoreFixtures::samples());
         ReferenceResolver resolver(library);
         QVERIFY(resolver.resolveAll());
