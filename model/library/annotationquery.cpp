@@ -3,6 +3,7 @@
 #include "annotationquery.h"
 
 #include "librarydatabase.h"
+#include "searchquery.h"
 #include "searchsqlbuilder.h"
 #include "writetransaction.h"
 
@@ -14,7 +15,17 @@ namespace Reftel
 {
 namespace
 {
-QString orderExpression(AnnotationQuery::SortKey key)
+// Text compared without case: SQLite's NOCASE collation, lower() on a
+// server (which has no NOCASE; lower() folds every letter, NOCASE only
+// ASCII, which makes no difference to the order of ASCII text).
+QString noCase(const QString &expression, bool server)
+{
+    if (server)
+        return u"lower("_s + expression + u')';
+    return expression + u" COLLATE NOCASE"_s;
+}
+
+QString orderExpression(AnnotationQuery::SortKey key, bool server)
 {
     switch (key) {
     case AnnotationQuery::SortKey::Cable:
@@ -22,14 +33,15 @@ QString orderExpression(AnnotationQuery::SortKey key)
     case AnnotationQuery::SortKey::Paragraph:
         return u"a.anchor"_s;
     case AnnotationQuery::SortKey::Quote:
-        return u"a.quote COLLATE NOCASE"_s;
+        return noCase(u"a.quote"_s, server);
     case AnnotationQuery::SortKey::Note:
-        return u"a.note COLLATE NOCASE"_s;
+        return noCase(u"a.note"_s, server);
     case AnnotationQuery::SortKey::Tags: // by the first tag's name
-        return u"(SELECT min(u.name) FROM annotation_tags t JOIN user_tags u ON u.id = t.tag_id"
-               " WHERE t.annotation_id = a.id) COLLATE NOCASE"_s;
+        return noCase(u"(SELECT min(u.name) FROM annotation_tags t JOIN user_tags u ON u.id = t.tag_id"
+                      " WHERE t.annotation_id = a.id)"_s,
+            server);
     case AnnotationQuery::SortKey::Author:
-        return u"a.author COLLATE NOCASE"_s;
+        return noCase(u"a.author"_s, server);
     case AnnotationQuery::SortKey::Created:
         return u"a.created"_s; // ISO 8601 UTC: sorts as text
     case AnnotationQuery::SortKey::Modified:
@@ -37,6 +49,24 @@ QString orderExpression(AnnotationQuery::SortKey key)
     }
     return u"a.modified"_s;
 }
+}
+
+QString AnnotationQuery::noteQuery(const QString &words)
+{
+    // noteMatch()'s meaning in tsquery text: every word, quoted (a quote or
+    // backslash in it escaped, so that no word is read as an operator), a
+    // trailing * a prefix. to_tsquery() folds each as the tsv column was.
+    QStringList terms;
+    for (QString word : words.split(u' ', Qt::SkipEmptyParts)) {
+        const bool prefix = word.endsWith(u'*');
+        while (word.endsWith(u'*'))
+            word.chop(1);
+        if (!SearchQuery::hasWordCharacter(word))
+            continue;
+        word.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
+        terms.append(u'\'' + word + u'\'' + (prefix ? u":*"_s : QString()));
+    }
+    return terms.join(" & "_L1);
 }
 
 AnnotationQuery::AnnotationQuery(LibraryDatabase &library)
@@ -80,30 +110,49 @@ void AnnotationQuery::setFilter(const AnnotationFilter &filter, const QList<User
     const qsizetype beforeCables = conditions.size();
     addCableConditions(filter, &conditions);
     const bool joinCables = conditions.size() > beforeCables;
-    if (!filter.noteWords.trimmed().isEmpty()) {
-        conditions.append(u"a.id IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"_s);
-        m_values.append(SearchSqlBuilder::noteMatch(filter.noteWords));
-    }
+    if (!filter.noteWords.trimmed().isEmpty())
+        addNoteCondition(filter.noteWords, &conditions);
     m_where = (joinCables ? u" JOIN cables c ON c.id = a.cable_id"_s : QString())
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(" AND "_L1));
 }
 
+void AnnotationQuery::addNoteCondition(const QString &words, QStringList *conditions)
+{
+    if (!m_library.isServer()) {
+        conditions->append(u"a.id IN (SELECT rowid FROM annotations_fts WHERE annotations_fts MATCH ?)"_s);
+        m_values.append(SearchSqlBuilder::noteMatch(words));
+        return;
+    }
+    // The tsv column, filled by a trigger (see SchemaMigrations).
+    const QString query = noteQuery(words);
+    if (query.isEmpty()) {
+        conditions->append(u"1 = 0"_s); // no word: as FTS5's "" matches nothing
+        return;
+    }
+    conditions->append(u"a.tsv @@ to_tsquery('simple', ?)"_s);
+    m_values.append(query);
+}
+
 void AnnotationQuery::addCableConditions(const AnnotationFilter &filter, QStringList *conditions)
 {
+    const bool server = m_library.isServer();
     if (!filter.origin.isEmpty()) {
         QString post;
         for (const QChar c : filter.origin) {
             if (c.isLetterOrNumber())
                 post.append(c.toUpper());
         }
-        conditions->append(u"(c.post = ? OR c.origin = ? COLLATE NOCASE)"_s);
+        conditions->append(
+            u"(c.post = ? OR "_s + (server ? u"lower(c.origin) = lower(?))"_s : u"c.origin = ? COLLATE NOCASE)"_s));
         m_values.append(post);
         m_values.append(filter.origin);
     }
     if (!filter.classification.isEmpty()) {
         const QString level = filter.classification.toUpper();
-        conditions->append(u"(c.classification = ? OR c.classification LIKE ? ESCAPE '\\'"
-                           " OR c.classification LIKE ? ESCAPE '\\')"_s);
+        // SQLite's LIKE ignores the case of ASCII letters; ILIKE is that.
+        const QString like = server ? u" ILIKE ? ESCAPE '\\'"_s : u" LIKE ? ESCAPE '\\'"_s;
+        conditions->append(
+            u"(c.classification = ? OR c.classification"_s + like + u" OR c.classification"_s + like + u')');
         m_values.append(level);
         m_values.append(QString(SearchSqlBuilder::escapeLike(level) + u"//%"_s));
         m_values.append(QString(u"%//"_s + SearchSqlBuilder::escapeLike(level) + u'%'));
@@ -117,11 +166,16 @@ void AnnotationQuery::addCableConditions(const AnnotationFilter &filter, QString
 std::optional<QList<qint64>> AnnotationQuery::ids(SortKey key, Qt::SortOrder order)
 {
     m_error.clear();
-    const QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    const bool server = m_library.isServer();
+    QString direction = order == Qt::AscendingOrder ? u" ASC"_s : u" DESC"_s;
+    // SQLite puts NULL (an annotation without tags) first when ascending,
+    // PostgreSQL last: a server is told SQLite's order.
+    if (server)
+        direction += order == Qt::AscendingOrder ? u" NULLS FIRST"_s : u" NULLS LAST"_s;
     QSqlQuery query(m_library.database());
     query.setForwardOnly(true);
-    query.prepare(u"SELECT a.id FROM annotations a"_s + m_where + u" ORDER BY "_s + orderExpression(key) + direction
-        + u", a.id"_s + direction);
+    query.prepare(u"SELECT a.id FROM annotations a"_s + m_where + u" ORDER BY "_s + orderExpression(key, server)
+        + direction + u", a.id"_s + direction);
     for (const QVariant &value : std::as_const(m_values))
         query.addBindValue(value);
     if (!query.exec()) {

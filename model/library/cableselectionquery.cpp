@@ -47,7 +47,7 @@ QStringList CableSelectionQuery::byCreated(const QSet<QString> &ids) const
 {
     QList<std::pair<QString, QString>> dated; // created, id
     QSqlQuery created(m_library.database());
-    created.prepare(QStringLiteral("SELECT ifnull(created, '') FROM cables WHERE id = ?"));
+    created.prepare(QStringLiteral("SELECT coalesce(created, '') FROM cables WHERE id = ?"));
     for (const QString &id : ids) {
         created.bindValue(0, id);
         created.exec();

@@ -3,12 +3,18 @@
 #include "annotationquery.h"
 
 #include "annotationstore.h"
+#include "enginelibrary.h"
 #include "librarydatabase.h"
+#include "servercablecopy.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <memory>
 
 using namespace Reftel;
 using namespace Qt::StringLiterals;
@@ -21,12 +27,22 @@ class TestAnnotationQuery : public QObject
     Q_OBJECT
 
 private:
-    StoreFixtures::TemporaryLibrary m_dir;
-    LibraryDatabase m_library;
-    QHash<qint64, QString> m_quotes; // by annotation id
-    qint64 m_russia = 0;
-    qint64 m_military = 0;
-    qint64 m_manas = 0;
+    // The same annotations on each engine, made by the first case that asks.
+    struct Fixture
+    {
+        explicit Fixture(bool server)
+            : where(server)
+        {
+        }
+        EngineLibrary where;
+        LibraryDatabase library;
+        QHash<qint64, QString> quotes; // by annotation id
+        qint64 russia = 0;
+        qint64 military = 0;
+        qint64 manas = 0;
+    };
+    std::unique_ptr<Fixture> m_fixtures[2]; // SQLite, server
+    Fixture *m_f = nullptr; // the current case's
 
     void add(const QString &cableId, const QString &quote, const QString &note, const QString &author,
         const QList<qint64> &tags, const QDate &created)
@@ -34,9 +50,50 @@ private:
         Annotation a = StoreFixtures::makeAnnotation(cableId, quote, note, author, tags, created);
         // Modified in the reverse order of created.
         a.modified = QDateTime(QDate(2026, 12, 1).addDays(-7 * created.month()), QTime(12, 0), QTimeZone::UTC);
-        const qint64 id = m_library.annotations().create(a);
-        QVERIFY(id > 0);
-        m_quotes.insert(id, quote);
+        const qint64 id = m_f->library.annotations().create(a);
+        QVERIFY2(id > 0, qPrintable(m_f->library.annotations().lastError()));
+        m_f->quotes.insert(id, quote);
+        if (!m_f->library.isServer())
+            return;
+        // A server writes the connecting role as the author: these rows get
+        // theirs as if ann and Bob had written them, by the superuser the
+        // test connects as.
+        QSqlQuery update(m_f->library.database());
+        update.prepare(u"UPDATE annotations SET author = ? WHERE id = ?"_s);
+        update.addBindValue(author);
+        update.addBindValue(id);
+        QVERIFY2(update.exec(), qPrintable(update.lastError().text()));
+    }
+
+    void build(Fixture &f)
+    {
+        m_f = &f;
+        QVERIFY2(f.library.open(f.where.location()), qPrintable(f.library.errorString()));
+        ServerCableCopy::Cables cables(f.library);
+        const QString problem = cables.store(StoreFixtures::samples());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        UserTagStore &tags = f.library.userTags();
+        f.military = tags.ensurePath(u"Russia/Military"_s);
+        f.russia = tags.findPath(u"Russia"_s);
+        f.manas = tags.ensurePath(u"Manas"_s);
+        add(u"09ASTANA253"_s, u"alpha"_s, u"the air base lease"_s, u"ann"_s, { f.manas }, QDate(2026, 1, 5));
+        add(u"09ASTANA713"_s, u"bravo"_s, u"troops moving"_s, u"Bob"_s, { f.military }, QDate(2026, 2, 5));
+        add(u"09ASTANA253"_s, u"Charlie"_s, u"nothing"_s, u"ann"_s, { f.russia, f.manas }, QDate(2026, 3, 5));
+        add(u"NOT_IN_LIBRARY"_s, u"delta"_s, u"base closure"_s, u"bob"_s, {}, QDate(2026, 4, 5));
+    }
+
+    // The fixture of the current global row, made on first use; null (and
+    // the case skipped by the caller) where there is no server.
+    Fixture *fixture(bool server)
+    {
+        std::unique_ptr<Fixture> &f = m_fixtures[server ? 1 : 0];
+        if (!f) {
+            f = std::make_unique<Fixture>(server);
+            if (f->where.unavailable().isEmpty())
+                build(*f);
+        }
+        m_f = f.get();
+        return f->where.unavailable().isEmpty() ? f.get() : nullptr;
     }
 
     QStringList quotes(AnnotationQuery &query, AnnotationQuery::SortKey key, Qt::SortOrder order)
@@ -46,31 +103,27 @@ private:
             return { u"failed: "_s + query.errorString() };
         QStringList list;
         for (qint64 id : *ids)
-            list.append(m_quotes.value(id));
+            list.append(m_f->quotes.value(id));
         return list;
     }
 
     QStringList filtered(const AnnotationFilter &filter)
     {
-        AnnotationQuery query(m_library);
-        query.setFilter(filter, m_library.userTags().tags());
+        AnnotationQuery query(m_f->library);
+        query.setFilter(filter, m_f->library.userTags().tags());
         return quotes(query, AnnotationQuery::SortKey::Quote, Qt::AscendingOrder);
     }
 
 private Q_SLOTS:
-    void initTestCase()
+    void initTestCase_data() { EngineLibrary::addEngines(); }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    // Every case: the engine's fixture, or a skip saying why there is none.
+    void init()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_library.open(m_dir.path()));
-        QVERIFY(StoreFixtures::storeSamples(m_library));
-        UserTagStore &tags = m_library.userTags();
-        m_military = tags.ensurePath(u"Russia/Military"_s);
-        m_russia = tags.findPath(u"Russia"_s);
-        m_manas = tags.ensurePath(u"Manas"_s);
-        add(u"09ASTANA253"_s, u"alpha"_s, u"the air base lease"_s, u"ann"_s, { m_manas }, QDate(2026, 1, 5));
-        add(u"09ASTANA713"_s, u"bravo"_s, u"troops moving"_s, u"Bob"_s, { m_military }, QDate(2026, 2, 5));
-        add(u"09ASTANA253"_s, u"Charlie"_s, u"nothing"_s, u"ann"_s, { m_russia, m_manas }, QDate(2026, 3, 5));
-        add(u"NOT_IN_LIBRARY"_s, u"delta"_s, u"base closure"_s, u"bob"_s, {}, QDate(2026, 4, 5));
+        QFETCH_GLOBAL(bool, server);
+        if (!fixture(server))
+            QSKIP(qPrintable(m_fixtures[1]->where.unavailable()));
     }
 
     void filters_data()
@@ -83,6 +136,13 @@ private Q_SLOTS:
         QTest::newRow("note word") << f << QStringList({ u"alpha"_s, u"delta"_s });
         f.noteWords = u"clos*"_s;
         QTest::newRow("note prefix") << f << QStringList({ u"delta"_s });
+        // Words are words, never operators of the index's query language.
+        f.noteWords = u"base' & ! (*"_s;
+        QTest::newRow("note word with a quote, operators") << f << QStringList({ u"alpha"_s, u"delta"_s });
+        f.noteWords = u"lease|troops"_s;
+        QTest::newRow("note words joined by a bar: a phrase, not OR") << f << QStringList();
+        f.noteWords = u"\\ '"_s;
+        QTest::newRow("note without a word") << f << QStringList();
         f = {};
         f.author = u"ann"_s;
         QTest::newRow("author") << f << QStringList({ u"alpha"_s, u"Charlie"_s });
@@ -115,11 +175,11 @@ private Q_SLOTS:
     void tagFilterTakesSubTags()
     {
         AnnotationFilter f;
-        f.tagId = m_russia;
+        f.tagId = m_f->russia;
         QCOMPARE(filtered(f), QStringList({ u"bravo"_s, u"Charlie"_s }));
-        f.tagId = m_military;
+        f.tagId = m_f->military;
         QCOMPARE(filtered(f), QStringList({ u"bravo"_s }));
-        f.tagId = m_manas;
+        f.tagId = m_f->manas;
         f.author = u"ann"_s;
         f.noteWords = u"lease"_s;
         QCOMPARE(filtered(f), QStringList({ u"alpha"_s }));
@@ -151,7 +211,7 @@ private Q_SLOTS:
         QFETCH(AnnotationQuery::SortKey, key);
         QFETCH(bool, ascending);
         QFETCH(QStringList, expected);
-        AnnotationQuery query(m_library);
+        AnnotationQuery query(m_f->library);
         query.setFilter({}, {});
         QCOMPARE(quotes(query, key, ascending ? Qt::AscendingOrder : Qt::DescendingOrder), expected);
     }

@@ -5,7 +5,9 @@
 #include "annotationstore.h"
 #include "cablereader.h"
 #include "cablewriter.h"
+#include "enginelibrary.h"
 #include "librarydatabase.h"
+#include "servercablecopy.h"
 #include "storefixtures.h"
 #include "usertagstore.h"
 
@@ -23,10 +25,13 @@ private:
     // The seeds' distinct cables, stored.
     static QStringList storeSamples(LibraryDatabase &library)
     {
+        ServerCableCopy::Cables cables(library);
+        if (const QString problem = cables.store(StoreFixtures::samples()); !problem.isEmpty()) {
+            qWarning("%s", qPrintable(problem));
+            return {};
+        }
         QStringList ids;
         for (const StoreFixtures::ParsedSample &sample : StoreFixtures::samples()) {
-            if (library.cableWriter().store(sample.cable, sample.path) == CableWriter::StoreResult::Failed)
-                return {};
             if (!ids.contains(sample.cable.id))
                 ids << sample.cable.id;
         }
@@ -34,15 +39,16 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() { EngineLibrary::addEngines(); }
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     // A tag counts on the cable itself and on any of its annotations;
     // cables tagged with neither are left out.
     void findsCablesByTheirTagsAndTheirAnnotations()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         const QStringList ids = storeSamples(library);
         QVERIFY(ids.size() >= 3);
         const qint64 onCable = library.userTags().ensurePath(u"Whole cable"_s);
@@ -72,9 +78,9 @@ private Q_SLOTS:
     // Oldest first, every id once, an id the library lacks among the undated.
     void ordersByDateCreated()
     {
-        StoreFixtures::TemporaryLibrary dir;
+        ENGINE_LIBRARY(where);
         LibraryDatabase library;
-        QVERIFY(library.open(dir.path()));
+        QVERIFY2(library.open(where.location()), qPrintable(library.errorString()));
         const QStringList ids = storeSamples(library);
         QVERIFY(ids.size() >= 3);
         QSet<QString> chosen(ids.cbegin(), ids.cend());
