@@ -47,13 +47,21 @@ QString CableListQuery::keyExpression() const
     return QStringLiteral("c.created");
 }
 
+QString CableListQuery::condition(QVariantList *values) const
+{
+    // Every cable: a condition both engines read (PostgreSQL has no
+    // integer as a truth value).
+    if (m_query.isEmpty())
+        return QStringLiteral("1 = 1");
+    return SearchCondition::sql(m_library, m_query, values, m_matchWindow);
+}
+
 qint64 CableListQuery::count()
 {
     m_error.clear();
     QVariantList values;
     QSqlQuery query(m_library.database());
-    query.prepare(QStringLiteral("SELECT count(*) FROM cables c WHERE ")
-        + SearchCondition::sql(m_library, m_query, &values, m_matchWindow));
+    query.prepare(QStringLiteral("SELECT count(*) FROM cables c WHERE ") + condition(&values));
     for (const QVariant &v : std::as_const(values))
         query.addBindValue(v);
     if (!query.exec() || !query.next()) {
@@ -110,10 +118,14 @@ QList<CableListRow> CableListQuery::page(const CableListRow *after, int size, qi
     QVariantList values;
     QString sql = QStringLiteral("SELECT c.pk, c.id, c.created, c.origin, c.classification, c.subject, ")
         + keyExpression() + QStringLiteral(" AS k") + (total ? QStringLiteral(", count(*) OVER ()") : QString())
-        + QStringLiteral(" FROM cables c WHERE ") + SearchCondition::sql(m_library, m_query, &values, m_matchWindow);
+        + QStringLiteral(" FROM cables c WHERE ") + condition(&values);
     if (after)
         sql += afterCondition(*after, &values);
-    const QString direction = m_order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    QString direction = m_order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // afterCondition() reads SQLite's order, NULL first when ascending;
+    // PostgreSQL puts NULL last unless told.
+    if (m_library.isServer())
+        direction += m_order == Qt::DescendingOrder ? QStringLiteral(" NULLS LAST") : QStringLiteral(" NULLS FIRST");
     sql += QStringLiteral(" ORDER BY k") + direction + QStringLiteral(", c.pk") + direction + QStringLiteral(" LIMIT ")
         + QString::number(size);
 

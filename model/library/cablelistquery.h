@@ -66,6 +66,7 @@ public:
 
 private:
     QString keyExpression() const;
+    QString condition(QVariantList *values) const;
     QString afterCondition(const CableListRow &after, QVariantList *values) const;
 
     LibraryDatabase &m_library;

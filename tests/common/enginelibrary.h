@@ -27,8 +27,9 @@ public:
 
     // A new library for the running test function: a file in a temporary
     // folder, or a new database on the test server connecting as role (the
-    // fixture's superuser when empty), named after the test function.
-    EngineLibrary(bool server, const QString &role = {})
+    // fixture's superuser when empty), named after the test function unless
+    // given a name.
+    EngineLibrary(bool server, const QString &role = {}, const QString &name = {})
         : m_server(server)
     {
         if (!server) {
@@ -37,7 +38,8 @@ public:
         }
         m_unavailable = PgTestServer::unavailable();
         if (m_unavailable.isEmpty())
-            m_location = PgTestServer::freshDatabase(QString::fromLatin1(QTest::currentTestFunction()).toLower(), role);
+            m_location = PgTestServer::freshDatabase(
+                name.isEmpty() ? QString::fromLatin1(QTest::currentTestFunction()).toLower() : name, role);
     }
 
     bool isServer() const { return m_server; }
