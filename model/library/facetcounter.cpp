@@ -23,7 +23,7 @@ FacetCounter::Counts FacetCounter::count(const SearchQuery &query) const
     Counts counts;
     QVariantList values;
     const bool everything = query.isEmpty();
-    const QString where = everything ? u"1"_s : SearchCondition::sql(m_library, query, &values);
+    const QString where = everything ? u"1 = 1"_s : SearchCondition::sql(m_library, query, &values);
     const QString limit = u" LIMIT "_s + QString::number(ValueLimit);
 
     // Origins are grouped by post, which every filter on origin: reads; the
