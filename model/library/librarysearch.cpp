@@ -50,7 +50,7 @@ LibrarySearch::Result LibrarySearch::search(const SearchQuery &query, int limit,
         return Result { {}, 0, false, query.errorString() };
     if (query.isEmpty())
         return {};
-    return query.ftsMatch().isEmpty() ? searchFilters(query, limit, offset) : searchText(query, limit, offset);
+    return !query.hasWords() ? searchFilters(query, limit, offset) : searchText(query, limit, offset);
 }
 
 // The two halves of a text search, each its index's newest RankWindow hits

@@ -14,7 +14,7 @@ QString SearchCondition::sql(LibraryDatabase &library, const SearchQuery &query,
 {
     const QStringList userTags = LibrarySearch::userTagNames(library);
     QString where = SearchSqlBuilder(query).conditions(values, &userTags);
-    if (query.ftsMatch().isEmpty())
+    if (!query.hasWords())
         return where;
 
     // The filters the indexes hold as tokens narrow each window themselves,
