@@ -2,17 +2,48 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "searchcondition.h"
 
+#include "librarydatabase.h"
 #include "librarysearch.h"
+#include "pgsearchsqlbuilder.h"
 #include "searchquery.h"
 #include "searchsqlbuilder.h"
 
 #include <QStringList>
 
+using namespace Qt::StringLiterals;
+
 namespace Reftel
 {
+// On PostgreSQL every filter is a condition on the cable, inside each
+// window too (there are no filter tokens): the newest hits among the
+// cables the filters let through, as on SQLite for the filters FTS5 holds.
+QString SearchCondition::serverSql(const QStringList &userTags, const SearchQuery &query, QVariantList *values, int window)
+{
+    const PgSearchSqlBuilder builder(query);
+    QString where = builder.conditions(values, &userTags);
+    if (!query.hasWords())
+        return where;
+    QVariantList windowValues;
+    const QString conditions = builder.conditions(&windowValues, &userTags);
+    const QString limit = QString::number(window);
+    where += u" AND c.pk IN (SELECT w.cable_pk FROM (SELECT p.cable_pk FROM paragraphs p JOIN cables c"
+             " ON c.pk = p.cable_pk WHERE p.tsv @@ CAST(? AS tsquery) AND "_s
+        + conditions + u" ORDER BY p.pk DESC LIMIT "_s + limit
+        + u") w UNION SELECT s.pk FROM (SELECT c.pk FROM cables c WHERE c.tsv @@ CAST(? AS tsquery) AND "_s + conditions
+        + u" ORDER BY c.pk DESC LIMIT "_s + limit + u") s)"_s;
+    const QString words = builder.tsquery();
+    for (int half = 0; half < 2; ++half) {
+        values->append(words);
+        *values += windowValues;
+    }
+    return where;
+}
+
 QString SearchCondition::sql(LibraryDatabase &library, const SearchQuery &query, QVariantList *values, int window)
 {
     const QStringList userTags = LibrarySearch::userTagNames(library);
+    if (library.isServer())
+        return serverSql(userTags, query, values, window);
     QString where = SearchSqlBuilder(query).conditions(values, &userTags);
     if (!query.hasWords())
         return where;
