@@ -8,6 +8,7 @@
 #include "fts5ranking.h"
 #include "libraryhealth.h"
 #include "librarysearch.h"
+#include "postgresqlconnection.h"
 #include "referenceresolver.h"
 #include "usertagstore.h"
 
@@ -197,6 +198,7 @@ bool LibraryDatabase::connect(const QString &path, bool readOnly, bool immutable
 bool LibraryDatabase::open(const QString &path, int schemaVersion)
 {
     close();
+    m_location = LibraryLocation::sqliteFile(path);
     m_path = path;
     m_error.clear();
     m_damaged = false;
@@ -241,6 +243,7 @@ bool LibraryDatabase::open(const QString &path, int schemaVersion)
 bool LibraryDatabase::openForReading(const QString &path)
 {
     close();
+    m_location = LibraryLocation::sqliteFile(path);
     m_path = path;
     m_error.clear();
     m_damaged = false;
@@ -293,6 +296,47 @@ bool LibraryDatabase::openForReading(const QString &path)
     if (!configure())
         return false;
     return finishOpening(path, version);
+}
+
+bool LibraryDatabase::open(const LibraryLocation &location, int schemaVersion)
+{
+    if (!location.isServer())
+        return open(location.filePath(), schemaVersion);
+    return openServer(location, schemaVersion, false);
+}
+
+bool LibraryDatabase::openForReading(const LibraryLocation &location)
+{
+    if (!location.isServer())
+        return openForReading(location.filePath());
+    return openServer(location, SchemaMigrations::latestVersion(), true);
+}
+
+bool LibraryDatabase::openServer(const LibraryLocation &location, int schemaVersion, bool readOnly)
+{
+    close();
+    m_location = location;
+    m_path = location.toText();
+    m_error.clear();
+    m_damaged = false;
+    m_needsPassword = false;
+    if (!location.isValid())
+        return fail(location.problem());
+    m_connectionName = QStringLiteral("reftel-library-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString error;
+    m_db = PostgreSqlConnection::open(m_connectionName, location, &error);
+    if (!error.isEmpty()) {
+        m_needsPassword = PostgreSqlConnection::wantsPassword(error);
+        return fail(error);
+    }
+    if (!SchemaMigrations::migrate(m_db, schemaVersion, &error))
+        return fail(error);
+    // A reading command's session refuses every write, as a file opened
+    // read-only would.
+    if (readOnly && !QSqlQuery(m_db).exec(QStringLiteral("SET default_transaction_read_only = on")))
+        return fail(m_db.lastError().text());
+    m_readOnly = readOnly;
+    return true;
 }
 
 // After the connection is configured: the schema brought up to version, a
@@ -355,12 +399,13 @@ bool LibraryDatabase::failIfDamaged()
 
 bool LibraryDatabase::damageSeen() const
 {
-    return LibraryHealth::damageEvents() > m_damageMark;
+    // SQLite's reports; a server keeps its own health.
+    return !isServer() && LibraryHealth::damageEvents() > m_damageMark;
 }
 
 QStringList LibraryDatabase::checkDamage()
 {
-    if (!m_db.isOpen())
+    if (!m_db.isOpen() || isServer())
         return {};
     const bool seen = damageSeen();
     if (!seen && !m_checkPending)
@@ -375,11 +420,19 @@ QStringList LibraryDatabase::checkDamage()
 
 void LibraryDatabase::setBusyTimeout(int milliseconds)
 {
+    if (isServer()) {
+        // The same promise on a server: a write waits this long for a
+        // colleague's lock on the same rows, then fails.
+        QSqlQuery(m_db).exec(u"SET lock_timeout = "_s + QString::number(std::max(0, milliseconds)));
+        return;
+    }
     QSqlQuery(m_db).exec(u"PRAGMA busy_timeout = "_s + QString::number(std::max(0, milliseconds)));
 }
 
 bool LibraryDatabase::limitMemory()
 {
+    if (isServer())
+        return true; // the server's caches are the server's
     QSqlQuery query(m_db);
     for (const auto *pragma : { "PRAGMA cache_size = -16384", "PRAGMA mmap_size = 0", "PRAGMA temp_store = FILE" }) {
         if (!query.exec(QString::fromLatin1(pragma))) {
@@ -392,11 +445,17 @@ bool LibraryDatabase::limitMemory()
 
 void LibraryDatabase::beginBulkWrite()
 {
+    // On a server every committed batch stays durable: a server killed in
+    // the middle of an import loses nothing it acknowledged.
+    if (isServer())
+        return;
     QSqlQuery(m_db).exec(QStringLiteral("PRAGMA synchronous = OFF"));
 }
 
 void LibraryDatabase::endBulkWrite()
 {
+    if (isServer())
+        return;
     QSqlQuery query(m_db);
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     query.exec(QStringLiteral("UPDATE fts_state SET paragraphs_up_to = paragraphs_up_to"));
@@ -411,7 +470,7 @@ void LibraryDatabase::close()
         return;
     if (m_db.isOpen()) {
         // Lets SQLite update its statistics for the planner, cheaply.
-        if (!m_readOnly && !m_damaged)
+        if (!m_readOnly && !m_damaged && !isServer())
             QSqlQuery(m_db).exec(QStringLiteral("PRAGMA optimize"));
         m_db.close();
     }
@@ -434,6 +493,12 @@ int LibraryDatabase::schemaVersion() const
 
 qint64 LibraryDatabase::sizeOnDisk() const
 {
+    if (isServer()) {
+        QSqlQuery query(m_db);
+        if (query.exec(u"SELECT pg_database_size(current_database())"_s) && query.next())
+            return query.value(0).toLongLong();
+        return 0;
+    }
     qint64 size = 0;
     for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
         size += QFileInfo(m_path + suffix).size();
@@ -442,7 +507,7 @@ qint64 LibraryDatabase::sizeOnDisk() const
 
 bool LibraryDatabase::fail(const QString &problem)
 {
-    m_error = tr("Cannot open the library %1: %2").arg(QDir::toNativeSeparators(m_path), problem);
+    m_error = tr("Cannot open the library %1: %2").arg(isServer() ? m_path : QDir::toNativeSeparators(m_path), problem);
     close();
     return false;
 }

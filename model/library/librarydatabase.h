@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "librarylocation.h"
 #include "schemamigrations.h"
 
 #include <QSqlDatabase>
@@ -48,7 +49,20 @@ public:
     // on a library in a read-only folder or on read-only media. A library
     // of an older schema is upgraded first where the file can be written.
     bool openForReading(const QString &path);
+    // Either kind of library. A team library (PostgreSQL) is brought up to
+    // date like a file; opened for reading, its session then writes nothing
+    // (default_transaction_read_only). What is SQLite's alone (the WAL
+    // journal, damage checks, bulk writes without fsync, memory limits, the
+    // FTS5 ranking) does nothing on a server. needsPassword() says a failure
+    // was the server asking for a password the location did not hold.
+    bool open(const LibraryLocation &location, int schemaVersion = SchemaMigrations::latestVersion());
+    bool openForReading(const LibraryLocation &location);
     void close();
+
+    LibraryLocation location() const { return m_location; }
+    LibraryLocation::Engine engine() const { return m_location.engine(); }
+    bool isServer() const { return m_location.isServer(); }
+    bool needsPassword() const { return m_needsPassword; }
 
     bool isOpen() const { return m_db.isOpen(); }
     bool isReadOnly() const { return m_readOnly; }
@@ -66,6 +80,7 @@ public:
     bool previousSessionCrashed() const { return m_crashed; }
     bool damageSeen() const;
     QStringList checkDamage();
+    // The file, or for a team library its location's text (no password).
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
@@ -113,6 +128,7 @@ public:
 private:
     bool fail(const QString &problem);
     bool connect(const QString &path, bool readOnly, bool immutable);
+    bool openServer(const LibraryLocation &location, int schemaVersion, bool readOnly);
     bool configure();
     bool finishOpening(const QString &path, int schemaVersion);
     // Fails, as damaged when SQLite reported damage, else with the problem.
@@ -122,8 +138,10 @@ private:
 
     QSqlDatabase m_db;
     QString m_connectionName;
+    LibraryLocation m_location;
     QString m_path;
     QString m_error;
+    bool m_needsPassword = false;
     QString m_rankFunction = QStringLiteral("bm25");
     bool m_readOnly = false;
     bool m_damaged = false;

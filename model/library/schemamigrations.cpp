@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemamigrations.h"
 
+#include "postgresqlschema.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -334,8 +336,15 @@ int SchemaMigrations::latestVersion()
     return int(steps.size());
 }
 
+bool SchemaMigrations::isPostgreSql(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
 int SchemaMigrations::version(const QSqlDatabase &db)
 {
+    if (isPostgreSql(db))
+        return PostgreSqlSchema::version(db);
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
         return -1;
@@ -344,6 +353,8 @@ int SchemaMigrations::version(const QSqlDatabase &db)
 
 bool SchemaMigrations::migrate(QSqlDatabase &db, int targetVersion, QString *error)
 {
+    if (isPostgreSql(db))
+        return PostgreSqlSchema::migrate(db, targetVersion, error);
     const int current = version(db);
     if (current < 0) {
         *error = tr("Cannot read the schema version: %1").arg(db.lastError().text());

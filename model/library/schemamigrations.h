@@ -20,10 +20,15 @@ namespace Reftel
 // Version 2: the user's own data: user_tags, cable_user_tags, annotations,
 //            annotation_tags. Keyed by cable id and paragraph anchor, never by
 //            a row the importer rewrites, so it survives re-import.
+//
+// A team library on PostgreSQL has the same logical versions, each step in
+// PostgreSQL's dialect (PostgreSqlSchema); version() and migrate() take
+// either kind of connection.
 class SchemaMigrations final
 {
 public:
     static int latestVersion();
+    static bool isPostgreSql(const QSqlDatabase &db);
 
     // user_version of an open database, -1 when it cannot be read.
     static int version(const QSqlDatabase &db);
