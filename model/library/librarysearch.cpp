@@ -130,8 +130,7 @@ LibrarySearch::TextStatements LibrarySearch::serverTextStatements(const SearchQu
     const QString conditions = builder.conditions(&conditionValues, &userTags);
     const bool join = conditions != "TRUE"_L1;
     const QString window = QString::number(RankWindow);
-    const QString rank = u"-ts_rank_cd(tsv, CAST(? AS tsquery), "_s + QString::number(ServerRankNormalization)
-        + u')';
+    const QString rank = u"-ts_rank_cd(tsv, CAST(? AS tsquery), "_s + QString::number(ServerRankNormalization) + u')';
     TextStatements statements;
     statements.subjects = u"SELECT 0 AS kind, pk, "_s + rank + u" * "_s + QString::number(SubjectWeight)
         + u" AS score FROM (SELECT c.pk, c.tsv FROM cables c WHERE c.tsv @@ CAST(? AS tsquery) AND "_s + conditions

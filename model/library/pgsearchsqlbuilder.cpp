@@ -56,14 +56,43 @@ QString tagCondition(const QString &value, const QStringList *userTagNames, QVar
            " ON u.id = ut.tag_id WHERE lower(u.name) = lower(?))"_s;
 }
 
-QString postOf(const QString &value)
+// A word as the filter tokens hold it (CableRowCodec::searchTokens()):
+// its letters and digits, lower case.
+QString tokenText(QStringView word)
 {
-    QString post;
-    for (const QChar c : value) {
+    QString token;
+    for (const QChar c : word) {
         if (c.isLetterOrNumber())
-            post.append(c.toUpper());
+            token.append(c.toLower());
     }
-    return post;
+    return token;
+}
+
+// As SQLite's filter tokens match: every word of the value is the post or
+// a word of the origin, case and punctuation ignored ("embassy astana"
+// finds Embassy Astana). A value without a letter or digit compares the
+// columns, as SQLite does then.
+QString originCondition(const QString &value, QVariantList *values)
+{
+    QStringList words;
+    for (const QString &word : value.split(u' ', Qt::SkipEmptyParts)) {
+        const QString token = tokenText(word);
+        if (!token.isEmpty())
+            words.append(token);
+    }
+    if (words.isEmpty()) {
+        values->append(QString(u""_s)); // the post is the value's letters and digits: none
+        values->append(value);
+        return u"c.post = ? OR c.origin = ?"_s;
+    }
+    QStringList each;
+    for (const QString &word : std::as_const(words)) {
+        each.append(u"(lower(c.post) = ? OR ? = ANY (SELECT lower(regexp_replace(o.word, '[^[:alnum:]]', '', 'g'))"
+                    " FROM unnest(string_to_array(c.origin, ' ')) AS o(word)))"_s);
+        values->append(word);
+        values->append(word);
+    }
+    return each.join(u" AND "_s);
 }
 }
 
@@ -79,9 +108,7 @@ QString PgSearchSqlBuilder::condition(
     for (const QString &value : filter.values) {
         switch (filter.field) {
         case SearchQuery::Field::Origin:
-            alternatives.append(u"c.post = ? OR c.origin = ?"_s);
-            values->append(postOf(value));
-            values->append(value);
+            alternatives.append(originCondition(value, values));
             break;
         case SearchQuery::Field::Tag:
             alternatives.append(tagCondition(value, userTagNames, values));

@@ -18,6 +18,9 @@ namespace Reftel
 // ILIKE and lower() where SQLite's LIKE and NOCASE ignore case, the tsv
 // columns instead of FTS5). There are no filter tokens on a server: the
 // filters are joins to the hit's cable, which PostgreSQL plans as it likes.
+// Where SQLite's tokens and its SQL differ, a server does what the tokens
+// do, since a query with words uses them: origin: matches the post or the
+// origin's words, whatever their case ("embassy astana").
 class PgSearchSqlBuilder final
 {
 public:

@@ -78,8 +78,8 @@ void appendCopyValue(QByteArray &line, const QVariant &value)
 
 // One table's rows as a COPY file; tsvOf names the column the tsv is made
 // of (empty: none). Returns the column list, empty on an error.
-QStringList writeCopyFile(LibraryDatabase &from, const QSqlRecord &target, const QString &table, const QString &tsvOf,
-    const QString &path)
+QStringList writeCopyFile(
+    LibraryDatabase &from, const QSqlRecord &target, const QString &table, const QString &tsvOf, const QString &path)
 {
     const QSqlRecord source = from.database().record(table);
     QStringList columns;
@@ -136,8 +136,9 @@ bool fill(LibraryDatabase &server, const QString &sqlitePath, const QString &dir
     // The GIN indexes, made again after the load (one build instead of
     // three million insertions into them).
     QStringList indexes;
-    if (!exec(sql, u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
-                   " AND indexdef LIKE '%USING gin%'"_s))
+    if (!exec(sql,
+            u"SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema()"
+            " AND indexdef LIKE '%USING gin%'"_s))
         return false;
     QStringList names;
     while (sql.next()) {
@@ -223,7 +224,8 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({ u"library"_s, u"The library: a file or a postgresql:// URI."_s, u"location"_s });
     parser.addOption({ u"compare"_s, u"An SQLite library with the same cables, to compare totals with."_s, u"file"_s });
-    parser.addOption({ u"fill-from"_s, u"Copy an SQLite library's cables into the server library first."_s, u"file"_s });
+    parser.addOption(
+        { u"fill-from"_s, u"Copy an SQLite library's cables into the server library first."_s, u"file"_s });
     parser.addOption({ u"copy-dir"_s, u"Where --fill-from writes its COPY files."_s, u"dir"_s });
     parser.process(app);
     if (!parser.isSet(u"library"_s) || (parser.isSet(u"fill-from"_s) && !parser.isSet(u"copy-dir"_s))) {

@@ -7,8 +7,8 @@
 // so each condition has exactly one placeholder per value.
 #include "fuzzchecks.h"
 #include "librarysearch.h"
-#include "searchquery.h"
 #include "pgsearchsqlbuilder.h"
+#include "searchquery.h"
 #include "searchsqlbuilder.h"
 #include "snippetmaker.h"
 #include "tsquerytext.h"

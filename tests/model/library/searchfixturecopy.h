@@ -78,6 +78,13 @@ inline QString copyCables(Reftel::LibraryDatabase &from, Reftel::LibraryDatabase
         if (!error.isEmpty())
             return error;
     }
+    // The keys were copied: the identity columns go on after them.
+    QSqlQuery sequences(to.database());
+    for (const QString &table : { u"cables"_s, u"paragraphs"_s }) {
+        if (!sequences.exec(
+                u"SELECT setval(pg_get_serial_sequence('"_s + table + u"', 'pk'), max(pk)) FROM "_s + table))
+            return table + u": "_s + sequences.lastError().text();
+    }
     const QString cables = fillTsv(to, u"cables"_s, u"pk"_s, u"subject"_s);
     return cables.isEmpty() ? fillTsv(to, u"paragraphs"_s, u"pk"_s, u"text"_s) : cables;
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysearch.h"
+#include "searchcondition.h"
 #include "searchsqlbuilder.h"
 #include "snippetmaker.h"
 
@@ -85,6 +86,29 @@ private Q_SLOTS:
         QCOMPARE(ids(result), sorted(expected));
         QCOMPARE(result.total, result.hits.size());
         QCOMPARE(CableReader(*m_library).count(), 5);
+    }
+
+    // The cables the list and the facets count (SearchCondition) are the
+    // cables of the hits, for every row of the table with words.
+    void listedCablesAreTheHitsCables_data() { cables_data(); }
+
+    void listedCablesAreTheHitsCables()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        const SearchQuery parsed = SearchQuery::parse(query);
+        if (!parsed.hasWords())
+            return;
+        QVariantList values;
+        QSqlQuery listed(m_library->database());
+        listed.prepare(u"SELECT c.id FROM cables c WHERE "_s + SearchCondition::sql(*m_library, parsed, &values));
+        for (const QVariant &value : std::as_const(values))
+            listed.addBindValue(value);
+        QVERIFY2(listed.exec(), qPrintable(listed.lastQuery()));
+        QStringList cables;
+        while (listed.next())
+            cables.append(listed.value(0).toString());
+        QCOMPARE(sorted(cables), sorted(expected));
     }
 
     // Every paragraph hit holds what the query asks for, in that paragraph.

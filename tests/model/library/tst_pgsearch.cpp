@@ -213,20 +213,47 @@ private Q_SLOTS:
     // accent the text has and the query has not.
     void wordsAsFts5SplitsThem()
     {
+        const QString text = u"Québec via state.gov, C/NF"_s;
         QSqlQuery query(m_server->database());
-        QVERIFY(query.exec(u"INSERT INTO paragraphs (cable_pk, anchor, position, text, tsv)"
-                           " SELECT pk, id || '¶99', 99, 'Québec via state.gov, C/NF', CAST('"_s
-            + TsVectorText::fromText(u"Québec via state.gov, C/NF"_s).replace(u'\'', u"''"_s)
-            + u"' AS tsvector) FROM cables WHERE id = '09ASTANA253'"_s));
-        for (const QString &text : { u"quebec"_s, u"QUÉBEC"_s, u"state"_s, u"gov"_s, u"nf"_s, u"\"state gov\""_s }) {
-            const LibrarySearch::Result result = m_server->search().search(text);
+        QVERIFY(
+            query.prepare(u"INSERT INTO paragraphs (cable_pk, anchor, position, text, tsv)"
+                          " SELECT pk, id || ?, 99, ?, CAST(? AS tsvector) FROM cables WHERE id = '09ASTANA253'"_s));
+        query.addBindValue(u"\u00b699"_s);
+        query.addBindValue(text);
+        query.addBindValue(TsVectorText::fromText(text));
+        QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        for (const QString &word : { u"quebec"_s, u"QUÉBEC"_s, u"state"_s, u"gov"_s, u"nf"_s, u"\"state gov\""_s }) {
+            const LibrarySearch::Result result = m_server->search().search(word);
             QVERIFY2(result.ok(), qPrintable(result.error));
             QStringList anchors;
             for (const auto &hit : result.hits)
                 anchors.append(hit.anchor);
-            QVERIFY2(anchors.contains(u"09ASTANA253¶99"_s), qPrintable(text));
+            QVERIFY2(anchors.contains(u"09ASTANA253\u00b699"_s), qPrintable(word));
         }
-        QVERIFY(query.exec(u"DELETE FROM paragraphs WHERE anchor = '09ASTANA253¶99'"_s));
+        QVERIFY(query.exec(u"DELETE FROM paragraphs WHERE position = 99"_s));
+    }
+
+    // A row written without its tsv (a writer that leaves it to the server)
+    // is searchable at once: the trigger fills it, and fills it again when
+    // the text changes without it.
+    void rowsWithoutTsvAreSearchable()
+    {
+        QSqlQuery query(m_server->database());
+        QVERIFY2(query.exec(u"INSERT INTO paragraphs (cable_pk, anchor, position, text)"
+                            " SELECT pk, id || '-x', 98, 'zanzibar clove' FROM cables WHERE id = '09ASTANA253'"_s),
+            qPrintable(query.lastError().text()));
+        const auto found = [this](const QString &word) {
+            for (const auto &hit : m_server->search().search(word).hits) {
+                if (hit.anchor == u"09ASTANA253-x"_s)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(found(u"zanzibar"_s));
+        QVERIFY(query.exec(u"UPDATE paragraphs SET text = 'pemba clove' WHERE position = 98"_s));
+        QVERIFY(found(u"pemba"_s));
+        QVERIFY(!found(u"zanzibar"_s));
+        QVERIFY(query.exec(u"DELETE FROM paragraphs WHERE position = 98"_s));
     }
 };
 
