@@ -14,6 +14,19 @@ bool SearchWords::isWordCharacter(QChar c)
 
 QString SearchWords::fold(QStringView word)
 {
+    // Most words are ASCII: nothing to decompose, and folding is lowering
+    // (a server library's writer folds every word of the release).
+    bool ascii = true;
+    for (const QChar c : word)
+        ascii = ascii && c.unicode() < 0x80;
+    if (ascii) {
+        QString lowered = word.toString();
+        for (QChar &c : lowered) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+        return lowered;
+    }
     const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
     QString folded;
     folded.reserve(decomposed.size());
