@@ -25,7 +25,7 @@ QDateTime readDateTime(const QVariant &value)
 
 // The subject and the paragraph hits among the windows' rows, in SQL both
 // engines read (PostgreSQL has no sum() of a comparison).
-const QString HitCounts = u"sum(CASE WHEN kind = 0 THEN 1 ELSE 0 END)"_s;
+const QString SubjectCount = u"sum(CASE WHEN kind = 0 THEN 1 ELSE 0 END)"_s;
 const QString ParagraphCount = u"sum(CASE WHEN kind = 1 THEN 1 ELSE 0 END)"_s;
 
 bool run(QSqlQuery &query, const QVariantList &values, QString *error)
@@ -159,8 +159,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // (window functions, computed before LIMIT) in one statement.
     QSqlQuery ranked(db);
     ranked.setForwardOnly(true);
-    ranked.prepare(u"SELECT kind, pk, score, "_s + HitCounts + u" OVER (), "_s + ParagraphCount + u" OVER () FROM ("_s
-        + both + u") hits ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
+    ranked.prepare(u"SELECT kind, pk, score, "_s + SubjectCount + u" OVER (), "_s + ParagraphCount
+        + u" OVER () FROM ("_s + both + u") hits ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
     if (!run(ranked, statements.values + QVariantList { limit, offset }, &result.error))
         return result;
     QList<RankedHit> page;
@@ -177,7 +177,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         // A page past the end: count apart.
         QSqlQuery count(db);
         count.setForwardOnly(true);
-        count.prepare(u"SELECT "_s + HitCounts + u", "_s + ParagraphCount + u" FROM ("_s + both + u") hits"_s);
+        count.prepare(u"SELECT "_s + SubjectCount + u", "_s + ParagraphCount + u" FROM ("_s + both + u") hits"_s);
         if (!run(count, statements.values, &result.error))
             return result;
         if (count.next()) {
