@@ -3,6 +3,7 @@
 #include "librarysearch.h"
 
 #include "librarydatabase.h"
+#include "pgsearchsqlbuilder.h"
 #include "searchsqlbuilder.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,11 @@ QDateTime readDateTime(const QVariant &value)
 {
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate).toUTC();
 }
+
+// The subject and the paragraph hits among the windows' rows, in SQL both
+// engines read (PostgreSQL has no sum() of a comparison).
+const QString SubjectCount = u"sum(CASE WHEN kind = 0 THEN 1 ELSE 0 END)"_s;
+const QString ParagraphCount = u"sum(CASE WHEN kind = 1 THEN 1 ELSE 0 END)"_s;
 
 bool run(QSqlQuery &query, const QVariantList &values, QString *error)
 {
@@ -50,7 +56,7 @@ LibrarySearch::Result LibrarySearch::search(const SearchQuery &query, int limit,
         return Result { {}, 0, false, query.errorString() };
     if (query.isEmpty())
         return {};
-    return query.ftsMatch().isEmpty() ? searchFilters(query, limit, offset) : searchText(query, limit, offset);
+    return !query.hasWords() ? searchFilters(query, limit, offset) : searchText(query, limit, offset);
 }
 
 // The two halves of a text search, each its index's newest RankWindow hits
@@ -71,6 +77,8 @@ struct LibrarySearch::RankedHit
 
 LibrarySearch::TextStatements LibrarySearch::textStatements(const SearchQuery &query) const
 {
+    if (m_library.isServer())
+        return serverTextStatements(query);
     // Field filters become terms on the indexes' tokens columns where they
     // can: both the paragraph and the subject index carry the cable's search
     // tokens, so a filtered search never joins hits to their cables. The rest
@@ -107,6 +115,39 @@ LibrarySearch::TextStatements LibrarySearch::textStatements(const SearchQuery &q
     return statements;
 }
 
+// On PostgreSQL: the words as tsquery on the tsv columns (GIN), the filters
+// as conditions on the hit's cable (a server has no filter tokens). Each
+// half takes its newest RankWindow hits, as on SQLite, and ranks only those
+// with ts_rank_cd() (cover density: words close together score higher),
+// normalized by the log of the text's length as bm25 favours short texts;
+// negated so that lower is better on both engines, subjects weighing
+// SubjectWeight times a paragraph.
+LibrarySearch::TextStatements LibrarySearch::serverTextStatements(const SearchQuery &query) const
+{
+    const QStringList userTags = userTagNames(m_library);
+    const PgSearchSqlBuilder builder(query);
+    QVariantList conditionValues;
+    const QString conditions = builder.conditions(&conditionValues, &userTags);
+    const bool join = conditions != "TRUE"_L1;
+    const QString window = QString::number(RankWindow);
+    const QString rank = u"-ts_rank_cd(tsv, CAST(? AS tsquery), "_s + QString::number(ServerRankNormalization) + u')';
+    TextStatements statements;
+    statements.subjects = u"SELECT 0 AS kind, pk, "_s + rank + u" * "_s + QString::number(SubjectWeight)
+        + u" AS score FROM (SELECT c.pk, c.tsv FROM cables c WHERE c.tsv @@ CAST(? AS tsquery) AND "_s + conditions
+        + u" ORDER BY c.pk DESC LIMIT "_s + window + u") s"_s;
+    statements.paragraphs = u"SELECT 1 AS kind, pk, "_s + rank
+        + u" AS score FROM (SELECT p.pk, p.tsv FROM paragraphs p"_s
+        + (join ? u" JOIN cables c ON c.pk = p.cable_pk"_s : QString()) + u" WHERE p.tsv @@ CAST(? AS tsquery) AND "_s
+        + conditions + u" ORDER BY p.pk DESC LIMIT "_s + window + u") h"_s;
+    const QString words = builder.tsquery();
+    for (int half = 0; half < 2; ++half) {
+        statements.values.append(words); // the rank's
+        statements.values.append(words); // the match's
+        statements.values += conditionValues;
+    }
+    return statements;
+}
+
 LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int limit, int offset) const
 {
     Result result;
@@ -118,8 +159,8 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
     // (window functions, computed before LIMIT) in one statement.
     QSqlQuery ranked(db);
     ranked.setForwardOnly(true);
-    ranked.prepare(u"SELECT kind, pk, score, sum(kind = 0) OVER (), sum(kind = 1) OVER () FROM ("_s + both
-        + u") ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
+    ranked.prepare(u"SELECT kind, pk, score, "_s + SubjectCount + u" OVER (), "_s + ParagraphCount
+        + u" OVER () FROM ("_s + both + u") hits ORDER BY score, kind, pk LIMIT ? OFFSET ?"_s);
     if (!run(ranked, statements.values + QVariantList { limit, offset }, &result.error))
         return result;
     QList<RankedHit> page;
@@ -136,7 +177,7 @@ LibrarySearch::Result LibrarySearch::searchText(const SearchQuery &query, int li
         // A page past the end: count apart.
         QSqlQuery count(db);
         count.setForwardOnly(true);
-        count.prepare(u"SELECT sum(kind = 0), sum(kind = 1) FROM ("_s + both + u')');
+        count.prepare(u"SELECT "_s + SubjectCount + u", "_s + ParagraphCount + u" FROM ("_s + both + u") hits"_s);
         if (!run(count, statements.values, &result.error))
             return result;
         if (count.next()) {
@@ -193,7 +234,8 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
     Result result;
     QVariantList values;
     const QStringList userTags = userTagNames(m_library);
-    const QString conditions = SearchSqlBuilder(query).conditions(&values, &userTags);
+    const QString conditions = m_library.isServer() ? PgSearchSqlBuilder(query).conditions(&values, &userTags)
+                                                    : SearchSqlBuilder(query).conditions(&values, &userTags);
     const QSqlDatabase db = m_library.database();
 
     QSqlQuery rows(db);
@@ -217,7 +259,7 @@ LibrarySearch::Result LibrarySearch::searchFilters(const SearchQuery &query, int
     QSqlQuery count(db);
     count.setForwardOnly(true);
     count.prepare(u"SELECT count(*) FROM (SELECT 1 FROM cables c WHERE "_s + conditions + u" LIMIT "_s
-        + QString::number(CountLimit + 1) + u')');
+        + QString::number(CountLimit + 1) + u") found"_s);
     if (!run(count, values, &result.error))
         return result;
     if (count.next())

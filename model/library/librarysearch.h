@@ -14,9 +14,11 @@ namespace Reftel
 class LibraryDatabase;
 
 // Runs a SearchQuery on the library. A hit is one paragraph (named by its
-// anchor) or one subject, ranked by FTS5's bm25 with subjects weighing
+// anchor) or one subject, ranked by FTS5's bm25 (on PostgreSQL by
+// ts_rank_cd(), see serverTextStatements()) with subjects weighing
 // SubjectWeight times a paragraph (within RankWindow, see there); a query of
-// field filters only lists the matching cables, newest first.
+// field filters only lists the matching cables, newest first. Both engines
+// find the same hits for the same query (tst_searchtable).
 //
 // Snippets mark the matched words with HighlightStart (U+0002) before and
 // HighlightEnd (U+0003) after; control characters never occur in cable text,
@@ -28,6 +30,9 @@ public:
     static constexpr char16_t HighlightStart = SnippetMaker::HighlightStart;
     static constexpr char16_t HighlightEnd = SnippetMaker::HighlightEnd;
     static constexpr double SubjectWeight = 2.0;
+    // ts_rank_cd()'s normalization on PostgreSQL: 1 divides by 1 + the log
+    // of the text's length in words.
+    static constexpr int ServerRankNormalization = 1;
     // bm25 ranks the newest RankWindow paragraph hits and as many subject
     // hits (FTS5 walks its index backwards by rowid and stops there): a
     // common word costs about what a word in RankWindow paragraphs costs.
@@ -52,7 +57,7 @@ public:
         QString cableId;
         QString anchor; // 09ASTANA253¶5 for a paragraph hit, empty otherwise
         int paragraphNumber = 0;
-        double rank = 0; // bm25: lower is better; 0 for filter-only hits
+        double rank = 0; // bm25 (-ts_rank_cd on a server): lower is better; 0 for filter-only hits
         QString snippet; // with highlight marks; the subject for a subject or cable hit
         QString subject;
         QDateTime created;
@@ -87,6 +92,7 @@ private:
 
     Result searchText(const SearchQuery &query, int limit, int offset) const;
     TextStatements textStatements(const SearchQuery &query) const;
+    TextStatements serverTextStatements(const SearchQuery &query) const;
     void readHits(const QList<RankedHit> &page, const SearchQuery &query, Result *result) const;
     Result searchFilters(const SearchQuery &query, int limit, int offset) const;
 

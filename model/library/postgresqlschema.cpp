@@ -16,6 +16,15 @@ namespace
 {
 // See the SQLite form of each step in schemamigrations.cpp for what every
 // table and column means; only the dialect differs here.
+//
+// The tsv columns (GIN) are what search matches: the client writes them,
+// TsVectorText::fromText() of the text, the subject and the note, so that
+// they hold the words FTS5 indexes on SQLite (split at punctuation, accents
+// folded; see docs/architecture.md, "Search on PostgreSQL"). A row written
+// without one (NULL), or whose text changes while its tsv does not, gets
+// to_tsvector('simple', ...) from the trigger: searchable at once, if less
+// exactly (the server's parser keeps "state.gov" whole and accents as they
+// are), never missing from the index.
 constexpr std::array version1 {
     u"CREATE TABLE reftel_schema (only_row INTEGER PRIMARY KEY DEFAULT 1 CHECK (only_row = 1),"
     " version INTEGER NOT NULL)",
@@ -50,8 +59,16 @@ constexpr std::array version1 {
     " parser_version INTEGER NOT NULL,"
     " imported TEXT NOT NULL,"
     " updated TEXT NOT NULL,"
-    " tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', subject)) STORED)",
+    " tsv tsvector)",
     u"CREATE INDEX cables_tsv ON cables USING gin (tsv)",
+    u"CREATE FUNCTION reftel_cables_tsv() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF NEW.tsv IS NULL THEN NEW.tsv := to_tsvector('simple', NEW.subject);"
+    " ELSIF TG_OP = 'UPDATE' THEN"
+    " IF NEW.subject IS DISTINCT FROM OLD.subject AND NEW.tsv IS NOT DISTINCT FROM OLD.tsv THEN"
+    " NEW.tsv := to_tsvector('simple', NEW.subject); END IF;"
+    " END IF; RETURN NEW; END $$",
+    u"CREATE TRIGGER cables_tsv BEFORE INSERT OR UPDATE ON cables"
+    " FOR EACH ROW EXECUTE FUNCTION reftel_cables_tsv()",
     u"CREATE TABLE cable_texts ("
     " cable_pk BIGINT PRIMARY KEY REFERENCES cables(pk) ON DELETE CASCADE,"
     " original BYTEA,"
@@ -130,9 +147,17 @@ constexpr std::array version1 {
     " mark TEXT NOT NULL DEFAULT '',"
     " text TEXT NOT NULL DEFAULT '',"
     " markup TEXT,"
-    " tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', text)) STORED,"
+    " tsv tsvector,"
     " UNIQUE (cable_pk, anchor))",
     u"CREATE INDEX paragraphs_tsv ON paragraphs USING gin (tsv)",
+    u"CREATE FUNCTION reftel_paragraphs_tsv() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF NEW.tsv IS NULL THEN NEW.tsv := to_tsvector('simple', NEW.text);"
+    " ELSIF TG_OP = 'UPDATE' THEN"
+    " IF NEW.text IS DISTINCT FROM OLD.text AND NEW.tsv IS NOT DISTINCT FROM OLD.tsv THEN"
+    " NEW.tsv := to_tsvector('simple', NEW.text); END IF;"
+    " END IF; RETURN NEW; END $$",
+    u"CREATE TRIGGER paragraphs_tsv BEFORE INSERT OR UPDATE ON paragraphs"
+    " FOR EACH ROW EXECUTE FUNCTION reftel_paragraphs_tsv()",
     u"CREATE TABLE dedup_entries ("
     " cable_pk BIGINT NOT NULL REFERENCES cables(pk) ON DELETE CASCADE,"
     " position INTEGER NOT NULL,"
@@ -193,7 +218,16 @@ constexpr std::array releaseStorageStep {
 
 constexpr std::array annotationsStep {
     u"ALTER TABLE user_tags ADD COLUMN last_used TEXT",
-    u"ALTER TABLE annotations ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', note)) STORED",
+    u"ALTER TABLE annotations ADD COLUMN tsv tsvector",
+    u"CREATE FUNCTION reftel_annotations_tsv() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+    " IF NEW.tsv IS NULL THEN NEW.tsv := to_tsvector('simple', NEW.note);"
+    " ELSIF TG_OP = 'UPDATE' THEN"
+    " IF NEW.note IS DISTINCT FROM OLD.note AND NEW.tsv IS NOT DISTINCT FROM OLD.tsv THEN"
+    " NEW.tsv := to_tsvector('simple', NEW.note); END IF;"
+    " END IF; RETURN NEW; END $$",
+    u"CREATE TRIGGER annotations_tsv BEFORE INSERT OR UPDATE ON annotations"
+    " FOR EACH ROW EXECUTE FUNCTION reftel_annotations_tsv()",
+    u"UPDATE annotations SET tsv = NULL", // the trigger's words for the notes already there
     u"CREATE INDEX annotations_tsv ON annotations USING gin (tsv)",
     u"CREATE INDEX annotations_author ON annotations(author)",
     u"CREATE INDEX annotations_modified ON annotations(modified)",

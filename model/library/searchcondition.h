@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace Reftel
@@ -26,5 +27,8 @@ public:
     // The condition; its values are appended to *values.
     static QString sql(
         LibraryDatabase &library, const SearchQuery &query, QVariantList *values, int window = MatchWindow);
+
+private:
+    static QString serverSql(const QStringList &userTags, const SearchQuery &query, QVariantList *values, int window);
 };
 }

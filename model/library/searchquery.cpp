@@ -3,6 +3,7 @@
 #include "searchquery.h"
 
 #include "searchqueryparser.h"
+#include "searchsqlbuilder.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,22 +35,29 @@ QString SearchQuery::quoted(const QString &text, bool prefix)
     return result;
 }
 
+const SearchQuery::Node &SearchQuery::words() const
+{
+    static const Node none;
+    return m_words ? *m_words : none;
+}
+
+QString SearchQuery::ftsMatch() const
+{
+    return m_words ? SearchSqlBuilder::ftsExpression(*m_words) : QString();
+}
+
+int SearchQuery::termCount(const Node &node)
+{
+    if (node.kind == Node::Kind::Term)
+        return 1;
+    int count = 0;
+    for (const Node &operand : node.operands)
+        count += termCount(operand);
+    return count;
+}
+
 int SearchQuery::phraseCount() const
 {
-    // Every word and phrase is a quoted string, with its quotes doubled.
-    int count = 0;
-    bool inside = false;
-    for (qsizetype i = 0; i < m_match.size(); ++i) {
-        if (m_match.at(i) != u'"')
-            continue;
-        if (inside && i + 1 < m_match.size() && m_match.at(i + 1) == u'"') {
-            ++i;
-            continue;
-        }
-        inside = !inside;
-        if (inside)
-            ++count;
-    }
-    return count;
+    return m_words ? termCount(*m_words) : 0;
 }
 }

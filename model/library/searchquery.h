@@ -8,13 +8,18 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+#include <vector>
+
 namespace Reftel
 {
 // The search box's language, parsed (SearchQueryParser) into a value: the
-// words as an FTS5 MATCH expression, the field filters and the period. The
-// SQL for them is SearchSqlBuilder's. Nothing the user types is ever put
-// into SQL text, and every word reaches FTS5 as a quoted string, so FTS5's
-// own syntax characters in the input are plain characters.
+// words as a tree (words()), the field filters and the period. Each engine
+// renders them in its own dialect: SearchSqlBuilder as FTS5 expressions and
+// SQLite conditions, PgSearchSqlBuilder as tsquery text (TsQueryText) and
+// PostgreSQL conditions. Nothing the user types is ever put into SQL text,
+// and every word reaches the index as a quoted string, so the engines' own
+// syntax characters in the input are plain characters.
 //
 //   manas                 a word (case and accents do not matter)
 //   "air base"            a phrase
@@ -76,10 +81,8 @@ public:
 
     bool isValid() const { return m_error.isEmpty(); }
     QString errorString() const { return m_error; } // translated
-    bool isEmpty() const { return m_match.isEmpty() && m_filters.isEmpty() && !m_from.isValid() && !m_to.isValid(); }
+    bool isEmpty() const { return !m_words && m_filters.isEmpty() && !m_from.isValid() && !m_to.isValid(); }
 
-    // The FTS5 expression; empty when the query has field filters only.
-    QString ftsMatch() const { return m_match; }
     // A word or phrase of the query, as typed (without quotes or *).
     struct Term
     {
@@ -88,8 +91,37 @@ public:
         bool negated = false; // under NOT: never in a hit
         bool operator==(const Term &) const = default;
     };
+    // The words and operators as a tree. Field filters are not in it: a
+    // filter applies to the whole query wherever it stands (filters()).
+    // NOT is one node over a chain ("a -b -c": a, then b and c), so that a
+    // long chain of exclusions is a wide node, not a deep one: the depth of
+    // the tree is bounded by the parentheses (MaxNesting).
+    struct Node
+    {
+        enum class Kind
+        {
+            Term,
+            And,
+            Or,
+            Not
+        };
+        Kind kind = Kind::Term;
+        Term term; // Kind::Term
+        // And, Or: two or more; Not: what is looked for, then one or more
+        // things it must not hold.
+        std::vector<Node> operands;
+        bool operator==(const Node &) const = default;
+    };
+    // Whether the query has words (or only field filters and a period).
+    bool hasWords() const { return m_words.has_value(); }
+    // The tree; an empty Term when hasWords() is false.
+    const Node &words() const;
+
+    // The words as FTS5's expression (SearchSqlBuilder::ftsExpression()),
+    // empty when the query has field filters only.
+    QString ftsMatch() const;
     QList<Term> terms() const { return m_terms; }
-    // How many words and phrases the FTS5 expression has, NOT ones included.
+    // How many words and phrases the query has, NOT ones included.
     int phraseCount() const;
     QList<Filter> filters() const { return m_filters; }
     QDate from() const { return m_from; } // first day included, invalid when open
@@ -99,9 +131,11 @@ public:
     static bool hasWordCharacter(const QString &text);
     // The text as one FTS5 string (quotes doubled), with * for a prefix.
     static QString quoted(const QString &text, bool prefix);
+    // How many Term nodes the tree has.
+    static int termCount(const Node &node);
 
 private:
-    QString m_match;
+    std::optional<Node> m_words;
     QList<Term> m_terms;
     QList<Filter> m_filters;
     QDate m_from;

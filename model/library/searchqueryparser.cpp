@@ -170,14 +170,14 @@ bool SearchQueryParser::readWord(const QString &text, qsizetype &i, Token token)
 
 void SearchQueryParser::parse()
 {
-    m_query->m_match = parseOr();
+    m_query->m_words = parseOr();
     if (m_query->m_error.isEmpty() && m_pos < m_tokens.size())
         fail(tr("Unexpected closing parenthesis."));
     if (m_query->m_error.isEmpty() && m_query->m_from.isValid() && m_query->m_to.isValid()
         && m_query->m_from > m_query->m_to)
         fail(tr("The period ends (to:) before it starts (from:)."));
     if (!m_query->m_error.isEmpty()) {
-        m_query->m_match.clear();
+        m_query->m_words.reset();
         m_query->m_terms.clear();
     }
 }
@@ -188,48 +188,46 @@ void SearchQueryParser::fail(const QString &error)
         m_query->m_error = error;
 }
 
-QString SearchQueryParser::parseOr()
+std::optional<SearchQuery::Node> SearchQueryParser::parseOr()
 {
-    QStringList parts;
+    std::vector<SearchQuery::Node> parts;
     bool onlyExcluded = false;
     const QString orNot =
         tr("OR NOT is not supported: each side of OR needs a word that is not excluded. For cables with "
            "one word but not another, write \"manas NOT russia\".");
-    const QString first = parseAnd(&onlyExcluded);
+    std::optional<SearchQuery::Node> first = parseAnd(&onlyExcluded);
     if (onlyExcluded) {
         fail(!atEnd() && peek() == Token::Kind::Or ? orNot
                                                    : tr("A search needs at least one word that is not excluded."));
         return {};
     }
-    if (!first.isEmpty())
-        parts.append(first);
+    if (first)
+        parts.push_back(std::move(*first));
     while (!atEnd() && peek() == Token::Kind::Or && m_query->m_error.isEmpty()) {
         ++m_pos;
-        const QString next = parseAnd(&onlyExcluded);
+        std::optional<SearchQuery::Node> next = parseAnd(&onlyExcluded);
         if (onlyExcluded) {
             // "manas OR NOT russia" would be every cable but those about
             // Russia, with or without Manas: not what anyone means.
             fail(orNot);
             return {};
         }
-        if (next.isEmpty() || parts.isEmpty()) {
+        if (!next || parts.empty()) {
             fail(tr("OR needs a word on both sides."));
             return {};
         }
-        parts.append(next);
+        parts.push_back(std::move(*next));
     }
-    if (parts.size() == 1)
-        return parts.constFirst();
-    return parts.isEmpty() ? QString() : u'(' + parts.join(" OR "_L1) + u')';
+    return combined(SearchQuery::Node::Kind::Or, std::move(parts));
 }
 
 // *onlyExcluded is set when the words are all excluded (the error is then
 // the caller's to give, since it knows whether OR came before).
-QString SearchQueryParser::parseAnd(bool *onlyExcluded)
+std::optional<SearchQuery::Node> SearchQueryParser::parseAnd(bool *onlyExcluded)
 {
     *onlyExcluded = false;
-    QStringList positives;
-    QStringList negatives;
+    std::vector<SearchQuery::Node> positives;
+    std::vector<SearchQuery::Node> negatives;
     bool haveItem = false; // a word, group or filter since the last AND
     bool andPending = false;
     const QString andError = tr("AND needs a word on both sides.");
@@ -256,34 +254,46 @@ QString SearchQueryParser::parseAnd(bool *onlyExcluded)
                 return {};
             }
         }
-        const QString expression = parsePrimary(negated);
+        std::optional<SearchQuery::Node> expression = parsePrimary(negated);
         if (!m_query->m_error.isEmpty())
             return {};
         haveItem = true;
         andPending = false;
-        if (expression.isEmpty())
+        if (!expression)
             continue; // a field filter, or a word of punctuation only
-        (negated ? negatives : positives).append(expression);
+        (negated ? negatives : positives).push_back(std::move(*expression));
     }
     if (andPending) {
         fail(andError);
         return {};
     }
-    if (positives.isEmpty() && !negatives.isEmpty()) {
+    if (positives.empty() && !negatives.empty()) {
         *onlyExcluded = true;
         return {};
     }
-    QString result = positives.size() == 1 ? positives.constFirst() : u'(' + positives.join(" AND "_L1) + u')';
-    if (positives.isEmpty())
-        return {};
-    for (const QString &negative : std::as_const(negatives))
-        result = u'(' + result + u" NOT "_s + negative + u')';
-    return result;
+    std::optional<SearchQuery::Node> result = combined(SearchQuery::Node::Kind::And, std::move(positives));
+    if (!result || negatives.empty())
+        return result;
+    SearchQuery::Node without { SearchQuery::Node::Kind::Not, {}, { std::move(*result) } };
+    for (SearchQuery::Node &negative : negatives)
+        without.operands.push_back(std::move(negative));
+    return without;
 }
 
-// Returns the FTS expression, empty for a field filter; *negated is also
-// set by a leading '-'.
-QString SearchQueryParser::parsePrimary(bool &negated)
+// One operand as itself, more under one And or Or node; none as nothing.
+std::optional<SearchQuery::Node> SearchQueryParser::combined(
+    SearchQuery::Node::Kind kind, std::vector<SearchQuery::Node> operands)
+{
+    if (operands.empty())
+        return {};
+    if (operands.size() == 1)
+        return std::move(operands.front());
+    return SearchQuery::Node { kind, {}, std::move(operands) };
+}
+
+// Returns the words' node, none for a field filter; negated is also set by
+// a leading '-'.
+std::optional<SearchQuery::Node> SearchQueryParser::parsePrimary(bool &negated)
 {
     // parseAnd() calls this only when a token is left.
     const Token token = m_tokens.at(m_pos++);
@@ -292,11 +302,13 @@ QString SearchQueryParser::parsePrimary(bool &negated)
     case Token::Kind::Open:
         return parseGroup(negated);
     case Token::Kind::Word:
-    case Token::Kind::Phrase:
+    case Token::Kind::Phrase: {
         if (!SearchQuery::hasWordCharacter(token.text))
             return {};
-        m_query->m_terms.append(SearchQuery::Term { token.text, token.prefix, negated || m_negatedGroups > 0 });
-        return SearchQuery::quoted(token.text, token.prefix);
+        const SearchQuery::Term term { token.text, token.prefix, negated || m_negatedGroups > 0 };
+        m_query->m_terms.append(term);
+        return SearchQuery::Node { SearchQuery::Node::Kind::Term, term, {} };
+    }
     case Token::Kind::Field:
         addFilter(token.field, token.text, negated);
         return {};
@@ -313,7 +325,7 @@ QString SearchQueryParser::parsePrimary(bool &negated)
 }
 
 // After an opening parenthesis: the group and its closing one.
-QString SearchQueryParser::parseGroup(bool negated)
+std::optional<SearchQuery::Node> SearchQueryParser::parseGroup(bool negated)
 {
     // The parser recurses at each parenthesis: a bound keeps a query of
     // thousands of them from overflowing the stack.
@@ -325,7 +337,7 @@ QString SearchQueryParser::parseGroup(bool negated)
     // Everything inside a negated group is negated too.
     m_negatedGroups += negated ? 1 : 0;
     ++m_depth;
-    const QString inner = parseOr();
+    std::optional<SearchQuery::Node> inner = parseOr();
     --m_depth;
     m_negatedGroups -= negated ? 1 : 0;
     if (atEnd() || peek() != Token::Kind::Close) {
@@ -333,7 +345,7 @@ QString SearchQueryParser::parseGroup(bool negated)
         return {};
     }
     ++m_pos;
-    return inner.isEmpty() ? QString() : inner;
+    return inner;
 }
 
 void SearchQueryParser::addFilter(const QString &field, const QString &rawValue, bool negated)

@@ -8,10 +8,13 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+#include <vector>
+
 namespace Reftel
 {
 // The search box's language read into a SearchQuery (see searchquery.h for
-// the language): words, phrases and operators into the FTS5 expression,
+// the language): words, phrases and operators into the tree of words,
 // field filters and the period into the query's filters. A query it cannot
 // read gets an error that says why. Recursive descent, one call level per
 // parenthesis, bounded by SearchQuery::MaxNesting.
@@ -50,10 +53,12 @@ private:
     // Every caller asks atEnd() first.
     Token::Kind peek() const { return m_tokens.at(m_pos).kind; }
     void fail(const QString &error);
-    QString parseOr();
-    QString parseAnd(bool *onlyExcluded);
-    QString parsePrimary(bool &negated);
-    QString parseGroup(bool negated);
+    std::optional<SearchQuery::Node> parseOr();
+    std::optional<SearchQuery::Node> parseAnd(bool *onlyExcluded);
+    std::optional<SearchQuery::Node> parsePrimary(bool &negated);
+    std::optional<SearchQuery::Node> parseGroup(bool negated);
+    static std::optional<SearchQuery::Node> combined(
+        SearchQuery::Node::Kind kind, std::vector<SearchQuery::Node> operands);
     void addFilter(const QString &field, const QString &rawValue, bool negated);
     void addPeriodEnd(const QString &field, const QString &value, bool negated);
     bool normalize(const QString &field, const QString &value, SearchQuery::Field *kind, QString *normalized);

@@ -13,6 +13,30 @@ SearchSqlBuilder::SearchSqlBuilder(const SearchQuery &query)
 {
 }
 
+QString SearchSqlBuilder::ftsExpression(const SearchQuery::Node &words)
+{
+    using Kind = SearchQuery::Node::Kind;
+    switch (words.kind) {
+    case Kind::Term:
+        return SearchQuery::quoted(words.term.text, words.term.prefix);
+    case Kind::And:
+    case Kind::Or: {
+        QStringList operands;
+        for (const SearchQuery::Node &operand : words.operands)
+            operands.append(ftsExpression(operand));
+        return u'(' + operands.join(words.kind == Kind::And ? " AND "_L1 : " OR "_L1) + u')';
+    }
+    case Kind::Not: {
+        // FTS5's NOT is binary: "a -b -c" is ((a NOT b) NOT c).
+        QString result = words.operands.empty() ? QString() : ftsExpression(words.operands.front());
+        for (std::size_t i = 1; i < words.operands.size(); ++i)
+            result = u'(' + result + u" NOT "_s + ftsExpression(words.operands.at(i)) + u')';
+        return result;
+    }
+    }
+    return {};
+}
+
 QString SearchSqlBuilder::noteMatch(const QString &words)
 {
     // Every word, each a quoted FTS5 string (a trailing * keeps its meaning
@@ -313,7 +337,7 @@ SearchSqlBuilder::IndexMatch SearchSqlBuilder::indexMatch(const QStringList &use
     if (!dates.isEmpty())
         tokenFilters.append(u" AND ("_s + dates + u')');
     const auto filtered = [&tokenFilters, this](const QString &column) {
-        QString match = u"({"_s + column + u"} : "_s + m_query.ftsMatch() + u')';
+        QString match = u"({"_s + column + u"} : "_s + ftsExpression(m_query.words()) + u')';
         for (const QString &filter : tokenFilters)
             match = u'(' + match + filter + u')';
         return match;

@@ -54,6 +54,10 @@ public:
     // The period as year, month and day tokens; empty when open at both ends.
     QString dateTokenMatch() const;
 
+    // The tree of words as an FTS5 expression: each term a quoted string
+    // (SearchQuery::quoted()), AND, OR and NOT in parentheses.
+    static QString ftsExpression(const SearchQuery::Node &words);
+
     // note: words as an FTS5 expression on annotations_fts.
     static QString noteMatch(const QString &words);
 

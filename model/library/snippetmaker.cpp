@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "snippetmaker.h"
 
+#include "searchwords.h"
+
 #include <QSet>
 
 #include <algorithm>
@@ -11,12 +13,6 @@ namespace Reftel
 namespace
 {
 constexpr QChar Ellipsis(0x2026);
-
-bool isWordCharacter(QChar c)
-{
-    // unicode61's token characters: letters, digits and private-use ones.
-    return c.isLetterOrNumber() || c.isMark() || c.category() == QChar::Other_PrivateUse || c.isSurrogate();
-}
 }
 
 SnippetMaker::SnippetMaker(const QList<SearchQuery::Term> &terms)
@@ -35,36 +31,12 @@ SnippetMaker::SnippetMaker(const QList<SearchQuery::Term> &terms)
 
 QString SnippetMaker::fold(QStringView word)
 {
-    const QString decomposed = word.toString().normalized(QString::NormalizationForm_D);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (!c.isMark())
-            folded.append(c);
-    }
-    return folded.toCaseFolded();
+    return SearchWords::fold(word);
 }
 
 QList<SnippetMaker::Token> SnippetMaker::tokenize(const QString &text)
 {
-    QList<Token> tokens;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    while (i < n) {
-        // A mark after a separator does not start a word.
-        while (i < n && (!isWordCharacter(text.at(i)) || text.at(i).isMark()))
-            ++i;
-        if (i >= n)
-            break;
-        Token token;
-        token.start = i;
-        while (i < n && isWordCharacter(text.at(i)))
-            ++i;
-        token.end = i;
-        token.folded = fold(QStringView(text).sliced(token.start, token.end - token.start));
-        tokens.append(token);
-    }
-    return tokens;
+    return SearchWords::of(text);
 }
 
 QList<SnippetMaker::Match> SnippetMaker::matches(const QList<Token> &tokens) const

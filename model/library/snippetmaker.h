@@ -3,6 +3,7 @@
 #pragma once
 
 #include "searchquery.h"
+#include "searchwords.h"
 
 #include <QList>
 #include <QString>
@@ -17,8 +18,8 @@ namespace Reftel
 // gover* that means merging the entries of every word it stands for (2 ms a
 // hit on the release, 40 ms a page).
 //
-// Words are compared as the index compares them (unicode61 with
-// remove_diacritics 2): runs of letters and digits, case and accents
+// Words are compared as the index compares them (SearchWords: unicode61
+// with remove_diacritics 2): runs of letters and digits, case and accents
 // ignored. A phrase marks its words where they follow each other; a prefix
 // marks the words it starts; NOT words are never marked.
 class SnippetMaker final
@@ -48,12 +49,7 @@ public:
     static QString fold(QStringView word);
 
 private:
-    struct Token
-    {
-        qsizetype start = 0;
-        qsizetype end = 0; // one past
-        QString folded;
-    };
+    using Token = SearchWords::Word;
     struct Match
     {
         qsizetype first = 0; // token indexes, inclusive

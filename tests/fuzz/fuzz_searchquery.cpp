@@ -1,15 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
-// The search box: SearchQuery::parse on anything typed (or pasted), the SQL
-// and FTS5 text made from it, and SnippetMaker marking its words in a text.
+// The search box: SearchQuery::parse on anything typed (or pasted), the SQL,
+// FTS5 and tsquery text made from it, and SnippetMaker marking its words in a text.
 // The input is "query\ntext". Every value reaches SQL as a bound parameter,
 // so each condition has exactly one placeholder per value.
 #include "fuzzchecks.h"
 #include "librarysearch.h"
+#include "pgsearchsqlbuilder.h"
 #include "searchquery.h"
 #include "searchsqlbuilder.h"
 #include "snippetmaker.h"
+#include "tsquerytext.h"
+#include "tsvectortext.h"
 
 namespace
 {
@@ -42,6 +45,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     query.phraseCount();
     Reftel::SearchSqlBuilder::noteMatch(typed);
     Reftel::SearchSqlBuilder::escapeLike(typed);
+
+    // The PostgreSQL rendering: bound values only, and a tsquery with as
+    // many quoted lexemes as it has quote pairs (no user text outside them).
+    values.clear();
+    FUZZ_CHECK(placeholders(Reftel::PgSearchSqlBuilder(query).conditions(&values, &userTags)) == values.size());
+    const QString tsquery = Reftel::PgSearchSqlBuilder(query).tsquery();
+    FUZZ_CHECK(tsquery.count(u'\'') % 2 == 0);
+    Reftel::TsQueryText::allOf(typed);
+    Reftel::TsVectorText::fromText(text);
 
     const Reftel::SnippetMaker snippets(query.terms());
     const QString marked = snippets.highlight(text);

@@ -1,11 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Reftel developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "librarysearch.h"
+#include "searchcondition.h"
 #include "searchsqlbuilder.h"
 #include "snippetmaker.h"
 
 #include "cablereader.h"
 #include "cablewriter.h"
+#include "searchtable.h"
 #include "storefixtures.h"
 
 #include <QSqlQuery>
@@ -58,78 +60,20 @@ private Q_SLOTS:
         }
         QVERIFY(store.commit());
         QSqlQuery query(m_library->database());
-        QVERIFY(query.exec(u"INSERT INTO user_tags (id, name) VALUES (1, 'Important')"_s));
-        QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA253', 1)"_s));
-        // The user's annotations: Russia/Military on a passage of 478, a
-        // note without tags on 713, Russia on the whole of 1399.
-        QVERIFY(
-            query.exec(u"INSERT INTO user_tags (id, name, parent) VALUES (2, 'Russia', NULL), (3, 'Military', 2)"_s));
-        QVERIFY(
-            query.exec(u"INSERT INTO annotations (id, cable_id, anchor, quote, note, created, modified) VALUES"
-                       " (1, '09ASTANA478', '09ASTANA478¶2', 'x', 'troop rotation at the airfield', '2026', '2026'),"
-                       " (2, '09ASTANA713', '09ASTANA713¶3', 'y', 'lease renewal', '2026', '2026')"_s));
-        QVERIFY(query.exec(u"INSERT INTO annotation_tags (annotation_id, tag_id) VALUES (1, 3)"_s));
-        QVERIFY(query.exec(u"INSERT INTO cable_user_tags (cable_id, tag_id) VALUES ('09ASTANA1399', 2)"_s));
+        for (const QString &statement : SearchTable::userData())
+            QVERIFY2(query.exec(statement), qPrintable(statement));
     }
 
     void cleanupTestCase() { m_library.reset(); }
 
-    // Which cables a query finds, with and without field filters.
+    // Which cables a query finds, with and without field filters (the
+    // shared table, see searchtable.h).
     void cables_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        const QString c253 = u"09ASTANA253"_s, c478 = u"09ASTANA478"_s, c713 = u"09ASTANA713"_s,
-                      c714 = u"09ASTANA714"_s, c1399 = u"09ASTANA1399"_s;
-        QTest::newRow("word") << u"manas"_s << QStringList { c253, c478 };
-        QTest::newRow("case and accents") << u"MÁNAS"_s << QStringList { c253, c478 };
-        QTest::newRow("or") << u"osce OR bishkek"_s << QStringList { c1399, c253, c714 };
-        QTest::newRow("prefix") << u"tazh*"_s << QStringList { c1399, c478, c713, c714 };
-        QTest::newRow("phrase") << u"\"enhanced relationship\""_s << QStringList { c713, c714 };
-        QTest::newRow("from") << u"nazarbayev from:2009-04"_s << QStringList { c1399, c713, c714 };
-        QTest::newRow("to") << u"nazarbayev to:2009-03"_s << QStringList { c253, c478 };
-        QTest::newRow("day") << u"nazarbayev from:2009-04-27 to:2009-04-27"_s << QStringList { c713, c714 };
-        QTest::newRow("tag") << u"nazarbayev tag:osce"_s << QStringList { c1399, c714 };
-        QTest::newRow("user tag") << u"nazarbayev tag:important"_s << QStringList { c253 };
-        QTest::newRow("tag excluded") << u"nazarbayev -tag:OSCE"_s << QStringList { c253, c478, c713 };
-        QTest::newRow("two tags") << u"nazarbayev tag:OSCE tag:IR"_s << QStringList { c1399, c478, c714 };
-        QTest::newRow("class") << u"nazarbayev class:confidential"_s << QStringList { c1399, c253, c478, c713, c714 };
-        QTest::newRow("class abbreviated") << u"nazarbayev class:c"_s << QStringList { c1399, c253, c478, c713, c714 };
-        QTest::newRow("class secret") << u"nazarbayev class:secret"_s << QStringList {};
-        QTest::newRow("origin") << u"nazarbayev origin:astana"_s << QStringList { c1399, c253, c478, c713, c714 };
-        QTest::newRow("origin quoted") << u"nazarbayev origin:\"embassy astana\""_s
-                                       << QStringList { c1399, c253, c478, c713, c714 };
-        QTest::newRow("origin other") << u"nazarbayev origin:moscow"_s << QStringList {};
-        QTest::newRow("ref probable") << u"nazarbayev ref:09ASTANA713"_s << QStringList { c714 };
-        QTest::newRow("ref missing") << u"ref:09BISHKEK123"_s << QStringList { c253 };
-        QTest::newRow("filters only") << u"tag:OSCE"_s << QStringList { c1399, c714 };
-        QTest::newRow("ids") << u"id:09astana253 id:09ASTANA714"_s << QStringList { c253, c714 };
-        QTest::newRow("id and a word") << u"id:09ASTANA253 manas"_s << QStringList { c253 };
-        QTest::newRow("id excluded") << u"nazarbayev -id:09ASTANA253"_s << QStringList { c1399, c478, c713, c714 };
-        QTest::newRow("period only") << u"from:2009-04-27 to:2009-04-27"_s << QStringList { c713, c714 };
-        QTest::newRow("class only") << u"class:c"_s << QStringList { c1399, c253, c478, c713, c714 };
-        QTest::newRow("annotated") << u"annotated:"_s << QStringList { c478, c713 };
-        QTest::newRow("annotated with words") << u"nazarbayev annotated:yes"_s << QStringList { c478, c713 };
-        QTest::newRow("not annotated") << u"nazarbayev annotated:no"_s << QStringList { c1399, c253, c714 };
-        QTest::newRow("tagged with sub-tags") << u"tagged:russia"_s << QStringList { c1399, c478 };
-        QTest::newRow("tagged by path") << u"tagged:Russia/Military"_s << QStringList { c478 };
-        QTest::newRow("tagged by name") << u"tagged:military"_s << QStringList { c478 };
-        QTest::newRow("tagged cable tag") << u"tagged:Important"_s << QStringList { c253 };
-        QTest::newRow("tagged unknown") << u"tagged:Navy"_s << QStringList {};
-        QTest::newRow("tagged and words") << u"nazarbayev tagged:russia"_s << QStringList { c1399, c478 };
-        QTest::newRow("note") << u"note:lease"_s << QStringList { c713 };
-        QTest::newRow("note prefix") << u"note:troop*"_s << QStringList { c478 };
-        QTest::newRow("note all words") << u"note:\"troop airfield\""_s << QStringList { c478 };
-        QTest::newRow("note and words") << u"nazarbayev note:lease"_s << QStringList { c713 };
-        QTest::newRow("note excluded") << u"nazarbayev -note:lease"_s << QStringList { c1399, c253, c478, c714 };
-        QTest::newRow("subject") << u"subject:manas"_s << QStringList { c253 };
-        QTest::newRow("subject words") << u"subject:\"kazakhstan moscow\""_s << QStringList { c478 };
-        QTest::newRow("subject and words") << u"nazarbayev subject:tazhin*"_s << QStringList { c714 };
-        QTest::newRow("subject excluded") << u"nazarbayev -subject:kazakhstan"_s << QStringList { c714 };
-        QTest::newRow("tag prefix") << u"nazarbayev tag:OS*"_s << QStringList { c1399, c714 };
-        QTest::newRow("tag prefix only") << u"tag:ph*"_s << QStringList { c1399, c713 };
-        QTest::newRow("user tag prefix") << u"tag:impor*"_s << QStringList { c253 };
-        QTest::newRow("hostile") << u"'; DROP TABLE cables; -- NEAR manas*\"*"_s << QStringList {};
+        for (const SearchTable::CableRow &row : SearchTable::cableRows())
+            QTest::newRow(row.name) << row.query << row.expected;
     }
 
     void cables()
@@ -144,21 +88,37 @@ private Q_SLOTS:
         QCOMPARE(CableReader(*m_library).count(), 5);
     }
 
+    // The cables the list and the facets count (SearchCondition) are the
+    // cables of the hits, for every row of the table with words.
+    void listedCablesAreTheHitsCables_data() { cables_data(); }
+
+    void listedCablesAreTheHitsCables()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expected);
+        const SearchQuery parsed = SearchQuery::parse(query);
+        if (!parsed.hasWords())
+            return;
+        QVariantList values;
+        QSqlQuery listed(m_library->database());
+        listed.prepare(u"SELECT c.id FROM cables c WHERE "_s + SearchCondition::sql(*m_library, parsed, &values));
+        for (const QVariant &value : std::as_const(values))
+            listed.addBindValue(value);
+        QVERIFY2(listed.exec(), qPrintable(listed.lastQuery()));
+        QStringList cables;
+        while (listed.next())
+            cables.append(listed.value(0).toString());
+        QCOMPARE(sorted(cables), sorted(expected));
+    }
+
     // Every paragraph hit holds what the query asks for, in that paragraph.
     void paragraphs_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("present");
         QTest::addColumn<QStringList>("absent");
-        QTest::newRow("and") << u"manas AND afghanistan"_s << QStringList { u"manas"_s, u"afghanistan"_s }
-                             << QStringList {};
-        QTest::newRow("implicit and") << u"nazarbayev osce"_s << QStringList { u"nazarbayev"_s, u"osce"_s }
-                                      << QStringList {};
-        QTest::newRow("not") << u"nazarbayev NOT afghanistan"_s << QStringList { u"nazarbayev"_s }
-                             << QStringList { u"afghanistan"_s };
-        QTest::newRow("minus") << u"russia -nazarbayev -manas"_s << QStringList { u"russia"_s }
-                               << QStringList { u"nazarbayev"_s, u"manas"_s };
-        QTest::newRow("group") << u"(osce OR manas) russia"_s << QStringList { u"russia"_s } << QStringList {};
+        for (const SearchTable::ParagraphRow &row : SearchTable::paragraphRows())
+            QTest::newRow(row.name) << row.query << row.present << row.absent;
     }
 
     void paragraphs()

@@ -55,6 +55,28 @@ private Q_SLOTS:
         QCOMPARE(query.ftsMatch(), match);
     }
 
+    // The tree both engines render: NOT over a chain of exclusions, AND
+    // and OR as wide nodes, a group as its own node, filters outside.
+    void words()
+    {
+        using Node = SearchQuery::Node;
+        using Kind = SearchQuery::Node::Kind;
+        const auto term = [](const QString &text, bool prefix = false, bool negated = false) {
+            return Node { Kind::Term, SearchQuery::Term { text, prefix, negated }, {} };
+        };
+        const SearchQuery chain = SearchQuery::parse(u"manas -russia NOT china tag:PGOV"_s);
+        QVERIFY(chain.hasWords());
+        QCOMPARE(chain.words(),
+            (Node {
+                Kind::Not, {}, { term(u"manas"_s), term(u"russia"_s, false, true), term(u"china"_s, false, true) } }));
+        const SearchQuery grouped = SearchQuery::parse(u"(a OR \"b c\"*) d"_s);
+        QCOMPARE(grouped.words(),
+            (Node { Kind::And, {}, { Node { Kind::Or, {}, { term(u"a"_s), term(u"b c"_s, true) } }, term(u"d"_s) } }));
+        QCOMPARE(SearchQuery::parse(u"((manas))"_s).words(), term(u"manas"_s));
+        QVERIFY(!SearchQuery::parse(u"origin:astana"_s).hasWords());
+        QVERIFY(!SearchQuery::parse(u"manas OR"_s).hasWords());
+    }
+
     void filters_data()
     {
         QTest::addColumn<QString>("input");
