@@ -389,8 +389,17 @@ bool CableWriter::begin()
     }
     if (m_server) {
         // A server locks rows, not the library: nothing to wait for here.
+        // The GIN indexes take a batch's new words in a pending list, merged
+        // into the index when it is full: 64 MB (4 MB by default) merges less
+        // often and more at once (COPY of 25,000 cables' paragraphs 28 % faster,
+        // measured: docs/benchmarks.md).
         if (!m_error.execSql(u"BEGIN"_s))
             return false;
+        if (!m_error.execSql(u"SET LOCAL gin_pending_list_limit = '64MB'"_s)) {
+            const StoreError::Keep cause(m_error);
+            m_error.execSql(u"ROLLBACK"_s);
+            return false;
+        }
         m_inBatch = true;
         m_batchFailed = false;
         return true;
@@ -894,8 +903,14 @@ bool CableWriter::updateStatistics()
         m_error.setText(tr("Cannot update the statistics while a batch is open."));
         return false;
     }
-    if (m_server)
-        return m_error.execSql(u"ANALYZE"_s); // the server samples by itself
+    if (m_server) {
+        // The server samples by itself; the words still in the GIN indexes'
+        // pending lists (see begin()) go into the indexes, which searches
+        // then read alone.
+        return m_error.execSql(u"ANALYZE"_s)
+            && m_error.execSql(u"SELECT gin_clean_pending_list('paragraphs_tsv'::regclass),"
+                               " gin_clean_pending_list('cables_tsv'::regclass)"_s);
+    }
     // As SQLite advises: a full ANALYZE reads the whole library (gigabytes
     // after a release).
     return m_error.execSql(u"PRAGMA analysis_limit = 1000"_s) && m_error.execSql(u"ANALYZE"_s);
