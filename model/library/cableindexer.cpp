@@ -30,7 +30,10 @@ QString newSubjects(bool withTokens)
 CableIndexer::CableIndexer(LibraryDatabase &library, StoreError &error)
     : m_library(library)
     , m_error(error)
+    , m_server(library.isServer())
 {
+    if (m_server)
+        return;
     QSqlQuery columns(library.database());
     if (columns.exec(u"SELECT 1 FROM pragma_table_info('subjects_fts') WHERE name = 'tokens'"_s))
         m_subjectsHaveTokens = columns.next();
@@ -50,6 +53,8 @@ bool CableIndexer::inTransaction(const std::function<bool()> &work)
 
 bool CableIndexer::indexPending(const std::function<void(qint64 done, qint64 total)> &progress)
 {
+    if (m_server)
+        return true;
     // First the cables filled again (their paragraphs that were indexed
     // before, taken out then), then the new rows in steps of pk ranges: the
     // state advances with each committed step (see fts_state).
@@ -102,6 +107,8 @@ bool CableIndexer::indexSteps(const std::function<void(qint64 done, qint64 total
 
 bool CableIndexer::indexNew()
 {
+    if (m_server)
+        return true;
     // The rows stored since the last commit and the cables filled again, in
     // one statement per index (see fts_state in schemamigrations.cpp).
     return m_error.execSql(

@@ -84,6 +84,26 @@ LibraryHealth::Fault LibraryHealth::faultOf(int sqliteCode)
     }
 }
 
+// Class 53 is insufficient resources, 25006 a read-only transaction and
+// 42501 a role that may not write, 55P03/40P01/40001 lock conflicts,
+// XX001/XX002 damaged data, 58030 an I/O error.
+LibraryHealth::Fault LibraryHealth::faultOfSqlState(QStringView state)
+{
+    if (state.isEmpty())
+        return Fault::Other;
+    if (state == u"53100")
+        return Fault::DiskFull;
+    if (state == u"25006" || state == u"42501")
+        return Fault::ReadOnly;
+    if (state == u"55P03" || state == u"40P01" || state == u"40001")
+        return Fault::Busy;
+    if (state == u"XX001" || state == u"XX002")
+        return Fault::Damaged;
+    if (state == u"58030")
+        return Fault::InputOutput;
+    return Fault::Other;
+}
+
 LibraryHealth::Fault LibraryHealth::faultOf(const QSqlError &error)
 {
     if (!error.isValid())

@@ -45,6 +45,8 @@ public:
     // gives one (primary or extended), else from SQLite's words.
     static Fault faultOf(int sqliteCode);
     static Fault faultOf(const QSqlError &error);
+    // A server's (PostgreSQL's) fault, from the SQLSTATE of its error ("53100").
+    static Fault faultOfSqlState(QStringView state);
     // What the fault means to the user, in a few words: "the disk is full".
     static QString describe(Fault fault);
 

@@ -30,7 +30,7 @@ bool StoreError::exec(QSqlQuery &query)
     if (query.exec())
         return true;
     set(tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text()),
-        LibraryHealth::faultOf(query.lastError()));
+        faultOf(query.lastError()));
     return false;
 }
 
@@ -49,14 +49,25 @@ bool StoreError::execSql(const QString &sql)
     if (query.exec(sql))
         return true;
     set(tr("Cannot write to the library %1: %2").arg(m_library.path(), query.lastError().text()),
-        LibraryHealth::faultOf(query.lastError()));
+        faultOf(query.lastError()));
     return false;
+}
+
+void StoreError::writeFailed(const QString &problem, LibraryHealth::Fault fault)
+{
+    set(tr("Cannot write to the library %1: %2").arg(m_library.path(), problem), fault);
 }
 
 void StoreError::readFailed(const QSqlQuery &query)
 {
     set(tr("Cannot read the library %1: %2").arg(m_library.path(), query.lastError().text()),
-        LibraryHealth::faultOf(query.lastError()));
+        faultOf(query.lastError()));
+}
+
+LibraryHealth::Fault StoreError::faultOf(const QSqlError &error) const
+{
+    return m_library.isServer() ? LibraryHealth::faultOfSqlState(error.nativeErrorCode())
+                                : LibraryHealth::faultOf(error);
 }
 
 void StoreError::set(const QString &message, LibraryHealth::Fault fault)

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+class QSqlError;
 class QSqlQuery;
 
 namespace Reftel
@@ -27,6 +28,9 @@ public:
     bool execSql(const QString &sql);
     // A read that failed: "Cannot read the library…".
     void readFailed(const QSqlQuery &query);
+    // A write that failed outside Qt's driver (COPY through libpq), with the
+    // server's words: "Cannot write to the library…".
+    void writeFailed(const QString &problem, LibraryHealth::Fault fault);
     // A failure of the caller's own (a batch already open...): the words only.
     void setText(const QString &message) { m_text = message; }
 
@@ -60,6 +64,8 @@ public:
 
 private:
     void set(const QString &message, LibraryHealth::Fault fault);
+    // SQLite's result codes, or a server's SQLSTATE.
+    LibraryHealth::Fault faultOf(const QSqlError &error) const;
 
     const LibraryDatabase &m_library;
     QString m_text;
