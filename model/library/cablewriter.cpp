@@ -8,6 +8,7 @@
 #include "pgcablecopier.h"
 #include "referenceresolver.h"
 #include "sqlitestatement.h"
+#include "tsvectortext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -54,11 +55,15 @@ enum Table : int
     TableCount,
 };
 
-QString columnsOf(Table table, bool canRebuildTelegrams)
+// On a server the writer also gives the tsv of the subject and of each
+// paragraph's text: TsVectorText's words, the ones FTS5 indexes on SQLite,
+// so that both engines find the same cables (the schema's trigger falls back
+// on the server's own parser only for rows written without one).
+QString columnsOf(Table table, bool canRebuildTelegrams, bool server = false)
 {
     switch (table) {
-    case Cables:
-        return u"pk, id, imported, "_s + CableRowCodec::cableColumns(); // pk given on a server only
+    case Cables: // used on a server only
+        return u"pk, id, imported, "_s + CableRowCodec::cableColumns() + u", tsv"_s;
     case Texts:
         return u"cable_pk, original, document_text, telegram, telegram_offset, telegram_length"_s
             + (canRebuildTelegrams ? u", telegram_rebuilt"_s : QString());
@@ -77,7 +82,7 @@ QString columnsOf(Table table, bool canRebuildTelegrams)
     case Sections:
         return u"cable_pk, position, heading"_s;
     case Paragraphs:
-        return u"cable_pk, anchor, section, position, number, mark, text, markup"_s;
+        return u"cable_pk, anchor, section, position, number, mark, text, markup"_s + (server ? u", tsv"_s : QString());
     case Dedup:
         return u"cable_pk, position, kind, area, start, length, text"_s;
     case Warnings:
@@ -106,9 +111,9 @@ QString placeholders(qsizetype count)
 }
 
 // INSERT INTO table (columns) VALUES (?, ...)
-QString insertInto(Table table, bool canRebuildTelegrams)
+QString insertInto(Table table, bool canRebuildTelegrams, bool server = false)
 {
-    const QString columns = columnsOf(table, canRebuildTelegrams);
+    const QString columns = columnsOf(table, canRebuildTelegrams, server);
     return u"INSERT INTO "_s + tableName(table) + u" ("_s + columns + u") VALUES ("_s
         + placeholders(columns.count(u',') + 1) + u')';
 }
@@ -117,7 +122,7 @@ QList<PgCableCopier::Table> copyTables(bool canRebuildTelegrams)
 {
     QList<PgCableCopier::Table> tables;
     for (int table = 0; table < TableCount; ++table)
-        tables.append({ tableName(Table(table)), columnsOf(Table(table), canRebuildTelegrams) });
+        tables.append({ tableName(Table(table)), columnsOf(Table(table), canRebuildTelegrams, true) });
     return tables;
 }
 
@@ -222,8 +227,8 @@ CableWriter::Statements::Statements(const QSqlDatabase &db, bool canRebuildTeleg
 }
 
 // The cables row, its texts, its sources and its place in the indexes.
-// On a server the tsv columns are generated from the text (see
-// CableIndexer): nothing awaits indexing, nothing leaves an index.
+// On a server the rows carry their tsv (see columnsOf()) and the GIN
+// indexes follow at once: nothing awaits indexing, nothing leaves an index.
 void CableWriter::Statements::prepareCable(bool canRebuildTelegrams, bool server)
 {
     prepare(findCable,
@@ -255,7 +260,8 @@ void CableWriter::Statements::prepareCable(bool canRebuildTelegrams, bool server
         " source_path = ?,"
         " quality = ?, routing = ?, banner = ?, caveats = ?, passing_instructions = ?,"
         " declassification = ?, declassify_on = ?, classified_by = ?, signature = ?,"
-        " release_references = ?, parser_version = ?, updated = ? WHERE pk = ?"_s);
+        " release_references = ?, parser_version = ?, updated = ?"_s
+            + (server ? u", tsv = ?"_s : QString()) + u" WHERE pk = ?"_s);
     // A library of schema 2 (opened at that version on purpose) has no
     // telegram_rebuilt: its telegrams are always stored.
     prepare(upsertText,
@@ -294,11 +300,11 @@ void CableWriter::Statements::prepareChildren(bool server)
         changed += (changed.isEmpty() ? u" WHERE "_s : u" OR "_s) + u"paragraphs."_s + column + differs + u"excluded."_s
             + column;
     prepare(upsertParagraph,
-        insertInto(Paragraphs, false)
+        insertInto(Paragraphs, false, server)
             + u" ON CONFLICT (cable_pk, anchor) DO UPDATE SET"
               " section = excluded.section, position = excluded.position, number = excluded.number,"
               " mark = excluded.mark, text = excluded.text, markup = excluded.markup"_s
-            + changed);
+            + (server ? u", tsv = excluded.tsv"_s : QString()) + changed);
     prepare(deleteVanishedParagraphs,
         server ? u"DELETE FROM paragraphs WHERE cable_pk = ? AND anchor NOT IN"
                  " (SELECT json_array_elements_text(CAST(? AS json)))"_s
@@ -726,7 +732,7 @@ bool CableWriter::writeRow(const PreparedCable &prepared, const Row &row, qint64
     Statements &s = *m_statements;
     const bool fresh = *pk < 0;
     QVariantList values;
-    values.reserve(CableRowCodec::cableColumnCount + 3);
+    values.reserve(CableRowCodec::cableColumnCount + 4);
     if (fresh && m_server) {
         // COPY returns no keys: the new cable's is reserved first.
         *pk = m_copier->reserveKey();
@@ -739,6 +745,8 @@ bool CableWriter::writeRow(const PreparedCable &prepared, const Row &row, qint64
     if (fresh)
         values << cable.id << row.context.timestamp;
     values.append(CableRowCodec::cableValues(cable, row.context));
+    if (m_server)
+        values.append(TsVectorText::fromText(cable.subject));
     if (fresh) {
         if (!put(Cables, values))
             return false;
@@ -849,10 +857,12 @@ bool CableWriter::writeParagraphs(qint64 pk, const Cable &cable, bool fresh)
             return false;
         for (qsizetype i = 0; i < section.paragraphs.size(); ++i) {
             const Paragraph &paragraph = section.paragraphs.at(i);
-            if (!put(Paragraphs,
-                    { QVariant(pk), QVariant(paragraph.anchor), QVariant(sectionIndex), QVariant(i),
-                        QVariant(paragraph.number), QVariant(paragraph.mark), QVariant(paragraph.text),
-                        CableRowCodec::markupColumn(paragraph) }))
+            QVariantList values { QVariant(pk), QVariant(paragraph.anchor), QVariant(sectionIndex), QVariant(i),
+                QVariant(paragraph.number), QVariant(paragraph.mark), QVariant(paragraph.text),
+                CableRowCodec::markupColumn(paragraph) };
+            if (m_server)
+                values.append(TsVectorText::fromText(paragraph.text));
+            if (!put(Paragraphs, values))
                 return false;
             if (!fresh)
                 anchors.append(paragraph.anchor);

@@ -50,19 +50,10 @@ qint64 cableCount(const LibraryLocation &location)
     return CableReader(library).count();
 }
 
-// A new server library. Until ReferenceResolver speaks PostgreSQL, the
-// database gets the one SQLite function its probable-match query uses.
+// A new, empty server library.
 LibraryLocation freshLibrary(const QString &name)
 {
-    const LibraryLocation location = PgTestServer::freshDatabase(name);
-    LibraryDatabase library;
-    if (library.open(location)) {
-        QSqlQuery query(library.database());
-        if (!query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION instr(text, text) RETURNS integer"
-                                       " LANGUAGE sql IMMUTABLE AS 'SELECT strpos($1, $2)'")))
-            qWarning("%s", qPrintable(query.lastError().text()));
-    }
-    return location;
+    return PgTestServer::freshDatabase(name);
 }
 
 qint64 scalar(const LibraryDatabase &library, const QString &sql)
