@@ -53,7 +53,12 @@ bool CommandSession::openLibrary(const QString &value, Command::Library use)
             damaged({ m_library.errorString() });
             return false;
         }
-        error(m_library.errorString());
+        // libpq's words come in several lines (the failure, a hint, the
+        // driver's own): said as one.
+        QStringList lines = m_library.errorString().split(u'\n', Qt::SkipEmptyParts);
+        for (QString &line : lines)
+            line = line.trimmed();
+        error(lines.join(u' '));
         m_err.flush();
         return false;
     }

@@ -92,7 +92,8 @@ private Q_SLOTS:
             const Run run = reftel(args);
             QCOMPARE(run.code, int(CommandLine::PartialFailure));
             QVERIFY(run.out.isEmpty());
-            QVERIFY2(run.err.startsWith(u"reftel: "_s) && run.err.count(u"reftel: "_s) == 1, qPrintable(run.err));
+            QVERIFY2(run.err.startsWith(u"reftel: "_s) && run.err.count(u'\n') == 1 && run.err.endsWith(u'\n'),
+                qPrintable(run.err));
             QVERIFY2(run.err.contains(named), qPrintable(run.err));
             QVERIFY2(!run.err.contains(u"s3cret"_s), qPrintable(run.err));
         }
