@@ -59,6 +59,12 @@ QList<ActionRegistry::Spec> ActionCatalog::actions()
         Spec(QStringLiteral("openLibraryAction"), QCoreApplication::translate("Reftel::MainWindow", "&Open Library…"))
             .withIcon(QStringLiteral("document-open"))
             .withKeys(keys(QKeySequence::Open)),
+        Spec(QStringLiteral("openTeamLibraryAction"),
+            QCoreApplication::translate("Reftel::MainWindow", "Open &Team Library…"))
+            .withIcon(QStringLiteral("network-server-database")),
+        Spec(QStringLiteral("copyLibraryToServerAction"),
+            QCoreApplication::translate("Reftel::MainWindow", "&Copy Library to Server…"))
+            .needingLibrary(),
         // Ctrl+Q even where the platform has no binding of its own for Quit.
         Spec(QStringLiteral("quitAction"), QCoreApplication::translate("Reftel::MainWindow", "&Quit"))
             .withIcon(QStringLiteral("application-exit"))
@@ -178,7 +184,8 @@ QList<ActionRegistry::MenuSpec> ActionCatalog::menus()
         { QStringLiteral("fileMenu"), QCoreApplication::translate("Reftel::MainWindow", "&File"),
           { QStringLiteral("importFilesAction"), QStringLiteral("importFolderAction"), QStringLiteral("exportReportAction"),
             separator, QStringLiteral("exportAnnotationsAction"), QStringLiteral("importAnnotationsAction"),
-            separator, QStringLiteral("newLibraryAction"), QStringLiteral("openLibraryAction"), QStringLiteral("recentMenu"),
+            separator, QStringLiteral("newLibraryAction"), QStringLiteral("openLibraryAction"),
+            QStringLiteral("openTeamLibraryAction"), QStringLiteral("recentMenu"), QStringLiteral("copyLibraryToServerAction"),
             separator, QStringLiteral("quitAction") } },
         { QStringLiteral("editMenu"), QCoreApplication::translate("Reftel::MainWindow", "&Edit"),
           { QStringLiteral("undoAction"), QStringLiteral("redoAction"), QStringLiteral("undoHistoryAction"),

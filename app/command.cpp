@@ -12,7 +12,10 @@ Command::~Command() = default;
 
 QCommandLineOption Command::libraryOption()
 {
-    return { QStringLiteral("library"), tr("Use the library <file> instead of the default one."), tr("file") };
+    return { QStringLiteral("library"),
+        tr("Use the library <library> instead of the default one: a file, or a team library on a PostgreSQL server "
+           "(postgresql://user@host/database, service=name, host=/socket/folder dbname=name)."),
+        tr("library") };
 }
 
 QCommandLineOption Command::languageOption()

@@ -4,6 +4,7 @@
 
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "librarycommand.h"
 #include "refscommand.h"
 #include "salvagecommand.h"
 #include "searchcommand.h"
@@ -80,6 +81,7 @@ std::vector<std::unique_ptr<Command>> CommandLine::all()
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<SalvageCommand>());
+    commands.push_back(std::make_unique<LibraryCommand>());
     return commands;
 }
 

@@ -5,7 +5,7 @@
 #include "cablereader.h"
 #include "cablewriter.h"
 #include "commandline.h"
-#include "librarypath.h"
+#include "librarylocation.h"
 #include "librarysalvage.h"
 
 #include <QDir>
@@ -40,20 +40,25 @@ bool CommandSession::openLibrary(const QString &value, Command::Library use)
 {
     m_unindexed = 0;
     // Nothing is made (no folder "postgresql:") for what cannot be a library.
-    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+    const LibraryLocation location = LibraryLocation::fromText(value);
+    if (const QString problem = location.problem(); !problem.isEmpty()) {
         error(problem);
         m_err.flush();
         return false;
     }
-    const QString path = LibraryPath::localPath(value);
     // Reading never creates a library or its folder, and works where
     // nothing can be written.
-    if (!(use == Command::Library::Write ? m_library.open(path) : m_library.openForReading(path))) {
+    if (!(use == Command::Library::Write ? m_library.open(location) : m_library.openForReading(location))) {
         if (m_library.damaged()) {
             damaged({ m_library.errorString() });
             return false;
         }
-        error(m_library.errorString());
+        // libpq's words come in several lines (the failure, a hint, the
+        // driver's own): said as one.
+        QStringList lines = m_library.errorString().split(u'\n', Qt::SkipEmptyParts);
+        for (QString &line : lines)
+            line = line.trimmed();
+        error(lines.join(u' '));
         m_err.flush();
         return false;
     }
@@ -65,8 +70,9 @@ bool CommandSession::openLibrary(const QString &value, Command::Library use)
     if (unindexed <= 0)
         return true;
     LibraryDatabase writer;
-    const QFileInfo file(path);
-    if (file.isWritable() && QFileInfo(file.absolutePath()).isWritable() && writer.open(path)) {
+    const QFileInfo file(location.filePath());
+    const bool writable = location.isServer() || (file.isWritable() && QFileInfo(file.absolutePath()).isWritable());
+    if (writable && writer.open(location)) {
         if (m_interactive)
             error(tr("indexing %n cable(s) that an interrupted import stored…", nullptr, int(unindexed)));
         CableWriter &store = writer.cableWriter();
@@ -83,7 +89,7 @@ int CommandSession::openFailure(const QString &value) const
     if (m_library.damaged())
         return CommandLine::LibraryDamaged;
     // A value that is no library is a usage error.
-    return LibraryPath::problem(value).isEmpty() ? CommandLine::PartialFailure : CommandLine::UsageError;
+    return LibraryLocation::fromText(value).problem().isEmpty() ? CommandLine::PartialFailure : CommandLine::UsageError;
 }
 
 int CommandSession::damaged(const QStringList &problems)

@@ -29,17 +29,17 @@ ImportController::~ImportController()
     }
 }
 
-void ImportController::completeIndexing(const QString &libraryPath)
+void ImportController::completeIndexing(const LibraryLocation &library)
 {
     if (m_thread)
         return;
     m_indexOnly = true;
-    start(libraryPath, {});
+    start(library, {});
     if (m_progress)
         m_progress->setLabelText(tr("Indexing the cables an interrupted import stored…"));
 }
 
-void ImportController::start(const QString &libraryPath, const QStringList &paths)
+void ImportController::start(const LibraryLocation &location, const QStringList &paths)
 {
     if (m_thread || (paths.isEmpty() && !m_indexOnly))
         return;
@@ -60,12 +60,12 @@ void ImportController::start(const QString &libraryPath, const QStringList &path
     worker->moveToThread(m_thread);
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(m_thread, &QThread::started, worker,
-        [this, worker, libraryPath, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
+        [this, worker, location, paths, program = m_workerProgram, timeout = m_documentTimeoutMs] {
             LibraryDatabase library;
             LibraryImporter::Summary summary;
-            if (!library.open(libraryPath)) {
+            if (!library.open(location)) {
                 LibraryImporter::Outcome failure;
-                failure.source = libraryPath;
+                failure.source = location.toText();
                 failure.status = LibraryImporter::Outcome::Status::Failed;
                 failure.reason = library.errorString();
                 summary.failed = 1;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "libraryimporter.h"
+#include "librarylocation.h"
 
 #include <QObject>
 #include <QPointer>
@@ -29,10 +30,12 @@ public:
     ~ImportController() override;
 
     bool isRunning() const { return m_thread != nullptr; }
-    void start(const QString &libraryPath, const QStringList &paths);
+    // The location with its password, if one was typed: the import's
+    // connection is a second one to the same library.
+    void start(const LibraryLocation &library, const QStringList &paths);
     // Indexes what an import that was stopped (killed) stored without
     // indexing it, behind the same progress dialog; finished() follows.
-    void completeIndexing(const QString &libraryPath);
+    void completeIndexing(const LibraryLocation &library);
     void cancel();
     // Tests and scripts: no summary dialog at the end.
     void setShowSummary(bool show) { m_showSummary = show; }

@@ -4,25 +4,39 @@
 
 #include "librarydatabase.h"
 #include "libraryimporter.h"
-#include "librarypath.h"
 
 #include <QDir>
 #include <QFileInfo>
 
 namespace Reftel
 {
-LibraryOpener::Opened LibraryOpener::open(const QString &value)
+LibraryOpener::Opened LibraryOpener::open(const QString &value, const PasswordPrompt &askPassword)
+{
+    return open(LibraryLocation::fromText(value), askPassword);
+}
+
+LibraryOpener::Opened LibraryOpener::open(const LibraryLocation &location, const PasswordPrompt &askPassword)
 {
     Opened opened;
-    if (const QString problem = LibraryPath::problem(value); !problem.isEmpty()) {
+    opened.location = location;
+    if (const QString problem = location.problem(); !problem.isEmpty()) {
         opened.error = problem;
         return opened;
     }
-    opened.path = LibraryPath::localPath(value);
-    const bool isNew = !QFileInfo::exists(opened.path);
+    opened.path = location.isServer() ? location.toText() : location.filePath();
+    const bool isNew = !location.isServer() && !QFileInfo::exists(opened.path);
     auto library = std::make_unique<LibraryDatabase>();
-    QDir().mkpath(QFileInfo(opened.path).absolutePath());
-    if (!library->open(opened.path)) {
+    if (!location.isServer())
+        QDir().mkpath(QFileInfo(opened.path).absolutePath());
+    bool ok = library->open(location);
+    // The server wants a password the location lacks: asked for once.
+    if (!ok && library->needsPassword() && location.password().isEmpty() && askPassword) {
+        if (const std::optional<QString> password = askPassword(location); password && !password->isEmpty()) {
+            opened.location.setPassword(*password);
+            ok = library->open(opened.location);
+        }
+    }
+    if (!ok) {
         opened.error = library->errorString();
         opened.damaged = library->damaged();
         return opened;

@@ -44,7 +44,7 @@ void LibraryStatus::update()
             ? SearchAdvice::noMatches(*m_library, searchText)
             : QString());
     if (m_unindexed > 0) {
-        m_pane.setStatus(tr("%1 cables; %2 of them are being indexed, and searches do not find them yet.")
+        show(tr("%1 cables; %2 of them are being indexed, and searches do not find them yet.")
                 .arg(QLocale().toString(count), QLocale().toString(m_unindexed)));
         return;
     }
@@ -56,7 +56,15 @@ void LibraryStatus::update()
         status = tr("%1. “%2” is the number of %3 cables of different years (%4): press Enter to list them.")
                      .arg(status, searchText, QLocale().toString(numberedIds.size()),
                          numberedIds.join(QStringLiteral(", ")));
-    m_pane.setStatus(status);
+    show(status);
+}
+
+void LibraryStatus::show(const QString &status)
+{
+    if (m_library && m_library->isServer())
+        m_pane.setStatus(tr("Team library %1: %2").arg(m_library->location().displayName(), status));
+    else
+        m_pane.setStatus(status);
 }
 
 QString LibraryStatus::countText(qint64 count) const

@@ -13,7 +13,9 @@ class SearchFlow;
 
 // The line under the library's list: how many cables it holds or match,
 // a cable number recognised in the search, the cables a killed import left
-// unindexed while they are indexed, and advice when nothing matches.
+// unindexed while they are indexed, and advice when nothing matches. On a
+// team library it also names the server's library, which the title alone
+// may not show.
 class LibraryStatus final
 {
     // The strings moved here from the window: their translations stay its.
@@ -29,6 +31,7 @@ public:
 
 private:
     QString countText(qint64 count) const;
+    void show(const QString &status);
 
     LibraryPane &m_pane;
     const SearchFlow &m_search;

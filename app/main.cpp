@@ -7,7 +7,7 @@
 #include "commandline.h"
 #include "languagemanager.h"
 #include "librarydatabase.h"
-#include "librarypath.h"
+#include "librarylocation.h"
 #include "mainwindow.h"
 #include "manpage.h"
 #include "readingarea.h"
@@ -94,8 +94,10 @@ QCommandLineOption describeWindowOptions(QCommandLineParser &parser)
         QCoreApplication::translate("main", "Use the language <code> (e.g. de, fr) instead of the system's."),
         QCoreApplication::translate("main", "code") });
     parser.addOption({ QStringLiteral("library"),
-        QCoreApplication::translate("main", "Open the library <file> instead of the default one."),
-        QCoreApplication::translate("main", "file") });
+        QCoreApplication::translate("main",
+            "Open the library <library> instead of the default one: a file, or a team library on a PostgreSQL "
+            "server (postgresql://user@host/database, service=name)."),
+        QCoreApplication::translate("main", "library") });
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Save a picture of the window to <file> and quit."),
         QCoreApplication::translate("main", "file"));
@@ -188,7 +190,7 @@ int main(int argc, char *argv[])
         : !last.isEmpty()                                               ? last
                                                                         : Reftel::LibraryDatabase::defaultPath();
     // A --library value that cannot be a library is refused, never made into a folder.
-    if (const QString problem = Reftel::LibraryPath::problem(libraryPath);
+    if (const QString problem = Reftel::LibraryLocation::fromText(libraryPath).problem();
         !problem.isEmpty() && parser.isSet(QStringLiteral("library"))) {
         std::fprintf(stderr, "reftel: %s\n", qPrintable(problem));
         if (!parser.isSet(screenshot))

@@ -16,6 +16,7 @@
 #include "importcontroller.h"
 #include "importsources.h"
 #include "importsummarydialog.h"
+#include "librarycopyflow.h"
 #include "librarydamagedialog.h"
 #include "librarydatabase.h"
 #include "librarylistmodel.h"
@@ -30,6 +31,7 @@
 #include "referencespane.h"
 #include "reportdialog.h"
 #include "reportrequest.h"
+#include "teamlibrarydialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -40,8 +42,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
@@ -73,7 +77,17 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     connectPanes();
     createAnnotationController();
-    connect(m_recent, &RecentLibraries::chosen, this, &MainWindow::openLibrary);
+    connect(m_recent, &RecentLibraries::chosen, this, [this](const QString &value) { openLibrary(value); });
+    m_askPassword = [this](const LibraryLocation &location) -> std::optional<QString> {
+        const QString user = location.parameter(QStringLiteral("user"));
+        bool ok = false;
+        const QString password = QInputDialog::getText(this, tr("Password"),
+            (user.isEmpty() ? tr("The server of %1 asks for your password.").arg(location.displayName())
+                            : tr("The server of %1 asks for the password of %2.").arg(location.displayName(), user))
+                + u'\n' + tr("Passwords are not saved: use ~/.pgpass or enter it each time"),
+            QLineEdit::Password, QString(), &ok);
+        return ok ? std::optional<QString>(password) : std::nullopt;
+    };
     connect(m_import, &ImportController::finished, this, [this](const LibraryImporter::Summary &summary) {
         m_status->recountUnindexed();
         if (m_listModel)
@@ -179,7 +193,12 @@ void MainWindow::closeLibrary()
 
 bool MainWindow::openLibrary(const QString &value)
 {
-    LibraryOpener::Opened opened = LibraryOpener::open(value);
+    return openLibrary(LibraryLocation::fromText(value));
+}
+
+bool MainWindow::openLibrary(const LibraryLocation &location)
+{
+    LibraryOpener::Opened opened = LibraryOpener::open(location, m_askPassword);
     if (!opened.library) {
         statusBar()->showMessage(opened.error);
         if (opened.damaged)
@@ -202,15 +221,16 @@ bool MainWindow::openLibrary(const QString &value)
     connect(m_listModel.get(), &QAbstractItemModel::modelReset, this, [this] { m_status->update(); });
     connect(m_listModel.get(), &QAbstractItemModel::rowsInserted, this, [this] { m_status->update(); });
     m_status->update();
-    setWindowTitle(tr("%1 — Reftel").arg(QFileInfo(path).completeBaseName()));
-    m_recent->remember(path);
+    const bool server = opened.location.isServer();
+    setWindowTitle(tr("%1 — Reftel").arg(server ? opened.location.displayName() : QFileInfo(path).completeBaseName()));
+    m_recent->remember(opened.location);
     m_annotationController->setLibrary(m_library.get());
     m_actions->setLibraryOpen(true);
     // An import that was killed stored cables it did not index: they are
     // indexed now, and until then the status says searches may miss them.
     m_status->recountUnindexed();
     if (m_status->unindexed() > 0) {
-        m_import->completeIndexing(path);
+        m_import->completeIndexing(m_library->location());
         m_status->update();
     }
     return true;
@@ -353,6 +373,8 @@ void MainWindow::connectFileActions()
     on(QStringLiteral("exportReportAction"), [this] { exportReport(); });
     on(QStringLiteral("newLibraryAction"), [this] { chooseLibrary(true); });
     on(QStringLiteral("openLibraryAction"), [this] { chooseLibrary(false); });
+    on(QStringLiteral("openTeamLibraryAction"), [this] { chooseTeamLibrary(); });
+    on(QStringLiteral("copyLibraryToServerAction"), [this] { copyLibraryToServer(); });
     on(QStringLiteral("quitAction"), [this] { close(); });
 }
 
@@ -423,7 +445,7 @@ void MainWindow::importPaths(const QStringList &paths)
         statusBar()->showMessage(tr("An import is already running."), 5000);
         return;
     }
-    m_import->start(m_library->path(), paths);
+    m_import->start(m_library->location(), paths);
 }
 
 void MainWindow::chooseLibrary(bool create)
@@ -433,6 +455,46 @@ void MainWindow::chooseLibrary(bool create)
                                 : QFileDialog::getOpenFileName(this, tr("Open Library"), QString(), filter);
     if (!path.isEmpty())
         openLibrary(path);
+}
+
+LibraryLocation MainWindow::lastTeamLibrary() const
+{
+    for (const QString &text : m_recent->paths()) {
+        if (const LibraryLocation location = LibraryLocation::fromText(text); location.isServer())
+            return location;
+    }
+    return {};
+}
+
+void MainWindow::chooseTeamLibrary()
+{
+    TeamLibraryDialog dialog(this);
+    if (const LibraryLocation last = lastTeamLibrary(); last.isServer())
+        dialog.setLocation(last);
+    if (dialog.exec() == QDialog::Accepted)
+        openLibrary(dialog.location());
+}
+
+void MainWindow::copyLibraryToServer()
+{
+    if (!m_library)
+        return;
+    TeamLibraryDialog dialog(this);
+    dialog.setPurpose(tr("Copy Library to Server"), tr("&Copy"));
+    if (const LibraryLocation last = lastTeamLibrary(); last.isServer())
+        dialog.setLocation(last);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The annotation being typed goes into the copy too.
+    m_annotationController->commitPending();
+    const LibraryCopyFlow::Outcome outcome =
+        LibraryCopyFlow::run(this, *m_library, dialog.location(), [this](const QString &question) {
+            return QMessageBox::question(this, tr("Copy Library to Server"), question) == QMessageBox::Yes;
+        });
+    if (outcome.result.completed)
+        QMessageBox::information(this, tr("Copy Library to Server"), outcome.message);
+    else
+        QMessageBox::warning(this, tr("Copy Library to Server"), outcome.message);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -4,6 +4,7 @@
 
 #include "cable.h"
 #include "helpdialogs.h"
+#include "libraryopener.h"
 
 #include "preferences.h"
 #include "recentlibraries.h"
@@ -46,10 +47,15 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens (or creates) a library. A library that does not exist yet is
-    // created with the five bundled sample cables, so a newcomer sees cables
-    // at once. Returns false, with the reason in the status bar, on failure.
-    bool openLibrary(const QString &path);
+    // Opens (or creates) a library: a file, or a team library on a server.
+    // A file that does not exist yet is created with the five bundled sample
+    // cables, so a newcomer sees cables at once. A server that wants a
+    // password the location lacks is asked for one, once. Returns false,
+    // with the reason in the status bar, on failure.
+    bool openLibrary(const QString &value);
+    bool openLibrary(const LibraryLocation &location);
+    // How the window asks for a password (a dialog; tests answer it).
+    void setPasswordPrompt(LibraryOpener::PasswordPrompt prompt) { m_askPassword = std::move(prompt); }
     LibraryDatabase *library() const { return m_library.get(); }
     LibraryListModel *listModel() const { return m_listModel.get(); }
     FacetModel *facetModel() const { return m_facetModel.get(); }
@@ -130,6 +136,11 @@ private:
     // they come back as they were.
     void fitColumns(int columns);
     void chooseLibrary(bool create);
+    // File ▸ Open Team Library… and File ▸ Copy Library to Server…
+    void chooseTeamLibrary();
+    void copyLibraryToServer();
+    // The team library last opened (for the dialog's fields), or none.
+    LibraryLocation lastTeamLibrary() const;
     // File > Export Report...: the current search result, or the cables of
     // tags the user names when there is no search.
     void exportReport();
@@ -160,5 +171,6 @@ private:
     RecentLibraries *m_recent = nullptr;
     std::unique_ptr<HelpDialogs> m_help;
     std::unique_ptr<DockLayout> m_layout;
+    LibraryOpener::PasswordPrompt m_askPassword;
 };
 }

@@ -19,10 +19,11 @@ QStringList RecentLibraries::paths() const
     return QSettings().value(QStringLiteral("Library/recent")).toStringList();
 }
 
-void RecentLibraries::remember(const QString &path)
+void RecentLibraries::remember(const LibraryLocation &location)
 {
     QSettings settings;
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute =
+        location.isServer() ? location.toText() : QFileInfo(location.filePath()).absoluteFilePath();
     QStringList recent = paths();
     recent.removeAll(absolute);
     recent.prepend(absolute);
@@ -43,8 +44,12 @@ void RecentLibraries::updateMenu()
         return;
     m_menu->clear();
     const QStringList recent = paths();
-    for (const QString &path : recent)
-        m_menu->addAction(QDir::toNativeSeparators(path), this, [this, path] { Q_EMIT chosen(path); });
+    for (const QString &path : recent) {
+        const LibraryLocation location = LibraryLocation::fromText(path);
+        const QString text =
+            location.isServer() ? tr("%1 (%2)").arg(location.displayName(), path) : QDir::toNativeSeparators(path);
+        m_menu->addAction(text, this, [this, path] { Q_EMIT chosen(path); });
+    }
     m_menu->setEnabled(!recent.isEmpty());
 }
 }

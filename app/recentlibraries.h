@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "librarylocation.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -12,6 +14,8 @@ namespace Reftel
 {
 // File ▸ Open Recent: the libraries last opened, the newest first, each
 // once, kept in the settings with the last one (the one opened at start).
+// A file by its absolute path, a team library by its address
+// (LibraryLocation::toText()): never with a password.
 class RecentLibraries final : public QObject
 {
     Q_OBJECT
@@ -20,9 +24,11 @@ public:
 
     explicit RecentLibraries(QObject *parent = nullptr);
 
+    // What each library is remembered by, the newest first: for LibraryLocation::fromText().
     QStringList paths() const;
-    // Puts the library (as an absolute path) first, and makes it the last opened.
-    void remember(const QString &path);
+    // Puts the library first, and makes it the last opened.
+    void remember(const LibraryLocation &location);
+    void remember(const QString &value) { remember(LibraryLocation::fromText(value)); }
     // The menu lists the libraries from now on, disabled while there are none.
     void setMenu(QMenu *menu);
 

@@ -4,6 +4,7 @@
 
 #include "commandline.h"
 #include "commandsession.h"
+#include "librarylocation.h"
 #include "librarysalvage.h"
 
 #include <QCommandLineParser>
@@ -38,6 +39,13 @@ QString SalvageCommand::take(const QCommandLineParser &, const QStringList &argu
 int SalvageCommand::run(CommandSession &session)
 {
     const QString damagedPath = libraryPath();
+    // A server keeps its own consistency; what salvage reads is an SQLite file.
+    if (const LibraryLocation location = LibraryLocation::fromText(damagedPath); location.isServer()) {
+        session.error(tr("%1 is a team library: salvage reads a damaged library file. A team library is copied "
+                         "with reftel library copy, or backed up with pg_dump.")
+                .arg(location.toText()));
+        return CommandLine::UsageError;
+    }
     const LibrarySalvage::Report report = LibrarySalvage::salvage(damagedPath, m_target);
     if (!report.ok()) {
         session.error(report.error);

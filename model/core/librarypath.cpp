@@ -32,8 +32,8 @@ QString LibraryPath::problem(const QString &value)
         return tr("no library file named");
     const QRegularExpressionMatch uri = uriPattern().match(value);
     if (uri.hasMatch() && uri.captured(1).compare(QLatin1String("file"), Qt::CaseInsensitive) != 0)
-        return tr("%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); "
-                  "libraries on a server (%2://) are not supported yet.")
+        return tr("%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite), or a team "
+                  "library on a PostgreSQL server (postgresql://user@host/database), not %2://.")
             .arg(value, uri.captured(1));
     const QString path = localPath(value);
     if (path.isEmpty())

@@ -32,7 +32,7 @@ QString normalisedPost(const QString &text)
 
 FacetModel::FacetModel(LibraryDatabase &library, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_libraryPath(library.path())
+    , m_location(library.location())
 {
     connect(&m_watcher, &QFutureWatcher<FacetCounter::Counts>::finished, this, &FacetModel::applyCounts);
 }
@@ -45,13 +45,15 @@ FacetModel::~FacetModel()
 void FacetModel::setQuery(const SearchQuery &query)
 {
     m_query = query;
-    const QString path = m_libraryPath;
+    // The location with the password it was opened with, if one was typed:
+    // the count runs on a connection of its own.
+    const LibraryLocation location = m_location;
     // A count still running for an older query goes on but is never seen:
     // the watcher reports only the future it was given last.
-    auto future = QtConcurrent::run([path, query] {
+    auto future = QtConcurrent::run([location, query] {
         LibraryDatabase library;
         FacetCounter::Counts counts;
-        if (!library.open(path)) {
+        if (!library.open(location)) {
             counts.error = library.errorString();
             return counts;
         }

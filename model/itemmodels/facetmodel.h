@@ -3,6 +3,7 @@
 #pragma once
 
 #include "facetcounter.h"
+#include "librarylocation.h"
 #include "searchquery.h"
 
 #include <QAbstractItemModel>
@@ -61,7 +62,7 @@ private:
     void applyCounts();
     bool isActive(FacetCounter::Kind kind, const QString &value) const;
 
-    QString m_libraryPath;
+    LibraryLocation m_location;
     SearchQuery m_query;
     FacetCounter::Counts m_counts;
     QFutureWatcher<FacetCounter::Counts> m_watcher;

@@ -68,7 +68,7 @@ done < <(grep -o '`\./dev\.sh run --screenshot [^`]*`' "$readme" | tr -d '`' | s
 
 for command in "${commands[@]}"; do
     case "$command" in
-        reftel\ import* | reftel\ search* | reftel\ show* | reftel\ refs* | reftel\ stats* | reftel\ salvage* | reftel\ export* | reftel\ --*) ;;
+        reftel\ import* | reftel\ search* | reftel\ show* | reftel\ refs* | reftel\ stats* | reftel\ salvage* | reftel\ library\ copy* | reftel\ export* | reftel\ --*) ;;
         ./dev.sh\ run\ --screenshot*) ;;
         *) echo "not a documented command form: $command"; failures=$((failures + 1)); continue ;;
     esac

@@ -157,7 +157,7 @@ private Q_SLOTS:
         QCOMPARE(run.code, int(CommandLine::Success));
         QVERIFY(run.err.isEmpty());
         QVERIFY2(run.out.contains(QStringLiteral("reftel ") + command + u':'), qPrintable(run.out));
-        QVERIFY(run.out.contains(QStringLiteral("--library <file>")));
+        QVERIFY(run.out.contains(QStringLiteral("--library <library>")));
         // A usage error of the command shows its help.
         const Run wrong = reftel({ command, QStringLiteral("--frobnicate") });
         QCOMPARE(wrong.code, int(CommandLine::UsageError));
@@ -181,24 +181,29 @@ private Q_SLOTS:
         QVERIFY(unknown.err.contains(help));
     }
 
-    // A --library value that is no file path is refused with a clear message, and nothing is made for it.
+    // A --library value that is no library is refused with a clear message, and nothing is made for it.
     void refusesALibraryThatIsNoFile()
     {
         QTemporaryDir cwd;
         const QString before = QDir::currentPath();
         QDir::setCurrent(cwd.path());
         const Run stats = reftel(
-            { QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("postgresql://localhost/cables") });
+            { QStringLiteral("stats"), QStringLiteral("--library"), QStringLiteral("https://example.org/cables") });
         const Run exportRun = reftel({ QStringLiteral("export"), QStringLiteral("--csv"), QStringLiteral("x.csv"),
             QStringLiteral("--ids"), QStringLiteral("09ASTANA253"), QStringLiteral("--library"),
-            QStringLiteral("postgresql://localhost/cables") });
+            QStringLiteral("https://example.org/cables") });
+        const Run server = reftel({ QStringLiteral("stats"), QStringLiteral("--library"),
+            QStringLiteral("postgresql://localhost/cables?frobnicate=1") });
         QDir::setCurrent(before);
         QCOMPARE(stats.code, int(CommandLine::UsageError));
-        QVERIFY2(stats.err.contains(QStringLiteral("postgresql://localhost/cables is not a library file")),
+        QVERIFY2(stats.err.contains(QStringLiteral("https://example.org/cables is not a library file")),
             qPrintable(stats.err));
         QVERIFY(stats.out.isEmpty());
         QCOMPARE(exportRun.code, int(CommandLine::UsageError));
         QVERIFY(exportRun.err.contains(QStringLiteral("not a library file")));
+        QCOMPARE(server.code, int(CommandLine::UsageError));
+        QVERIFY2(server.err.contains(QStringLiteral("frobnicate is not a PostgreSQL connection setting")),
+            qPrintable(server.err));
         QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {});
     }
 

@@ -83,7 +83,7 @@ private Q_SLOTS:
         QVERIFY2(help.contains(u"reftel export: a report of cables and their annotations."_s), qPrintable(help));
         QVERIFY(help.contains(u"reftel export --pdf manas.pdf --query"_s)); // the examples
         for (const QString &option : { u"--pdf <file>"_s, u"--html <file>"_s, u"--csv <file>"_s, u"--json <file>"_s,
-                 u"--paper <size>"_s, u"--no-header"_s, u"--library <file>"_s })
+                 u"--paper <size>"_s, u"--no-header"_s, u"--library <library>"_s })
             QVERIFY2(help.contains(option), qPrintable(option));
     }
 };

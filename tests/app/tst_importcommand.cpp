@@ -61,7 +61,7 @@ private Q_SLOTS:
         const QString help = command.helpText();
         QVERIFY2(help.contains(u" import PATH..."_s), qPrintable(help)); // the usage line
         QVERIFY(help.contains(u"reftel import: import files, folders and release CSV files"_s));
-        for (const QString &option : { u"--library <file>"_s, u"--lang <code>"_s, u"--help"_s })
+        for (const QString &option : { u"--library <library>"_s, u"--lang <code>"_s, u"--help"_s })
             QVERIFY2(help.contains(option), qPrintable(option));
         QVERIFY(!help.contains(u"--limit"_s));
         QCOMPARE(command.synopsis(), u"import PATH..."_s);

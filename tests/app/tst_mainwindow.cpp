@@ -198,19 +198,33 @@ private Q_SLOTS:
         QCOMPARE(window.libraryPane()->cableList()->model()->rowCount(), 5);
     }
 
-    // A library that is no file (a server's URI) is refused, with the reason in the status bar; no folder appears.
+    // What is no library (a web address) is refused, with the reason in the status bar, and so is a
+    // team library whose server does not answer (named, without its password); no folder appears.
     void refusesALibraryThatIsNoFile()
     {
         QTemporaryDir cwd;
         const QString before = QDir::currentPath();
         QDir::setCurrent(cwd.path());
         MainWindow window;
-        const bool opened = window.openLibrary(QStringLiteral("postgresql://localhost/cables"));
+        int asked = 0;
+        window.setPasswordPrompt([&](const LibraryLocation &) {
+            ++asked;
+            return std::optional<QString>();
+        });
+        const bool opened = window.openLibrary(QStringLiteral("https://example.org/cables"));
+        const QString refused = window.statusBar()->currentMessage();
+        const bool openedServer =
+            window.openLibrary(QStringLiteral("postgresql://alice:s3cret@/cables?host=%1/none").arg(cwd.path()));
+        const QString unreachable = window.statusBar()->currentMessage();
         QDir::setCurrent(before);
         QVERIFY(!opened);
+        QVERIFY(!openedServer);
         QVERIFY(!window.library());
-        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("not a library file")),
-            qPrintable(window.statusBar()->currentMessage()));
+        QVERIFY2(refused.contains(QStringLiteral("not a library file")), qPrintable(refused));
+        QVERIFY2(unreachable.contains(QStringLiteral("postgresql://alice@/cables")), qPrintable(unreachable));
+        QVERIFY(!unreachable.contains(QStringLiteral("s3cret")));
+        QCOMPARE(asked, 0); // the server was never asked, so it asked for no password
+        QCOMPARE(window.windowTitle(), QStringLiteral("Reftel"));
         QCOMPARE(QDir(cwd.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList {});
     }
 

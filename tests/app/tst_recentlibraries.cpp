@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QMenu>
 #include <QSettings>
 #include <QSignalSpy>
@@ -86,6 +87,44 @@ private Q_SLOTS:
         QMenu menu;
         later.setMenu(&menu);
         QCOMPARE(menu.actions().size(), 1);
+    }
+
+    // A team library is remembered by its address, never with its password:
+    // not in the list, not as the last one, not anywhere in the settings file.
+    void teamLibraryWithoutPassword()
+    {
+        RecentLibraries recent;
+        QMenu menu;
+        recent.setMenu(&menu);
+        LibraryLocation typed =
+            LibraryLocation::fromText(u"postgresql://alice@db.example.org/cables?sslmode=require"_s);
+        typed.setPassword(u"s3cret-typed"_s);
+        recent.remember(typed);
+        recent.remember(u"postgresql://bob:s3cret-in-uri@db.example.org:5433/cables"_s);
+        recent.remember(path(u"a"_s));
+
+        QCOMPARE(recent.paths(),
+            (QStringList { path(u"a"_s), u"postgresql://bob@db.example.org:5433/cables"_s,
+                u"postgresql://alice@db.example.org/cables?sslmode=require"_s }));
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+        const QByteArray saved = file.readAll();
+        QVERIFY(saved.contains("db.example.org"));
+        QVERIFY(!saved.contains("s3cret"));
+
+        // The menu names it; choosing it gives back what opens it again.
+        const QList<QAction *> actions = menu.actions();
+        QCOMPARE(actions.size(), 3);
+        QVERIFY2(actions.at(1)->text().contains(u"cables"_s) && actions.at(1)->text().contains(u"db.example.org"_s),
+            qPrintable(actions.at(1)->text()));
+        QSignalSpy chosen(&recent, &RecentLibraries::chosen);
+        actions.at(2)->trigger();
+        QCOMPARE(LibraryLocation::fromText(chosen.at(0).at(0).toString()), typed);
+        QCOMPARE(QSettings().value(u"Library/last"_s).toString(), path(u"a"_s));
+        recent.remember(typed);
+        QCOMPARE(QSettings().value(u"Library/last"_s).toString(), typed.toText());
     }
 
 private:

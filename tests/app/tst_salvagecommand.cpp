@@ -38,7 +38,7 @@ private Q_SLOTS:
         const QString help = SalvageCommand().helpText();
         QVERIFY2(help.contains(u" salvage NEWFILE"_s), qPrintable(help));
         QVERIFY(help.contains(u"copy what a damaged library still holds into a new library"_s));
-        QVERIFY(help.contains(u"--library <file>"_s));
+        QVERIFY(help.contains(u"--library <library>"_s));
     }
 };
 

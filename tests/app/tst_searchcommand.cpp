@@ -75,7 +75,7 @@ private Q_SLOTS:
         const QString help = command.helpText();
         QVERIFY2(help.contains(u" search QUERY"_s), qPrintable(help));
         QVERIFY(help.contains(u"reftel search: search the library"_s));
-        for (const QString &option : { u"--limit <n>"_s, u"--json"_s, u"--library <file>"_s, u"--lang <code>"_s })
+        for (const QString &option : { u"--limit <n>"_s, u"--json"_s, u"--library <library>"_s, u"--lang <code>"_s })
             QVERIFY2(help.contains(option), qPrintable(option));
         QVERIFY(!help.contains(u"--text"_s));
     }
