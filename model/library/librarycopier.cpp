@@ -4,6 +4,7 @@
 
 #include "cablewriter.h"
 #include "librarydatabase.h"
+#include "tsvectortext.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -21,6 +22,16 @@ namespace
 {
 // The user's own data, copied first, whole: the tags (parents before their
 // children), the tags on whole cables and the drafts.
+// The column whose words a server's tsv holds, where the writer gives them.
+QString searchedColumn(const QString &table)
+{
+    if (table == u"cables"_s)
+        return u"subject"_s;
+    if (table == u"paragraphs"_s)
+        return u"text"_s;
+    return {};
+}
+
 const QStringList userTables { u"user_tags"_s, u"cable_user_tags"_s, u"annotation_drafts"_s };
 // Then the annotations, with their tags, by id.
 const QStringList annotationTables { u"annotations"_s, u"annotation_tags"_s };
@@ -279,9 +290,14 @@ qint64 LibraryCopier::copyRows(const QString &table, const QString &select, cons
         m_error = tr("Cannot read the table %1 of %2: %3").arg(table, libraryName(m_from), read.lastError().text());
         return -1;
     }
+    // A server's search words are the writer's (TsVectorText of the subject
+    // and of each paragraph's text), so a copied library finds what an
+    // imported one does.
+    const qsizetype wordsFrom = m_to.isServer() ? columns.indexOf(searchedColumn(table)) : -1;
+    const QStringList written = wordsFrom >= 0 ? columns + QStringList { u"tsv"_s } : columns;
     QSqlQuery write(m_target);
-    if (!write.prepare(u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
-            + placeholders(columns.size()) + u')')) {
+    if (!write.prepare(u"INSERT INTO "_s + table + u" ("_s + written.join(u", "_s) + u") VALUES ("_s
+            + placeholders(written.size()) + u')')) {
         m_error = tr("Cannot write the table %1 of %2: %3").arg(table, libraryName(m_to), write.lastError().text());
         return -1;
     }
@@ -289,6 +305,8 @@ qint64 LibraryCopier::copyRows(const QString &table, const QString &select, cons
     while (read.next()) {
         for (int i = 0; i < columns.size(); ++i)
             write.addBindValue(read.value(i));
+        if (wordsFrom >= 0)
+            write.addBindValue(TsVectorText::fromText(read.value(int(wordsFrom)).toString()));
         if (!write.exec()) {
             m_error = tr("Cannot write the table %1 of %2: %3").arg(table, libraryName(m_to), write.lastError().text());
             return -1;
@@ -331,7 +349,7 @@ bool LibraryCopier::finishTarget(bool complete)
                        " WHERE state IN ('resolved', 'probable') AND target_id IS NOT NULL"
                        " AND target_id NOT IN (SELECT id FROM cables)"_s))
         return targetFail(query.lastError().text());
-    // A server keeps its tsv columns itself; a file's FTS5 index takes the
+    // A server indexes its rows as they come (GIN); a file's FTS5 index takes the
     // rows above what it has indexed, here all of them.
     if (m_to.isServer())
         return true;
@@ -370,7 +388,7 @@ QStringList LibraryCopier::sharedColumns(const QString &table) const
     const QSqlRecord target = m_target.record(table);
     QStringList columns;
     for (int i = 0; i < source.count(); ++i) {
-        // tsv is a server's generated column: never written, made again from the row.
+        // tsv is a server's: written from the row's text (copyRows()), or by the server's trigger.
         if (target.contains(source.fieldName(i)) && source.fieldName(i) != u"tsv"_s)
             columns << source.fieldName(i);
     }
