@@ -4,7 +4,7 @@
 // reftel-bench-search: search latency on a library of either engine.
 //
 //   reftel-bench-search --library LOCATION [--compare lib.sqlite]
-//   reftel-bench-search --library postgresql://… --fill-from lib.sqlite --copy-dir DIR
+//   reftel-bench-search --library postgresql://… --fill-from lib.sqlite --copy-dir DIR [--cables N]
 //
 // Runs the 100 queries of searchqueries.h (first 20 hits and the total, as
 // the window and "reftel search" ask) and prints median, 95th percentile
@@ -18,7 +18,8 @@
 // writer makes them (TsVectorText), as COPY files in DIR that the server
 // reads itself (COPY ... FROM 'file': the role must be a superuser or have
 // pg_read_server_files, and the server's user must be able to read DIR).
-// The GIN indexes are dropped for the load and made again after it.
+// The GIN indexes are dropped for the load and made again after it. With
+// --cables N only the cables up to pk N (and their rows) are copied.
 #include "librarydatabase.h"
 #include "librarylocation.h"
 #include "librarysearch.h"
@@ -78,8 +79,8 @@ void appendCopyValue(QByteArray &line, const QVariant &value)
 
 // One table's rows as a COPY file; tsvOf names the column the tsv is made
 // of (empty: none). Returns the column list, empty on an error.
-QStringList writeCopyFile(
-    LibraryDatabase &from, const QSqlRecord &target, const QString &table, const QString &tsvOf, const QString &path)
+QStringList writeCopyFile(LibraryDatabase &from, const QSqlRecord &target, const QString &table, const QString &tsvOf,
+    const QString &where, const QString &path)
 {
     const QSqlRecord source = from.database().record(table);
     QStringList columns;
@@ -91,7 +92,7 @@ QStringList writeCopyFile(
     QSqlQuery rows(from.database());
     rows.setForwardOnly(true);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || !rows.exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table)) {
+        || !rows.exec(u"SELECT "_s + columns.join(u", "_s) + u" FROM "_s + table + where)) {
         out << table << ": " << rows.lastError().text() << file.errorString() << '\n';
         return {};
     }
@@ -124,7 +125,7 @@ bool exec(QSqlQuery &query, const QString &sql)
     return false;
 }
 
-bool fill(LibraryDatabase &server, const QString &sqlitePath, const QString &dir)
+bool fill(LibraryDatabase &server, const QString &sqlitePath, const QString &dir, qint64 cables)
 {
     LibraryDatabase from;
     if (!from.openForReading(LibraryLocation::fromText(sqlitePath))) {
@@ -152,17 +153,20 @@ bool fill(LibraryDatabase &server, const QString &sqlitePath, const QString &dir
     const std::pair<const char *, const char *> tables[] { { "cables", "subject" }, { "paragraphs", "text" },
         { "cable_tags", "" }, { "cable_references", "" } };
     for (const auto &[name, tsvOf] : tables) {
+        const QString key = qstrcmp(name, "cables") == 0 ? u"pk"_s : u"cable_pk"_s;
+        const QString where = cables > 0 ? u" WHERE "_s + key + u" <= "_s + QString::number(cables) : QString();
         const QString table = QString::fromLatin1(name);
         QElapsedTimer timer;
         timer.start();
         const QString path = QDir(dir).absoluteFilePath(table + u".copy"_s);
         const QStringList columns =
-            writeCopyFile(from, server.database().record(table), table, QString::fromLatin1(tsvOf), path);
+            writeCopyFile(from, server.database().record(table), table, QString::fromLatin1(tsvOf), where, path);
         const qint64 written = timer.elapsed();
         QFile::setPermissions(path, QFile::permissions(path) | QFile::ReadOther | QFile::ReadGroup);
         if (columns.isEmpty()
             || !exec(sql, u"COPY "_s + table + u" ("_s + columns.join(u", "_s) + u") FROM '"_s + path + u'\''))
             return false;
+        QFile::remove(path); // the table holds it now
         out << "- " << table << ": written " << written << " ms, COPY " << (timer.elapsed() - written) << " ms\n";
     }
     for (const QString &index : std::as_const(indexes)) {
@@ -227,6 +231,7 @@ int main(int argc, char **argv)
     parser.addOption(
         { u"fill-from"_s, u"Copy an SQLite library's cables into the server library first."_s, u"file"_s });
     parser.addOption({ u"copy-dir"_s, u"Where --fill-from writes its COPY files."_s, u"dir"_s });
+    parser.addOption({ u"cables"_s, u"Copy only the cables with pk up to this (a part of the release)."_s, u"n"_s });
     parser.process(app);
     if (!parser.isSet(u"library"_s) || (parser.isSet(u"fill-from"_s) && !parser.isSet(u"copy-dir"_s))) {
         out << "usage: reftel-bench-search --library LOCATION [--compare FILE] [--fill-from FILE --copy-dir DIR]\n";
@@ -247,7 +252,8 @@ int main(int argc, char **argv)
     if (parser.isSet(u"fill-from"_s)) {
         QElapsedTimer timer;
         timer.start();
-        if (!fill(library, parser.value(u"fill-from"_s), parser.value(u"copy-dir"_s)))
+        if (!fill(library, parser.value(u"fill-from"_s), parser.value(u"copy-dir"_s),
+                parser.value(u"cables"_s).toLongLong()))
             return 1;
         out << "- filled in " << timer.elapsed() / 1000 << " s\n\n";
     }
