@@ -739,17 +739,13 @@ Name:</translation>
         <source>Cannot update the statistics while a batch is open.</source>
         <translation>Die Statistik kann nicht aktualisiert werden, solange ein Stapel offen ist.</translation>
     </message>
+    <message>
+        <source>A statement of the batch failed on the server; the batch was not stored.</source>
+        <translation>Eine Anweisung des Stapels ist auf dem Server fehlgeschlagen; der Stapel wurde nicht gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::Command</name>
-    <message>
-        <source>Use the library &lt;file&gt; instead of the default one.</source>
-        <translation>Die Bibliothek &lt;Datei&gt; statt der voreingestellten verwenden.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
     <message>
         <source>Use the language &lt;code&gt;.</source>
         <translation>Die Sprache &lt;code&gt; verwenden.</translation>
@@ -765,6 +761,14 @@ Name:</translation>
     <message>
         <source>the command</source>
         <translation>der Befehl</translation>
+    </message>
+    <message>
+        <source>Use the library &lt;library&gt; instead of the default one: a file, or a team library on a PostgreSQL server (postgresql://user@host/database, service=name, host=/socket/folder dbname=name).</source>
+        <translation>Die Bibliothek &lt;library&gt; statt der Standardbibliothek verwenden: eine Datei oder eine Team-Bibliothek auf einem PostgreSQL-Server (postgresql://user@host/database, service=name, host=/socket/folder dbname=name).</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1348,157 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
 </context>
 <context>
+    <name>Reftel::LibraryCommand</name>
+    <message>
+        <source>library copy FROM TO</source>
+        <translation>library copy FROM TO</translation>
+    </message>
+    <message>
+        <source>copy a whole library into another: a file to a team library
+on a server and back</source>
+        <translation>eine ganze Bibliothek in eine andere kopieren: eine Datei in eine Team-Bibliothek
+auf einem Server und zurück</translation>
+    </message>
+    <message>
+        <source>Replace what TO holds instead of refusing a library that is not empty.</source>
+        <translation>Den Inhalt von TO ersetzen, statt eine nicht leere Bibliothek abzulehnen.</translation>
+    </message>
+    <message>
+        <source>what to do with a library (copy)</source>
+        <translation>was mit einer Bibliothek geschehen soll (copy)</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>the library to copy: a file, or a team library (postgresql://user@host/database, service=name)</source>
+        <translation>die zu kopierende Bibliothek: eine Datei oder eine Team-Bibliothek (postgresql://user@host/database, service=name)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>the library to copy it into, made when it is a file that does not exist</source>
+        <translation>die Bibliothek, in die kopiert wird; eine Datei, die es nicht gibt, wird angelegt</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>library needs what to do: library copy FROM TO</source>
+        <translation>library braucht eine Angabe, was zu tun ist: library copy FROM TO</translation>
+    </message>
+    <message>
+        <source>unknown library command &quot;%1&quot;: library copy FROM TO</source>
+        <translation>unbekannter library-Befehl „%1“: library copy FROM TO</translation>
+    </message>
+    <message>
+        <source>library copy needs the library to copy and the library to copy it into</source>
+        <translation>library copy braucht die zu kopierende Bibliothek und die Bibliothek, in die kopiert wird</translation>
+    </message>
+    <message>
+        <source>Copying… %1%</source>
+        <translation>Kopiere … %1 %</translation>
+    </message>
+    <message>
+        <source>Add --force to replace what it holds.</source>
+        <translation>Mit --force wird ihr Inhalt ersetzt.</translation>
+    </message>
+    <message>
+        <source>Rows in %1 and in its copy %2:</source>
+        <translation>Zeilen in %1 und in seiner Kopie %2:</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>weicht ab</translation>
+    </message>
+    <message>
+        <source>Copied: every table holds as many rows in the copy as in the library.</source>
+        <translation>Kopiert: Jede Tabelle hat in der Kopie so viele Zeilen wie in der Bibliothek.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryCopier</name>
+    <message>
+        <source>The copy of %1 in %2 does not hold what the library held: %3</source>
+        <translation>Die Kopie von %1 in %2 enthält nicht, was die Bibliothek enthielt: %3</translation>
+    </message>
+    <message>
+        <source>Both libraries must be open to copy one into the other.</source>
+        <translation>Beide Bibliotheken müssen geöffnet sein, um eine in die andere zu kopieren.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into itself.</source>
+        <translation>%1 kann nicht in sich selbst kopiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2: it is no Reftel library of this version.</source>
+        <translation>%1 hat keine Tabelle %2: Es ist keine Reftel-Bibliothek dieser Version.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it already holds cables, tags or annotations.</source>
+        <translation>%1 ist nicht leer: Sie enthält schon Depeschen, Schlagwörter oder Anmerkungen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>In %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1 of %2: %3</source>
+        <translation>Die Tabelle %1 von %2 kann nicht geschrieben werden: %3</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 and %2: %3</source>
+        <translation>Die Zeilen von %1 und %2 können nicht gezählt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryCopyFlow</name>
+    <message>
+        <source>%1 already holds a library. Replace everything it holds with a copy of %2?</source>
+        <translation>%1 enthält schon eine Bibliothek. Alles darin durch eine Kopie von %2 ersetzen?</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 already holds a library.</source>
+        <translation>Nichts wurde kopiert: %1 enthält schon eine Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation>Die Bibliothek wird nach %1 kopiert …</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Copy Library to Server</source>
+        <translation>Bibliothek auf Server kopieren</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>The copy was stopped. %1 holds %2 cables, %3 annotations, %4 tags and %5 drafts: all that it holds is whole, and it can be copied again with Replace.</source>
+        <translation>Das Kopieren wurde angehalten. %1 enthält %2 Depeschen, %3 Anmerkungen, %4 Schlagwörter und %5 Entwürfe: Alles darin ist vollständig, und mit Ersetzen kann erneut kopiert werden.</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 cables, %3 annotations, %4 tags and %5 drafts; every table holds as many rows as the library.</source>
+        <translation>Nach %1 kopiert: %2 Depeschen, %3 Anmerkungen, %4 Schlagwörter und %5 Entwürfe; jede Tabelle hat so viele Zeilen wie die Bibliothek.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::LibraryDatabase</name>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
@@ -1555,6 +1710,61 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
     </message>
 </context>
 <context>
+    <name>Reftel::LibraryLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL connection setting Reftel knows (such as host, port, dbname, user, sslmode or service).</source>
+        <translation>%1 ist keine PostgreSQL-Verbindungseinstellung, die Reftel kennt (etwa host, port, dbname, user, sslmode oder service).</translation>
+    </message>
+    <message>
+        <source>The setting %1 may not contain a semicolon.</source>
+        <translation>Die Einstellung %1 darf kein Semikolon enthalten.</translation>
+    </message>
+    <message>
+        <source>No library was named.</source>
+        <translation>Es wurde keine Bibliothek angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: a [ without its ].</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: eine [ ohne ihre ].</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: text after the ].</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: Text nach der ].</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: the port %2 is not a number.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: Der Port %2 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: %2 is not keyword=value.</source>
+        <translation>%1 ist keine PostgreSQL-Adresse: %2 hat nicht die Form Schlüssel=Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection: %2 has no value.</source>
+        <translation>%1 ist keine PostgreSQL-Verbindung: %2 hat keinen Wert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection: a quote is not closed.</source>
+        <translation>%1 ist keine PostgreSQL-Verbindung: Ein Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>diesem Rechner</translation>
+    </message>
+    <message>
+        <source>team library %1</source>
+        <translation>Team-Bibliothek %1</translation>
+    </message>
+    <message>
+        <source>team library on %1</source>
+        <translation>Team-Bibliothek auf %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::LibraryPane</name>
     <message>
         <source>Library</source>
@@ -1588,16 +1798,16 @@ Die Depeschen sind die von --ids, --query und --tag zusammen. Beispiele:
         <translation>keine Bibliotheksdatei angegeben</translation>
     </message>
     <message>
-        <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); libraries on a server (%2://) are not supported yet.</source>
-        <translation>%1 ist keine Bibliotheksdatei: Eine Bibliothek ist eine SQLite-Datei (etwa ~/cables.sqlite); Bibliotheken auf einem Server (%2://) werden noch nicht unterstützt.</translation>
-    </message>
-    <message>
         <source>%1 is not a library file.</source>
         <translation>%1 ist keine Bibliotheksdatei.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file (such as %1/library.sqlite).</source>
         <translation>%1 ist ein Ordner, keine Bibliotheksdatei (etwa %1/library.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite), or a team library on a PostgreSQL server (postgresql://user@host/database), not %2://.</source>
+        <translation>%1 ist keine Bibliotheksdatei: Eine Bibliothek ist eine SQLite-Datei (etwa ~/cables.sqlite) oder eine Team-Bibliothek auf einem PostgreSQL-Server (postgresql://user@host/database), nicht %2://.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2140,42 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
         <source>%1. “%2” is the number of %3 cables of different years (%4): press Enter to list them.</source>
         <translation>%1. „%2“ ist die Nummer von %3 Depeschen verschiedener Jahre (%4): Eingabe listet sie auf.</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>&amp;Team-Bibliothek öffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Library to Server…</source>
+        <translation>Bibliothek auf Server &amp;kopieren …</translation>
+    </message>
+    <message>
+        <source>Team library %1: %2</source>
+        <translation>Team-Bibliothek %1: %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for your password.</source>
+        <translation>Der Server von %1 fragt nach Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2.</source>
+        <translation>Der Server von %1 fragt nach dem Passwort von %2.</translation>
+    </message>
+    <message>
+        <source>Passwords are not saved: use ~/.pgpass or enter it each time</source>
+        <translation>Passwörter werden nicht gespeichert: ~/.pgpass verwenden oder jedes Mal eingeben</translation>
+    </message>
+    <message>
+        <source>Copy Library to Server</source>
+        <translation>Bibliothek auf Server kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::ManPage</name>
@@ -2155,6 +2401,66 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     </message>
 </context>
 <context>
+    <name>Reftel::PgCableCopier</name>
+    <message>
+        <source>the server gave no key for a new cable</source>
+        <translation>der Server gab keinen Schlüssel für eine neue Depesche</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PgCopyBuffer</name>
+    <message>
+        <source>no connection to the server</source>
+        <translation>keine Verbindung zum Server</translation>
+    </message>
+    <message>
+        <source>another statement is still running on the connection</source>
+        <translation>auf der Verbindung läuft noch eine andere Anweisung</translation>
+    </message>
+    <message>
+        <source>the client stopped the copy</source>
+        <translation>der Client hat das Kopieren angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PostgreSqlConnection</name>
+    <message>
+        <source>this Reftel cannot open team libraries: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>dieses Reftel kann keine Team-Bibliotheken öffnen: Qts PostgreSQL-Treiber (QPSQL) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>der Server war nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the server runs PostgreSQL %1; team libraries need PostgreSQL 13 or later</source>
+        <translation>auf dem Server läuft PostgreSQL %1; Team-Bibliotheken brauchen PostgreSQL 13 oder neuer</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PostgreSqlSchema</name>
+    <message>
+        <source>Cannot start the upgrade of the schema: %1</source>
+        <translation>Die Aktualisierung des Schemas kann nicht beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Die Schemaversion kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
+        <translation>Die Bibliothek wurde von einer neueren Reftel-Version geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie Reftel, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the library to schema %1: %2</source>
+        <translation>Die Bibliothek kann nicht auf Schema %1 aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade to schema %1: %2</source>
+        <translation>Die Aktualisierung auf Schema %1 kann nicht festgeschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::Preferences</name>
     <message>
         <source>Unknown author</source>
@@ -2264,6 +2570,13 @@ Reftel hat nichts an ihr geändert. Sie können das noch Lesbare in einer neuen 
     <message>
         <source>Column %1</source>
         <translation>Spalte %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RecentLibraries</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3116,10 @@ Public copy: %2</source>
         <source>The damaged library %1 was left as it is.</source>
         <translation>Die beschädigte Bibliothek %1 wurde unverändert gelassen.</translation>
     </message>
+    <message>
+        <source>%1 is a team library: salvage reads a damaged library file. A team library is copied with reftel library copy, or backed up with pg_dump.</source>
+        <translation>%1 ist eine Team-Bibliothek: salvage liest eine beschädigte Bibliotheksdatei. Eine Team-Bibliothek wird mit reftel library copy kopiert oder mit pg_dump gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SchemaMigrations</name>
@@ -3255,6 +3572,101 @@ ein Wort darf mit - beginnen: reftel search manas -russia)</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Team-Bibliothek öffnen</translation>
+    </message>
+    <message>
+        <source>A library on a PostgreSQL server that your team shares. Leave a field empty to use what your PostgreSQL settings say (the PG variables, pg_service.conf).</source>
+        <translation>Eine Bibliothek auf einem PostgreSQL-Server, die Ihr Team teilt. Lassen Sie ein Feld leer, um zu verwenden, was Ihre PostgreSQL-Einstellungen sagen (die PG-Variablen, pg_service.conf).</translation>
+    </message>
+    <message>
+        <source>a name in pg_service.conf (optional)</source>
+        <translation>ein Name in pg_service.conf (optional)</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder</source>
+        <translation>db.example.org oder ein Socket-Ordner</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>cables</source>
+        <translation>cables</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL role</source>
+        <translation>Ihre PostgreSQL-Rolle</translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation>Standard (TLS, wenn der Server es anbietet)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Aus (disable)</translation>
+    </message>
+    <message>
+        <source>Preferred (prefer)</source>
+        <translation>Bevorzugt (prefer)</translation>
+    </message>
+    <message>
+        <source>Required, server not checked (require)</source>
+        <translation>Erforderlich, Server nicht geprüft (require)</translation>
+    </message>
+    <message>
+        <source>Required, server&apos;s certificate checked (verify-ca)</source>
+        <translation>Erforderlich, Zertifikat des Servers geprüft (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked (verify-full)</source>
+        <translation>Erforderlich, Zertifikat und Hostname geprüft (verify-full)</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>nur, wenn der Server danach fragt</translation>
+    </message>
+    <message>
+        <source>Passwords are not saved: use ~/.pgpass or enter it each time</source>
+        <translation>Passwörter werden nicht gespeichert: ~/.pgpass verwenden oder jedes Mal eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Dienst:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Daten&amp;bank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::UserTagStore</name>
     <message>
         <source>A tag needs a name.</source>
@@ -3315,10 +3727,6 @@ ein Wort darf mit - beginnen: reftel search manas -russia)</translation>
         <translation>Reftel kann nicht starten</translation>
     </message>
     <message>
-        <source>Open the library &lt;file&gt; instead of the default one.</source>
-        <translation>Die Bibliothek &lt;Datei&gt; statt der voreingestellten öffnen.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>Datei</translation>
     </message>
@@ -3345,6 +3753,14 @@ Without a command Reftel opens its window. Commands: %1 (see reftel COMMAND --he
         <translation>Lese- und Annotationsprogramm für diplomatische Depeschen.
 
 Ohne Befehl öffnet Reftel sein Fenster. Befehle: %1 (siehe reftel BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>Open the library &lt;library&gt; instead of the default one: a file, or a team library on a PostgreSQL server (postgresql://user@host/database, service=name).</source>
+        <translation>Die Bibliothek &lt;library&gt; statt der Standardbibliothek öffnen: eine Datei oder eine Team-Bibliothek auf einem PostgreSQL-Server (postgresql://user@host/database, service=name).</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>Bibliothek</translation>
     </message>
 </context>
 </TS>

@@ -739,17 +739,13 @@ Nom&#xa0;:</translation>
         <source>Cannot update the statistics while a batch is open.</source>
         <translation>Impossible de mettre à jour les statistiques tant qu’un lot est ouvert.</translation>
     </message>
+    <message>
+        <source>A statement of the batch failed on the server; the batch was not stored.</source>
+        <translation>Une instruction du lot a échoué sur le serveur ; le lot n’a pas été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::Command</name>
-    <message>
-        <source>Use the library &lt;file&gt; instead of the default one.</source>
-        <translation>Utiliser la bibliothèque &lt;fichier&gt; au lieu de celle par défaut.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
     <message>
         <source>Use the language &lt;code&gt;.</source>
         <translation>Utiliser la langue &lt;code&gt;.</translation>
@@ -765,6 +761,14 @@ Nom&#xa0;:</translation>
     <message>
         <source>the command</source>
         <translation>la commande</translation>
+    </message>
+    <message>
+        <source>Use the library &lt;library&gt; instead of the default one: a file, or a team library on a PostgreSQL server (postgresql://user@host/database, service=name, host=/socket/folder dbname=name).</source>
+        <translation>Utiliser la bibliothèque &lt;library&gt; au lieu de celle par défaut : un fichier, ou une bibliothèque d’équipe sur un serveur PostgreSQL (postgresql://user@host/database, service=name, host=/socket/folder dbname=name).</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>bibliothèque</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1348,157 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>Reftel::LibraryCommand</name>
+    <message>
+        <source>library copy FROM TO</source>
+        <translation>library copy FROM TO</translation>
+    </message>
+    <message>
+        <source>copy a whole library into another: a file to a team library
+on a server and back</source>
+        <translation>copier toute une bibliothèque dans une autre : un fichier vers une bibliothèque d’équipe
+sur un serveur, et inversement</translation>
+    </message>
+    <message>
+        <source>Replace what TO holds instead of refusing a library that is not empty.</source>
+        <translation>Remplacer le contenu de TO au lieu de refuser une bibliothèque qui n’est pas vide.</translation>
+    </message>
+    <message>
+        <source>what to do with a library (copy)</source>
+        <translation>que faire d’une bibliothèque (copy)</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>the library to copy: a file, or a team library (postgresql://user@host/database, service=name)</source>
+        <translation>la bibliothèque à copier : un fichier, ou une bibliothèque d’équipe (postgresql://user@host/database, service=name)</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <translation>FROM</translation>
+    </message>
+    <message>
+        <source>the library to copy it into, made when it is a file that does not exist</source>
+        <translation>la bibliothèque où la copier, créée si c’est un fichier qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <translation>TO</translation>
+    </message>
+    <message>
+        <source>library needs what to do: library copy FROM TO</source>
+        <translation>library demande quoi faire : library copy FROM TO</translation>
+    </message>
+    <message>
+        <source>unknown library command &quot;%1&quot;: library copy FROM TO</source>
+        <translation>commande library inconnue « %1 » : library copy FROM TO</translation>
+    </message>
+    <message>
+        <source>library copy needs the library to copy and the library to copy it into</source>
+        <translation>library copy demande la bibliothèque à copier et celle où la copier</translation>
+    </message>
+    <message>
+        <source>Copying… %1%</source>
+        <translation>Copie… %1 %</translation>
+    </message>
+    <message>
+        <source>Add --force to replace what it holds.</source>
+        <translation>Ajoutez --force pour remplacer son contenu.</translation>
+    </message>
+    <message>
+        <source>Rows in %1 and in its copy %2:</source>
+        <translation>Lignes dans %1 et dans sa copie %2 :</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>diffère</translation>
+    </message>
+    <message>
+        <source>Copied: every table holds as many rows in the copy as in the library.</source>
+        <translation>Copié : chaque table a autant de lignes dans la copie que dans la bibliothèque.</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryCopier</name>
+    <message>
+        <source>The copy of %1 in %2 does not hold what the library held: %3</source>
+        <translation>La copie de %1 dans %2 ne contient pas ce que contenait la bibliothèque : %3</translation>
+    </message>
+    <message>
+        <source>Both libraries must be open to copy one into the other.</source>
+        <translation>Les deux bibliothèques doivent être ouvertes pour copier l’une dans l’autre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied into itself.</source>
+        <translation>%1 ne peut pas être copiée dans elle-même.</translation>
+    </message>
+    <message>
+        <source>%1 has no table %2: it is no Reftel library of this version.</source>
+        <translation>%1 n’a pas de table %2 : ce n’est pas une bibliothèque Reftel de cette version.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it already holds cables, tags or annotations.</source>
+        <translation>%1 n’est pas vide : elle contient déjà des câbles, des étiquettes ou des annotations.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Impossible d’écrire dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the table %1 of %2: %3</source>
+        <translation>Impossible de lire la table %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot write the table %1 of %2: %3</source>
+        <translation>Impossible d’écrire la table %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Cannot count the rows of %1 and %2: %3</source>
+        <translation>Impossible de compter les lignes de %1 et de %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::LibraryCopyFlow</name>
+    <message>
+        <source>%1 already holds a library. Replace everything it holds with a copy of %2?</source>
+        <translation>%1 contient déjà une bibliothèque. Remplacer tout son contenu par une copie de %2 ?</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1 already holds a library.</source>
+        <translation>Rien n’a été copié : %1 contient déjà une bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Copying the library to %1…</source>
+        <translation>Copie de la bibliothèque vers %1…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Copy Library to Server</source>
+        <translation>Copier la bibliothèque sur le serveur</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The copy was stopped. %1 holds %2 cables, %3 annotations, %4 tags and %5 drafts: all that it holds is whole, and it can be copied again with Replace.</source>
+        <translation>La copie a été arrêtée. %1 contient %2 câbles, %3 annotations, %4 étiquettes et %5 brouillons : tout ce qu’elle contient est complet, et la copie peut être refaite avec Remplacer.</translation>
+    </message>
+    <message>
+        <source>Copied to %1: %2 cables, %3 annotations, %4 tags and %5 drafts; every table holds as many rows as the library.</source>
+        <translation>Copié vers %1 : %2 câbles, %3 annotations, %4 étiquettes et %5 brouillons ; chaque table a autant de lignes que la bibliothèque.</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::LibraryDatabase</name>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
@@ -1555,6 +1710,61 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
     </message>
 </context>
 <context>
+    <name>Reftel::LibraryLocation</name>
+    <message>
+        <source>%1 is not a PostgreSQL connection setting Reftel knows (such as host, port, dbname, user, sslmode or service).</source>
+        <translation>%1 n’est pas un paramètre de connexion PostgreSQL que Reftel connaît (comme host, port, dbname, user, sslmode ou service).</translation>
+    </message>
+    <message>
+        <source>The setting %1 may not contain a semicolon.</source>
+        <translation>Le paramètre %1 ne peut pas contenir de point-virgule.</translation>
+    </message>
+    <message>
+        <source>No library was named.</source>
+        <translation>Aucune bibliothèque n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: a [ without its ].</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : un [ sans son ].</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: text after the ].</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : du texte après le ].</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: the port %2 is not a number.</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : le port %2 n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL address: %2 is not keyword=value.</source>
+        <translation>%1 n’est pas une adresse PostgreSQL : %2 n’est pas de la forme clé=valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection: %2 has no value.</source>
+        <translation>%1 n’est pas une connexion PostgreSQL : %2 n’a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PostgreSQL connection: a quote is not closed.</source>
+        <translation>%1 n’est pas une connexion PostgreSQL : un guillemet n’est pas fermé.</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>team library %1</source>
+        <translation>bibliothèque d’équipe %1</translation>
+    </message>
+    <message>
+        <source>team library on %1</source>
+        <translation>bibliothèque d’équipe sur %1</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::LibraryPane</name>
     <message>
         <source>Library</source>
@@ -1588,16 +1798,16 @@ Les câbles sont ceux de --ids, --query et --tag réunis. Exemples&#xa0;:
         <translation>aucun fichier de bibliothèque indiqué</translation>
     </message>
     <message>
-        <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite); libraries on a server (%2://) are not supported yet.</source>
-        <translation>%1 n’est pas un fichier de bibliothèque&#xa0;: une bibliothèque est un fichier SQLite (comme ~/cables.sqlite)&#xa0;; les bibliothèques sur un serveur (%2://) ne sont pas encore prises en charge.</translation>
-    </message>
-    <message>
         <source>%1 is not a library file.</source>
         <translation>%1 n’est pas un fichier de bibliothèque.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a library file (such as %1/library.sqlite).</source>
         <translation>%1 est un dossier, pas un fichier de bibliothèque (comme %1/library.sqlite).</translation>
+    </message>
+    <message>
+        <source>%1 is not a library file: a library is an SQLite file (such as ~/cables.sqlite), or a team library on a PostgreSQL server (postgresql://user@host/database), not %2://.</source>
+        <translation>%1 n’est pas un fichier de bibliothèque : une bibliothèque est un fichier SQLite (comme ~/cables.sqlite), ou une bibliothèque d’équipe sur un serveur PostgreSQL (postgresql://user@host/database), pas %2://.</translation>
     </message>
 </context>
 <context>
@@ -1930,6 +2140,42 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
         <source>%1. “%2” is the number of %3 cables of different years (%4): press Enter to list them.</source>
         <translation>%1. «&#xa0;%2&#xa0;» est le numéro de %3 câbles d’années différentes (%4)&#xa0;: appuyez sur Entrée pour les lister.</translation>
     </message>
+    <message>
+        <source>Open &amp;Team Library…</source>
+        <translation>Ouvrir une bibliothèque d’é&amp;quipe…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Library to Server…</source>
+        <translation>&amp;Copier la bibliothèque sur le serveur…</translation>
+    </message>
+    <message>
+        <source>Team library %1: %2</source>
+        <translation>Bibliothèque d’équipe %1 : %2</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for your password.</source>
+        <translation>Le serveur de %1 demande votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server of %1 asks for the password of %2.</source>
+        <translation>Le serveur de %1 demande le mot de passe de %2.</translation>
+    </message>
+    <message>
+        <source>Passwords are not saved: use ~/.pgpass or enter it each time</source>
+        <translation>Les mots de passe ne sont pas enregistrés : utilisez ~/.pgpass ou saisissez-le à chaque fois</translation>
+    </message>
+    <message>
+        <source>Copy Library to Server</source>
+        <translation>Copier la bibliothèque sur le serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::ManPage</name>
@@ -2155,6 +2401,66 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     </message>
 </context>
 <context>
+    <name>Reftel::PgCableCopier</name>
+    <message>
+        <source>the server gave no key for a new cable</source>
+        <translation>le serveur n’a donné aucune clé pour un nouveau câble</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PgCopyBuffer</name>
+    <message>
+        <source>no connection to the server</source>
+        <translation>aucune connexion au serveur</translation>
+    </message>
+    <message>
+        <source>another statement is still running on the connection</source>
+        <translation>une autre instruction est encore en cours sur la connexion</translation>
+    </message>
+    <message>
+        <source>the client stopped the copy</source>
+        <translation>le client a arrêté la copie</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PostgreSqlConnection</name>
+    <message>
+        <source>this Reftel cannot open team libraries: Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>ce Reftel ne peut pas ouvrir de bibliothèques d’équipe : le pilote PostgreSQL de Qt (QPSQL) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>le serveur n’a pas pu être joint</translation>
+    </message>
+    <message>
+        <source>the server runs PostgreSQL %1; team libraries need PostgreSQL 13 or later</source>
+        <translation>le serveur exécute PostgreSQL %1 ; les bibliothèques d’équipe demandent PostgreSQL 13 ou plus récent</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::PostgreSqlSchema</name>
+    <message>
+        <source>Cannot start the upgrade of the schema: %1</source>
+        <translation>Impossible de commencer la mise à niveau du schéma : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version: %1</source>
+        <translation>Impossible de lire la version du schéma&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The library was written by a newer version of Reftel (schema %1; this version knows up to %2). Update Reftel to open it.</source>
+        <translation>La bibliothèque a été écrite par une version plus récente de Reftel (schéma %1&#xa0;; cette version connaît jusqu’au %2). Mettez Reftel à jour pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade the library to schema %1: %2</source>
+        <translation>Impossible de mettre la bibliothèque à niveau vers le schéma %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot commit the upgrade to schema %1: %2</source>
+        <translation>Impossible de valider la mise à niveau vers le schéma %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::Preferences</name>
     <message>
         <source>Unknown author</source>
@@ -2264,6 +2570,13 @@ Reftel n’y a rien modifié. Vous pouvez enregistrer ce qui reste lisible dans 
     <message>
         <source>Column %1</source>
         <translation>Colonne %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reftel::RecentLibraries</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2803,6 +3116,10 @@ Copie publique&#xa0;: %2</translation>
         <source>The damaged library %1 was left as it is.</source>
         <translation>La bibliothèque endommagée %1 a été laissée telle quelle.</translation>
     </message>
+    <message>
+        <source>%1 is a team library: salvage reads a damaged library file. A team library is copied with reftel library copy, or backed up with pg_dump.</source>
+        <translation>%1 est une bibliothèque d’équipe : salvage lit un fichier de bibliothèque endommagé. Une bibliothèque d’équipe se copie avec reftel library copy, ou se sauvegarde avec pg_dump.</translation>
+    </message>
 </context>
 <context>
     <name>Reftel::SchemaMigrations</name>
@@ -3255,6 +3572,101 @@ un mot peut commencer par -&#xa0;: reftel search manas -russia)</translation>
     </message>
 </context>
 <context>
+    <name>Reftel::TeamLibraryDialog</name>
+    <message>
+        <source>Open Team Library</source>
+        <translation>Ouvrir une bibliothèque d’équipe</translation>
+    </message>
+    <message>
+        <source>A library on a PostgreSQL server that your team shares. Leave a field empty to use what your PostgreSQL settings say (the PG variables, pg_service.conf).</source>
+        <translation>Une bibliothèque sur un serveur PostgreSQL que votre équipe partage. Laissez un champ vide pour utiliser ce que disent vos réglages PostgreSQL (les variables PG, pg_service.conf).</translation>
+    </message>
+    <message>
+        <source>a name in pg_service.conf (optional)</source>
+        <translation>un nom dans pg_service.conf (facultatif)</translation>
+    </message>
+    <message>
+        <source>db.example.org, or a socket folder</source>
+        <translation>db.example.org, ou un dossier de socket</translation>
+    </message>
+    <message>
+        <source>5432</source>
+        <translation>5432</translation>
+    </message>
+    <message>
+        <source>cables</source>
+        <translation>cables</translation>
+    </message>
+    <message>
+        <source>your PostgreSQL role</source>
+        <translation>votre rôle PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Default (TLS when the server offers it)</source>
+        <translation>Par défaut (TLS si le serveur le propose)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Désactivé (disable)</translation>
+    </message>
+    <message>
+        <source>Preferred (prefer)</source>
+        <translation>Préféré (prefer)</translation>
+    </message>
+    <message>
+        <source>Required, server not checked (require)</source>
+        <translation>Exigé, serveur non vérifié (require)</translation>
+    </message>
+    <message>
+        <source>Required, server&apos;s certificate checked (verify-ca)</source>
+        <translation>Exigé, certificat du serveur vérifié (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name checked (verify-full)</source>
+        <translation>Exigé, certificat et nom d’hôte vérifiés (verify-full)</translation>
+    </message>
+    <message>
+        <source>only if the server asks for one</source>
+        <translation>seulement si le serveur en demande un</translation>
+    </message>
+    <message>
+        <source>Passwords are not saved: use ~/.pgpass or enter it each time</source>
+        <translation>Les mots de passe ne sont pas enregistrés : utilisez ~/.pgpass ou saisissez-le à chaque fois</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+</context>
+<context>
     <name>Reftel::UserTagStore</name>
     <message>
         <source>A tag needs a name.</source>
@@ -3315,10 +3727,6 @@ un mot peut commencer par -&#xa0;: reftel search manas -russia)</translation>
         <translation>Reftel ne peut pas démarrer</translation>
     </message>
     <message>
-        <source>Open the library &lt;file&gt; instead of the default one.</source>
-        <translation>Ouvrir la bibliothèque &lt;fichier&gt; au lieu de celle par défaut.</translation>
-    </message>
-    <message>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -3345,6 +3753,14 @@ Without a command Reftel opens its window. Commands: %1 (see reftel COMMAND --he
         <translation>Outil de lecture et d’annotation de câbles diplomatiques.
 
 Sans commande, Reftel ouvre sa fenêtre. Commandes&#xa0;: %1 (voir reftel COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>Open the library &lt;library&gt; instead of the default one: a file, or a team library on a PostgreSQL server (postgresql://user@host/database, service=name).</source>
+        <translation>Ouvrir la bibliothèque &lt;library&gt; au lieu de celle par défaut : un fichier, ou une bibliothèque d’équipe sur un serveur PostgreSQL (postgresql://user@host/database, service=name).</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>bibliothèque</translation>
     </message>
 </context>
 </TS>
