@@ -3,7 +3,7 @@
 //
 // reftel-bench-window: the window on a library of the whole release.
 //
-//   reftel-bench-window --library release.sqlite [--cables 200]
+//   reftel-bench-window --library release.sqlite|postgresql://... [--cables 200]
 //
 // Measures, in one process and the way a user meets them:
 //  - launch: from the process's start (as the kernel records it) to the
@@ -20,6 +20,7 @@
 #include "cableview.h"
 #include "facetmodel.h"
 #include "librarydatabase.h"
+#include "librarylocation.h"
 #include "librarylistmodel.h"
 #include "librarypane.h"
 #include "mainwindow.h"
@@ -93,19 +94,21 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({ QStringLiteral("library"), QStringLiteral("The library (e.g. the whole synthetic release)."),
-        QStringLiteral("FILE") });
+        QStringLiteral("LIBRARY") });
     parser.addOption({ QStringLiteral("cables"), QStringLiteral("How many cables to open."), QStringLiteral("N"),
         QStringLiteral("200") });
     parser.process(app);
+    // A file, or a team library (postgresql://..., service=...).
     const QString path = parser.value(QStringLiteral("library"));
-    if (path.isEmpty() || !QFile::exists(path)) {
-        out << "reftel-bench-window: give an existing --library FILE\n";
+    const LibraryLocation location = LibraryLocation::fromText(path);
+    if (!location.isValid() || (!location.isServer() && !QFile::exists(path))) {
+        out << "reftel-bench-window: give an existing --library FILE or a team library\n";
         return 2;
     }
 
     MainWindow window;
     window.resize(1440, 900);
-    if (!window.openLibrary(path)) {
+    if (!window.openLibrary(location)) {
         out << "reftel-bench-window: cannot open " << path << "\n";
         return 1;
     }
