@@ -5,6 +5,7 @@
 #include "librarydatabase.h"
 #include "searchquery.h"
 #include "searchsqlbuilder.h"
+#include "tsquerytext.h"
 #include "writetransaction.h"
 
 #include <QSqlQuery>
@@ -49,24 +50,6 @@ QString orderExpression(AnnotationQuery::SortKey key, bool server)
     }
     return u"a.modified"_s;
 }
-}
-
-QString AnnotationQuery::noteQuery(const QString &words)
-{
-    // noteMatch()'s meaning in tsquery text: every word, quoted (a quote or
-    // backslash in it escaped, so that no word is read as an operator), a
-    // trailing * a prefix. to_tsquery() folds each as the tsv column was.
-    QStringList terms;
-    for (QString word : words.split(u' ', Qt::SkipEmptyParts)) {
-        const bool prefix = word.endsWith(u'*');
-        while (word.endsWith(u'*'))
-            word.chop(1);
-        if (!SearchQuery::hasWordCharacter(word))
-            continue;
-        word.replace(u'\\', u"\\\\"_s).replace(u'\'', u"''"_s);
-        terms.append(u'\'' + word + u'\'' + (prefix ? u":*"_s : QString()));
-    }
-    return terms.join(" & "_L1);
 }
 
 AnnotationQuery::AnnotationQuery(LibraryDatabase &library)
@@ -123,13 +106,15 @@ void AnnotationQuery::addNoteCondition(const QString &words, QStringList *condit
         m_values.append(SearchSqlBuilder::noteMatch(words));
         return;
     }
-    // The tsv column, filled by a trigger (see SchemaMigrations).
-    const QString query = noteQuery(words);
-    if (query.isEmpty()) {
+    // The tsv column holds the note's words as AnnotationStore wrote them
+    // (TsVectorText); the query's are made the same way, every word quoted,
+    // so that none is read as an operator.
+    const QString query = TsQueryText::allOf(words);
+    if (query == TsQueryText::NoMatch) {
         conditions->append(u"1 = 0"_s); // no word: as FTS5's "" matches nothing
         return;
     }
-    conditions->append(u"a.tsv @@ to_tsquery('simple', ?)"_s);
+    conditions->append(u"a.tsv @@ CAST(? AS tsquery)"_s);
     m_values.append(query);
 }
 

@@ -58,10 +58,6 @@ public:
 
     QString errorString() const { return m_error; }
 
-    // The note words as tsquery text for a server library's tsv column:
-    // what SearchSqlBuilder::noteMatch() is to FTS5. Empty without a word.
-    static QString noteQuery(const QString &words);
-
 private:
     void addNoteCondition(const QString &words, QStringList *conditions);
     void addCableConditions(const AnnotationFilter &filter, QStringList *conditions);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annotationstore.h"
 
+#include "tsvectortext.h"
+
 #include "librarydatabase.h"
 #include "sqltext.h"
 #include "usertagstore.h"
@@ -110,7 +112,8 @@ qint64 AnnotationStore::create(const Annotation &annotation)
     return id;
 }
 
-// On a server the author is the connecting role, the column's default
+// On a server the note's search words go with it (TsVectorText: the words
+// FTS5 indexes on SQLite), and the author is the connecting role, the column's default
 // (current_user): a client cannot write a note in someone else's name. A
 // new id is the identity column's next value there; SQLite makes one for a
 // NULL key.
@@ -123,7 +126,9 @@ qint64 AnnotationStore::insert(const Annotation &annotation)
         columns << u"id"_s;
     columns << u"cable_id"_s << u"anchor"_s << u"start"_s << u"length"_s << u"quote"_s << u"prefix"_s << u"suffix"_s
             << u"note"_s;
-    if (!server)
+    if (server)
+        columns << u"tsv"_s;
+    else
         columns << u"author"_s;
     columns << u"created"_s << u"modified"_s << u"detached"_s;
     const QStringList placeholders(columns.size(), u"?"_s);
@@ -136,7 +141,9 @@ qint64 AnnotationStore::insert(const Annotation &annotation)
     query.addBindValue(notNullText(annotation.prefix));
     query.addBindValue(notNullText(annotation.suffix));
     query.addBindValue(notNullText(annotation.note));
-    if (!server)
+    if (server)
+        query.addBindValue(TsVectorText::fromText(annotation.note));
+    else
         query.addBindValue(notNullText(annotation.author.isEmpty() ? defaultAuthor() : annotation.author));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     query.addBindValue(timeText(annotation.created.isValid() ? annotation.created : now));
@@ -183,12 +190,14 @@ bool AnnotationStore::update(const Annotation &annotation)
     QSqlQuery query(m_library.database());
     query.prepare(u"UPDATE annotations SET cable_id = ?, anchor = ?, start = ?, length = ?, quote = ?, prefix = ?,"
                   " suffix = ?, note = ?,"_s
-        + (server ? QString() : u" author = ?,"_s) + u" modified = ?, detached = ? WHERE id = ?"_s);
+        + (server ? u" tsv = ?,"_s : u" author = ?,"_s) + u" modified = ?, detached = ? WHERE id = ?"_s);
     bindPlace(query, annotation);
     query.addBindValue(notNullText(annotation.prefix));
     query.addBindValue(notNullText(annotation.suffix));
     query.addBindValue(notNullText(annotation.note));
-    if (!server)
+    if (server)
+        query.addBindValue(TsVectorText::fromText(annotation.note));
+    else
         query.addBindValue(notNullText(annotation.author));
     query.addBindValue(timeText(annotation.modified.isValid() ? annotation.modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(annotation.detached ? 1 : 0);
@@ -207,9 +216,13 @@ bool AnnotationStore::update(const Annotation &annotation)
 
 bool AnnotationStore::setNote(qint64 id, const QString &note, const QDateTime &modified)
 {
+    const bool server = m_library.isServer();
     QSqlQuery query(m_library.database());
-    query.prepare(u"UPDATE annotations SET note = ?, modified = ? WHERE id = ?"_s);
+    query.prepare(u"UPDATE annotations SET note = ?,"_s + (server ? u" tsv = ?,"_s : QString())
+        + u" modified = ? WHERE id = ?"_s);
     query.addBindValue(notNullText(note));
+    if (server)
+        query.addBindValue(TsVectorText::fromText(note));
     query.addBindValue(timeText(modified.isValid() ? modified : QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     if (!query.exec())

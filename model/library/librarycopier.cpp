@@ -22,13 +22,16 @@ namespace
 {
 // The user's own data, copied first, whole: the tags (parents before their
 // children), the tags on whole cables and the drafts.
-// The column whose words a server's tsv holds, where the writer gives them.
+// The column whose words a server's tsv holds, as the writer and the
+// annotation store give them.
 QString searchedColumn(const QString &table)
 {
     if (table == u"cables"_s)
         return u"subject"_s;
     if (table == u"paragraphs"_s)
         return u"text"_s;
+    if (table == u"annotations"_s)
+        return u"note"_s;
     return {};
 }
 

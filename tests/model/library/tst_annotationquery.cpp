@@ -78,7 +78,8 @@ private:
         f.manas = tags.ensurePath(u"Manas"_s);
         add(u"09ASTANA253"_s, u"alpha"_s, u"the air base lease"_s, u"ann"_s, { f.manas }, QDate(2026, 1, 5));
         add(u"09ASTANA713"_s, u"bravo"_s, u"troops moving"_s, u"Bob"_s, { f.military }, QDate(2026, 2, 5));
-        add(u"09ASTANA253"_s, u"Charlie"_s, u"nothing"_s, u"ann"_s, { f.russia, f.manas }, QDate(2026, 3, 5));
+        add(u"09ASTANA253"_s, u"Charlie"_s, u"nothing from Québec, see state.gov"_s, u"ann"_s, { f.russia, f.manas },
+            QDate(2026, 3, 5));
         add(u"NOT_IN_LIBRARY"_s, u"delta"_s, u"base closure"_s, u"bob"_s, {}, QDate(2026, 4, 5));
     }
 
@@ -139,6 +140,12 @@ private Q_SLOTS:
         // Words are words, never operators of the index's query language.
         f.noteWords = u"base' & ! (*"_s;
         QTest::newRow("note word with a quote, operators") << f << QStringList({ u"alpha"_s, u"delta"_s });
+        // The words FTS5 indexes on SQLite, on a server too: accents folded,
+        // split at punctuation.
+        f.noteWords = u"quebec"_s;
+        QTest::newRow("note word without its accent") << f << QStringList({ u"Charlie"_s });
+        f.noteWords = u"gov"_s;
+        QTest::newRow("note word split at a dot") << f << QStringList({ u"Charlie"_s });
         f.noteWords = u"lease|troops"_s;
         QTest::newRow("note words joined by a bar: a phrase, not OR") << f << QStringList();
         f.noteWords = u"\\ '"_s;
